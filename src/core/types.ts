@@ -1,0 +1,76 @@
+/**
+ * The public data shapes of Pith's extraction core.
+ * Everything here is plain, structured-clone-safe data: it crosses from the
+ * content script to the popup as a message, and is printed by the CLI as JSON.
+ */
+
+/** Clutter that Readability lets through. The names are part of the settings and the UI. */
+export const CLUTTER_CATEGORIES = ['ads', 'appeals', 'newsletters', 'related', 'social', 'galleryChrome'] as const;
+export type ClutterCategory = (typeof CLUTTER_CATEGORIES)[number];
+
+export interface ExtractOptions {
+  /** Per category: true strips its blocks (the default), false keeps them in the article. */
+  remove: Record<ClutterCategory, boolean>;
+  /** Keep image captions (figcaption and caption-like blocks next to images). */
+  captions: boolean;
+  /** Base URL for resolving relative links when the document has none (CLI, tests). */
+  url?: string;
+  /** Work cap: pages with more elements than this are refused with reason `too-large`. */
+  maxElements?: number;
+}
+
+/** One block taken out of the article. */
+export interface RemovedBlock {
+  category: ClutterCategory;
+  /** The block's first words, for the "what was removed" list. */
+  preview: string;
+  /** Why it matched, in a few words (e.g. `label "Advertisement"`, `class "ad-slot"`). */
+  reason: string;
+}
+
+export interface Speaker {
+  /** Full name as first introduced, e.g. "Ivan Espinosa". */
+  name: string;
+  /** Role when the text gives one, e.g. "Nissan CEO". */
+  role?: string;
+}
+
+export interface Quote {
+  /** The quotation without its quote marks; an interrupted quote is joined with " … ". */
+  text: string;
+  /** Who said it, or null when the text does not say. */
+  speaker: Speaker | null;
+  /** Index into `Article.paragraphs` of the paragraph the quote starts in. */
+  paragraph: number;
+  /** Ranking score; higher is more key. */
+  score: number;
+  /** True for the top-ranked quotes the popup shows by default. */
+  key: boolean;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  publishedTime: string | null;
+  /** The article as sanitized HTML, safe to render after (re-)sanitizing in the UI. */
+  html: string;
+  /** Plain-text blocks (paragraphs, headings, list items, captions) in reading order. */
+  paragraphs: string[];
+  /** `paragraphs` joined with blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Blocks taken out, per category (empty arrays for categories with none). */
+  removed: Record<ClutterCategory, RemovedBlock[]>;
+  quotes: Quote[];
+}
+
+export type FailureReason = 'no-article' | 'too-large' | 'not-html' | 'error';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: FailureReason; message: string };
