@@ -1,8 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
+import { findQuotes } from './quotes';
 import { sanitizeHtml } from './sanitize';
 import { textBlocks } from './text-blocks';
-import { CLUTTER_CATEGORIES, type Article, type ClutterCategory, type ExtractOptions, type ExtractResult, type RemovedBlock } from './types';
+import {
+  type Article,
+  CLUTTER_CATEGORIES,
+  type ClutterCategory,
+  type ExtractOptions,
+  type ExtractResult,
+  type RemovedBlock,
+} from './types';
 
 /**
  * Pith's extraction pipeline, in order:
@@ -11,7 +19,8 @@ import { CLUTTER_CATEGORIES, type Article, type ClutterCategory, type ExtractOpt
  *  3. (clutter passes are added by the clutter module);
  *  4. Readability picks the article;
  *  5. sanitize the article HTML (DOMPurify);
- *  6. split into text blocks, count words.
+ *  6. split into text blocks, count words;
+ *  7. find the quotes and who said them.
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
   try {
@@ -58,11 +67,15 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     removed,
     quotes: [],
   };
+  article.quotes = findQuotes(paragraphs, { title: article.title, excerpt: article.excerpt });
   return { ok: true, article };
 }
 
 export function emptyRemoved(): Record<ClutterCategory, RemovedBlock[]> {
-  return Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, []])) as unknown as Record<ClutterCategory, RemovedBlock[]>;
+  return Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, []])) as unknown as Record<
+    ClutterCategory,
+    RemovedBlock[]
+  >;
 }
 
 export function countWords(text: string): number {

@@ -5,8 +5,27 @@ import createDOMPurify from 'dompurify';
  * HTML (core output, popup) goes through here: no scripts, no event handlers,
  * no javascript: URLs, no forms, no frames, no styles.
  */
-const FORBID_TAGS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button',
-  'select', 'textarea', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript'];
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+];
 const FORBID_ATTR = ['style', 'srcset', 'formaction', 'action', 'ping'];
 
 export function sanitizeHtml(html: string, win: Window): string {

@@ -5,7 +5,14 @@
  */
 
 /** Clutter that Readability lets through. The names are part of the settings and the UI. */
-export const CLUTTER_CATEGORIES = ['ads', 'appeals', 'newsletters', 'related', 'social', 'galleryChrome'] as const;
+export const CLUTTER_CATEGORIES = [
+  'ads',
+  'appeals',
+  'newsletters',
+  'related',
+  'social',
+  'galleryChrome',
+] as const;
 export type ClutterCategory = (typeof CLUTTER_CATEGORIES)[number];
 
 export interface ExtractOptions {
