@@ -26,21 +26,43 @@ const FORBID_TAGS = [
   'template',
   'noscript',
 ];
-const FORBID_ATTR = ['style', 'srcset', 'formaction', 'action', 'ping'];
+// The page's class names mean nothing in the reader view (the clutter pass has used them by now).
+const FORBID_ATTR = ['style', 'srcset', 'formaction', 'action', 'ping', 'class'];
+const CONFIG = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\/|\.\.\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+/** One purifier per window: building one (and its hook) per call costs more than the sanitizing. */
+const purifiers = new WeakMap<Window, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purify = purifiers.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      // Links open outside the reader view and never leak the opener.
+      if (node.tagName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    purifiers.set(win, purify);
+  }
+  return purify;
+}
 
 export function sanitizeHtml(html: string, win: Window): string {
-  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    // Links open outside the reader view and never leak the opener.
-    if (node.tagName === 'A' && node.hasAttribute('href')) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
-  });
-  return purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\/|\.\.\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  });
+  return purifierFor(win).sanitize(html, CONFIG);
+}
+
+/**
+ * Sanitizes a copy of `node` and returns it as the body of an inert document
+ * (DOMPurify's own): read `.innerHTML` for the HTML, walk it for the text.
+ */
+export function sanitizeNode(node: Node, win: Window): HTMLElement {
+  return purifierFor(win).sanitize(node, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
 }

@@ -11,6 +11,11 @@ export function textBlocks(html: string, ownerDocument: Document): string[] {
   // Parsing into a detached document of its own: scripts don't run, images don't load.
   const range = inert.createRange();
   root.append(range.createContextualFragment(html));
+  return textBlocksOf(root);
+}
+
+/** The same, for article HTML that is already a (sanitized, inert) element. */
+export function textBlocksOf(root: Element): string[] {
   const blocks: string[] = [];
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {

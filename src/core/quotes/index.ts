@@ -1,11 +1,51 @@
 import type { Quote } from '../types';
+import { attributeAll } from './attribute';
+import { dropPullQuotes, keepQuote } from './filters';
+import { People, type Skips } from './people';
+import { rankQuotes } from './rank';
+import { assembleDrafts } from './spans';
 
 export interface QuoteContext {
   title: string;
   excerpt: string | null;
 }
 
-/** Finds every direct quotation in the article's text blocks, with its speaker, ranked. (Filled by the key-quotes work.) */
-export function findQuotes(_paragraphs: readonly string[], _context: QuoteContext): Quote[] {
-  return [];
+/**
+ * Finds every direct quotation in the article's text blocks, with its speaker, ranked.
+ * Pipeline: quote marks → spans (interrupted and multi-paragraph quotes joined) →
+ * names in the text → attribution cues → filters (scare quotes, titles, pull-quotes) → ranking.
+ * Never throws: a failure here must not cost the reader the article.
+ */
+export function findQuotes(paragraphs: readonly string[], context: QuoteContext): Quote[] {
+  try {
+    return findOrThrow(paragraphs, context);
+  } catch {
+    return [];
+  }
+}
+
+function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
+  const drafts = assembleDrafts(paragraphs);
+  if (drafts.length === 0) return [];
+  const skips: Skips[] = paragraphs.map(() => []);
+  for (const draft of drafts) {
+    for (const { paragraph, span } of draft.parts)
+      (skips[paragraph] as [number, number][]).push([span.open, span.close]);
+  }
+  const people = new People(paragraphs, skips);
+  const attributed = attributeAll(drafts, paragraphs, people).filter((q) => {
+    const first = q.draft.parts[0]!;
+    return keepQuote(
+      q,
+      paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 40), first.span.open),
+    );
+  });
+  const quotes: Quote[] = dropPullQuotes(attributed, paragraphs).map((q) => ({
+    text: q.draft.text,
+    speaker: q.speaker,
+    paragraph: q.draft.parts[0]!.paragraph,
+    score: 0,
+    key: false,
+  }));
+  return rankQuotes(quotes, context);
 }

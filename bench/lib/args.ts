@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { CORPUS_NAMES, type CorpusName } from './corpora';
+import { EXTRACTOR_NAMES, type ExtractorName } from './extractors';
+
+export const BENCH_USAGE = `Usage: npm run bench -- [options]
+
+Scores plain Readability and Pith on the public corpora in ../shared/bench
+(AEB metric, wcxb keep/leak rates, time per page).
+
+  --corpus aeb|wcxb|all     which corpus (default all)
+  --limit N                 only the first N pages of each corpus
+  --only pith|readability   run one extractor
+  --json FILE               write per-page results (scores, times, leaks) to FILE
+  --details                 print the worst pages and most leaked snippets
+  --help                    this text`;
+
+export interface BenchArgs {
+  corpora: CorpusName[];
+  limit: number;
+  extractors: ExtractorName[];
+  json?: string;
+  details: boolean;
+  help: boolean;
+}
+
+/** Throws an Error with a message for the user on bad input. */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string', default: 'all' },
+      limit: { type: 'string' },
+      only: { type: 'string' },
+      json: { type: 'string' },
+      details: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const corpus = values.corpus ?? 'all';
+  if (corpus !== 'all' && !(CORPUS_NAMES as readonly string[]).includes(corpus)) {
+    throw new Error(`--corpus must be one of: ${[...CORPUS_NAMES, 'all'].join(', ')}`);
+  }
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY)
+    throw new Error('--limit must be a whole number');
+  if (limit < 1) throw new Error('--limit must be at least 1');
+  if (values.only !== undefined && !(EXTRACTOR_NAMES as readonly string[]).includes(values.only)) {
+    throw new Error(`--only must be one of: ${EXTRACTOR_NAMES.join(', ')}`);
+  }
+  return {
+    corpora: corpus === 'all' ? [...CORPUS_NAMES] : [corpus as CorpusName],
+    limit,
+    extractors: values.only ? [values.only as ExtractorName] : [...EXTRACTOR_NAMES],
+    json: values.json,
+    details: values.details ?? false,
+    help: values.help ?? false,
+  };
+}

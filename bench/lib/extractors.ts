@@ -1,0 +1,25 @@
+import { Readability } from '@mozilla/readability';
+import { extract } from '../../src/core';
+
+/** The two contenders, each given a freshly parsed document of its own; only this call is timed. */
+export const EXTRACTOR_NAMES = ['readability', 'pith'] as const;
+export type ExtractorName = (typeof EXTRACTOR_NAMES)[number];
+
+export interface ExtractorOutput {
+  text: string;
+  /** Why the extractor gave nothing (Pith's failure reason, or what Readability threw). */
+  failure?: string;
+}
+
+export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string) => ExtractorOutput> = {
+  // Exactly what the benchmark authors ran for their published Readability numbers.
+  readability: (document) => {
+    const parsed = new Readability(document).parse();
+    return parsed ? { text: parsed.textContent ?? '' } : { text: '', failure: 'null' };
+  },
+  // A failure (`ok: false`) counts as empty text.
+  pith: (document, url) => {
+    const result = extract(document, { url });
+    return result.ok ? { text: result.article.text } : { text: '', failure: result.reason };
+  },
+};

@@ -1,0 +1,65 @@
+import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
+import { labelPattern, tokenPattern } from './signals';
+
+/** Donation, membership and subscription appeals ("support our journalism" epics, paywall prompts). */
+const ATTRIBUTES = tokenPattern([
+  'donate',
+  'donations?',
+  'contributions',
+  'contribute',
+  'epic',
+  'support-?us',
+  'support-?(?:banner|cta|appeal|box|prompt|message)',
+  'membership-?(?:cta|prompt|banner|appeal|promo|callout)',
+  'become-?a-?(?:member|supporter|subscriber)',
+  'subscribe-?(?:cta|prompt|banner|box|promo|wall|callout)',
+  'subscription-?(?:cta|prompt|banner|promo|offer|callout)',
+  'paywall-?(?:prompt|banner|offer|cta|message)',
+  'patreon',
+  'tip-?jar',
+  'ko-?fi',
+  'buymeacoffee',
+  'regwall',
+  'registration-?wall',
+]);
+
+const LABEL = labelPattern([
+  'support (?:us|our journalism|independent journalism|our work)',
+  'donate(?: now| today| here)?',
+  'subscribe(?: now| today| here)?',
+  'become a (?:member|subscriber|supporter|patron)',
+  'make a (?:donation|contribution)',
+  'contribute(?: now| today)?',
+  'already (?:a )?(?:subscriber|member)\\??(?: (?:log|sign) ?in)?',
+]);
+
+/**
+ * Phrases of a publisher asking its readers for money. Each names the
+ * publisher ("us", "our journalism") or the reader's support of it, so a story
+ * about a charity's appeal does not match.
+ */
+const APPEAL_PHRASES = [
+  /\b(?:support|fund|back|sustain)(?:ing)? (?:(?:our|independent|quality|local|trusted|fearless|nonprofit|non-profit|public[- ]interest|this kind of|free|open) )+(?:journalism|reporting|newsroom|news(?:room)?|media)\b/i,
+  /\byour (?:support|contribution|donation|gift|membership|subscription)s? (?:helps?|makes?|allows?|enables?|keeps?|ensures?|means|powers?|funds?|is what|will help|is vital|is crucial)\b[^.]{0,80}\b(?:us|our|we|journalism|reporting)\b/i,
+  /\b(?:become|join(?: us)?) (?:as )?an? (?:paying |digital )?(?:member|subscriber|supporter|patron)\b/i,
+  /\b(?:donate|contribute|give|subscribe) (?:now|today|monthly)\b/i,
+  /\b(?:make|making) a (?:one-off |one-time |monthly |annual |recurring |small |tax-deductible )?(?:donation|contribution|gift) (?:to us|to our|today)\b/i,
+  /\b(?:we|our (?:journalism|reporting|newsroom|work))(?: rely| relies| depend| depends| are funded| is funded| is made possible| exist)(?: entirely| only| largely)? (?:on|by|thanks to) (?:readers|you|your|the (?:support|generosity))\b/i,
+  /\breader[- ](?:funded|supported|powered|revenue)\b/i,
+  /\b(?:subscribe|sign up|register|log ?in)(?: now| today)? (?:to|for) (?:continue reading|keep reading|read (?:the full|this|more)|unlimited|full access|access)\b/i,
+  /\bconsider (?:supporting|subscribing|donating|becoming|a (?:donation|contribution|subscription))\b/i,
+  /\bplease (?:support|donate|subscribe|consider)\b/i,
+  /\bsupport (?:us|the [A-Z][\w&.]+(?: [A-Z][\w&.]+)?) (?:from|for|today|with|by|now)\b/,
+];
+
+export const appeals: ClutterRule = {
+  category: 'appeals',
+  attributes: ATTRIBUTES,
+  maxMarkedText: 2500,
+  label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
+  prose: ({ text }) => {
+    if (text.length > 900 || REPORTED_SPEECH.test(text)) return null;
+    const phrase = firstMatch(APPEAL_PHRASES, text);
+    return phrase ? `appeal "${phrase}"` : null;
+  },
+};

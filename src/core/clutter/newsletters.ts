@@ -1,0 +1,55 @@
+import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
+import { labelPattern, tokenPattern } from './signals';
+
+/** Newsletter and e-mail sign-up boxes. */
+const ATTRIBUTES = tokenPattern([
+  'newsletters?',
+  'nl-?signup',
+  'sign-?up',
+  'email-?(?:signup|capture|subscribe|form|optin|alerts?)',
+  'subscribe-?form',
+  'subscription-?form',
+  'mailchimp',
+  'mc-?embedded(?:-[a-z]+)?',
+  'mc4wp(?:-[a-z]+)?',
+  'optin',
+  'opt-in',
+  'convertkit',
+  'klaviyo',
+]);
+
+const LABEL = labelPattern([
+  'newsletters?',
+  'sign up(?: now| today| here| for free)?',
+  'sign up (?:for|to) (?:our|the|my) .{0,60}',
+  'subscribe to (?:our|the|my) .{0,40}(?:newsletter|emails?|digest|briefing).{0,40}',
+  'get (?:our|the) .{0,40}(?:newsletter|emails?|digest|briefing).{0,40}',
+  'thank you for (?:signing up|subscribing)!?',
+  'thanks for (?:signing up|subscribing)!?',
+  '(?:enter )?your e-?mail(?: address)?',
+  'e-?mail address',
+  'invalid e-?mail(?: address)?',
+  "you(?:'|’)re (?:all set|subscribed|signed up|in).{0,40}",
+]);
+
+/** A call to action for a mailing list, not a mention of one. */
+const PITCH_PHRASES = [
+  /\b(?:sign(?:ing)? up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|alerts|briefings?|digest)\b/i,
+  /\b(?:newsletters?|briefings?|digest)\b.{0,80}\b(?:sign up|subscribe (?:now|today|here|for free))\b/i,
+  /\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight )?to your inbox\b/i,
+  /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|consent|privacy|terms)\b/i,
+  /\benter your e-?mail\b/i,
+  /\bget (?:the|our) (?:latest|best|top) .{0,60}\b(?:in|to) your inbox\b/i,
+];
+
+export const newsletters: ClutterRule = {
+  category: 'newsletters',
+  attributes: ATTRIBUTES,
+  maxMarkedText: 800,
+  label: ({ text }) => (text.length <= 100 && LABEL.test(text) ? `label "${text}"` : null),
+  prose: ({ text }) => {
+    if (text.length > 500 || REPORTED_SPEECH.test(text)) return null;
+    const phrase = firstMatch(PITCH_PHRASES, text);
+    return phrase ? `pitch "${phrase}"` : null;
+  },
+};

@@ -1,0 +1,81 @@
+import type { ClutterRule } from './rule';
+import { labelPattern, tokenPattern } from './signals';
+
+/** "Read more", "Related", "Most read" link lists and their labels. */
+const ATTRIBUTES = tokenPattern([
+  'related',
+  'relatedposts',
+  'related-?(?:posts?|articles?|stories|content|links?|news|reading|topics)',
+  'yarpp(?:-[a-z]+)?',
+  'crp-?related',
+  'recommend(?:ed|ations?)?',
+  'most-?(?:read|popular|viewed|shared|commented|emailed)',
+  'popular-?(?:posts|stories|articles)',
+  'trending(?:-[a-z]+)?',
+  'more-?(?:stories|articles|news|from|on-this|like-this)',
+  'read-?(?:next|more-?links)',
+  'up-?next',
+  'also-?(?:read|like)',
+  'you-?(?:may|might)-?(?:also-?)?like',
+  'post-?nav(?:igation)?',
+  'zergnet',
+]);
+
+/** Label words for a list of other stories, in the languages Pith's readers meet most. */
+const LABELS = [
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'related',
+  'related (?:articles?|stories|story|content|coverage|posts?|news|links|reading|topics|videos?)',
+  'recommended(?: for you| stories| articles| reading| videos?)?',
+  'more (?:on|about) (?:this|the) (?:story|topic|subject)',
+  'more (?:stories|articles|news|to read|like this|from (?:us|the [\\w ]{1,30}|our [\\w ]{1,30}))',
+  'most (?:read|viewed|popular|shared|commented|emailed)(?: (?:stories|articles|today|this week))?',
+  'read next',
+  'up next',
+  "what(?:'|’)?s next",
+  'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
+  'trending(?: now| stories| today)?',
+  'popular(?: now| stories| posts| today)?',
+  "editor(?:'|’)?s(?:'|’)? picks?",
+  'top stories',
+  'latest (?:news|stories|articles|posts)',
+  'lesen sie auch',
+  'mehr zum thema',
+  'das könnte sie auch interessieren',
+  '(?:à )?lire aussi',
+  'sur le même sujet',
+  'leia (?:também|mais)',
+  'lee también',
+  'leer más',
+  'te puede interesar',
+  'ver también',
+  'leggi anche',
+  'czytaj (?:też|także|więcej)',
+  'читайте также',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'إقرأ أيضا',
+  'مواضيع ذات صلة',
+  'اقرأ المزيد',
+];
+const LABEL = labelPattern(LABELS);
+
+/** "Read more: <headline link>" — the prefix, then mostly a link. */
+const LEAD_IN = new RegExp(`^(?:${LABELS.join('|')}|more|watch|listen|related|also)\\s*[:|–—-]`, 'iu');
+
+export const related: ClutterRule = {
+  category: 'related',
+  attributes: ATTRIBUTES,
+  maxMarkedText: 4000,
+  // A block named "related" holding prose (an explainer box) stays; lists of links go.
+  acceptMarked: (block) => block.text.length < 40 || block.linkDensity() >= 0.3,
+  label: ({ text }) => (text.length <= 60 && LABEL.test(text) ? `label "${text}"` : null),
+  prose: (block) => {
+    if (block.text.length > 300) return null;
+    const m = LEAD_IN.exec(block.text);
+    return m && block.linkDensity() >= 0.5 ? `lead-in "${m[0]}"` : null;
+  },
+};

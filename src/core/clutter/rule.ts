@@ -1,0 +1,38 @@
+import type { ClutterCategory } from '../types';
+
+/** What a rule may look at about one block; `linkDensity` is computed only when asked. */
+export interface Block {
+  el: Element;
+  /** Whitespace-collapsed text of the whole block. */
+  text: string;
+  linkDensity(): number;
+}
+
+/**
+ * One category's detector. Rules are pure data plus small functions: the
+ * clutter pass walks the article once and asks each enabled rule about each block.
+ */
+export interface ClutterRule {
+  category: ClutterCategory;
+  /** A token in class/id/role/aria-label/data-* that marks the whole block (see `attributeSignature`). */
+  attributes: RegExp;
+  /** A block marked by attributes is only taken when its text is at most this long: a wrapper named "has-ads" around the article must survive. */
+  maxMarkedText: number;
+  /** Extra condition for attribute matches (e.g. related lists must be mostly links). */
+  acceptMarked?: (block: Block) => boolean;
+  /** The block's whole text is a label of this category ("Advertisement", "Share this article"). */
+  label: (block: Block) => string | null;
+  /** A paragraph-sized block whose wording is this category's (an appeal, a newsletter pitch). Returns the matched phrase. */
+  prose?: (block: Block) => string | null;
+}
+
+/** Speech verbs: a paragraph reporting what someone said is the story, even when the words sound like an appeal. */
+export const REPORTED_SPEECH = /\b(?:said|says|told|added|according to|explained|wrote)\b/i;
+
+export function firstMatch(patterns: readonly RegExp[], text: string): string | null {
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}

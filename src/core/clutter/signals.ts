@@ -1,0 +1,63 @@
+/**
+ * Cheap facts about a block that the clutter rules share: its attribute
+ * signature, its normalized text, how much of it is links. Every helper here
+ * reads only the element it is given (no document-wide scans).
+ */
+import { normalize } from '../text-blocks';
+
+/** Longer data-* values are payloads (JSON, URLs), not names: skip them. */
+const MAX_DATA_VALUE = 48;
+const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
+
+/**
+ * class, id, role, aria-label and data-* names/short values, lower-cased, with
+ * camelCase split ("adSlot" → "ad-slot") so one token pattern fits all spellings.
+ */
+export function attributeSignature(el: Element): string {
+  let signature = '';
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i]!;
+    const name = attr.name;
+    if (name === 'class' || name === 'id' || name === 'role' || name === 'aria-label') {
+      signature += ` ${attr.value}`;
+    } else if (name.startsWith('data-')) {
+      signature += ` ${name}`;
+      if (attr.value.length <= MAX_DATA_VALUE) signature += ` ${attr.value}`;
+    }
+  }
+  return signature.replace(CAMEL_BOUNDARY, '$1-$2').toLowerCase();
+}
+
+/** A regex source list turned into a whole-token matcher over an attribute signature. */
+export function tokenPattern(alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+}
+
+/** A regex source list turned into a matcher for a block whose whole text is one of them. */
+export function labelPattern(alternatives: readonly string[]): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})[\\s.:!…»›>|-]*$`, 'iu');
+}
+
+export function blockText(el: Element): string {
+  return normalize(el.textContent ?? '');
+}
+
+/** Share of the block's characters that sit inside links (0 for an empty block). */
+export function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normalize(a.textContent ?? '').length;
+  return Math.min(1, linked / textLength);
+}
+
+const MEDIA_SELECTOR = 'img, picture, video, audio, figure';
+export function holdsMedia(el: Element): boolean {
+  return el.matches(MEDIA_SELECTOR) || el.querySelector(MEDIA_SELECTOR) !== null;
+}
+
+/** The first few words of a block, for the "what was removed" list. */
+export function preview(text: string, words = 12): string {
+  const parts = text.split(' ');
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`;
+}

@@ -1,0 +1,55 @@
+import type { ClutterRule } from './rule';
+import { tokenPattern } from './signals';
+
+/** Share and follow bars. */
+const ATTRIBUTES = tokenPattern([
+  'share',
+  'shares',
+  'sharing',
+  'share-?(?:bar|buttons?|tools?|links?|icons?|this|box|container|menu|widget|panel)',
+  'sharebar',
+  'social',
+  'social-?(?:share|links?|icons?|media|bar|buttons?|follow|sharing)',
+  'follow-?us',
+  'addthis(?:_[a-z]+)?',
+  'sharethis',
+  'shareaholic',
+  'a2a(?:_kit)?',
+  'addtoany',
+  'sharedaddy',
+  'jetpack-?sharing',
+  'ssba',
+  'heateor(?:-[a-z]+)?',
+  'essb(?:-[a-z]+)?',
+]);
+
+/** Words a share/follow bar is made of; a block made only of these (and at least one strong one) is a bar. */
+const BAR_WORDS = new Set(
+  `share shares shared sharing this the article story page post link copy copied on via to with us our
+  follow facebook twitter x linkedin whatsapp telegram messenger email e-mail mail print pinterest reddit tumblr
+  flipboard pocket threads bluesky mastodon instagram youtube tiktok snapchat sms tweet gift full save comments
+  comment opens in a new window tab and or teilen partager compartir condividi partilhar delen dela udostępnij
+  مشاركة شارك تويتر فيسبوك واتساب انستغرام`.split(/\s+/),
+);
+const STRONG_WORDS =
+  /^(?:share|sharing|tweet|follow|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|مشاركة|شارك)$/;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function isBar(text: string): boolean {
+  const words = text.toLowerCase().match(WORD);
+  if (!words || words.length > 16) return false;
+  let strong = false;
+  for (const word of words) {
+    if (/^\d+[km]?$/.test(word)) continue; // share counts
+    if (!BAR_WORDS.has(word)) return false;
+    strong ||= STRONG_WORDS.test(word);
+  }
+  return strong;
+}
+
+export const social: ClutterRule = {
+  category: 'social',
+  attributes: ATTRIBUTES,
+  maxMarkedText: 300,
+  label: ({ text }) => (text.length <= 160 && isBar(text) ? `label "${text}"` : null),
+};

@@ -1,0 +1,145 @@
+import { PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicon';
+import { hasSentenceBreak, lastSentence } from './sentences';
+
+/**
+ * Attribution cues: the words around a quotation that say who spoke.
+ * These functions only cut out the phrase that names the speaker
+ * ("said Espinosa" → "Espinosa"); speakers.ts decides who that phrase is.
+ */
+
+const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}’'-])${VERB}(?![\\p{L}\\p{N}])`, 'iu');
+const SPEECH_VERB_ALL = new RegExp(SPEECH_VERB.source, 'giu');
+const SOURCE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PREPOSITIONS.join('|')})\\s+`, 'iu');
+/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said". */
+const AUXILIARIES =
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|had))+\s*$/iu;
+/** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday". */
+const AFTER_SUBJECT_END =
+  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about)\s|[.;:!?(—–]|\s-\s/u;
+const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
+const FRENCH_PERFECT = new RegExp(`^(?:a|ont)\\s+${VERB}\\s+`, 'iu');
+const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
+
+export function hasSpeechCue(text: string): boolean {
+  return SPEECH_VERB.test(text) || SOURCE.test(text);
+}
+
+/** The phrase naming the speaker in the words right after a closing mark, or null. */
+export function cueAfter(after: string): string | null {
+  const s = after.replace(/^[\s,.;:!?—–-]+/u, '');
+  if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
+  const german = /^\s*,\s*so\s+(.+)/u.exec(after);
+  if (german) return subjectAfterVerb(german[1]!);
+  const inverted = FRENCH_INVERTED.exec(s);
+  if (inverted) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
+  const perfect = FRENCH_PERFECT.exec(s);
+  if (perfect) return subjectAfterVerb(s.slice(perfect[0].length));
+  const lead = new RegExp(`^(?:${VERB}|${SOURCE_PREPOSITIONS.join('|')})\\s+`, 'iu').exec(s);
+  if (lead) return subjectAfterVerb(s.slice(lead[0].length));
+  const sentence = firstClauseWithVerb(s);
+  if (sentence === null) return null;
+  return subjectBeforeVerb(sentence);
+}
+
+/** "Espinosa said", "the Home Office said in a statement": the text up to the verb, if it is one sentence. */
+function firstClauseWithVerb(s: string): string | null {
+  const verb = SPEECH_VERB.exec(s);
+  if (!verb) return null;
+  const head = s.slice(0, verb.index);
+  if (head.split(/\s+/u).length > 24 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
+  return head;
+}
+
+/** The phrase naming the speaker in the words before an opening mark, or null. */
+export function cueBefore(before: string): string | null {
+  const sentence = lastSentence(before);
+  const japanese = JAPANESE_TOPIC.exec(sentence);
+  if (japanese) return japanese[1]!;
+  const source = lastMatch(sentence, new RegExp(SOURCE.source, 'giu'));
+  const verb = lastMatch(sentence, SPEECH_VERB_ALL);
+  if (source && (!verb || source.index > verb.index)) {
+    return subjectAfterVerb(sentence.slice(source.index + source[0].length));
+  }
+  if (!verb) return null;
+  const head = sentence.slice(0, verb.index);
+  const subject = subjectBeforeVerb(head);
+  if (subject) return subject;
+  return subjectAfterVerb(sentence.slice(verb.index + verb[0].length));
+}
+
+/** Whether the text before a quote is a full sentence with a speech verb ("Espinosa said that … boost."). */
+export function cueInSentence(sentence: string): string | null {
+  const verb = SPEECH_VERB.exec(sentence);
+  if (!verb) {
+    const source = SOURCE.exec(sentence);
+    return source ? subjectAfterVerb(sentence.slice(source.index + source[0].length)) : null;
+  }
+  return subjectBeforeVerb(sentence.slice(0, verb.index));
+}
+
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(pattern)) last = m as RegExpExecArray;
+  return last;
+}
+
+/**
+ * The subject at the end of the words before a verb. Appositions set off by
+ * commas are kept after a "|" so the resolver can read them as a role:
+ * "Jane Doe, the charity's director," → "Jane Doe|the charity's director".
+ */
+export function subjectBeforeVerb(head: string): string | null {
+  let text = head.replace(AUXILIARIES, '').trimEnd();
+  if (text === '') return null;
+  const segments = text.split(/\s*,\s*/u);
+  if (segments[segments.length - 1] === '') segments.pop();
+  text = segments.join(', ');
+  if (segments.length === 1) return tailPhrase(text);
+  // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
+  const last = segments[segments.length - 1]!;
+  const rest = segments.slice(0, -1);
+  const candidate = tailPhrase(rest.join(', '));
+  if (isApposition(last) && candidate) return `${candidate}|${last}`;
+  return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
+}
+
+/** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
+function isApposition(segment: string): boolean {
+  return (
+    /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
+      segment,
+    ) || /^\p{Ll}/u.test(segment)
+  );
+}
+
+/** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
+function tailPhrase(text: string): string | null {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+    const w = words[i]!;
+    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais)$/iu.test(w)) break;
+    if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0) break;
+    taken.unshift(w);
+  }
+  const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
+  if (PRONOUNS.has(lastWord)) return lastWord;
+  const phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
+  return phrase === '' ? null : phrase;
+}
+
+/** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
+function subjectAfterVerb(tail: string): string | null {
+  const end = AFTER_SUBJECT_END.exec(tail);
+  const head = (end ? tail.slice(0, end.index) : tail).trim();
+  const parts = head.split(/\s*,\s*/u).filter(Boolean);
+  if (parts.length === 0) return null;
+  const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
+  if (pronoun && PRONOUNS.has(pronoun.toLowerCase())) return pronoun;
+  // "the union’s regional official, Mark Dean" / "Carsten Brzeski, global head of macro at ING"
+  const [first, second] = parts;
+  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le)\s/u.test(first!))
+    return `${second}|${first}`;
+  return second === undefined ? first! : `${first}|${second}`;
+}

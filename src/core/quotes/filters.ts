@@ -1,0 +1,54 @@
+import type { Attributed } from './attribute';
+import { normalizeForMatch, wordCount, words } from './text';
+
+/**
+ * What looks like a quotation but is not one worth listing: scare quotes and
+ * fragments of a few words, titles of works, and pull-quotes that repeat the body.
+ */
+
+const MIN_UNATTRIBUTED_WORDS = 5;
+const TITLE_CUE =
+  /\b(?:called|titled|entitled|named|dubbed|film|movie|book|novel|song|single|album|show|series|programme|program|play|poem|report|documentary|episode|headline|hashtag|slogan|journal|Fachzeitschrift|Zeitschrift|Buch|Titel|titre|livre)\s*,?\s*$/iu;
+
+export function keepQuote(quote: Attributed, before: string): boolean {
+  const text = quote.draft.text;
+  const count = wordCount(text);
+  if (count <= 1) return false;
+  if (looksLikeTitle(text, before)) return false;
+  if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
+  return true;
+}
+
+/** "The Long Quiet", ‘Ghost Town Blues’, a study "Sleep Duration and Risk-Taking in Adolescence". */
+function looksLikeTitle(text: string, before: string): boolean {
+  const list = words(text);
+  if (list.length > 12 || /[.!?]$/u.test(text.trim())) return false;
+  if (TITLE_CUE.test(before)) return true;
+  const significant = list.filter((w) => w.length > 3);
+  if (significant.length === 0 || !/^\p{Lu}/u.test(list[0]!)) return false;
+  return significant.every((w) => /^\p{Lu}/u.test(w)) && list.length >= 2;
+}
+
+/**
+ * Drops a quote that fills its paragraph on its own and repeats text found in
+ * another paragraph nearby (a pull-quote box), keeping the first of identical ones.
+ */
+export function dropPullQuotes(quotes: Attributed[], paragraphs: readonly string[]): Attributed[] {
+  const normalized = paragraphs.map(normalizeForMatch);
+  const window = 40;
+  return quotes.filter((quote) => {
+    const parts = quote.draft.parts;
+    const p = parts[0]!.paragraph;
+    if (parts.some((part) => part.paragraph !== p)) return true;
+    const own = normalized[p]!;
+    const quoted = normalizeForMatch(quote.draft.text);
+    if (quoted.length < 20 || quoted.length < own.length * 0.85) return true;
+    for (let q = Math.max(0, p - window); q < Math.min(paragraphs.length, p + window); q++) {
+      if (q === p) continue;
+      const other = normalized[q]!;
+      if (other === own && q < p) return false;
+      if (other.length > own.length && other.includes(quoted)) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,118 @@
+import { NOT_NAME_STARTS, ORG_WORDS, ROLE_SUFFIXES, ROLE_WORDS, TITLES } from './lexicon';
+
+/** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** The name without titles or roles; one token when only a title marked it (Mr Reed → "Reed"). */
+  name: string;
+  role?: string;
+  /** A title or a role marked this as a person rather than a product or a place. */
+  marked: boolean;
+}
+
+const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?`;
+const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
+const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN})*`, 'gu');
+const NICKNAME = /(?<=\p{Lu}\p{Ll}+)\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”](?=\s\p{Lu})/gu;
+const POSSESSIVE = /['’]s?$/u;
+/** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */
+const ROLE_FILLERS = new Set([
+  'general',
+  'executive',
+  'senior',
+  'former',
+  'national',
+  'regional',
+  'managing',
+  'acting',
+  'interim',
+  'assistant',
+  'principal',
+  'chief',
+  'head',
+  'of',
+  'coach',
+  'new',
+]);
+
+export function isRoleWord(token: string): boolean {
+  const t = token.toLowerCase().replace(/\.$/, '');
+  return ROLE_WORDS.has(t) || ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s));
+}
+
+function isTitle(token: string): boolean {
+  return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
+}
+
+function isOrgToken(token: string): boolean {
+  const t = token.toLowerCase().replace(/\.$/, '');
+  return ORG_WORDS.has(t) || (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token));
+}
+
+/** Every capitalised run in the text that reads as a person's name, with the role words around it. */
+export function findNames(text: string): NameMatch[] {
+  const out: NameMatch[] = [];
+  // Lee ’Spider’ Walsh: blank the nickname (same length, so offsets hold) to join the name.
+  const plain = text.replace(NICKNAME, (m) => ' '.repeat(m.length));
+  for (const m of plain.matchAll(SEQUENCE)) {
+    const match = toName(plain, m[0], m.index ?? 0);
+    if (match) out.push(match);
+  }
+  return out;
+}
+
+function toName(text: string, raw: string, start: number): NameMatch | null {
+  const tokens = raw.split(/\s+/u);
+  let first = 0;
+  while (first < tokens.length && NOT_NAME_STARTS.has(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
+    if (isTitle(tokens[first]!)) break;
+    first++;
+  }
+  let marked = false;
+  let roleEnd = -1;
+  for (let i = first; i < tokens.length - 1; i++) {
+    if (isRoleWord(tokens[i]!) || isTitle(tokens[i]!)) {
+      roleEnd = i;
+      marked = true;
+    }
+  }
+  const nameTokens = tokens
+    .slice(Math.max(first, roleEnd + 1))
+    .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
+  while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
+    nameTokens.pop();
+  // A title or role before it makes Traci Park a person even though "park" names places.
+  if (nameTokens.length === 0 || (!marked && nameTokens.some(isOrgToken))) return null;
+  if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
+  if (nameTokens.length === 1 && !marked) return null;
+  if (nameTokens.length > 4) return null;
+  const roleTokens = tokens.slice(first, roleEnd + 1).filter((t) => !isTitle(t) || isRoleWord(t));
+  const before = roleBefore(text, start);
+  const role = [before, roleTokens.join(' ')].filter(Boolean).join(' ') || undefined;
+  const name = nameTokens.join(' ');
+  const end = start + raw.length;
+  return { start, end, name, role, marked: marked || before !== '' };
+}
+
+/** Lower-case role words right before the name: "chief executive Anjali Rao", "RMT general secretary". */
+function roleBefore(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - 60), start);
+  const words = head.split(/\s+/u).filter(Boolean);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 5; i--) {
+    const w = words[i]!;
+    if (/[,.;:!?)(]$/.test(w)) break;
+    const lower = w.toLowerCase();
+    if (taken.length === 0 && !isRoleWord(w)) break;
+    if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
+    else break;
+  }
+  while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
+  return taken.join(' ');
+}
+
+export function surname(name: string): string {
+  const tokens = name.split(' ');
+  return tokens[tokens.length - 1]!;
+}

@@ -1,0 +1,172 @@
+import type { Speaker } from '../types';
+import { findNames, surname } from './names';
+import { sentenceStarts } from './sentences';
+
+/** A person (or a name that may be one) met in the article. */
+export interface Person {
+  name: string;
+  role?: string;
+  /** A title, role, apposition, age or speech verb showed this is a person (not "Nissan Leaf"). */
+  strong: boolean;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
+export type Skips = readonly (readonly [number, number])[];
+
+const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
+const SIGNAL_AFTER =
+  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|,?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
+
+/**
+ * Everyone named in the article, first introduction first, with where they are
+ * mentioned outside quotations: short names ("Espinosa", "Mr Reed") resolve to
+ * the full name and role of that first introduction.
+ */
+export class People {
+  private readonly bySurname = new Map<string, Person>();
+  private readonly byFirstName = new Map<string, Person>();
+  private readonly mentions: Mention[][] = [];
+  private readonly cjkNames: string[] = [];
+
+  constructor(
+    private readonly paragraphs: readonly string[],
+    skips: readonly Skips[],
+  ) {
+    paragraphs.forEach((text, p) => {
+      const list: Mention[] = [];
+      for (const match of findNames(text)) {
+        if (inside(skips[p] ?? [], match.start)) continue;
+        const role = match.role ?? appositiveRole(text, match.start, match.end);
+        const strong =
+          match.marked ||
+          role !== undefined ||
+          hasSignalAfter(text, match.end) ||
+          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
+        const person = this.add(match.name, role, strong);
+        if (person) list.push({ start: match.start, end: match.end, person });
+      }
+      this.mentions.push(list);
+    });
+    this.addShortMentions(skips);
+    for (const text of paragraphs) {
+      for (const m of text.matchAll(CJK_NAME)) if (!this.cjkNames.includes(m[1]!)) this.cjkNames.push(m[1]!);
+    }
+  }
+
+  /** A Japanese or Chinese name by its first introduction: 植田 → 植田和男. */
+  findCjk(name: string): Speaker | undefined {
+    const full = this.cjkNames.find((n) => n.startsWith(name) || name.startsWith(n));
+    return full ? { name: full } : undefined;
+  }
+
+  /** Registers a name (full or short) and returns the person it denotes. */
+  add(name: string, role: string | undefined, strong: boolean): Person | undefined {
+    const tokens = name.split(' ');
+    const known = this.find(name);
+    if (known) {
+      known.strong ||= strong;
+      known.role ??= role;
+      return known;
+    }
+    if (tokens.length < 2 && !strong) return undefined;
+    const person: Person = { name, role, strong };
+    this.bySurname.set(surname(name).toLowerCase(), person);
+    if (tokens.length > 1) this.byFirstName.set(tokens[0]!.toLowerCase(), person);
+    return person;
+  }
+
+  /** The person a name denotes: itself, by surname, or by first name ("Jodie" → Jodie Marsh). */
+  find(name: string): Person | undefined {
+    const tokens = name.split(' ');
+    const last = surname(name).toLowerCase();
+    const bySurname = this.bySurname.get(last);
+    if (
+      bySurname &&
+      (tokens.length === 1 || bySurname.name.split(' ')[0] === tokens[0] || bySurname.name === name)
+    ) {
+      return bySurname;
+    }
+    if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
+    if (tokens.length === 1) return this.byFirstName.get(last);
+    return undefined;
+  }
+
+  /** People whose recorded role shares a word with `roleWords` ("the safety chief" → head of safety). */
+  findByRole(roleWords: readonly string[]): Person | undefined {
+    for (const person of this.bySurname.values()) {
+      const role = (person.role ?? '').toLowerCase();
+      if (roleWords.some((w) => w.length > 3 && role.includes(w))) return person;
+    }
+    return undefined;
+  }
+
+  /**
+   * Who "he"/"she"/"they" most likely is at a point: the first person named in the
+   * nearest sentence before it that names someone (the sentence's subject, usually).
+   */
+  antecedent(paragraph: number, offset: number): Person | undefined {
+    for (let p = paragraph; p >= 0 && p > paragraph - 8; p--) {
+      const text = this.paragraphs[p]!;
+      const limit = p === paragraph ? offset : text.length;
+      const starts = sentenceStarts(text).filter((s) => s < limit);
+      const mentions = (this.mentions[p] ?? []).filter((m) => m.start < limit && m.person.strong);
+      for (let s = starts.length - 1; s >= 0; s--) {
+        const from = starts[s]!;
+        const to = starts[s + 1] ?? limit;
+        const first = mentions.find((m) => m.start >= from && m.start < to);
+        if (first) return first.person;
+      }
+    }
+    return undefined;
+  }
+
+  toSpeaker(person: Person): Speaker {
+    return person.role ? { name: person.name, role: person.role } : { name: person.name };
+  }
+
+  /** Surnames and first names standing alone ("Espinosa was asked…") are mentions too. */
+  private addShortMentions(skips: readonly Skips[]): void {
+    const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
+    this.paragraphs.forEach((text, p) => {
+      const list = this.mentions[p]!;
+      const covered: Skips = list.map((m) => [m.start, m.end] as const);
+      for (const m of text.matchAll(single)) {
+        const start = m.index ?? 0;
+        if (inside(covered, start) || inside(skips[p] ?? [], start)) continue;
+        const word = m[0].replace(/['’]s$/u, '').toLowerCase();
+        const person = this.bySurname.get(word) ?? this.byFirstName.get(word);
+        if (!person) continue;
+        list.push({ start, end: start + m[0].length, person });
+        // "Okafor said": a speech verb after a short name shows it is a person too.
+        person.strong ||= hasSignalAfter(text, start + m[0].length);
+      }
+      list.sort((a, b) => a.start - b.start);
+    });
+  }
+}
+
+const ROLE_AFTER = /^,\s*((?:the|a|an|its|his|her)\s[^,.;:“"]{3,70}),/iu;
+const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s[^,.;:“"]{3,70}),\s*$/iu;
+
+/** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */
+function appositiveRole(text: string, start: number, end: number): string | undefined {
+  const after = ROLE_AFTER.exec(text.slice(end, end + 90));
+  if (after) return after[1];
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  return before?.[1];
+}
+
+function hasSignalAfter(text: string, end: number): boolean {
+  return SIGNAL_AFTER.test(text.slice(end, end + 40));
+}
+
+function inside(skips: Skips, offset: number): boolean {
+  return skips.some(([from, to]) => offset >= from && offset < to);
+}

@@ -1,0 +1,46 @@
+import { isCloserAt, isOpenerAt, lastSingleCloser } from './marks';
+
+/** One run of quoted text inside a single paragraph. */
+export interface RawSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when the quote runs on. */
+  close: number;
+  /** False when the paragraph ends before the quote closes (a multi-paragraph quote, or a stray mark). */
+  closed: boolean;
+  opener: string;
+}
+
+/**
+ * Finds the top-level quotations in one paragraph in a single left-to-right pass
+ * (linear, whatever the input): inside a quotation only its own closer is looked
+ * for, so nested quotes of the other kind (‘…’ inside “…”) stay part of the text.
+ */
+export function scanParagraph(text: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  const lastSingle = lastSingleCloser(text);
+  let opener = '';
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (opener === '') {
+      if (isOpenerAt(text, i)) {
+        opener = text[i]!;
+        open = i;
+      }
+      continue;
+    }
+    if (isCloserAt(text, i, opener, i < lastSingle)) {
+      if (i > open + 1) spans.push({ open, close: i, closed: true, opener });
+      opener = '';
+    }
+  }
+  if (opener !== '' && open < text.length - 1) {
+    spans.push({ open, close: text.length, closed: false, opener });
+  }
+  return spans;
+}
+
+/** The quoted text of a span, without marks and surrounding spaces. */
+export function spanText(text: string, span: RawSpan): string {
+  return text.slice(span.open + 1, span.close).trim();
+}

@@ -1,0 +1,33 @@
+/** Sentence boundaries that survive the abbreviations news copy is full of (Mr. Reed, U.S., a.m.). */
+
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Det|Insp|Supt|Sgt|Jr|Sr|No|Mt|Lt|Col|Gen|Capt|Gov|Inc|Corp|Ltd|Co|vs|etc|approx|U\.S|U\.K|a\.m|p\.m)|\b\p{Lu})\.$/u;
+const BOUNDARY = /[.!?…]["”’»]?\s+(?=["“‘„«»(\p{Lu}\p{N}])/gu;
+
+/** Start offsets of the sentences in `text` (always includes 0). */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = (m.index ?? 0) + 1;
+    if (ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
+    starts.push((m.index ?? 0) + m[0].length);
+  }
+  return starts;
+}
+
+/** The last sentence of `text` (possibly empty when the text ends with a full stop and space). */
+export function lastSentence(text: string): string {
+  const starts = sentenceStarts(text);
+  return text.slice(starts[starts.length - 1]!);
+}
+
+/** The sentences of `text`, trimmed, without empties. */
+export function splitSentences(text: string): string[] {
+  const starts = sentenceStarts(text);
+  return starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length).trim()).filter(Boolean);
+}
+
+/** Whether the text holds more than one sentence (an attribution holds one). */
+export function hasSentenceBreak(text: string): boolean {
+  return sentenceStarts(text.trim()).length > 1;
+}

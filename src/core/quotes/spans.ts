@@ -1,0 +1,103 @@
+import { hasSpeechCue } from './cues';
+import { type RawSpan, scanParagraph, spanText } from './scan';
+import { hasSentenceBreak } from './sentences';
+import { words } from './text';
+
+/** One piece of a quotation: a quoted span in one paragraph. */
+export interface Part {
+  paragraph: number;
+  span: RawSpan;
+}
+
+/** A quotation before attribution: its pieces in order and their joined text. */
+export interface Draft {
+  parts: Part[];
+  text: string;
+}
+
+/** Join for a quotation interrupted by its attribution ("…,” he said, “…"). */
+export const INTERRUPTION_JOIN = ' … ';
+/** Join for a quotation that runs on into the next paragraph. */
+export const PARAGRAPH_JOIN = ' ';
+
+const MAX_ATTRIBUTION_WORDS = 16;
+
+/**
+ * Turns the quoted spans of all paragraphs into whole quotations:
+ * spans separated only by an attribution become one quotation, and a
+ * quotation left open at the end of a paragraph continues into the next
+ * paragraph when that paragraph opens with a quote mark (the classic convention).
+ */
+export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
+  const drafts: Draft[] = [];
+  let open: Draft | null = null;
+  paragraphs.forEach((text, p) => {
+    const groups = groupInterruptions(text, scanParagraph(text));
+    groups.forEach((group, g) => {
+      const parts = group.map((span) => ({ paragraph: p, span }));
+      const continues = open !== null && g === 0 && group[0]!.open === leadingSpace(text);
+      if (continues && open) {
+        open.parts.push(...parts);
+      } else {
+        open = null;
+        drafts.push({ parts, text: '' });
+      }
+      const current = drafts[drafts.length - 1]!;
+      open = group[group.length - 1]!.closed ? null : current;
+    });
+    if (groups.length === 0) open = null;
+  });
+  for (const draft of drafts) draft.text = joinParts(paragraphs, draft.parts);
+  return drafts;
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** Spans in one paragraph, grouped when only an attribution stands between them. */
+function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
+  const groups: RawSpan[][] = [];
+  for (const span of spans) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (
+      group &&
+      previous?.closed &&
+      runsOn(text, previous) &&
+      isAttributionOnly(text.slice(previous.close + 1, span.open))
+    ) {
+      group.push(span);
+    } else {
+      groups.push([span]);
+    }
+  }
+  return groups;
+}
+
+/** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */
+export function runsOn(text: string, span: RawSpan): boolean {
+  const inner = text.slice(span.open + 1, span.close).trimEnd();
+  return /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(text.slice(span.close + 1));
+}
+
+/** ", said Espinosa. " / " he said, " — but not a sentence of narrative between two quotes. */
+export function isAttributionOnly(between: string): boolean {
+  const core = between.replace(/^[\s,.;:!?—–-]+|[\s,.;:!?—–-]+$/gu, '');
+  if (core === '' || words(core).length > MAX_ATTRIBUTION_WORDS) return false;
+  return (hasSpeechCue(core) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core);
+}
+
+function joinParts(paragraphs: readonly string[], parts: readonly Part[]): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    const piece = spanText(paragraphs[part.paragraph]!, part.span);
+    if (i === 0) {
+      out = piece;
+      return;
+    }
+    const join = parts[i - 1]!.paragraph === part.paragraph ? INTERRUPTION_JOIN : PARAGRAPH_JOIN;
+    out = join === INTERRUPTION_JOIN ? out.replace(/[\s,;:—–-]+$/u, '') + join + piece : out + join + piece;
+  });
+  return out;
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { createBrowserApi } from '../shared/browser-api';
+import { PopupApp } from '../ui/PopupApp';
+import '../ui/pith.css';
+
+// `?tab=<id>` reads that tab (tests, or opening the reader from elsewhere); otherwise the active tab.
+const tabParam = new URLSearchParams(location.search).get('tab');
+const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+
+render(<PopupApp api={createBrowserApi()} tabId={tabId} />, document.getElementById('app')!);

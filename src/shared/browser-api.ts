@@ -1,0 +1,58 @@
+import browser from 'webextension-polyfill';
+import contentScript from '../content/index.ts?script&iife';
+import { type PithApi, settingsApi } from './extension-api';
+import type { Envelope } from './messages';
+import { readTab, type TabAccess } from './read-tab';
+import { syncStore } from './sync-store';
+
+/**
+ * The real `PithApi`, over webextension-polyfill. Only extension pages (popup,
+ * options) import this; the content script is injected on demand as one IIFE
+ * file (no web-accessible resources, nothing exposed to pages).
+ */
+const tabAccess: TabAccess = {
+  async activeTabId() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id;
+  },
+  async getTab(tabId) {
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url, status: tab.status };
+  },
+  async inject(tabId) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  },
+  transport: (tabId) => (envelope: Envelope) => browser.tabs.sendMessage(tabId, envelope),
+};
+
+export function createBrowserApi(): PithApi {
+  return {
+    ...settingsApi(syncStore),
+    readTab: (tabId, options) => readTab(tabAccess, tabId, options),
+    whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
+    openOptions: () => browser.runtime.openOptionsPage(),
+  };
+}
+
+/**
+ * Resolves when the tab's status is "complete". Listens to tabs.onUpdated and
+ * also polls: headless Chromium was seen not delivering the event to an
+ * extension page for a tab that finished loading in the background.
+ */
+function whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      clearInterval(poll);
+      resolve();
+    };
+    const check = () => browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+    const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    signal.addEventListener('abort', done, { once: true });
+    const poll = setInterval(check, 500);
+    void check();
+  });
+}

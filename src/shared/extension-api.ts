@@ -1,0 +1,69 @@
+import type { ExtractOptions } from '../core/types';
+import type { ReadResult } from './read-result';
+import {
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+  type SettingsPatch,
+  type SettingsStore,
+  saveSettings,
+} from './settings';
+
+/**
+ * Everything the popup and options page need from the browser, behind one small
+ * interface: the real one wraps `browser.*` (browser-api.ts), the fake below lets
+ * the same components render in tests and in a plain page.
+ */
+export interface PithApi {
+  getSettings(): Promise<Settings>;
+  setSettings(patch: SettingsPatch): Promise<Settings>;
+  onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
+  /** Reads the given tab, or the active tab of the current window when `tabId` is undefined. */
+  readTab(tabId: number | undefined, options: Partial<ExtractOptions>): Promise<ReadResult>;
+  /** Resolves once the tab has finished loading (or the signal aborts). */
+  whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+/** The settings half of the API, shared by the real and the fake implementation. */
+export function settingsApi(
+  store: SettingsStore,
+): Pick<PithApi, 'getSettings' | 'setSettings' | 'onSettingsChanged'> {
+  return {
+    getSettings: () => loadSettings(store),
+    setSettings: (patch) => saveSettings(store, patch),
+    onSettingsChanged: (callback, signal) => onSettingsChanged(store, callback, signal),
+  };
+}
+
+export interface FakeApiOptions {
+  store: SettingsStore;
+  /** Produces what reading a tab gives, given the extraction options (e.g. the core run on a jsdom page). */
+  read: (tabId: number | undefined, options: Partial<ExtractOptions>) => ReadResult | Promise<ReadResult>;
+  whenTabLoaded?: PithApi['whenTabLoaded'];
+}
+
+export interface FakeApi extends PithApi {
+  readonly reads: Partial<ExtractOptions>[];
+  readonly optionsOpened: number;
+}
+
+export function createFakeApi({ store, read, whenTabLoaded }: FakeApiOptions): FakeApi {
+  const reads: Partial<ExtractOptions>[] = [];
+  let optionsOpened = 0;
+  return {
+    ...settingsApi(store),
+    reads,
+    get optionsOpened() {
+      return optionsOpened;
+    },
+    async readTab(tabId, options) {
+      reads.push(structuredClone(options));
+      return read(tabId, options);
+    },
+    whenTabLoaded: whenTabLoaded ?? (() => Promise.resolve()),
+    async openOptions() {
+      optionsOpened++;
+    },
+  };
+}

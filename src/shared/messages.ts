@@ -1,0 +1,85 @@
+import type { ExtractOptions, ExtractResult } from '../core/types';
+
+/**
+ * The one message protocol between Pith's contexts: a map from message name to
+ * its request and response. Nothing else sends extension messages.
+ * Errors travel back as values (`{ ok: false, error }`), never as throws across contexts.
+ */
+export interface Protocol {
+  /** Popup → content script: is the script already injected in this tab? */
+  ping: { request: Record<string, never>; response: { ready: true } };
+  /** Popup → content script: run the core extraction on the live page. */
+  extract: { request: { options: Partial<ExtractOptions> }; response: PageResult };
+}
+export type MessageName = keyof Protocol;
+
+/** The extraction result plus what the page says about itself. */
+export type PageResult = ExtractResult & { contentType: string; url: string };
+
+export interface Envelope<K extends MessageName = MessageName> {
+  pith: K;
+  data: Protocol[K]['request'];
+}
+export type Reply<K extends MessageName> =
+  | { ok: true; value: Protocol[K]['response'] }
+  | { ok: false; error: string };
+
+/** How a message reaches its receiver (`browser.tabs.sendMessage` bound to a tab, or a direct call in tests). */
+export type Transport = (envelope: Envelope) => Promise<unknown>;
+
+export async function send<K extends MessageName>(
+  transport: Transport,
+  name: K,
+  data: Protocol[K]['request'],
+): Promise<Reply<K>> {
+  try {
+    const reply = await transport({ pith: name, data });
+    if (isReply(reply)) return reply as Reply<K>;
+    return { ok: false, error: `No answer to "${name}".` };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+export type Handlers = {
+  [K in MessageName]?: (
+    data: Protocol[K]['request'],
+  ) => Protocol[K]['response'] | Promise<Protocol[K]['response']>;
+};
+
+/**
+ * Builds a `runtime.onMessage` listener. Messages that are not Pith's return
+ * undefined so other listeners may answer; a handler that throws answers `{ ok: false }`.
+ */
+export function handle(handlers: Handlers): (message: unknown) => Promise<Reply<MessageName>> | undefined {
+  return (message) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.pith] as ((data: unknown) => unknown) | undefined;
+    if (!handler) return undefined;
+    return (async () => {
+      try {
+        return { ok: true, value: await handler(message.data) } as Reply<MessageName>;
+      } catch (error) {
+        return { ok: false, error: errorMessage(error) };
+      }
+    })();
+  };
+}
+
+const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract'];
+
+function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    MESSAGE_NAMES.includes((message as { pith?: unknown }).pith as MessageName)
+  );
+}
+
+function isReply(value: unknown): value is Reply<MessageName> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

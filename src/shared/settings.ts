@@ -1,0 +1,141 @@
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ExtractOptions } from '../core/types';
+
+/**
+ * Pith's settings: one defaults object, the type derived from it, validation of
+ * whatever comes out of storage, versioned migrations and a change subscription.
+ * Everything here is pure; where the values live is a `SettingsStore` (storage.sync
+ * in the extension, a fake in tests).
+ */
+export type Theme = 'auto' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+export const FONT_SIZE_RANGE = { min: 14, max: 22 } as const;
+export const KEY_QUOTES_RANGE = { min: 1, max: 15 } as const;
+
+export const DEFAULT_SETTINGS = {
+  /** Per clutter category: true hides its blocks. */
+  remove: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, true])) as Record<ClutterCategory, boolean>,
+  captions: true,
+  /** How many key quotes the popup shows before "Show all". */
+  keyQuotes: 5,
+  /** Article text size in px. */
+  fontSize: 17,
+  theme: 'auto' as Theme,
+};
+export type Settings = typeof DEFAULT_SETTINGS;
+export type SettingsPatch = Partial<Omit<Settings, 'remove'>> & { remove?: Partial<Settings['remove']> };
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_KEY = 'settings';
+
+/** What is kept in storage: the values plus the shape version they were written with. */
+export interface StoredSettings {
+  version: number;
+  values: unknown;
+}
+
+/** A step from version `n` to `n + 1`, on raw (not yet validated) values. */
+export type Migration = (values: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations indexed by the version they upgrade from. Version 1 is the first
+ * shape, so there are none yet; validation already copes with added or dropped
+ * keys, a migration is only needed when a key changes meaning or name.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Brings stored data to the current version; data from a newer version is read as-is and validated. */
+export function migrate(
+  stored: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target = SETTINGS_VERSION,
+): Record<string, unknown> {
+  if (!isRecord(stored)) return {};
+  const version = typeof stored.version === 'number' && Number.isInteger(stored.version) ? stored.version : 0;
+  let values = isRecord(stored.values) ? stored.values : {};
+  for (let v = version; v < target; v++) {
+    const step = migrations[v];
+    if (step) values = step(values);
+  }
+  return values;
+}
+
+/** Key by key: every valid value is kept, every missing, corrupt or unknown one falls back to its default. */
+export function validateSettings(raw: unknown): Settings {
+  const input = isRecord(raw) ? raw : {};
+  const remove = isRecord(input.remove) ? input.remove : {};
+  return {
+    remove: Object.fromEntries(
+      CLUTTER_CATEGORIES.map((c) => [
+        c,
+        typeof remove[c] === 'boolean' ? remove[c] : DEFAULT_SETTINGS.remove[c],
+      ]),
+    ) as Settings['remove'],
+    captions: typeof input.captions === 'boolean' ? input.captions : DEFAULT_SETTINGS.captions,
+    keyQuotes: intIn(input.keyQuotes, KEY_QUOTES_RANGE) ?? DEFAULT_SETTINGS.keyQuotes,
+    fontSize: intIn(input.fontSize, FONT_SIZE_RANGE) ?? DEFAULT_SETTINGS.fontSize,
+    theme: THEMES.includes(input.theme as Theme) ? (input.theme as Theme) : DEFAULT_SETTINGS.theme,
+  };
+}
+
+export function readStoredSettings(stored: unknown): Settings {
+  return validateSettings(migrate(stored));
+}
+
+export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {
+  return validateSettings({ ...settings, ...patch, remove: { ...settings.remove, ...(patch.remove ?? {}) } });
+}
+
+export function toStored(settings: Settings): StoredSettings {
+  return { version: SETTINGS_VERSION, values: settings };
+}
+
+/** The part of the settings the extraction core cares about. */
+export function toExtractOptions(settings: Settings): Pick<ExtractOptions, 'remove' | 'captions'> {
+  return { remove: { ...settings.remove }, captions: settings.captions };
+}
+
+/** Whether two settings would extract the same article (so the popup need not re-run extraction). */
+export function sameExtraction(a: Settings, b: Settings): boolean {
+  return a.captions === b.captions && CLUTTER_CATEGORIES.every((c) => a.remove[c] === b.remove[c]);
+}
+
+/** Where settings are kept. `watch` reports the new stored value whenever any context writes it. */
+export interface SettingsStore {
+  read(): Promise<unknown>;
+  write(value: StoredSettings): Promise<void>;
+  watch(listener: (stored: unknown) => void, signal: AbortSignal): void;
+}
+
+export async function loadSettings(store: SettingsStore): Promise<Settings> {
+  try {
+    return readStoredSettings(await store.read());
+  } catch {
+    return validateSettings({});
+  }
+}
+
+/** Read-modify-write of a partial change; returns the settings as saved. */
+export async function saveSettings(store: SettingsStore, patch: SettingsPatch): Promise<Settings> {
+  const next = applyPatch(await loadSettings(store), patch);
+  await store.write(toStored(next));
+  return next;
+}
+
+export function onSettingsChanged(
+  store: SettingsStore,
+  callback: (settings: Settings) => void,
+  signal: AbortSignal,
+): void {
+  store.watch((stored) => callback(readStoredSettings(stored)), signal);
+}
+
+function intIn(value: unknown, range: { min: number; max: number }): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max
+    ? value
+    : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

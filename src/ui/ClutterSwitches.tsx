@@ -1,0 +1,36 @@
+import { CLUTTER_CATEGORIES } from '../core/types';
+import type { Settings, SettingsPatch } from '../shared/settings';
+import { CATEGORY_LABELS } from './labels';
+import { Switch } from './Switch';
+
+/** The clutter switches, shared by the popup and the options page. On = hidden from the article. */
+export function ClutterSwitches({ settings, onChange, compact = false }: ClutterSwitchesProps) {
+  return (
+    <fieldset class={compact ? 'clutter-switches compact' : 'clutter-switches'}>
+      <legend>Hide from the article</legend>
+      <div class="switch-grid">
+        {CLUTTER_CATEGORIES.map((category) => (
+          <Switch
+            key={category}
+            label={CATEGORY_LABELS[category]}
+            checked={settings.remove[category]}
+            onChange={(checked) => onChange({ remove: { [category]: checked } })}
+          />
+        ))}
+      </div>
+      <div class="switch-grid">
+        <Switch
+          label="Show image captions"
+          checked={settings.captions}
+          onChange={(captions) => onChange({ captions })}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+interface ClutterSwitchesProps {
+  settings: Settings;
+  onChange: (patch: SettingsPatch) => void;
+  compact?: boolean;
+}

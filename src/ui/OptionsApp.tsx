@@ -1,0 +1,71 @@
+import type { PithApi } from '../shared/extension-api';
+import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
+import { useAppearance } from './appearance';
+import { ClutterSwitches } from './ClutterSwitches';
+import { useSettings } from './use-settings';
+
+const THEME_LABELS: Record<Theme, string> = {
+  auto: 'Match the system',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+/** The options page: the popup's switches plus the quieter settings. Saved as you change them. */
+export function OptionsApp({ api }: { api: PithApi }) {
+  const [settings, update] = useSettings(api);
+  useAppearance(settings);
+  if (!settings) return null;
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>Pith settings</h1>
+        <p>Changes are saved at once and apply to every page, in every window.</p>
+      </header>
+      <section aria-labelledby="clutter-heading" class="options-section">
+        <h2 id="clutter-heading">Clutter</h2>
+        <ClutterSwitches settings={settings} onChange={update} />
+      </section>
+      <section aria-labelledby="reading-heading" class="options-section">
+        <h2 id="reading-heading">Reading</h2>
+        <label class="field">
+          <span>Key quotes shown at first</span>
+          <input
+            type="number"
+            name="keyQuotes"
+            min={KEY_QUOTES_RANGE.min}
+            max={KEY_QUOTES_RANGE.max}
+            value={settings.keyQuotes}
+            onChange={(e) => update({ keyQuotes: e.currentTarget.valueAsNumber })}
+          />
+        </label>
+        <label class="field">
+          <span>Text size</span>
+          <input
+            type="range"
+            name="fontSize"
+            min={FONT_SIZE_RANGE.min}
+            max={FONT_SIZE_RANGE.max}
+            value={settings.fontSize}
+            onInput={(e) => update({ fontSize: e.currentTarget.valueAsNumber })}
+          />
+          <output>{settings.fontSize} px</output>
+        </label>
+        <fieldset class="field theme-choice">
+          <legend>Appearance</legend>
+          {THEMES.map((theme) => (
+            <label key={theme} class="radio">
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={settings.theme === theme}
+                onChange={() => update({ theme })}
+              />
+              {THEME_LABELS[theme]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Problem } from '../shared/read-result';
+import { PROBLEM_MESSAGES } from './problems';
+
+/** A friendly full-panel message instead of a blank popup. */
+export function ProblemView({ problem, detail }: { problem: Problem; detail?: string }) {
+  const { title, body } = PROBLEM_MESSAGES[problem];
+  return (
+    <div class={`problem problem-${problem}`}>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {problem === 'loading' && <span class="spinner" aria-hidden="true" />}
+      {detail && problem === 'error' && (
+        <details class="problem-detail">
+          <summary>Technical details</summary>
+          <code>{detail}</code>
+        </details>
+      )}
+    </div>
+  );
+}

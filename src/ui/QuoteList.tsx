@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Quote } from '../core/types';
+
+/** Key quotes first (then by score), the first `limit` shown, the rest on request. */
+export function orderQuotes(quotes: readonly Quote[]): Quote[] {
+  return [...quotes].sort((a, b) => Number(b.key) - Number(a.key) || b.score - a.score);
+}
+
+export function QuoteList({ quotes, limit }: { quotes: readonly Quote[]; limit: number }) {
+  const [showAll, setShowAll] = useState(false);
+  if (quotes.length === 0) return null;
+  const ordered = orderQuotes(quotes);
+  const shown = showAll ? ordered : ordered.slice(0, limit);
+  return (
+    <section class="quotes" aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">Key quotes</h2>
+      <ol>
+        {shown.map((quote) => (
+          <li key={`${quote.paragraph}:${quote.text}`} class="quote">
+            <blockquote>{quote.text}</blockquote>
+            <p class="speaker">
+              {quote.speaker ? (
+                <>
+                  <span class="speaker-name">{quote.speaker.name}</span>
+                  {quote.speaker.role && <span class="speaker-role">, {quote.speaker.role}</span>}
+                </>
+              ) : (
+                <span class="speaker-unknown">Speaker not named</span>
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {ordered.length > limit && (
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? 'Show fewer quotes' : `Show all ${ordered.length} quotes`}
+        </button>
+      )}
+    </section>
+  );
+}

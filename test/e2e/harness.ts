@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Shared machinery for the end-to-end tests: the built extension (dist/) in the
+ * system Chromium, fixture pages served from 127.0.0.1, and the popup opened as
+ * a tab pointed at the page's tab with `?tab=<id>`.
+ *
+ * Permissions: a popup opened as a tab gets no activeTab grant (only a click on
+ * the toolbar button gives one, and headless tests can't click it). So the tests
+ * load a copy of dist/ whose manifest also asks for host access to
+ * http://127.0.0.1/* — the only difference from the shipped build. See test/e2e/README.md.
+ */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = path.join(REPO_ROOT, 'dist');
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+
+/** Why the e2e suite can't run here, or null when it can. */
+export const skipReason: string | null = !existsSync(path.join(DIST, 'manifest.json'))
+  ? 'dist/ is missing: run `npm run build` first (npm test does).'
+  : !existsSync(CHROMIUM)
+    ? `${CHROMIUM} is absent: the e2e tests need the system Chromium.`
+    : null;
+if (skipReason) console.warn(`[e2e] skipped: ${skipReason}`);
+
+export function fixtureSource(name: string): string {
+  return path.join(REPO_ROOT, 'test', 'fixtures', name, 'source.html');
+}
+
+export async function readExpected<T>(name: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(REPO_ROOT, 'test', 'fixtures', name, 'expected.json'), 'utf8'));
+}
+
+/** A copy of dist/ with host access to the fixture server added to its manifest. */
+export async function testExtensionDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'pith-ext-'));
+  const dir = path.join(root, 'extension');
+  await cp(DIST, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+export async function newProfileDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pith-profile-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+export async function launch(extensionDir: string, userDataDir: string): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 560, height: 600 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Serves test/fixtures/<name>/source.html at /<name>/, a fake PDF at /paper.pdf,
+ * and /slow/<name>/ which holds the page back for `slowMs` so the tab is still loading.
+ */
+export async function startFixtureServer(
+  slowMs = 2500,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/paper.pdf') {
+      response.writeHead(200, { 'content-type': 'application/pdf' });
+      response.end('%PDF-1.4\n%%EOF\n');
+      return;
+    }
+    const match = /^\/(slow\/)?([a-z0-9-]+)\/$/.exec(url.pathname);
+    const file = match ? fixtureSource(match[2]!) : null;
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    const html = await readFile(file, 'utf8');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (match?.[1]) {
+      const head = html.indexOf('<body');
+      response.write(html.slice(0, head));
+      await new Promise((resolve) => setTimeout(resolve, slowMs));
+      response.end(html.slice(head));
+    } else {
+      response.end(html);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+type TabInfo = { id?: number; url?: string; pendingUrl?: string };
+
+/** All tabs as the extension sees them (urls only where it has host access). */
+function listTabs(browser: Browser): Promise<TabInfo[]> {
+  return browser.worker.evaluate(async () => {
+    type Tab = { id?: number; url?: string; pendingUrl?: string };
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } };
+    return (await chrome.tabs.query({})).map(({ id, url, pendingUrl }) => ({ id, url, pendingUrl }));
+  });
+}
+
+/** The Chrome tab id of a page whose URL the extension may see. */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = (await listTabs(browser)).find((tab) => tab.url === url || tab.pendingUrl === url)?.id;
+  if (id === undefined) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/**
+ * Opens `url` in a new tab created by the extension itself, so its Chrome tab id
+ * is known even for pages whose URL the extension may not see (chrome://version).
+ */
+export async function openTab(
+  browser: Browser,
+  url: string,
+  waitUntil: 'load' | 'commit' = 'load',
+): Promise<{ page: Page; tabId: number }> {
+  const [page, tabId] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    browser.worker.evaluate(async (target) => {
+      type Tab = { id?: number };
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<Tab> } } };
+      return (await chrome.tabs.create({ url: target })).id!;
+    }, url),
+  ]);
+  if (waitUntil === 'load') await page.waitForLoadState('load');
+  return { page, tabId };
+}
+
+export function popupUrl(browser: Browser, tabId: number): string {
+  return `chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`;
+}
+
+export function optionsUrl(browser: Browser): string {
+  return `chrome-extension://${browser.extensionId}/src/options/index.html`;
+}
+
+/** Opens a page, then the popup reading it; waits until the popup has finished reading. */
+export async function openReader(browser: Browser, url: string): Promise<{ target: Page; popup: Page }> {
+  const { page: target, tabId } = await openTab(browser, url);
+  const popup = await openPopupFor(browser, tabId);
+  return { target, popup };
+}
+
+export async function openPopupFor(browser: Browser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(popupUrl(browser, tabId));
+  await waitUntilRead(popup);
+  return popup;
+}
+
+export async function waitUntilRead(popup: Page): Promise<void> {
+  await popup.locator('main[aria-busy="false"]').waitFor({ timeout: 15_000 });
+}

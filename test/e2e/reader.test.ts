@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  launch,
+  newProfileDir,
+  openPopupFor,
+  openReader,
+  readExpected,
+  skipReason,
+  startFixtureServer,
+  tabIdOf,
+  testExtensionDir,
+  waitUntilRead,
+} from './harness';
+
+interface NissanExpected {
+  paragraphs: string[];
+  absent: string[];
+  keptWhenOff: { ads: string[] };
+}
+
+describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
+  let profile: Awaited<ReturnType<typeof newProfileDir>>;
+  let browser: Browser;
+  let expected: NissanExpected;
+
+  beforeAll(async () => {
+    [server, extension, profile, expected] = await Promise.all([
+      startFixtureServer(),
+      testExtensionDir(),
+      newProfileDir(),
+      readExpected<NissanExpected>('nissan'),
+    ]);
+    browser = await launch(extension.dir, profile.dir);
+  });
+  afterAll(async () => {
+    await browser?.context.close();
+    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
+  });
+
+  it('shows every body paragraph, none of the clutter, and quotes by Ivan Espinosa', async () => {
+    const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const text = await popup.locator('.article-body').innerText();
+    for (const paragraph of expected.paragraphs) expect(text).toContain(paragraph);
+    for (const clutter of expected.absent) expect(text).not.toContain(clutter);
+    await expect(popup.locator('.article-header h1').innerText()).resolves.not.toBe('');
+    expect(await popup.locator('.removed summary').innerText()).toMatch(/^Removed \d/);
+
+    const speakers = await popup.locator('.quotes .speaker-name').allInnerTexts();
+    expect(speakers).toContain('Ivan Espinosa');
+    await Promise.all([popup.close(), target.close()]);
+  });
+
+  it('brings the ads back when the ads switch is turned off, and remembers it across popups and restarts', async () => {
+    const charger = expected.keptWhenOff.ads[0]!;
+    const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
+    expect(await popup.locator('.article-body').innerText()).not.toContain(charger);
+
+    const ads = popup.getByRole('switch', { name: 'Ads and sponsored blocks' });
+    await expect(ads.isChecked()).resolves.toBe(true);
+    await ads.uncheck();
+    await expect.poll(() => popup.locator('.article-body').innerText()).toContain(charger);
+
+    // Closing and reopening the popup keeps the choice.
+    const tabId = await tabIdOf(browser, target);
+    await popup.close();
+    const reopened = await openPopupFor(browser, tabId);
+    await expect(
+      reopened.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
+    ).resolves.toBe(false);
+    expect(await reopened.locator('.article-body').innerText()).toContain(charger);
+
+    // So does a browser restart with the same profile.
+    await browser.context.close();
+    browser = await launch(extension.dir, profile.dir);
+    const afterRestart = await openReader(browser, `${server.origin}/nissan/`);
+    await expect(
+      afterRestart.popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
+    ).resolves.toBe(false);
+    expect(await afterRestart.popup.locator('.article-body').innerText()).toContain(charger);
+
+    // Turning it back on hides the ad again.
+    await afterRestart.popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).check();
+    await expect.poll(() => afterRestart.popup.locator('.article-body').innerText()).not.toContain(charger);
+    await waitUntilRead(afterRestart.popup);
+  });
+});
