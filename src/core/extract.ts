@@ -1,8 +1,12 @@
 import { Readability } from '@mozilla/readability';
+import { removeClutter } from './clutter';
+import { removeCaptions } from './clutter/captions';
+import { checkWorkload } from './guards';
+import { bylineOf, directionOf, publishedTimeOf, siteNameOf } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
 import { findQuotes } from './quotes';
-import { sanitizeHtml } from './sanitize';
-import { textBlocks } from './text-blocks';
+import { sanitizeNode } from './sanitize';
+import { textBlocksOf } from './text-blocks';
 import {
   type Article,
   CLUTTER_CATEGORIES,
@@ -12,15 +16,24 @@ import {
   type RemovedBlock,
 } from './types';
 
+/** Below this much text, what Readability found is a fragment, not an article. */
+const MIN_ARTICLE_CHARS = 140;
+
 /**
  * Pith's extraction pipeline, in order:
- *  1. guard: refuse non-HTML and oversized documents (with a reason, never a throw);
+ *  1. guard: refuse non-HTML, oversized and over-deep documents (a reason, never a throw);
  *  2. clone: all work happens on a copy, the live page is never touched;
- *  3. (clutter passes are added by the clutter module);
- *  4. Readability picks the article;
- *  5. sanitize the article HTML (DOMPurify);
- *  6. split into text blocks, count words;
- *  7. find the quotes and who said them.
+ *  3. Readability picks the article on the clone, keeping class names (keepClasses)
+ *     and handing back the article element itself (serializer), not HTML;
+ *  4. clutter pass on that element (src/core/clutter): one walk, each enabled
+ *     category's rules judge each block by its attributes (class, id, role,
+ *     aria-label, data-*), its label text, its wording and link density; then
+ *     captions go when switched off;
+ *  5. sanitize (DOMPurify) into an inert document: no scripts, handlers,
+ *     javascript: URLs, forms, frames, styles or class names;
+ *  6. split into text blocks (paragraphs, headings, list items, captions), count words;
+ *  7. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
+ *  8. find the quotes and who said them.
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
   try {
@@ -31,35 +44,42 @@ export function extract(document: Document, partial: Partial<ExtractOptions> = {
 }
 
 function extractOrThrow(document: Document, options: ExtractOptions): ExtractResult {
-  if (!document.documentElement || !document.body) {
+  if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
     return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
   }
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (document.getElementsByTagName('*').length > maxElements) {
-    return { ok: false, reason: 'too-large', message: 'This page is too large to read in Pith.' };
-  }
+  const refusal = checkWorkload(document, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
+  if (refusal) return { ok: false, ...refusal };
   const win = document.defaultView;
   if (!win) throw new Error('The document has no window to sanitize with.');
 
   const clone = document.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, {
+    charThreshold: 300,
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return noArticle();
+
   const removed = emptyRemoved();
-  const parsed = new Readability(clone, { charThreshold: 300 }).parse();
-  if (!parsed || !parsed.content || (parsed.textContent ?? '').trim().length < 140) {
-    return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };
-  }
-  const html = sanitizeHtml(parsed.content, win);
-  const paragraphs = textBlocks(html, document);
+  removeClutter(content, options.remove, removed);
+  if (!options.captions) removeCaptions(content);
+  const body = sanitizeNode(content, win);
+  const paragraphs = textBlocksOf(body);
   const text = paragraphs.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS) return noArticle();
+
   const wordCount = countWords(text);
+  const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
   const article: Article = {
     title: (parsed.title ?? '').trim() || document.title.trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    lang: parsed.lang || document.documentElement.lang || null,
-    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    byline: parsed.byline?.trim() || bylineOf(document),
+    siteName: parsed.siteName?.trim() || siteNameOf(document),
+    lang,
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOf(document, lang, text),
     excerpt: parsed.excerpt?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    html,
+    publishedTime: parsed.publishedTime?.trim() || publishedTimeOf(document),
+    html: body.innerHTML,
     paragraphs,
     text,
     wordCount,
@@ -69,6 +89,12 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   };
   article.quotes = findQuotes(paragraphs, { title: article.title, excerpt: article.excerpt });
   return { ok: true, article };
+}
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+function noArticle(): ExtractResult {
+  return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };
 }
 
 export function emptyRemoved(): Record<ClutterCategory, RemovedBlock[]> {

@@ -17,8 +17,6 @@ export function ClutterSwitches({ settings, onChange, compact = false }: Clutter
             onChange={(checked) => onChange({ remove: { [category]: checked } })}
           />
         ))}
-      </div>
-      <div class="switch-grid">
         <Switch
           label="Show image captions"
           checked={settings.captions}

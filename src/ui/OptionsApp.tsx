@@ -50,8 +50,8 @@ export function OptionsApp({ api }: { api: PithApi }) {
           />
           <output>{settings.fontSize} px</output>
         </label>
-        <fieldset class="field theme-choice">
-          <legend>Appearance</legend>
+        <div class="field theme-choice" role="radiogroup" aria-labelledby="theme-label">
+          <span id="theme-label">Appearance</span>
           {THEMES.map((theme) => (
             <label key={theme} class="radio">
               <input
@@ -64,7 +64,7 @@ export function OptionsApp({ api }: { api: PithApi }) {
               {THEME_LABELS[theme]}
             </label>
           ))}
-        </fieldset>
+        </div>
       </section>
     </main>
   );

@@ -22,7 +22,8 @@ export function attributeAll(
   people: People,
 ): Attributed[] {
   const closes: number[][] = paragraphs.map(() => []);
-  for (const draft of drafts) for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
+  for (const draft of drafts)
+    for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
   const out: Attributed[] = [];
   for (const draft of drafts) {
     const speaker = findSpeaker(draft, paragraphs, closes, people, out);

@@ -1,25 +1,36 @@
-import { PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicon';
+import { ARABIC_SPEECH_VERBS, PARTICIPLES, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicon';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
  * These functions only cut out the phrase that names the speaker
- * ("said Espinosa" → "Espinosa"); speakers.ts decides who that phrase is.
+ * ("said Espinosa" → "Espinosa"); attribute.ts decides who that phrase is.
+ * A phrase may carry an aside after a "|": "Jane Doe|the charity's director".
  */
 
-const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const VERB = `(?:${[...SPEECH_VERBS, ...ARABIC_SPEECH_VERBS].join('|')})`;
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}’'-])${VERB}(?![\\p{L}\\p{N}])`, 'iu');
 const SPEECH_VERB_ALL = new RegExp(SPEECH_VERB.source, 'giu');
-const SOURCE = new RegExp(`(?<![\\p{L}])(?:${SOURCE_PREPOSITIONS.join('|')})\\s+`, 'iu');
+const SOURCE_WORDS = `(?:${SOURCE_PREPOSITIONS.join('|')})`;
+const SOURCE = new RegExp(`(?<![\\p{L}])${SOURCE_WORDS}\\s+`, 'iu');
+const SOURCE_ALL = new RegExp(SOURCE.source, 'giu');
+const LEAD = new RegExp(`^(?:${VERB}|${SOURCE_WORDS})\\s+`, 'iu');
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said". */
 const AUXILIARIES =
-  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|had))+\s*$/iu;
-/** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday". */
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did))+\s*$/iu;
+/** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday", Arabic "، خلال". */
 const AFTER_SUBJECT_END =
-  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about)\s|[.;:!?(—–]|\s-\s/u;
+  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|إن|أن|خلال|أمام)\s|[.;:!?(—–]|\s-\s/u;
 const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
 const FRENCH_PERFECT = new RegExp(`^(?:a|ont)\\s+${VERB}\\s+`, 'iu');
 const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
+/** Commas that separate clauses, not the comma in 7,500. */
+const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
+/** Arabic "called …" before a name: ويدعى أبو محمود. */
+const ARABIC_NAMED = /^(?:و?يدعى|و?يُدعى|المدعو)\s+/u;
+/** "الخبيرة في شؤون المياه الدكتورة سلمى الخطيب": role, then a title, then the name. */
+const ARABIC_INNER_TITLE = /^(.+?)\s+(?:المهندسة?|الدكتورة?|السيدة?|الشيخ|الأستاذة?)\s+(.+)$/u;
+const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|الشيخ|الأستاذة?)\s+/u;
 
 export function hasSpeechCue(text: string): boolean {
   return SPEECH_VERB.test(text) || SOURCE.test(text);
@@ -27,7 +38,7 @@ export function hasSpeechCue(text: string): boolean {
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
 export function cueAfter(after: string): string | null {
-  const s = after.replace(/^[\s,.;:!?—–-]+/u, '');
+  const s = after.replace(/^[\s,،.;:!?—–-]+/u, '');
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
@@ -35,20 +46,13 @@ export function cueAfter(after: string): string | null {
   if (inverted) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
   const perfect = FRENCH_PERFECT.exec(s);
   if (perfect) return subjectAfterVerb(s.slice(perfect[0].length));
-  const lead = new RegExp(`^(?:${VERB}|${SOURCE_PREPOSITIONS.join('|')})\\s+`, 'iu').exec(s);
+  const lead = LEAD.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
-  const sentence = firstClauseWithVerb(s);
-  if (sentence === null) return null;
-  return subjectBeforeVerb(sentence);
-}
-
-/** "Espinosa said", "the Home Office said in a statement": the text up to the verb, if it is one sentence. */
-function firstClauseWithVerb(s: string): string | null {
   const verb = SPEECH_VERB.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
   if (head.split(/\s+/u).length > 24 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
-  return head;
+  return subjectBeforeVerb(head);
 }
 
 /** The phrase naming the speaker in the words before an opening mark, or null. */
@@ -56,32 +60,26 @@ export function cueBefore(before: string): string | null {
   const sentence = lastSentence(before);
   const japanese = JAPANESE_TOPIC.exec(sentence);
   if (japanese) return japanese[1]!;
-  const source = lastMatch(sentence, new RegExp(SOURCE.source, 'giu'));
-  const verb = lastMatch(sentence, SPEECH_VERB_ALL);
-  if (source && (!verb || source.index > verb.index)) {
-    return subjectAfterVerb(sentence.slice(source.index + source[0].length));
+  return cueInSentence(sentence, true);
+}
+
+/**
+ * The speaker phrase of the last verb of saying in a sentence ("Espinosa said that … boost."),
+ * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
+ */
+export function cueInSentence(sentence: string, last = true): string | null {
+  const verbs = [...sentence.matchAll(SPEECH_VERB_ALL)].filter((m) => !PARTICIPLES.has(m[0].toLowerCase()));
+  const verb = last ? verbs[verbs.length - 1] : verbs[0];
+  const sources = [...sentence.matchAll(SOURCE_ALL)];
+  const source = sources[sources.length - 1];
+  if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
+    return subjectAfterVerb(sentence.slice((source.index ?? 0) + source[0].length));
   }
   if (!verb) return null;
-  const head = sentence.slice(0, verb.index);
-  const subject = subjectBeforeVerb(head);
-  if (subject) return subject;
-  return subjectAfterVerb(sentence.slice(verb.index + verb[0].length));
-}
-
-/** Whether the text before a quote is a full sentence with a speech verb ("Espinosa said that … boost."). */
-export function cueInSentence(sentence: string): string | null {
-  const verb = SPEECH_VERB.exec(sentence);
-  if (!verb) {
-    const source = SOURCE.exec(sentence);
-    return source ? subjectAfterVerb(sentence.slice(source.index + source[0].length)) : null;
-  }
-  return subjectBeforeVerb(sentence.slice(0, verb.index));
-}
-
-function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(pattern)) last = m as RegExpExecArray;
-  return last;
+  const index = verb.index ?? 0;
+  // Arabic puts the verb first: قال الوزير …
+  if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
+  return subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
 }
 
 /**
@@ -90,14 +88,14 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
  * "Jane Doe, the charity's director," → "Jane Doe|the charity's director".
  */
 export function subjectBeforeVerb(head: string): string | null {
-  let text = head.replace(AUXILIARIES, '').trimEnd();
+  const text = head.replace(AUXILIARIES, '').trimEnd();
   if (text === '') return null;
-  const segments = text.split(/\s*,\s*/u);
+  const segments = text.split(CLAUSE_COMMA);
   if (segments[segments.length - 1] === '') segments.pop();
-  text = segments.join(', ');
-  if (segments.length === 1) return tailPhrase(text);
-  // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
+  if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
+  if (segments.length === 1 || PRONOUNS.has(last.toLowerCase())) return tailPhrase(last);
+  // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   const candidate = tailPhrase(rest.join(', '));
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
@@ -119,7 +117,7 @@ function tailPhrase(text: string): string | null {
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
     const w = words[i]!;
-    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais)$/iu.test(w)) break;
+    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w)) break;
     if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0) break;
     taken.unshift(w);
   }
@@ -133,13 +131,17 @@ function tailPhrase(text: string): string | null {
 function subjectAfterVerb(tail: string): string | null {
   const end = AFTER_SUBJECT_END.exec(tail);
   const head = (end ? tail.slice(0, end.index) : tail).trim();
-  const parts = head.split(/\s*,\s*/u).filter(Boolean);
+  const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;
   const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
   if (pronoun && PRONOUNS.has(pronoun.toLowerCase())) return pronoun;
+  // Arabic has no capitals: the part with a title or "called" holds the name.
+  const arabicName = parts.find((p) => ARABIC_NAMED.test(p) || ARABIC_TITLE.test(p));
+  if (arabicName) return arabicName.replace(ARABIC_NAMED, '').replace(ARABIC_TITLE, '');
+  const titled = ARABIC_INNER_TITLE.exec(parts[0]!);
+  if (titled && parts.length === 1) return `${titled[2]}|${titled[1]}`;
   // "the union’s regional official, Mark Dean" / "Carsten Brzeski, global head of macro at ING"
   const [first, second] = parts;
-  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le)\s/u.test(first!))
-    return `${second}|${first}`;
+  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le)\s/u.test(first!)) return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }

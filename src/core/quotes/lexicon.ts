@@ -12,14 +12,31 @@ export const SPEECH_VERBS: readonly string[] = (
   'urges cautioned remarked commented observed concluded predicted joked laughed sighed shouted ' +
   'recounted confirmed complained boasted vowed pleaded agreed countered maintained mused quipped ' +
   'texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed beamed ' +
-  'sobbed insisting saying adding telling explaining warning writing noting sagte sagt sagten ' +
+  'sobbed insisting saying adding telling explaining warning writing noting sagte sagt sagten fügte ' +
   'erklärte erklärt betonte betont meinte meint warnte kritisierte schreibt schrieb ergänzte ' +
   'déclare dit affirme explique estime ajoute précise souligne assure indique déclaré affirmé ' +
   'expliqué estimé ajouté précisé souligné assuré indiqué lancé'
 ).split(' ');
 
 /** Prepositions that introduce a source: according to X, selon X, laut X. */
-export const SOURCE_PREPOSITIONS = ['according to', 'selon', 'laut', 'zufolge'];
+export const SOURCE_PREPOSITIONS = ['according to', 'selon', 'laut', 'zufolge', 'بحسب', 'حسب', 'وفق'];
+
+/** Arabic verbs of saying, with the conjunction و- attached as it is written. */
+export const ARABIC_SPEECH_VERBS: readonly string[] = (
+  'قال وقال قالت وقالت يقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت وأكدت أوضح وأوضح أوضحت ' +
+  'وأوضحت صرح وصرح صرحت وصرحت موضحا موضحاً موضحة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة'
+).split(' ');
+
+/**
+ * Participles that continue the subject of the sentence's main verb ("he said, adding that …",
+ * "موضحة أن"): never the verb whose subject names the speaker.
+ */
+export const PARTICIPLES = new Set(
+  (
+    'adding saying insisting telling explaining warning writing noting ' +
+    'موضحا موضحاً موضحة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة'
+  ).split(' '),
+);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie', 'il', 'elle', 'ils', 'elles']);
 
@@ -38,7 +55,7 @@ export const ROLE_WORDS = new Set(
   (
     'ceo cfo coo cto chief executive president chair chairman chairwoman chairperson director founder ' +
     'co-founder head leader boss manager minister secretary chancellor mp mep mla msp senator congressman ' +
-    'congresswoman councilmember councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
+    'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +
     'constable captain coach striker midfielder defender goalkeeper keeper batter bowler fly-half player ' +
@@ -47,23 +64,16 @@ export const ROLE_WORDS = new Set(
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam ' +
-    'meteorologist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
+    'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'
   ).split(/[\s,]+/),
 );
 
 /** Role-word endings for compound nouns (Verkehrsminister, Bahn-Chef, FDP-Politiker). */
-export const ROLE_SUFFIXES = [
-  'minister',
-  'chef',
-  'vorsitzende',
-  'sprecher',
-  'sprecherin',
-  'politiker',
-  'präsident',
-  'leiter',
-  'forscher',
-];
+export const ROLE_SUFFIXES: readonly string[] = (
+  'minister ministerin chef chefin vorsitzende vorsitzender sprecher sprecherin politiker politikerin ' +
+  'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin'
+).split(' ');
 
 /** Words that make a capitalised sequence an organisation or a place, not a person. */
 export const ORG_WORDS = new Set(

@@ -21,7 +21,7 @@ export type Skips = readonly (readonly [number, number])[];
 
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 const SIGNAL_AFTER =
-  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|,?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
 const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
 
 /**
@@ -164,7 +164,7 @@ function appositiveRole(text: string, start: number, end: number): string | unde
 }
 
 function hasSignalAfter(text: string, end: number): boolean {
-  return SIGNAL_AFTER.test(text.slice(end, end + 40));
+  return SIGNAL_AFTER.test(text.slice(end, end + 120));
 }
 
 function inside(skips: Skips, offset: number): boolean {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  launch,
+  newProfileDir,
+  openReader,
+  optionsUrl,
+  skipReason,
+  startFixtureServer,
+  testExtensionDir,
+  waitUntilRead,
+} from './harness';
+
+describe.skipIf(skipReason)('the options page and the popup agree (Chromium)', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
+  let profile: Awaited<ReturnType<typeof newProfileDir>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, extension, profile] = await Promise.all([startFixtureServer(), testExtensionDir(), newProfileDir()]);
+    browser = await launch(extension.dir, profile.dir);
+  });
+  afterAll(async () => {
+    await browser?.context.close();
+    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
+  });
+
+  it('a switch flipped in one shows in the other at once, both ways', async () => {
+    const { popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const options = await browser.context.newPage();
+    await options.goto(optionsUrl(browser));
+    const label = 'Donation and subscription appeals';
+    const inOptions = options.getByRole('switch', { name: label });
+    const inPopup = popup.getByRole('switch', { name: label });
+    await expect(inOptions.isChecked()).resolves.toBe(true);
+
+    // Background tabs get no animation frames in headless Chromium: bring each to the front before clicking.
+    await options.bringToFront();
+    await inOptions.uncheck();
+    await expect.poll(() => inPopup.isChecked()).toBe(false);
+    await waitUntilRead(popup);
+
+    await popup.bringToFront();
+    await inPopup.check();
+    await expect.poll(() => inOptions.isChecked()).toBe(true);
+
+    // The quieter settings too: the theme chosen in options applies to the open popup.
+    await options.bringToFront();
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await options.getByRole('radio', { name: 'Match the system' }).check();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+  });
+});
