@@ -17,10 +17,12 @@ function manifestFor(mode: string): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'pith@pith-reader.example',
-        strict_min_version: '128.0',
+        // data_collection_permissions needs Firefox 140 (142 on Android).
+        strict_min_version: '140.0',
         // Pith sends nothing anywhere: Firefox asks add-ons to say so.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }
@@ -30,7 +32,9 @@ function manifestFor(mode: string): ManifestV3Export {
  * injects its content script with scripting.executeScript, which needs no such
  * entry, and a web-accessible file lets any page detect the extension: drop it.
  */
-function noWebAccessibleContentScript(): Plugin & { renderCrxManifest: (m: Record<string, unknown>) => unknown } {
+function noWebAccessibleContentScript(): Plugin & {
+  renderCrxManifest: (m: Record<string, unknown>) => unknown;
+} {
   return {
     name: 'pith:no-web-accessible-content-script',
     enforce: 'post',

@@ -1,15 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { BENCH_USAGE, parseBenchArgs } from './lib/args';
-import { BENCH_ROOT, corpusAvailable, loadCorpus } from './lib/corpora';
+import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './lib/args';
+import { type BenchReport, formatComparison, readReport } from './lib/compare';
+import { BENCH_ROOT, type CorpusName, corpusAvailable, loadCorpus } from './lib/corpora';
 import type { ExtractorName } from './lib/extractors';
+import { runSharded } from './lib/parallel';
 import { formatCorpusReport, formatDetails } from './lib/report';
 import { type PageResult, runPage } from './lib/run-page';
 import { type ExtractorSummary, summarize } from './lib/summary';
 
 /** `npm run bench`: Readability and Pith on the same pages, same process, interleaved. */
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseBenchArgs>;
+  let args: BenchArgs;
   try {
     args = parseBenchArgs(argv);
   } catch (error) {
@@ -21,30 +23,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  const report: Record<string, { summaries: Record<string, ExtractorSummary | null>; pages: PageResult[] }> =
-    {};
+  const before = args.compare ? await readReport(args.compare) : null;
+  const report: BenchReport = {};
   for (const corpus of args.corpora) {
     if (!corpusAvailable(corpus)) {
       process.stderr.write(`corpus ${corpus} not found under ${BENCH_ROOT}; skipped\n`);
       continue;
     }
-    const pages = (await loadCorpus(corpus)).slice(0, args.limit);
-    const results: PageResult[] = [];
-    // Warm-up: one untimed pass so the first page does not pay for JIT and module loading.
-    if (pages[0]) await runPage(pages[0], args.extractors);
-    for (const [index, page] of pages.entries()) {
-      const order = index % 2 === 0 ? args.extractors : [...args.extractors].reverse();
-      results.push(await runPage(page, order));
-      if (process.stderr.isTTY) process.stderr.write(`\r${corpus} ${index + 1}/${pages.length}`);
-      else if ((index + 1) % 100 === 0) process.stderr.write(`${corpus} ${index + 1}/${pages.length}\n`);
-    }
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    const pages = await benchCorpus(corpus, args);
     const summaries = Object.fromEntries(
-      args.extractors.map((name) => [name, summarize(results, name)]),
+      args.extractors.map((name) => [name, summarize(pages, name)]),
     ) as Record<ExtractorName, ExtractorSummary | null>;
-    process.stdout.write(`${formatCorpusReport(corpus, results, summaries)}\n`);
-    if (args.details) process.stdout.write(`${formatDetails(results)}\n`);
-    report[corpus] = { summaries, pages: results };
+    process.stdout.write(`${formatCorpusReport(corpus, pages, summaries)}\n`);
+    if (args.jobs > 1)
+      process.stdout.write(`   (times measured with ${args.jobs} jobs competing for the CPU)\n`);
+    if (args.details) process.stdout.write(`${formatDetails(pages)}\n`);
+    if (before) process.stdout.write(`${formatComparison(corpus, pages, before)}\n`);
+    report[corpus] = { summaries, pages };
   }
   if (args.json) {
     await writeFile(args.json, `${JSON.stringify(report, null, 1)}\n`);
@@ -52,6 +47,31 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(`\nwall time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
+}
+
+/** Every page of one corpus, one at a time (each document released before the next is parsed). */
+async function benchCorpus(corpus: CorpusName, args: BenchArgs): Promise<PageResult[]> {
+  const pages = (await loadCorpus(corpus)).slice(0, args.limit);
+  let done = 0;
+  const progress = () => {
+    done++;
+    if (process.stderr.isTTY) process.stderr.write(`\r${corpus} ${done}/${pages.length}`);
+    else if (done % 100 === 0) process.stderr.write(`${corpus} ${done}/${pages.length}\n`);
+  };
+  const results =
+    args.jobs > 1 ? await runSharded(corpus, args.limit, args.extractors, args.jobs, progress) : [];
+  if (args.jobs === 1) {
+    // Warm-up: one untimed pass so the first page does not pay for JIT and module loading.
+    if (pages[0]) await runPage(pages[0], args.extractors);
+    for (const [index, page] of pages.entries()) {
+      // Alternate who goes first so drift (GC, JIT, heat) affects both extractors alike.
+      const order = index % 2 === 0 ? args.extractors : [...args.extractors].reverse();
+      results.push(await runPage(page, order));
+      progress();
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  return results;
 }
 
 main(process.argv.slice(2)).then(

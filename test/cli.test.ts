@@ -65,6 +65,11 @@ beforeAll(async () => {
   await writeFile(file('batch', 'b-garbage.html'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 255, 254]));
   await writeFile(file('batch', 'nested', 'c-forest.html.gz'), gzipSync(page('Forest Survey', 'the forest')));
   await writeFile(file('batch', 'notes.txt'), 'not a page, not picked up by the folder walk');
+  // CSS jsdom 29 throws on while parsing the <style>: the page must still be extracted.
+  await writeFile(
+    file('bad-css.html'),
+    page('Styled Story', 'style sheets', '<style>.a{min-height:calc(($w - 16px) / 16 * 9)}</style>'),
+  );
   await writeFile(file('urls.json'), JSON.stringify({ 'a-river': 'https://river.example.org/news/a-river' }));
   await writeFile(file('bad-urls.json'), '{"a-river": 42}');
 });
@@ -168,6 +173,13 @@ describe('pith extract: batches', () => {
     expect(stderr).toContain('b-garbage');
     expect(stdout).toContain('==> a-river <==');
     expect(stdout).toContain('==> c-forest <==');
+  });
+
+  it('extracts a page whose style sheet jsdom cannot parse, saying the styles were dropped', async () => {
+    const [line] = (await run(['--format', 'jsonl', file('bad-css.html')])).stdout.trim().split('\n');
+    const record = JSON.parse(line!);
+    expect(record.title).toBe('Styled Story');
+    expect(record.stylesDropped).toBe(true);
   });
 
   it('takes base URLs from --urls, the canonical link, or the file path, in that order', async () => {

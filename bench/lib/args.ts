@@ -10,15 +10,19 @@ Scores plain Readability and Pith on the public corpora in ../shared/bench
   --corpus aeb|wcxb|all     which corpus (default all)
   --limit N                 only the first N pages of each corpus
   --only pith|readability   run one extractor
+  --jobs N                  split the pages over N processes (faster; times compete for CPU)
   --json FILE               write per-page results (scores, times, leaks) to FILE
+  --compare FILE            Pith against an earlier --json run: deltas, pages that moved
   --details                 print the worst pages and most leaked snippets
   --help                    this text`;
 
 export interface BenchArgs {
   corpora: CorpusName[];
   limit: number;
+  jobs: number;
   extractors: ExtractorName[];
   json?: string;
+  compare?: string;
   details: boolean;
   help: boolean;
 }
@@ -30,8 +34,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     options: {
       corpus: { type: 'string', default: 'all' },
       limit: { type: 'string' },
+      jobs: { type: 'string', default: '1' },
       only: { type: 'string' },
       json: { type: 'string' },
+      compare: { type: 'string' },
       details: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -46,14 +52,19 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY)
     throw new Error('--limit must be a whole number');
   if (limit < 1) throw new Error('--limit must be at least 1');
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32)
+    throw new Error('--jobs must be a whole number from 1 to 32');
   if (values.only !== undefined && !(EXTRACTOR_NAMES as readonly string[]).includes(values.only)) {
     throw new Error(`--only must be one of: ${EXTRACTOR_NAMES.join(', ')}`);
   }
   return {
     corpora: corpus === 'all' ? [...CORPUS_NAMES] : [corpus as CorpusName],
     limit,
+    jobs,
     extractors: values.only ? [values.only as ExtractorName] : [...EXTRACTOR_NAMES],
     json: values.json,
+    compare: values.compare,
     details: values.details ?? false,
     help: values.help ?? false,
   };

@@ -38,6 +38,8 @@ export function jsonlRecord(outcome: FileOutcome): Record<string, unknown> {
     quotes: article.quotes,
     removed: removedCounts(article),
     ms: Math.round(outcome.ms * 100) / 100,
+    // Only when it happened: jsdom could not parse the page's CSS, so its style sheets were left out.
+    ...(outcome.stylesDropped ? { stylesDropped: true } : {}),
   };
 }
 

@@ -2,12 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../../src/core';
 import type { Article, ExtractOptions } from '../../src/core/types';
-import { parseHtml, readHtmlFile, releaseWindow } from '../../src/node/load-document';
+import { parseHtmlTolerant, readHtmlFile, releaseWindow } from '../../src/node/load-document';
 import type { InputFile } from './inputs';
 import { declaredUrl, notHtmlReason } from './page-source';
 
 export type FileOutcome =
-  | { ok: true; id: string; url: string; article: Article; ms: number }
+  | { ok: true; id: string; url: string; article: Article; ms: number; stylesDropped: boolean }
   | { ok: false; id: string; url: string | null; reason: string; error: string };
 
 export interface ProcessOptions {
@@ -33,18 +33,19 @@ export async function processFile(file: InputFile, options: ProcessOptions): Pro
   if (notHtml) return { ok: false, id: file.id, url: null, reason: 'not-html', error: notHtml };
 
   const url = options.url ?? options.urls?.[file.id] ?? declaredUrl(html) ?? pathToFileURL(file.path).href;
-  let dom: ReturnType<typeof parseHtml>;
+  let parsed: ReturnType<typeof parseHtmlTolerant>;
   try {
-    dom = parseHtml(html, url);
+    parsed = parseHtmlTolerant(html, url);
   } catch (error) {
     return failure(file, url, 'jsdom', error);
   }
+  const { dom, stylesDropped } = parsed;
   try {
     const start = performance.now();
     const result = extract(dom.window.document, { ...options.extract, url });
     const ms = performance.now() - start;
     return result.ok
-      ? { ok: true, id: file.id, url, article: result.article, ms }
+      ? { ok: true, id: file.id, url, article: result.article, ms, stylesDropped }
       : { ok: false, id: file.id, url, reason: result.reason, error: result.message };
   } finally {
     await releaseWindow(dom);

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { removeClutter } from './clutter';
+import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
 import { checkWorkload } from './guards';
 import { bylineOf, directionOf, publishedTimeOf, siteNameOf } from './metadata';
@@ -23,17 +23,21 @@ const MIN_ARTICLE_CHARS = 140;
  * Pith's extraction pipeline, in order:
  *  1. guard: refuse non-HTML, oversized and over-deep documents (a reason, never a throw);
  *  2. clone: all work happens on a copy, the live page is never touched;
- *  3. Readability picks the article on the clone, keeping class names (keepClasses)
+ *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
+ *     class, id, role, aria-label or data-* name an enabled category get a
+ *     data-pith-clutter mark, copied to everything inside them, because
+ *     Readability rewrites wrappers; marks don't change its scoring;
+ *  4. Readability picks the article on the clone, keeping class names (keepClasses)
  *     and handing back the article element itself (serializer), not HTML;
- *  4. clutter pass on that element (src/core/clutter): one walk, each enabled
- *     category's rules judge each block by its attributes (class, id, role,
- *     aria-label, data-*), its label text, its wording and link density; then
- *     captions go when switched off;
- *  5. sanitize (DOMPurify) into an inert document: no scripts, handlers,
+ *  5. clutter pass on that element (clutter/index.ts): one walk; marked blocks
+ *     go, and each enabled category's rules judge each block by its label text,
+ *     wording, link density and surroundings (a box around an appeal, the list
+ *     after a "Related" label); then captions go when switched off;
+ *  6. sanitize (DOMPurify) into an inert document: no scripts, handlers,
  *     javascript: URLs, forms, frames, styles or class names;
- *  6. split into text blocks (paragraphs, headings, list items, captions), count words;
- *  7. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
- *  8. find the quotes and who said them.
+ *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
+ *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
+ *  9. find the quotes and who said them.
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
   try {
@@ -53,6 +57,8 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!win) throw new Error('The document has no window to sanitize with.');
 
   const clone = document.cloneNode(true) as Document;
+  const rules = enabledRules(options.remove);
+  markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {
     charThreshold: 300,
     keepClasses: true,
@@ -62,12 +68,12 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!parsed || !content) return noArticle();
 
   const removed = emptyRemoved();
-  removeClutter(content, options.remove, removed);
+  removeClutter(content, rules, removed);
   if (!options.captions) removeCaptions(content);
   const body = sanitizeNode(content, win);
   const paragraphs = textBlocksOf(body);
   const text = paragraphs.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS) return noArticle();
+  if (text.length < MIN_ARTICLE_CHARS || !hasProse(paragraphs)) return noArticle();
 
   const wordCount = countWords(text);
   const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
@@ -92,6 +98,18 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+/** A paragraph of running prose is at least this long; a front page of headlines and teasers has almost none. */
+const PROSE_BLOCK_CHARS = 120;
+const MIN_PROSE_CHARS = 300;
+
+function hasProse(paragraphs: readonly string[]): boolean {
+  let prose = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.length >= PROSE_BLOCK_CHARS) prose += paragraph.length;
+    if (prose >= MIN_PROSE_CHARS) return true;
+  }
+  return false;
+}
 
 function noArticle(): ExtractResult {
   return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };

@@ -1,9 +1,15 @@
 /**
  * Turns sanitized article HTML into plain-text blocks in reading order:
- * one entry per paragraph, heading, list item, quote block or caption.
- * The HTML is parsed into an inert template document (nothing loads, nothing runs).
+ * one entry per paragraph, heading, list item, quote block or caption; loose
+ * text between blocks (text beside a <p> in the same <div>) becomes a block of its own.
  */
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th, dt, dd';
+/** Phrasing content: runs of these (and text) read as one block. */
+const INLINE = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DATA DEL DFN EM FONT I IMG INS KBD MARK PICTURE Q S SAMP SMALL SOURCE SPAN STRIKE STRONG SUB SUP TIME TT U VAR WBR'.split(
+    ' ',
+  ),
+);
 
 export function textBlocks(html: string, ownerDocument: Document): string[] {
   const inert = ownerDocument.implementation.createHTMLDocument('');
@@ -16,22 +22,38 @@ export function textBlocks(html: string, ownerDocument: Document): string[] {
 
 /** The same, for article HTML that is already a (sanitized, inert) element. */
 export function textBlocksOf(root: Element): string[] {
-  const blocks: string[] = [];
-  const visit = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      if (child.matches(BLOCK_SELECTOR) && !child.querySelector(BLOCK_SELECTOR)) {
-        const text = normalize(child.textContent ?? '');
-        if (text) blocks.push(text);
-      } else if (child.matches(BLOCK_SELECTOR)) {
-        // A block holding blocks (a blockquote of paragraphs): its own loose text, then its children.
-        visit(child);
-      } else if (child.children.length === 0 || !child.querySelector(BLOCK_SELECTOR)) {
-        const text = normalize(child.textContent ?? '');
-        if (text) blocks.push(text);
-      } else {
-        visit(child);
-      }
+  // Every element that has a block somewhere below it, found in one pass up from each block.
+  const holdsBlocks = new Set<Element>();
+  for (const block of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    for (let up = block.parentElement; up && !holdsBlocks.has(up); up = up.parentElement) {
+      holdsBlocks.add(up);
+      if (up === root) break;
     }
+  }
+  const blocks: string[] = [];
+  const push = (raw: string) => {
+    const text = normalize(raw);
+    if (text) blocks.push(text);
+  };
+  const visit = (el: Element) => {
+    let run = '';
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        run += node.nodeValue ?? '';
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      if (INLINE.has(child.tagName) && !holdsBlocks.has(child)) {
+        run += child.tagName === 'BR' ? ' ' : (child.textContent ?? '');
+        continue;
+      }
+      push(run);
+      run = '';
+      if (holdsBlocks.has(child)) visit(child);
+      else push(child.textContent ?? '');
+    }
+    push(run);
   };
   visit(root);
   return blocks;

@@ -53,6 +53,11 @@ export interface Quote {
   score: number;
   /** True for the top-ranked quotes the popup shows by default. */
   key: boolean;
+  /**
+   * For a long quote (over 40 words), its most quotable sentence, to show in the
+   * key-quotes list with the full text a click away. Absent for shorter quotes.
+   */
+  highlight?: string;
 }
 
 export interface Article {

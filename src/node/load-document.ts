@@ -21,3 +21,27 @@ export function releaseWindow(dom: JSDOM): Promise<void> {
   dom.window.close();
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** A parsed page, and whether its style sheets had to be dropped to parse it. */
+export interface TolerantParse {
+  dom: JSDOM;
+  stylesDropped: boolean;
+}
+
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+/**
+ * jsdom 29 parses every `<style>` as it goes and can throw on CSS it does not
+ * understand (e.g. some `calc()` values), losing the whole page. Style sheets
+ * play no part in extraction, so on a throw the page is parsed again without them.
+ * Errors that remain are thrown as before.
+ */
+export function parseHtmlTolerant(html: string, url?: string): TolerantParse {
+  try {
+    return { dom: parseHtml(html, url), stylesDropped: false };
+  } catch (error) {
+    const withoutStyles = html.replace(STYLE_ELEMENT, '<style></style>');
+    if (withoutStyles === html) throw error;
+    return { dom: parseHtml(withoutStyles, url), stylesDropped: true };
+  }
+}

@@ -29,9 +29,15 @@ export interface PithApi {
 export function settingsApi(
   store: SettingsStore,
 ): Pick<PithApi, 'getSettings' | 'setSettings' | 'onSettingsChanged'> {
+  // Each save is a read-modify-write: queue them so quick successive changes don't overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     getSettings: () => loadSettings(store),
-    setSettings: (patch) => saveSettings(store, patch),
+    setSettings: (patch) => {
+      const saved = queue.then(() => saveSettings(store, patch));
+      queue = saved.catch(() => {});
+      return saved;
+    },
     onSettingsChanged: (callback, signal) => onSettingsChanged(store, callback, signal),
   };
 }

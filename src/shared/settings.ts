@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS = {
   /** Article text size in px. */
   fontSize: 17,
   theme: 'auto' as Theme,
+  /** Whether the popup shows its clutter switches above the article (the Filters button). */
+  showFilters: true,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 export type SettingsPatch = Partial<Omit<Settings, 'remove'>> & { remove?: Partial<Settings['remove']> };
@@ -75,6 +77,7 @@ export function validateSettings(raw: unknown): Settings {
     keyQuotes: intIn(input.keyQuotes, KEY_QUOTES_RANGE) ?? DEFAULT_SETTINGS.keyQuotes,
     fontSize: intIn(input.fontSize, FONT_SIZE_RANGE) ?? DEFAULT_SETTINGS.fontSize,
     theme: THEMES.includes(input.theme as Theme) ? (input.theme as Theme) : DEFAULT_SETTINGS.theme,
+    showFilters: typeof input.showFilters === 'boolean' ? input.showFilters : DEFAULT_SETTINGS.showFilters,
   };
 }
 

@@ -2,6 +2,7 @@ import type { PithApi } from '../shared/extension-api';
 import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
+import { Switch } from './Switch';
 import { useSettings } from './use-settings';
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -24,6 +25,13 @@ export function OptionsApp({ api }: { api: PithApi }) {
       <section aria-labelledby="clutter-heading" class="options-section">
         <h2 id="clutter-heading">Clutter</h2>
         <ClutterSwitches settings={settings} onChange={update} />
+        <div class="switch-grid options-extra">
+          <Switch
+            label="Show these switches in the popup"
+            checked={settings.showFilters}
+            onChange={(showFilters) => update({ showFilters })}
+          />
+        </div>
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
         <h2 id="reading-heading">Reading</h2>

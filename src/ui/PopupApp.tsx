@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import logo from '../../icons/icon-32.png';
+import { CLUTTER_CATEGORIES } from '../core/types';
 import type { PithApi } from '../shared/extension-api';
 import type { ReadResult } from '../shared/read-result';
 import { toExtractOptions } from '../shared/settings';
@@ -22,7 +23,6 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
   useAppearance(settings);
   const [result, setResult] = useState<ReadResult | null>(null);
   const [busy, setBusy] = useState(true);
-  const [filtersOpen, setFiltersOpen] = useState(true);
   // After the first read, keep reading that same tab even if another one becomes active.
   const tabRef = useRef(tabId);
   const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
@@ -50,6 +50,9 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
   }, [api, extraction]);
 
   const article = result?.ok ? result.article : null;
+  const filtersOpen = settings?.showFilters ?? true;
+  // Categories the reader chose to keep in the article, shown on the Filters button.
+  const keptCount = settings ? CLUTTER_CATEGORIES.filter((c) => !settings.remove[c]).length : 0;
   return (
     <div class="app">
       <header class="topbar">
@@ -59,17 +62,19 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
         <button
           type="button"
           class="topbar-button"
+          hidden={Boolean(result && !result.ok)}
           aria-expanded={filtersOpen}
           aria-controls="filters"
-          onClick={() => setFiltersOpen(!filtersOpen)}
+          onClick={() => update({ showFilters: !filtersOpen })}
         >
           Filters
+          {keptCount > 0 && <span class="badge"> · {keptCount} shown</span>}
         </button>
         <button type="button" class="topbar-button" onClick={() => void api.openOptions()}>
           Settings
         </button>
       </header>
-      {settings && (
+      {settings && !(result && !result.ok) && (
         <section id="filters" class="controls" aria-label="Clutter filters" hidden={!filtersOpen}>
           <ClutterSwitches settings={settings} onChange={update} compact />
         </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../core/types';
+import { QuoteItem } from './QuoteItem';
 
 /** Key quotes first (then by score), the first `limit` shown, the rest on request. */
 export function orderQuotes(quotes: readonly Quote[]): Quote[] {
@@ -16,25 +17,13 @@ export function QuoteList({ quotes, limit }: { quotes: readonly Quote[]; limit: 
       <h2 id="quotes-heading">Key quotes</h2>
       <ol>
         {shown.map((quote) => (
-          <li key={`${quote.paragraph}:${quote.text}`} class="quote">
-            <blockquote>{quote.text}</blockquote>
-            <p class="speaker">
-              {quote.speaker ? (
-                <>
-                  <span class="speaker-name">{quote.speaker.name}</span>
-                  {quote.speaker.role && <span class="speaker-role">, {quote.speaker.role}</span>}
-                </>
-              ) : (
-                <span class="speaker-unknown">Speaker not named</span>
-              )}
-            </p>
-          </li>
+          <QuoteItem key={`${quote.paragraph}:${quote.text}`} quote={quote} />
         ))}
       </ol>
       {ordered.length > limit && (
         <button
           type="button"
-          class="link-button"
+          class="link-button quotes-all"
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { sanitizeHtml } from '../core/sanitize';
 
 /**
@@ -9,8 +9,29 @@ import { sanitizeHtml } from '../core/sanitize';
  */
 export function SafeHtml({ html, class: className, lang, dir }: SafeHtmlProps) {
   const clean = useMemo(() => sanitizeHtml(html, window), [html]);
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized just above; this is the one allowed place.
-  return <div class={className} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: clean }} />;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => tidyImages(ref.current), [clean]);
+  // Sanitized just above; this is the one place raw HTML is allowed in.
+  return (
+    <div ref={ref} class={className} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: clean }} />
+  );
+}
+
+/**
+ * Images load lazily, and one that fails (offline, hotlink-protected) is hidden
+ * rather than leaving an empty box with its alt text in the middle of the text.
+ */
+function tidyImages(root: HTMLElement | null): (() => void) | undefined {
+  if (!root) return undefined;
+  const controller = new AbortController();
+  for (const img of root.querySelectorAll('img')) {
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    const hide = () => img.closest('figure')?.classList.add('is-broken') ?? img.classList.add('is-broken');
+    if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) hide();
+    img.addEventListener('error', hide, { signal: controller.signal });
+  }
+  return () => controller.abort();
 }
 
 interface SafeHtmlProps {

@@ -5,6 +5,7 @@ export function Switch({ label, checked, onChange, hint }: SwitchProps) {
       <input
         type="checkbox"
         role="switch"
+        aria-checked={checked}
         checked={checked}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 
 /**
  * Shared machinery for the end-to-end tests: the built extension (dist/) in the
@@ -191,4 +191,36 @@ export async function openPopupFor(browser: Browser, tabId: number): Promise<Pag
 
 export async function waitUntilRead(popup: Page): Promise<void> {
   await popup.locator('main[aria-busy="false"]').waitFor({ timeout: 15_000 });
+}
+
+/** The text as rendered (Playwright's innerText: what a reader sees, with line breaks). */
+export function visibleText(locator: Locator, timeout?: number): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: this is Playwright's Locator, and rendered text is the point.
+  return locator.innerText({ timeout });
+}
+
+/**
+ * Opens the real toolbar popup (chrome.action.openPopup, Chrome 127+) over the
+ * given page, and returns a function giving the text of its <main>. Playwright
+ * doesn't expose action popups as pages, so the text is read through another
+ * extension page (`extension.getViews({ type: 'popup' })`, same origin).
+ * Note: openPopup is not a click, so it grants no activeTab.
+ */
+export async function openToolbarPopup(browser: Browser, page: Page): Promise<() => Promise<string>> {
+  const viewer = await browser.context.newPage();
+  await viewer.goto(optionsUrl(browser));
+  await page.bringToFront();
+  await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } };
+    await chrome.action.openPopup();
+  });
+  return () =>
+    viewer.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { extension: { getViews(q: object): Window[] } };
+      };
+      const [popup] = chrome.extension.getViews({ type: 'popup' });
+      const main = popup?.document.querySelector('main[aria-busy="false"]');
+      return main?.textContent ?? '';
+    });
 }

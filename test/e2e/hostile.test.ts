@@ -9,6 +9,7 @@ import {
   skipReason,
   startFixtureServer,
   testExtensionDir,
+  visibleText,
   waitUntilRead,
 } from './harness';
 
@@ -24,7 +25,11 @@ describe.skipIf(skipReason)('hostile HTML executes nothing in the popup (Chromiu
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([startFixtureServer(), testExtensionDir(), newProfileDir()]);
+    [server, extension, profile] = await Promise.all([
+      startFixtureServer(),
+      testExtensionDir(),
+      newProfileDir(),
+    ]);
     browser = await launch(extension.dir, profile.dir);
   });
   afterAll(async () => {
@@ -43,7 +48,7 @@ describe.skipIf(skipReason)('hostile HTML executes nothing in the popup (Chromiu
     });
     await popup.goto(popupUrl(browser, tabId));
     await waitUntilRead(popup);
-    const text = await popup.locator('.article-body').innerText();
+    const text = await visibleText(popup.locator('.article-body'));
     expect(text).toContain(expected.paragraphs[0]);
 
     // Give anything deferred (lazy onerror, meta refresh, timers) a moment, and hover/open everything.
@@ -58,7 +63,9 @@ describe.skipIf(skipReason)('hostile HTML executes nothing in the popup (Chromiu
       const handlers = [...body.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
       );
-      const urls = [...body.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')].flatMap((el) =>
+      const urls = [
+        ...body.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]'),
+      ].flatMap((el) =>
         ['href', 'src', 'action', 'formaction', 'xlink:href']
           .map((name) => el.getAttribute(name) ?? '')
           .filter((v) => /^\s*(javascript|data:text\/html|vbscript)/i.test(v)),

@@ -11,14 +11,18 @@ import {
   waitUntilRead,
 } from './harness';
 
-describe.skipIf(skipReason)('the options page and the popup agree (Chromium)', () => {
+describe.skipIf(skipReason)('popup and options page controls (Chromium)', () => {
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
   let extension: Awaited<ReturnType<typeof testExtensionDir>>;
   let profile: Awaited<ReturnType<typeof newProfileDir>>;
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([startFixtureServer(), testExtensionDir(), newProfileDir()]);
+    [server, extension, profile] = await Promise.all([
+      startFixtureServer(),
+      testExtensionDir(),
+      newProfileDir(),
+    ]);
     browser = await launch(extension.dir, profile.dir);
   });
   afterAll(async () => {
@@ -35,21 +39,51 @@ describe.skipIf(skipReason)('the options page and the popup agree (Chromium)', (
     const inPopup = popup.getByRole('switch', { name: label });
     await expect(inOptions.isChecked()).resolves.toBe(true);
 
-    // Background tabs get no animation frames in headless Chromium: bring each to the front before clicking.
-    await options.bringToFront();
     await inOptions.uncheck();
     await expect.poll(() => inPopup.isChecked()).toBe(false);
     await waitUntilRead(popup);
 
-    await popup.bringToFront();
     await inPopup.check();
     await expect.poll(() => inOptions.isChecked()).toBe(true);
 
     // The quieter settings too: the theme chosen in options applies to the open popup.
-    await options.bringToFront();
     await options.getByRole('radio', { name: 'Dark' }).check();
     await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await options.getByRole('radio', { name: 'Match the system' }).check();
-    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    await expect
+      .poll(() => popup.evaluate(() => document.documentElement.dataset.theme ?? 'auto'))
+      .toBe('auto');
+  });
+
+  it('works from the keyboard: tab order, visible focus, Space flips a switch', async () => {
+    const { popup } = await openReader(browser, `${server.origin}/nissan/`);
+    await popup.bringToFront();
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el
+          ? `${el.tagName.toLowerCase()}:${el.getAttribute('role') ?? ''}:${el.closest('label')?.textContent ?? el.textContent}`
+          : '';
+      });
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('button::Filters');
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('button::Settings');
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('input:switch:Ads and sponsored blocks');
+    // The focus ring is drawn on the visible track next to the (transparent) checkbox.
+    const outline = await popup.evaluate(
+      () => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await popup.keyboard.press('Space');
+    await expect
+      .poll(() => popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked())
+      .toBe(false);
+    await waitUntilRead(popup);
+    await popup.keyboard.press('Space');
+    await expect
+      .poll(() => popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked())
+      .toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import {
   skipReason,
   startFixtureServer,
   testExtensionDir,
+  visibleText,
   waitUntilRead,
 } from './harness';
 
@@ -36,12 +37,12 @@ describe.skipIf(skipReason)('pages Pith cannot read give a clear message (Chromi
     await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
   });
 
-  const heading = (popup: Page) => popup.locator('.problem h1').innerText({ timeout: 5000 });
+  const heading = (popup: Page) => visibleText(popup.locator('.problem h1'), 5000);
 
   it('says a page with no article does not look like one', async () => {
     const { popup } = await openReader(browser, `${server.origin}/no-article/`);
     expect(await heading(popup)).toBe(PROBLEM_MESSAGES['no-article'].title);
-    expect(await popup.getByRole('status').innerText()).toBe(PROBLEM_MESSAGES['no-article'].title);
+    expect(await visibleText(popup.getByRole('status'))).toBe(PROBLEM_MESSAGES['no-article'].title);
   });
 
   it.each(['chrome://version/', 'about:blank'])('says it cannot read the browser page %s', async (url) => {
@@ -64,7 +65,7 @@ describe.skipIf(skipReason)('pages Pith cannot read give a clear message (Chromi
     await expect.poll(() => heading(popup)).toBe(PROBLEM_MESSAGES.loading.title);
     await popup.locator('.article-body').waitFor({ timeout: SLOW_MS + 10_000 });
     await waitUntilRead(popup);
-    expect(await popup.locator('.article-body').innerText()).toContain('Espinosa');
+    expect(await visibleText(popup.locator('.article-body'))).toContain('Espinosa');
   });
 
   it('says there is no page when the tab is gone', async () => {

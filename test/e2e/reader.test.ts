@@ -10,6 +10,7 @@ import {
   startFixtureServer,
   tabIdOf,
   testExtensionDir,
+  visibleText,
   waitUntilRead,
 } from './harness';
 
@@ -42,11 +43,11 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
 
   it('shows every body paragraph, none of the clutter, and quotes by Ivan Espinosa', async () => {
     const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
-    const text = await popup.locator('.article-body').innerText();
+    const text = await visibleText(popup.locator('.article-body'));
     for (const paragraph of expected.paragraphs) expect(text).toContain(paragraph);
     for (const clutter of expected.absent) expect(text).not.toContain(clutter);
-    await expect(popup.locator('.article-header h1').innerText()).resolves.not.toBe('');
-    expect(await popup.locator('.removed summary').innerText()).toMatch(/^Removed \d/);
+    await expect(visibleText(popup.locator('.article-header h1'))).resolves.not.toBe('');
+    expect(await visibleText(popup.locator('.removed summary'))).toMatch(/^Removed \d/);
 
     const speakers = await popup.locator('.quotes .speaker-name').allInnerTexts();
     expect(speakers).toContain('Ivan Espinosa');
@@ -56,12 +57,12 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
   it('brings the ads back when the ads switch is turned off, and remembers it across popups and restarts', async () => {
     const charger = expected.keptWhenOff.ads[0]!;
     const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
-    expect(await popup.locator('.article-body').innerText()).not.toContain(charger);
+    expect(await visibleText(popup.locator('.article-body'))).not.toContain(charger);
 
     const ads = popup.getByRole('switch', { name: 'Ads and sponsored blocks' });
     await expect(ads.isChecked()).resolves.toBe(true);
     await ads.uncheck();
-    await expect.poll(() => popup.locator('.article-body').innerText()).toContain(charger);
+    await expect.poll(() => visibleText(popup.locator('.article-body'))).toContain(charger);
 
     // Closing and reopening the popup keeps the choice.
     const tabId = await tabIdOf(browser, target);
@@ -70,7 +71,7 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
     await expect(
       reopened.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
     ).resolves.toBe(false);
-    expect(await reopened.locator('.article-body').innerText()).toContain(charger);
+    expect(await visibleText(reopened.locator('.article-body'))).toContain(charger);
 
     // So does a browser restart with the same profile.
     await browser.context.close();
@@ -79,11 +80,11 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
     await expect(
       afterRestart.popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
     ).resolves.toBe(false);
-    expect(await afterRestart.popup.locator('.article-body').innerText()).toContain(charger);
+    expect(await visibleText(afterRestart.popup.locator('.article-body'))).toContain(charger);
 
     // Turning it back on hides the ad again.
     await afterRestart.popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).check();
-    await expect.poll(() => afterRestart.popup.locator('.article-body').innerText()).not.toContain(charger);
+    await expect.poll(() => visibleText(afterRestart.popup.locator('.article-body'))).not.toContain(charger);
     await waitUntilRead(afterRestart.popup);
   });
 });

@@ -21,7 +21,11 @@ describe.skipIf(skipReason)('popup screenshots (Chromium)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([startFixtureServer(), testExtensionDir(), newProfileDir()]);
+    [server, extension, profile] = await Promise.all([
+      startFixtureServer(),
+      testExtensionDir(),
+      newProfileDir(),
+    ]);
     browser = await launch(extension.dir, profile.dir);
     await mkdir(ARTIFACTS, { recursive: true });
   });

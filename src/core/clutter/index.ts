@@ -1,12 +1,21 @@
 import type { ClutterCategory, ExtractOptions, RemovedBlock } from '../types';
 import { ads } from './ads';
 import { appeals } from './appeals';
+import { extentOf, nextAfter } from './extent';
 import { galleryChrome } from './gallery-chrome';
+import { readMark } from './marks';
 import { newsletters } from './newsletters';
 import { related } from './related';
 import type { Block, ClutterRule } from './rule';
-import { attributeSignature, blockText, linkDensity, preview } from './signals';
+import { blockText, INLINE_TAGS, linkDensity, preview } from './signals';
 import { social } from './social';
+
+export { markClutter } from './marks';
+
+/** The rules of the categories switched on. */
+export function enabledRules(remove: ExtractOptions['remove']): ClutterRule[] {
+  return CLUTTER_RULES.filter((rule) => remove[rule.category]);
+}
 
 /** Order matters only for the reason reported when two rules match the same block. */
 export const CLUTTER_RULES: readonly ClutterRule[] = [
@@ -18,14 +27,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   galleryChrome,
 ];
 
-/** Phrasing content: judged only as part of its block, so a link inside a sentence is never cut out. */
-const INLINE = new Set(
-  'A ABBR B BDI BDO BR CITE CODE DATA DFN EM I IMG KBD MARK PICTURE Q S SAMP SMALL SOURCE SPAN STRONG SUB SUP TIME U VAR WBR'.split(
-    ' ',
-  ),
+const BLOCK_TAGS = new Set(
+  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE SECTION ARTICLE TABLE FIGURE DL'.split(' '),
 );
-const BLOCK_INSIDE =
-  'p, div, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, section, article, table, figure, dl';
 /** Above this much text a block is never clutter as a whole (the article's own wrappers). */
 const MAX_CLUTTER_TEXT = 4000;
 
@@ -43,14 +47,14 @@ interface Verdict {
  */
 export function removeClutter(
   root: Element,
-  remove: ExtractOptions['remove'],
+  rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
 ): void {
-  const rules = CLUTTER_RULES.filter((rule) => remove[rule.category]);
   if (rules.length === 0) return;
+  const shapes = measure(root);
   let el = root.firstElementChild;
   while (el) {
-    const verdict = judge(el, root, rules);
+    const verdict = judge(el, root, rules, shapes);
     if (!verdict) {
       el = el.firstElementChild ?? nextAfter(el, root);
       continue;
@@ -69,72 +73,62 @@ export function removeClutter(
   }
 }
 
-function nextAfter(el: Element, root: Element): Element | null {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (node.nextElementSibling) return node.nextElementSibling;
-  }
-  return null;
+export interface Shape {
+  /** Characters of text below the element, whitespace included. */
+  chars: number;
+  /** Whether a block element (p, div, li, …) sits below it. */
+  holdsBlocks: boolean;
 }
 
-function judge(el: Element, root: Element, rules: readonly ClutterRule[]): Verdict | null {
-  const raw = el.textContent ?? '';
-  if (raw.length > MAX_CLUTTER_TEXT * 2) return null;
+/** One bottom-up pass, so the walk never reads the text of the article's big wrappers. */
+function measure(root: Element): Map<Element, Shape> {
+  const shapes = new Map<Element, Shape>();
+  const visit = (el: Element): Shape => {
+    const shape: Shape = { chars: 0, holdsBlocks: false };
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) shape.chars += (node as Text).data.length;
+      else if (node.nodeType === 1) {
+        const child = visit(node as Element);
+        shape.chars += child.chars;
+        shape.holdsBlocks ||= child.holdsBlocks || BLOCK_TAGS.has((node as Element).tagName);
+      }
+    }
+    shapes.set(el, shape);
+    return shape;
+  };
+  visit(root);
+  return shapes;
+}
+
+function judge(
+  el: Element,
+  root: Element,
+  rules: readonly ClutterRule[],
+  shapes: Map<Element, Shape>,
+): Verdict | null {
+  const shape = shapes.get(el);
+  if (shape && shape.chars > MAX_CLUTTER_TEXT * 2) return null;
   const text = blockText(el);
   if (text.length > MAX_CLUTTER_TEXT) return null;
   let density: number | undefined;
   const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
-  const inline = INLINE.has(el.tagName);
+  const inline = INLINE_TAGS.has(el.tagName);
 
   if (!inline) {
-    const signature = attributeSignature(el);
-    if (signature) {
-      for (const rule of rules) {
-        if (text.length > rule.maxMarkedText) continue;
-        const m = rule.attributes.exec(signature);
-        if (m && (rule.acceptMarked?.(block) ?? true))
-          return { rule, reason: `marked "${m[0]}"`, take: [el] };
-      }
-    }
+    const mark = readMark(el);
+    const rule = mark && rules.find((r) => r.category === mark.category);
+    if (mark && rule) return { rule, reason: `marked "${mark.token}"`, take: [el] };
   }
   if (!text) return null;
   for (const rule of rules) {
     if (inline && rule.category !== 'galleryChrome') continue;
     const reason = rule.label(block);
-    if (reason) return { rule, reason, take: rule.category === 'related' ? relatedExtent(el, root) : [el] };
+    if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
   }
-  if (inline || el.querySelector(BLOCK_INSIDE)) return null;
+  if (inline || (shape?.holdsBlocks ?? true)) return null;
   for (const rule of rules) {
     const reason = rule.prose?.(block);
-    if (reason) return { rule, reason, take: [el] };
+    if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
   }
   return null;
-}
-
-const HEADING = /^H[1-6]$/;
-const MAX_LIST_SIBLINGS = 4;
-
-/**
- * A "Related" label takes its list with it: either the smallest box around it
- * that is mostly links, or the link-dense blocks right after it.
- */
-function relatedExtent(label: Element, root: Element): Element[] {
-  let box = label;
-  for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    const text = blockText(parent);
-    if (text.length > MAX_CLUTTER_TEXT || linkDensity(parent, text.length) < 0.5) break;
-    box = parent;
-  }
-  if (box !== label) return [box];
-  const taken = [label];
-  for (
-    let sibling = label.nextElementSibling;
-    sibling && taken.length <= MAX_LIST_SIBLINGS;
-    sibling = sibling.nextElementSibling
-  ) {
-    if (HEADING.test(sibling.tagName)) break;
-    const text = blockText(sibling);
-    if (!text || text.length > MAX_CLUTTER_TEXT || linkDensity(sibling, text.length) < 0.5) break;
-    taken.push(sibling);
-  }
-  return taken;
 }

@@ -4,7 +4,7 @@ import { labelPattern, tokenPattern } from './signals';
 /** Newsletter and e-mail sign-up boxes. */
 const ATTRIBUTES = tokenPattern([
   'newsletters?',
-  'nl-?signup',
+  'nl-?(?:signup|box|form|teaser|widget|container|promo)',
   'sign-?up',
   'email-?(?:signup|capture|subscribe|form|optin|alerts?)',
   'subscribe-?form',
@@ -28,6 +28,13 @@ const LABEL = labelPattern([
   'thanks for (?:signing up|subscribing)!?',
   '(?:enter )?your e-?mail(?: address)?',
   'e-?mail address',
+  'newsletter (?:abonnieren|bestellen)',
+  '(?:jetzt )?(?:zum|für den) newsletter anmelden',
+  "(?:abonnez-vous|inscrivez-vous) à (?:notre|la) (?:newsletter|lettre d(?:'|’)information)",
+  'suscr[ií]bete (?:a|al) (?:nuestr[oa] )?(?:newsletter|bolet[ií]n)',
+  'iscriviti alla (?:nostra )?newsletter',
+  'inscreva-se (?:na|em) (?:nossa )?newsletter',
+  'اشترك في النشرة(?: الإخبارية| البريدية)?',
   'invalid e-?mail(?: address)?',
   "you(?:'|’)re (?:all set|subscribed|signed up|in).{0,40}",
 ]);
@@ -39,6 +46,9 @@ const PITCH_PHRASES = [
   /\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight )?to your inbox\b/i,
   /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|consent|privacy|terms)\b/i,
   /\benter your e-?mail\b/i,
+  /\b(?:newsletter|e-?mail)\b.{0,80}\b(?:abonnieren|anmelden|abbestellen|kostenlos per e-?mail)\b/i,
+  /\bkostenlos per e-?mail\b/i,
+  /\b(?:mit der anmeldung|en vous inscrivant|al suscribirte)\b/i,
   /\bget (?:the|our) (?:latest|best|top) .{0,60}\b(?:in|to) your inbox\b/i,
 ];
 

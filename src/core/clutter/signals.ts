@@ -21,7 +21,7 @@ export function attributeSignature(el: Element): string {
     const name = attr.name;
     if (name === 'class' || name === 'id' || name === 'role' || name === 'aria-label') {
       signature += ` ${attr.value}`;
-    } else if (name.startsWith('data-')) {
+    } else if (name.startsWith('data-') && !name.startsWith('data-pith')) {
       signature += ` ${name}`;
       if (attr.value.length <= MAX_DATA_VALUE) signature += ` ${attr.value}`;
     }
@@ -50,6 +50,13 @@ export function linkDensity(el: Element, textLength: number): number {
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += normalize(a.textContent ?? '').length;
   return Math.min(1, linked / textLength);
 }
+
+/** Phrasing content: judged only as part of its block, so a link inside a sentence is never cut out. */
+export const INLINE_TAGS = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DATA DFN EM I IMG KBD MARK PICTURE Q S SAMP SMALL SOURCE SPAN STRONG SUB SUP TIME U VAR WBR'.split(
+    ' ',
+  ),
+);
 
 const MEDIA_SELECTOR = 'img, picture, video, audio, figure';
 export function holdsMedia(el: Element): boolean {

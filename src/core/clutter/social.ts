@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { tokenPattern } from './signals';
 
 /** Share and follow bars. */
@@ -47,9 +47,26 @@ function isBar(text: string): boolean {
   return strong;
 }
 
+/** Profiles and share intents on the networks; a link here is a follow or share button, not a source. */
+const NETWORK_LINK =
+  /^https?:\/\/(?:[\w-]+\.)*(?:facebook\.com|fb\.me|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|bsky\.app|threads\.net|whatsapp\.com|wa\.me|t\.me|telegram\.me|pinterest\.[a-z.]+|reddit\.com|flipboard\.com|snapchat\.com|mastodon\.[a-z.]+)(?:[/?#]|$)/i;
+const FOLLOW_CALL =
+  /(?:^|[\s:,.])(?:follow|like us|join us|find us|connect with us|get (?:our|the) [\w ]{0,30}on|folgen sie|folge uns|suivez|retrouvez-nous|síguenos|seguici|segui|siga|volg ons|تابعونا|تابعوا)\b/iu;
+
+/** "Follow us on Facebook and Instagram": a short block whose every link goes to a social network. */
+function followLinks({ el, text }: Block): string | null {
+  if (text.length > 300 || REPORTED_SPEECH.test(text)) return null;
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length === 0 || !links.every((a) => NETWORK_LINK.test(a.getAttribute('href') ?? ''))) return null;
+  const call = FOLLOW_CALL.exec(text);
+  if (call) return `follow "${call[0].trim()}" with network links`;
+  return text.length <= 60 ? 'only network links' : null;
+}
+
 export const social: ClutterRule = {
   category: 'social',
   attributes: ATTRIBUTES,
   maxMarkedText: 300,
   label: ({ text }) => (text.length <= 160 && isBar(text) ? `label "${text}"` : null),
+  prose: followLinks,
 };

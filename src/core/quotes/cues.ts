@@ -20,9 +20,10 @@ const AUXILIARIES =
   /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did))+\s*$/iu;
 /** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday", Arabic "، خلال". */
 const AFTER_SUBJECT_END =
-  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|إن|أن|خلال|أمام)\s|[.;:!?(—–]|\s-\s/u;
+  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|en|dans|devant|durante|bei|im|إن|أن|خلال|أمام)\s|[.;:!?(—–]|\s-\s/u;
 const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
-const FRENCH_PERFECT = new RegExp(`^(?:a|ont)\\s+${VERB}\\s+`, 'iu');
+/** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
+const FRENCH_PERFECT = new RegExp(`^(?:a|ont|ha|han)\\s+${VERB}\\s+`, 'iu');
 const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
@@ -51,7 +52,9 @@ export function cueAfter(after: string): string | null {
   const verb = SPEECH_VERB.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
-  if (head.split(/\s+/u).length > 24 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
+  // “…”, but installers warned …: a new clause with its own subject, not an attribution.
+  if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
+  if (head.split(/\s+/u).length > 16 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
 }
 
@@ -79,7 +82,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
   const index = verb.index ?? 0;
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
-  return subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
+  return (
+    subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length))
+  );
 }
 
 /**
@@ -117,7 +122,8 @@ function tailPhrase(text: string): string | null {
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
     const w = words[i]!;
-    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w)) break;
+    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
+      break;
     if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0) break;
     taken.unshift(w);
   }
@@ -142,6 +148,7 @@ function subjectAfterVerb(tail: string): string | null {
   if (titled && parts.length === 1) return `${titled[2]}|${titled[1]}`;
   // "the union’s regional official, Mark Dean" / "Carsten Brzeski, global head of macro at ING"
   const [first, second] = parts;
-  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le)\s/u.test(first!)) return `${second}|${first}`;
+  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
+    return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }

@@ -14,7 +14,8 @@ export function keepQuote(quote: Attributed, before: string): boolean {
   const text = quote.draft.text;
   const count = wordCount(text);
   if (count <= 1) return false;
-  if (looksLikeTitle(text, before)) return false;
+  // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
+  if (!(quote.speaker && quote.standalone) && looksLikeTitle(text, before)) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
 }
@@ -25,7 +26,7 @@ function looksLikeTitle(text: string, before: string): boolean {
   if (list.length > 12 || /[.!?]$/u.test(text.trim())) return false;
   if (TITLE_CUE.test(before)) return true;
   const significant = list.filter((w) => w.length > 3);
-  if (significant.length === 0 || !/^\p{Lu}/u.test(list[0]!)) return false;
+  if (significant.length < 2 || !/^\p{Lu}/u.test(list[0]!)) return false;
   return significant.every((w) => /^\p{Lu}/u.test(w)) && list.length >= 2;
 }
 
@@ -34,18 +35,28 @@ function looksLikeTitle(text: string, before: string): boolean {
  * another paragraph nearby (a pull-quote box), keeping the first of identical ones.
  */
 export function dropPullQuotes(quotes: Attributed[], paragraphs: readonly string[]): Attributed[] {
-  const normalized = paragraphs.map(normalizeForMatch);
+  const cache = new Map<number, string>();
+  const normalized = (p: number) => {
+    let text = cache.get(p);
+    if (text === undefined) {
+      text = normalizeForMatch(paragraphs[p]!);
+      cache.set(p, text);
+    }
+    return text;
+  };
   const window = 40;
   return quotes.filter((quote) => {
     const parts = quote.draft.parts;
     const p = parts[0]!.paragraph;
     if (parts.some((part) => part.paragraph !== p)) return true;
-    const own = normalized[p]!;
+    // Cheap test first: only a quote that fills its paragraph can be a pull-quote.
+    if (quote.draft.text.length < paragraphs[p]!.length * 0.8) return true;
+    const own = normalized(p);
     const quoted = normalizeForMatch(quote.draft.text);
     if (quoted.length < 20 || quoted.length < own.length * 0.85) return true;
     for (let q = Math.max(0, p - window); q < Math.min(paragraphs.length, p + window); q++) {
       if (q === p) continue;
-      const other = normalized[q]!;
+      const other = normalized(q);
       if (other === own && q < p) return false;
       if (other.length > own.length && other.includes(quoted)) return false;
     }

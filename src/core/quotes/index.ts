@@ -24,7 +24,8 @@ export function findQuotes(paragraphs: readonly string[], context: QuoteContext)
   }
 }
 
-function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
+/** findQuotes without the safety net, for tests that must see a failure rather than an empty list. */
+export function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
   const drafts = assembleDrafts(paragraphs);
   if (drafts.length === 0) return [];
   const skips: Skips[] = paragraphs.map(() => []);

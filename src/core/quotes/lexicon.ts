@@ -15,11 +15,14 @@ export const SPEECH_VERBS: readonly string[] = (
   'sobbed insisting saying adding telling explaining warning writing noting sagte sagt sagten fügte ' +
   'erklärte erklärt betonte betont meinte meint warnte kritisierte schreibt schrieb ergänzte ' +
   'déclare dit affirme explique estime ajoute précise souligne assure indique déclaré affirmé ' +
-  'expliqué estimé ajouté précisé souligné assuré indiqué lancé'
+  'expliqué estimé ajouté précisé souligné assuré indiqué lancé ' +
+  // Spanish
+  'afirmado declarado dicho asegurado explicado señalado añadido afirmó declaró dijo aseguró explicó ' +
+  'señaló añadió'
 ).split(' ');
 
 /** Prepositions that introduce a source: according to X, selon X, laut X. */
-export const SOURCE_PREPOSITIONS = ['according to', 'selon', 'laut', 'zufolge', 'بحسب', 'حسب', 'وفق'];
+export const SOURCE_PREPOSITIONS = ['according to', 'selon', 'laut', 'zufolge', 'según', 'بحسب', 'حسب', 'وفق'];
 
 /** Arabic verbs of saying, with the conjunction و- attached as it is written. */
 export const ARABIC_SPEECH_VERBS: readonly string[] = (

@@ -15,6 +15,7 @@ const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?`;
 const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
 const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN})*`, 'gu');
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+)\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”](?=\s\p{Lu})/gu;
+const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
 /** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */
 const ROLE_FILLERS = new Set([
@@ -54,12 +55,33 @@ function isOrgToken(token: string): boolean {
 export function findNames(text: string): NameMatch[] {
   const out: NameMatch[] = [];
   // Lee ’Spider’ Walsh: blank the nickname (same length, so offsets hold) to join the name.
-  const plain = text.replace(NICKNAME, (m) => ' '.repeat(m.length));
+  const plain = NICKNAME_HINT.test(text) ? text.replace(NICKNAME, (m) => ' '.repeat(m.length)) : text;
   for (const m of plain.matchAll(SEQUENCE)) {
-    const match = toName(plain, m[0], m.index ?? 0);
-    if (match) out.push(match);
+    // "Pro Bahn. Dessen …": a full stop after a word ends the run (not after Mr. or an initial).
+    let start = m.index ?? 0;
+    for (const piece of splitAtFullStops(m[0])) {
+      const at = plain.indexOf(piece, start);
+      const match = toName(plain, piece, at);
+      if (match) out.push(match);
+      start = at + piece.length;
+    }
   }
   return out;
+}
+
+function splitAtFullStops(run: string): string[] {
+  const pieces: string[] = [];
+  let current: string[] = [];
+  for (const token of run.split(/\s+/u)) {
+    const ends = token.endsWith('.') && !isTitle(token) && !/^\p{Lu}\.$/u.test(token);
+    current.push(ends ? token.slice(0, -1) : token);
+    if (ends) {
+      pieces.push(current.join(' '));
+      current = [];
+    }
+  }
+  if (current.length > 0) pieces.push(current.join(' '));
+  return pieces.filter(Boolean);
 }
 
 function toName(text: string, raw: string, start: number): NameMatch | null {

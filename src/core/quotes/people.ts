@@ -1,5 +1,7 @@
 import type { Speaker } from '../types';
+import { NOT_NAME_STARTS } from './lexicon';
 import { findNames, surname } from './names';
+import { bareRole, roleSubject } from './roles';
 import { sentenceStarts } from './sentences';
 
 /** A person (or a name that may be one) met in the article. */
@@ -14,14 +16,19 @@ interface Mention {
   start: number;
   end: number;
   person: Person;
+  /** "Mr. Ruiz's lawyer": the sentence is about someone else. */
+  possessive?: boolean;
 }
 
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
 export type Skips = readonly (readonly [number, number])[];
 
+/** How many sentences back "he" or "she" is looked for. */
+const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 const SIGNAL_AFTER =
   /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+const SPEAKS_AFTER = /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
 
 /**
@@ -33,16 +40,18 @@ export class People {
   private readonly bySurname = new Map<string, Person>();
   private readonly byFirstName = new Map<string, Person>();
   private readonly mentions: Mention[][] = [];
-  private readonly cjkNames: string[] = [];
+  private readonly cjkNames = new Set<string>();
+  private readonly sentenceCache = new Map<number, number[]>();
 
   constructor(
     private readonly paragraphs: readonly string[],
     skips: readonly Skips[],
   ) {
+    const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
     paragraphs.forEach((text, p) => {
       const list: Mention[] = [];
       for (const match of findNames(text)) {
-        if (inside(skips[p] ?? [], match.start)) continue;
+        if (quoted[p]![match.start]) continue;
         const role = match.role ?? appositiveRole(text, match.start, match.end);
         const strong =
           match.marked ||
@@ -50,19 +59,19 @@ export class People {
           hasSignalAfter(text, match.end) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
         const person = this.add(match.name, role, strong);
-        if (person) list.push({ start: match.start, end: match.end, person });
+        if (person) list.push({ start: match.start, end: match.end, person, possessive: isPossessive(text, match.end) });
       }
       this.mentions.push(list);
     });
-    this.addShortMentions(skips);
+    this.addShortMentions(quoted);
     for (const text of paragraphs) {
-      for (const m of text.matchAll(CJK_NAME)) if (!this.cjkNames.includes(m[1]!)) this.cjkNames.push(m[1]!);
+      for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
     }
   }
 
   /** A Japanese or Chinese name by its first introduction: 植田 → 植田和男. */
   findCjk(name: string): Speaker | undefined {
-    const full = this.cjkNames.find((n) => n.startsWith(name) || name.startsWith(n));
+    const full = [...this.cjkNames].find((n) => n.startsWith(name) || name.startsWith(n));
     return full ? { name: full } : undefined;
   }
 
@@ -112,19 +121,36 @@ export class People {
    * nearest sentence before it that names someone (the sentence's subject, usually).
    */
   antecedent(paragraph: number, offset: number): Person | undefined {
-    for (let p = paragraph; p >= 0 && p > paragraph - 8; p--) {
+    let looked = 0;
+    for (let p = paragraph; p >= 0 && looked < MAX_SENTENCES_BACK; p--) {
       const text = this.paragraphs[p]!;
       const limit = p === paragraph ? offset : text.length;
-      const starts = sentenceStarts(text).filter((s) => s < limit);
-      const mentions = (this.mentions[p] ?? []).filter((m) => m.start < limit && m.person.strong);
-      for (let s = starts.length - 1; s >= 0; s--) {
+      const starts = this.sentenceStartsOf(p);
+      const mentions = this.mentions[p] ?? [];
+      let m = lastBefore(mentions, limit);
+      for (let s = lastBefore(starts, limit); s >= 0 && looked < MAX_SENTENCES_BACK; s--, looked++) {
         const from = starts[s]!;
-        const to = starts[s + 1] ?? limit;
-        const first = mentions.find((m) => m.start >= from && m.start < to);
+        const to = Math.min(starts[s + 1] ?? limit, limit);
+        let first: Mention | undefined;
+        for (; m >= 0 && mentions[m]!.start >= from; m--) {
+          if (mentions[m]!.person.strong && !mentions[m]!.possessive) first = mentions[m];
+        }
+        const role = roleSubject(text.slice(from, to));
+        // "A spokesperson for Network Rail said …" — unless a name follows the role ("Forecaster Alex Burkill").
+        if (role && (!first || first.start > from + role.end + 3)) return { name: bareRole(role.phrase), strong: true };
         if (first) return first.person;
       }
     }
     return undefined;
+  }
+
+  private sentenceStartsOf(paragraph: number): number[] {
+    let starts = this.sentenceCache.get(paragraph);
+    if (!starts) {
+      starts = sentenceStarts(this.paragraphs[paragraph]!);
+      this.sentenceCache.set(paragraph, starts);
+    }
+    return starts;
   }
 
   toSpeaker(person: Person): Speaker {
@@ -132,18 +158,27 @@ export class People {
   }
 
   /** Surnames and first names standing alone ("Espinosa was asked…") are mentions too. */
-  private addShortMentions(skips: readonly Skips[]): void {
+  private addShortMentions(quoted: readonly Uint8Array[]): void {
     const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
     this.paragraphs.forEach((text, p) => {
       const list = this.mentions[p]!;
-      const covered: Skips = list.map((m) => [m.start, m.end] as const);
+      const covered = mask(text.length, list.map((m) => [m.start, m.end] as const));
       for (const m of text.matchAll(single)) {
         const start = m.index ?? 0;
-        if (inside(covered, start) || inside(skips[p] ?? [], start)) continue;
-        const word = m[0].replace(/['’]s$/u, '').toLowerCase();
-        const person = this.bySurname.get(word) ?? this.byFirstName.get(word);
+        if (covered[start] || quoted[p]![start]) continue;
+        const word = m[0].replace(/['’]s$/u, '');
+        const end = start + m[0].length;
+        // "Tatum said", "William said": a lone name before a verb of saying is a person.
+        const speaks =
+          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
+          !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+          SPEAKS_AFTER.test(text.slice(end, end + 30));
+        const person =
+          this.bySurname.get(word.toLowerCase()) ??
+          this.byFirstName.get(word.toLowerCase()) ??
+          (speaks ? this.add(word, undefined, true) : undefined);
         if (!person) continue;
-        list.push({ start, end: start + m[0].length, person });
+        list.push({ start, end, person, possessive: isPossessive(text, end) });
         // "Okafor said": a speech verb after a short name shows it is a person too.
         person.strong ||= hasSignalAfter(text, start + m[0].length);
       }
@@ -163,10 +198,30 @@ function appositiveRole(text: string, start: number, end: number): string | unde
   return before?.[1];
 }
 
+function isPossessive(text: string, end: number): boolean {
+  return /['’]s$/u.test(text.slice(Math.max(0, end - 2), end)) || /^['’]s?\s/u.test(text.slice(end, end + 3));
+}
+
 function hasSignalAfter(text: string, end: number): boolean {
   return SIGNAL_AFTER.test(text.slice(end, end + 120));
 }
 
-function inside(skips: Skips, offset: number): boolean {
-  return skips.some(([from, to]) => offset >= from && offset < to);
+/** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
+function mask(length: number, ranges: Skips): Uint8Array {
+  const flags = new Uint8Array(length + 1);
+  for (const [from, to] of ranges) flags.fill(1, from, to);
+  return flags;
+}
+
+/** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */
+function lastBefore(items: readonly (number | { start: number })[], limit: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid]!;
+    if ((typeof item === 'number' ? item : item.start) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -1,4 +1,5 @@
 import type { Quote } from '../types';
+import { pickHighlight } from './highlight';
 import { contentWords, normalizeForMatch, wordCount } from './text';
 
 /** How many quotes the popup shows as key. */
@@ -21,7 +22,12 @@ export interface RankContext {
  */
 export function rankQuotes(quotes: Quote[], context: RankContext): Quote[] {
   const news = new Set(contentWords(`${context.title} ${context.excerpt ?? ''}`));
-  const scored = quotes.map((q, i) => ({ ...q, score: round(score(q, news, i, quotes.length)), key: false }));
+  const scored = quotes.map((q, i) => {
+    const highlight = pickHighlight(q.text, news);
+    const ranked: Quote = { ...q, score: round(score(q, news, i, quotes.length)), key: false };
+    if (highlight) ranked.highlight = highlight;
+    return ranked;
+  });
   const chosen: Quote[] = [];
   const perSpeaker = new Map<string, number>();
   for (const quote of [...scored].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)) {

@@ -21,6 +21,7 @@ export const INTERRUPTION_JOIN = ' … ';
 export const PARAGRAPH_JOIN = ' ';
 
 const MAX_ATTRIBUTION_WORDS = 16;
+const MAX_ATTRIBUTION_CHARS = 200;
 
 /**
  * Turns the quoted spans of all paragraphs into whole quotations:
@@ -47,7 +48,8 @@ export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
     });
     if (groups.length === 0) open = null;
   });
-  for (const draft of drafts) draft.text = joinParts(paragraphs, draft.parts);
+  // The comma of “…,” he said belongs to the sentence around the quote, not to the quote.
+  for (const draft of drafts) draft.text = joinParts(paragraphs, draft.parts).replace(/[\s,;:—–-]+$/u, '');
   return drafts;
 }
 
@@ -65,6 +67,7 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
       group &&
       previous?.closed &&
       runsOn(text, previous) &&
+      span.open - previous.close < MAX_ATTRIBUTION_CHARS &&
       isAttributionOnly(text.slice(previous.close + 1, span.open))
     ) {
       group.push(span);
@@ -77,8 +80,8 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
 
 /** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */
 export function runsOn(text: string, span: RawSpan): boolean {
-  const inner = text.slice(span.open + 1, span.close).trimEnd();
-  return /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(text.slice(span.close + 1));
+  const inner = text.slice(Math.max(span.open + 1, span.close - 8), span.close).trimEnd();
+  return /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(text.slice(span.close + 1, span.close + 8));
 }
 
 /** ", said Espinosa. " / " he said, " — but not a sentence of narrative between two quotes. */

@@ -1,0 +1,49 @@
+import { isRoleWord } from './names';
+
+/**
+ * Speakers known only by their role: "A spokesperson for Network Rail said …",
+ * "Kölns Oberbürgermeisterin begrüßte …". Such a phrase at the start of a sentence
+ * is the sentence's subject, and "she said" after it means that role.
+ */
+
+const DETERMINER =
+  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une)\s+/iu;
+/** "spokesperson for the Home Office" → "Home Office spokesperson". */
+const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
+const LEAD_WORD = /^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|\p{Lu}[\p{L}’'-]*)$/u;
+const ORG_TAIL = /^\s+(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+/u;
+
+/** The phrase without its article, with "X for Y" turned round: "a spokesperson for the group" → "group spokesperson". */
+export function bareRole(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(DETERMINER, '')
+    .replace(FOR_ORG, (_, role: string, org: string) => `${org.trim()} ${role}`);
+}
+
+/** A role phrase that opens the sentence, with where it ends; null when the sentence starts otherwise. */
+export function roleSubject(sentence: string): { phrase: string; end: number } | null {
+  const lead = /^\s*/u.exec(sentence)![0].length;
+  const words = sentence.slice(lead).split(/\s+/u).slice(0, 6);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/[,.;:]$/u, '');
+    if (isRoleWord(word)) {
+      // "Chief executive", "Head coach", "Shadow chancellor": take the whole run of role words.
+      let j = i;
+      while (
+        j + 1 < words.length &&
+        isRoleWord(words[j + 1]!.replace(/[,.;:]$/u, '')) &&
+        !/[,.;:]$/u.test(words[j]!)
+      )
+        j++;
+      const lastWord = words[j]!.replace(/[,.;:]$/u, '');
+      let end = lead + words.slice(0, j).join(' ').length + (j > 0 ? 1 : 0) + lastWord.length;
+      const tail = ORG_TAIL.exec(sentence.slice(end));
+      if (tail) end += tail[0].trimEnd().length;
+      return { phrase: sentence.slice(lead, end), end };
+    }
+    if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word)) return null;
+    if (word !== words[i]) return null;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import type { Quote } from '../core/types';
+
+/** Past this many characters a quote shows its first lines and a "Read the whole quote" toggle. */
+export const LONG_QUOTE_CHARS = 260;
+
+export function QuoteItem({ quote }: { quote: Quote }) {
+  const long = quote.text.length > LONG_QUOTE_CHARS;
+  const [open, setOpen] = useState(false);
+  return (
+    <li class={long && !open ? 'quote is-clamped' : 'quote'}>
+      <blockquote>{quote.text}</blockquote>
+      {long && (
+        <button
+          type="button"
+          class="link-button quote-more"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show less' : 'Read the whole quote'}
+        </button>
+      )}
+      <p class="speaker">
+        {quote.speaker ? (
+          <>
+            <span class="speaker-name">{quote.speaker.name}</span>
+            {quote.speaker.role && <span class="speaker-role">, {quote.speaker.role}</span>}
+          </>
+        ) : (
+          <span class="speaker-unknown">Speaker not named</span>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../bench/lib/args';
+import type { BenchPage } from '../../bench/lib/corpora';
+import type { PageResult } from '../../bench/lib/run-page';
+import { score } from '../../bench/lib/run-page';
+import { countNonEmpty, presentSnippets } from '../../bench/lib/snippets';
+import { quantile, summarize } from '../../bench/lib/summary';
+
+describe('snippet matching', () => {
+  it('is a case-insensitive substring test after collapsing whitespace on both sides', () => {
+    const output = 'The Mayor said:\n\n  “We   will build it.”  Subscribe to our newsletter';
+    expect(
+      presentSnippets(output, ['the mayor SAID: “we will', 'subscribe to our\nnewsletter', 'Share on X']),
+    ).toEqual(['the mayor SAID: “we will', 'subscribe to our\nnewsletter']);
+  });
+
+  it('never counts empty snippets as present or in the total', () => {
+    expect(presentSnippets('anything', ['', '   '])).toEqual([]);
+    expect(countNonEmpty(['', ' ', 'x'])).toBe(1);
+  });
+});
+
+describe('bench summary', () => {
+  const page = (id: string, truth: string, withs: string[], withouts: string[]): BenchPage => ({
+    corpus: 'wcxb',
+    id,
+    htmlPath: `${id}.html.gz`,
+    url: `https://example.org/${id}`,
+    truth,
+    with: withs,
+    without: withouts,
+  });
+  const result = (p: BenchPage, text: string, ms: number): PageResult => ({
+    corpus: p.corpus,
+    id: p.id,
+    url: p.url,
+    results: { pith: score(p, text, ms) },
+  });
+
+  it('pools keep and leak rates over pages and skips skipped pages', () => {
+    const a = page('a', 'one two three four five', ['one two', 'four five'], ['Menu']);
+    const b = page('b', 'six seven eight nine', ['six seven', 'eight'], ['Share', 'Login', 'Ads']);
+    const results = [
+      result(a, 'one two three four five Menu', 10), // keeps 2/2, leaks 1/1
+      result(b, 'six seven Login', 30), // keeps 1/2, leaks 1/3
+      { corpus: 'wcxb', id: 'c', url: 'u', skipped: 'jsdom: boom', results: {} },
+    ];
+    const summary = summarize(results, 'pith')!;
+    expect(summary.pages).toBe(2);
+    expect(summary.keepRate).toBeCloseTo(3 / 4);
+    expect(summary.leakRate).toBeCloseTo(2 / 4);
+    expect(summary.medianMs).toBe(20);
+    expect(summarize(results, 'readability')).toBeNull();
+  });
+
+  it('takes quantiles with linear interpolation', () => {
+    expect(quantile([5, 1, 3], 0.5)).toBe(3);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([0, 10], 0.95)).toBeCloseTo(9.5);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('bench arguments', () => {
+  it('defaults to both corpora and both extractors', () => {
+    const args = parseBenchArgs([]);
+    expect(args.corpora).toEqual(['aeb', 'wcxb']);
+    expect(args.extractors.sort()).toEqual(['pith', 'readability']);
+    expect(args.limit).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('rejects unknown corpora, extractors and bad limits', () => {
+    expect(() => parseBenchArgs(['--corpus', 'cc'])).toThrow(/aeb, wcxb, all/);
+    expect(() => parseBenchArgs(['--only', 'boilerpipe'])).toThrow(/readability, pith/);
+    expect(() => parseBenchArgs(['--limit', '0'])).toThrow(/at least 1/);
+    expect(() => parseBenchArgs(['--limit', 'ten'])).toThrow(/whole number/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes';
+import { quotesOf } from './helpers';
+
+/** Work must grow about linearly: 10× the input may cost at most ~25× the time (slack for noise). */
+function timeOf(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+describe('pathological input', () => {
+  it('survives unbalanced quote marks without throwing', () => {
+    const paragraphs = ['“Open but never closed, said nobody.', 'Closed” without opening.', '"', '«', '„', '”“‘’', ''];
+    expect(() => quotesOf(paragraphs)).not.toThrow();
+  });
+
+  it('handles 10,000 paragraphs in linear-ish time', () => {
+    const paragraph = (i: number) =>
+      `Councillor Jane Doe${i % 50} said on Monday: “We will build ${i} new homes this year, and we will not stop there.”`;
+    const small = Array.from({ length: 1_000 }, (_, i) => paragraph(i));
+    const large = Array.from({ length: 10_000 }, (_, i) => paragraph(i));
+    const smallMs = timeOf(() => quotesOf(small));
+    let quotes: ReturnType<typeof quotesOf> = [];
+    const largeMs = timeOf(() => {
+      quotes = quotesOf(large);
+    });
+    expect(quotes).toHaveLength(10_000);
+    expect(largeMs).toBeLessThan(Math.max(50, smallMs) * 25);
+  });
+
+  it('handles a paragraph of 100,000 quote marks', () => {
+    for (const mark of ['"', '“', '‘', "'", '«', '„“', '“”']) {
+      const paragraph = mark.repeat(Math.ceil(100_000 / mark.length));
+      const ms = timeOf(() => expect(() => quotesOf([paragraph])).not.toThrow());
+      expect(ms).toBeLessThan(2_000);
+    }
+  });
+
+  it('handles many short quotes and apostrophes in one long paragraph', () => {
+    const paragraph = 'It’s “one,” he said, and ‘two’ isn’t. '.repeat(10_000);
+    const ms = timeOf(() => expect(() => quotesOf([paragraph])).not.toThrow());
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('never throws from findQuotes, whatever it is given', () => {
+    expect(findQuotes([], { title: '', excerpt: null })).toEqual([]);
+    expect(findQuotes(['“x”'.repeat(5)], { title: '“', excerpt: '”' })).toBeInstanceOf(Array);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, speakers, texts } from './helpers';
+
+describe('whole quotations', () => {
+  it('joins a quotation interrupted by its attribution with " … ", under one speaker', () => {
+    const quotes = quotesOf(['“We remain of course open,” he said, “we believe partnering helps bring more EVs to the market.”']);
+    expect(texts(quotes)).toEqual(['We remain of course open … we believe partnering helps bring more EVs to the market.']);
+    expect(quotes).toHaveLength(1);
+  });
+
+  it('keeps two quotations apart when narrative, not an attribution, stands between them', () => {
+    const quotes = quotesOf([
+      '“The numbers do not add up for the families we serve.” The charity has 40 staff and serves 3,000 households. “We will need more help this winter.”',
+    ]);
+    expect(quotes).toHaveLength(2);
+  });
+
+  it('keeps apart a quote that ends its sentence and a new one introduced by "X said:"', () => {
+    const quotes = quotesOf([
+      'The college said the figures showed a system at breaking point, a “crisis for every patient in every corridor”. Its president, Dr Adrian Boyle, said: “Behind every number is a patient on a trolley.”',
+    ]);
+    expect(texts(quotes)).toEqual(['crisis for every patient in every corridor', 'Behind every number is a patient on a trolley.']);
+  });
+
+  it('joins a quotation that runs over several paragraphs, each reopening the quote (the classic convention)', () => {
+    const quotes = quotesOf([
+      'Espinosa said: “We remain of course open. We believe more awareness of EVs is necessary.',
+      '“At the same time, it helps us with our overall business.',
+      '“So, the answer is yes, we are open.”',
+      'Nissan has invested heavily in Sunderland.',
+    ]);
+    expect(texts(quotes)).toEqual([
+      'We remain of course open. We believe more awareness of EVs is necessary. At the same time, it helps us with our overall business. So, the answer is yes, we are open.',
+    ]);
+    expect(quotes[0]!.paragraph).toBe(0);
+  });
+
+  it('does not join a closed quote to a quote that opens the next paragraph', () => {
+    const quotes = quotesOf([
+      '“The plant will open in 2030,” said the mayor, Elena Vargas.',
+      '“We still have people watering lawns in July,” said Councilman Robert Hale.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Elena Vargas', 'Robert Hale']);
+  });
+});
+
+describe('what is not a quotation worth listing', () => {
+  it('leaves out scare quotes of a few words without an attribution', () => {
+    const quotes = quotesOf([
+      'Some backbenchers complained that the speech was too “woke” and that the plan was “amnesty by another name”.',
+      'Nissan would be ‘open’ to building cars in Sunderland.',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps a short quotation that is set off and attributed', () => {
+    const quotes = quotesOf(['Senator Thomas Reed was asked about talks. “My door is open,” he said.', '“Absolutely not,” said Maria Alvarez.']);
+    expect(texts(quotes)).toEqual([
+      'My door is open',
+      'Absolutely not',
+    ]);
+  });
+
+  it('leaves out titles of works', () => {
+    const quotes = quotesOf([
+      'Her 1971 book, "The Living Wall", became a bestseller, and the new single ‘Ghost Town Blues’ is out now.',
+      'The research was published under the title "Sleep Duration and Risk-Taking in Adolescence".',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('leaves out a pull-quote paragraph that repeats the body, keeping the original', () => {
+    const line = '“For fourteen years, this country was told that decline was inevitable.”';
+    const quotes = quotesOf([
+      `${line.slice(0, -1)} That we had to choose between sound finances and decent services,” said Rachel Morgan.`,
+      'The opposition said the numbers did not add up.',
+      line,
+    ]);
+    expect(quotes.map((q) => q.paragraph)).toEqual([0]);
+  });
+
+  it('keeps only the first of two identical quote paragraphs', () => {
+    const line = '“Nobody wants to strike. But we have been left with no choice,” said Mick Lynch.';
+    expect(quotesOf([line, line.replace(', said Mick Lynch.', '.”').replace(',”', '')]).map((q) => q.paragraph)).toEqual([0]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, speakers } from './helpers';
+
+const QUOTE = '“We will keep the plant open for as long as the orders keep coming”';
+
+describe('who said it', () => {
+  it.each([
+    ['said X', `${QUOTE}, said Espinosa.`, 'Espinosa'],
+    ['X said', `${QUOTE}, Ivan Espinosa said.`, 'Ivan Espinosa'],
+    ['role before the name', `Nissan CEO Ivan Espinosa has said: ${QUOTE}.`, 'Ivan Espinosa'],
+    ['X told Reuters', `${QUOTE}, Ivan Espinosa told Reuters.`, 'Ivan Espinosa'],
+    ['X added', `${QUOTE}, Ivan Espinosa added.`, 'Ivan Espinosa'],
+    ['according to X', `${QUOTE}, according to Ivan Espinosa, the chief executive.`, 'Ivan Espinosa'],
+    ['according to X before', `According to Ivan Espinosa, ${QUOTE}.`, 'Ivan Espinosa'],
+    ['apposition', `${QUOTE}, Jane Doe, a spokesperson for the union, said.`, 'Jane Doe'],
+    ['role then name after the verb', `${QUOTE}, said the union’s regional official, Mark Dean.`, 'Mark Dean'],
+    ['an organisation', `${QUOTE}, the Home Office said in a statement.`, 'Home Office'],
+    ['an unnamed spokesperson', `A spokesperson for the Home Office said: ${QUOTE}.`, 'Home Office spokesperson'],
+    ['a title', `${QUOTE}, said Dr Priya Nandakumar.`, 'Priya Nandakumar'],
+    ['German inversion', '„Das ist die größte Investition in die Schiene seit der Bahnreform“, sagte Volker Wissing.', 'Volker Wissing'],
+    ['French inversion', '« Revenir sur l’âge serait un très mauvais signal », a déclaré Patrick Martin.', 'Patrick Martin'],
+  ])('reads %s', (_, paragraph, expected) => {
+    expect(speakers(quotesOf([paragraph]))).toEqual([expected]);
+  });
+
+  it('gives the full name and role first introduced to a short name', () => {
+    const quotes = quotesOf([
+      'Nissan CEO Ivan Espinosa has opened the door to Chinese car makers.',
+      `${QUOTE}, said Espinosa.`,
+      `${QUOTE.replace('plant', 'factory')}, Mr Espinosa said.`,
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ivan Espinosa', role: 'Nissan CEO' },
+      { name: 'Ivan Espinosa', role: 'Nissan CEO' },
+    ]);
+  });
+
+  it('resolves he/she to the person the sentence before is about', () => {
+    const quotes = quotesOf([
+      'Prosecutor Simon Hartley told the court that Lorraine Pike had created fake invoices. “This was not a moment of madness,” he said.',
+      'The visitors’ boss, Pete Hanley, was left to rue his side’s missed chances. ‘We should have been three up at half-time,’ he said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Simon Hartley', 'Pete Hanley']);
+  });
+
+  it('resolves "said the safety chief" to the person introduced in that role', () => {
+    const quotes = quotesOf([
+      'The airline’s head of safety, Ingrid Solberg, said the grounding was precautionary.',
+      'Passenger Henrik Dahl said he saw flames.',
+      '“We will not fly these aircraft again until we understand what happened,” the safety chief said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ingrid Solberg']);
+  });
+
+  it('continues the previous speaker’s turn in a quote-only paragraph', () => {
+    const quotes = quotesOf([
+      '“Our members kept this country moving through a pandemic,” said Mick Lynch.',
+      '“Nobody wants to strike. But we have been left with no choice.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Mick Lynch', 'Mick Lynch']);
+  });
+
+  it('takes the speaker from a sentence with a speech verb just before the quote', () => {
+    const quotes = quotesOf([
+      'Espinosa said that winning the award again would give Nissan a boost. “The message will be that Nissan is back.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Espinosa']);
+  });
+
+  it('takes "X said:" at the end of the paragraph before', () => {
+    const quotes = quotesOf(['Speaking at City Hall, Mayor Karen Bass said:', '"Nobody should have to live in a tent on a sidewalk."']);
+    expect(speakers(quotes)).toEqual(['Karen Bass']);
+  });
+
+  it('says null rather than guess when the text does not say who spoke', () => {
+    const quotes = quotesOf([
+      'Thousands marched through Lisbon on Saturday.',
+      '“We are not against tourists. We are against a city that is only for tourists,” read a leaflet.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('does not credit the subject of a new clause after the quote', () => {
+    const quotes = quotesOf([
+      'Ministers said households were “voting with their feet on the heating question”, but installers warned of a shortage.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ministers']);
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLUTTER_CATEGORIES } from '../../src/core/types';
+import { createFakeApi } from '../../src/shared/extension-api';
+import { MemorySettingsStore } from '../../src/shared/fake-store';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, toStored } from '../../src/shared/settings';
+import { CATEGORY_LABELS } from '../../src/ui/labels';
+import { OptionsApp } from '../../src/ui/OptionsApp';
+import { mount, waitFor } from './helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  delete document.documentElement.dataset.theme;
+});
+
+function renderOptions(store: MemorySettingsStore) {
+  const api = createFakeApi({ store, read: () => ({ ok: false, tabId: null, problem: 'no-tab' }) });
+  const { container, unmount } = mount(<OptionsApp api={api} />);
+  cleanup = unmount;
+  return container;
+}
+
+describe('options page', () => {
+  it('has a control for every setting, showing the stored value', async () => {
+    const store = new MemorySettingsStore(
+      toStored({ ...DEFAULT_SETTINGS, keyQuotes: 7, fontSize: 19, theme: 'light', captions: false }),
+    );
+    const root = renderOptions(store);
+    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
+    const labels = [...root.querySelectorAll('label.switch')].map((l) => l.textContent);
+    for (const category of CLUTTER_CATEGORIES) expect(labels).toContain(CATEGORY_LABELS[category]);
+    expect(root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')?.value).toBe('7');
+    expect(root.querySelector<HTMLInputElement>('input[name="fontSize"]')?.value).toBe('19');
+    expect(root.querySelector<HTMLInputElement>('input[name="theme"][value="light"]')?.checked).toBe(true);
+    const captions = [...root.querySelectorAll('label.switch')].find((l) =>
+      l.textContent?.includes('caption'),
+    );
+    expect(captions?.querySelector('input')?.checked).toBe(false);
+    // Every key of the settings has a control (a new setting needs one here too).
+    const controls = ['remove', 'captions', 'keyQuotes', 'fontSize', 'theme', 'showFilters'];
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
+  });
+
+  it('saves what the reader changes', async () => {
+    const store = new MemorySettingsStore();
+    const root = renderOptions(store);
+    await waitFor(() => expect(root.querySelector('input[name="keyQuotes"]')).not.toBeNull());
+    const related = [...root.querySelectorAll('label.switch')]
+      .find((l) => l.textContent === CATEGORY_LABELS.related)!
+      .querySelector('input')!;
+    related.click();
+    const keyQuotes = root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')!;
+    keyQuotes.value = '3';
+    keyQuotes.dispatchEvent(new Event('change', { bubbles: true }));
+    root.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.click();
+    await waitFor(async () => {
+      const saved = await loadSettings(store);
+      expect(saved.remove.related).toBe(false);
+      expect(saved.keyQuotes).toBe(3);
+      expect(saved.theme).toBe('dark');
+    });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('follows changes made elsewhere (the popup)', async () => {
+    const store = new MemorySettingsStore();
+    const root = renderOptions(store);
+    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
+    await saveSettings(store, { remove: { social: false } });
+    const social = () =>
+      [...root.querySelectorAll('label.switch')]
+        .find((l) => l.textContent === CATEGORY_LABELS.social)!
+        .querySelector('input')!;
+    await waitFor(() => expect(social().checked).toBe(false));
+  });
+});

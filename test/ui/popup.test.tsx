@@ -1,0 +1,212 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../src/shared/extension-api';
+import { MemorySettingsStore } from '../../src/shared/fake-store';
+import type { Problem, ReadResult } from '../../src/shared/read-result';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, saveSettings, toStored } from '../../src/shared/settings';
+import { PopupApp } from '../../src/ui/PopupApp';
+import { PROBLEM_MESSAGES } from '../../src/ui/problems';
+import { articleFor, mount, okResult, quote, settle, waitFor } from './helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  cleanup = undefined;
+  delete document.documentElement.dataset.theme;
+});
+
+function renderPopup(api: FakeApi, tabId?: number) {
+  const { container, unmount } = mount(<PopupApp api={api} tabId={tabId} />);
+  cleanup = unmount;
+  return container;
+}
+
+const bodyText = (root: HTMLElement) => root.querySelector('.article-body')?.textContent ?? '';
+const switchNamed = (root: HTMLElement, name: string) => {
+  const label = [...root.querySelectorAll('label.switch')].find((l) => l.textContent?.includes(name));
+  return label?.querySelector<HTMLInputElement>('input[role="switch"]') ?? null;
+};
+
+describe('popup', () => {
+  it('shows the title, byline, site, reading time, text and what was removed', async () => {
+    const api = createFakeApi({ store: new MemorySettingsStore(), read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Tram line approved'));
+    expect(root.querySelector('.article-meta')?.textContent).toBe('Ana Ruiz · City Post · 1 min read');
+    expect(bodyText(root)).toContain('Work starts in May.');
+    expect(bodyText(root)).not.toContain('kettle');
+    const summary = root.querySelector('.removed summary');
+    expect(summary?.textContent).toBe('Removed 1 ad and 1 donation appeal');
+    const items = [...root.querySelectorAll('.removed li')].map((li) => li.textContent);
+    expect(items[0]).toContain('Buy a better kettle today.');
+    expect(items[0]).toContain('label "Advertisement"');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Article ready, 1 min read.');
+  });
+
+  it('re-reads the page when a switch changes, and remembers the choice', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api, 42);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    const ads = switchNamed(root, 'Ads and sponsored blocks')!;
+    expect(ads.checked).toBe(true);
+    ads.click();
+    await waitFor(() => expect(bodyText(root)).toContain('Buy a better kettle today.'));
+    expect(api.reads.at(-1)?.remove?.ads).toBe(false);
+    expect(((await store.read()) as { values: { remove: { ads: boolean } } }).values.remove.ads).toBe(false);
+    expect(root.querySelector('.removed summary')?.textContent).toBe('Removed 1 donation appeal');
+    // The Filters button says how many kinds of clutter are let through.
+    expect([...root.querySelectorAll('.topbar button')].map((b) => b.textContent)).toContain('Filters · 1 shown');
+  });
+
+  it('follows a change made in another context (options page)', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    await saveSettings(store, { remove: { ads: false }, theme: 'dark' });
+    await waitFor(() => expect(switchNamed(root, 'Ads and sponsored blocks')!.checked).toBe(false));
+    await waitFor(() => expect(bodyText(root)).toContain('kettle'));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('does not re-read when only the look changes', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    const reads = api.reads.length;
+    await saveSettings(store, { fontSize: 20 });
+    await waitFor(() =>
+      expect(document.documentElement.style.getPropertyValue('--article-size')).toBe('20px'),
+    );
+    await settle();
+    expect(api.reads.length).toBe(reads);
+  });
+
+  it('shows key quotes first, as many as the setting says, and the rest on request', async () => {
+    const quotes = [
+      quote('Minor point', 'C', 1, false),
+      quote('Biggest point', 'Ana Ruiz', 9, true),
+      quote('Second point', null, 5, true),
+      quote('Another minor', 'D', 2, false),
+    ];
+    const store = new MemorySettingsStore(toStored({ ...DEFAULT_SETTINGS, keyQuotes: 2 }));
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o, { quotes })) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(root.querySelectorAll('.quote')).toHaveLength(2));
+    const shown = () => [...root.querySelectorAll('.quote blockquote')].map((q) => q.textContent);
+    expect(shown()).toEqual(['Biggest point', 'Second point']);
+    expect(root.querySelector('.quote .speaker')?.textContent).toBe('Ana Ruiz');
+    expect(root.querySelectorAll('.quote .speaker')[1]?.textContent).toBe('Speaker not named');
+    const more = root.querySelector<HTMLButtonElement>('.quotes-all')!;
+    expect(more.textContent).toBe('Show all 4 quotes');
+    more.click();
+    await settle();
+    expect(shown()).toEqual(['Biggest point', 'Second point', 'Another minor', 'Minor point']);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shortens a long quote until the reader asks for all of it', async () => {
+    const long = `${'We will keep building cars here for as long as people want them. '.repeat(6)}`.trim();
+    const quotes = [quote(long, 'Ana Ruiz', 9, true)];
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { quotes })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() => expect(root.querySelector('.quote')?.classList.contains('is-clamped')).toBe(true));
+    // The whole text is there for screen readers and copying; only its display is shortened.
+    expect(root.querySelector('.quote blockquote')?.textContent).toBe(long);
+    const more = root.querySelector<HTMLButtonElement>('.quote-more')!;
+    more.click();
+    await settle();
+    expect(root.querySelector('.quote')?.classList.contains('is-clamped')).toBe(false);
+    expect(more.textContent).toBe('Show less');
+  });
+
+  it.each<Problem>(['internal', 'store', 'pdf', 'no-article', 'too-large', 'file-access', 'error', 'no-tab'])(
+    'explains the "%s" problem in words',
+    async (problem) => {
+      const api = createFakeApi({
+        store: new MemorySettingsStore(),
+        read: () => ({ ok: false, tabId: 3, problem }),
+      });
+      const root = renderPopup(api);
+      await waitFor(() =>
+        expect(root.querySelector('.problem h1')?.textContent).toBe(PROBLEM_MESSAGES[problem].title),
+      );
+      expect(root.querySelector('.problem p')?.textContent).toBe(PROBLEM_MESSAGES[problem].body);
+      expect(root.querySelector('[role="status"]')?.textContent).toBe(PROBLEM_MESSAGES[problem].title);
+      expect(root.querySelector('#filters')).toBeNull();
+    },
+  );
+
+  it('waits for a loading page and reads it once loaded', async () => {
+    let loaded = false;
+    let release: () => void = () => {};
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o): ReadResult =>
+        loaded ? okResult(articleFor(o), 5) : { ok: false, tabId: 5, problem: 'loading' },
+      whenTabLoaded: (tabId) =>
+        new Promise<void>((resolve) => {
+          expect(tabId).toBe(5);
+          release = () => {
+            loaded = true;
+            resolve();
+          };
+        }),
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('.problem h1')?.textContent).toBe(PROBLEM_MESSAGES.loading.title),
+    );
+    release();
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+  });
+
+  it('renders hostile article HTML inert', async () => {
+    const html =
+      '<p>Safe text.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:alert(1)">link</a><iframe src="https://evil.example"></iframe>';
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { html })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Safe text.'));
+    const body = root.querySelector('.article-body')!;
+    expect(body.querySelector('script, iframe')).toBeNull();
+    expect(body.querySelector('img')?.hasAttribute('onerror')).toBe(false);
+    expect(body.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/javascript/i);
+  });
+
+  it('is built from landmarks and labelled switches', async () => {
+    const store = new MemorySettingsStore({ version: SETTINGS_VERSION, values: {} });
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    expect(root.querySelector('header')).not.toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    const switches = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+    expect(switches).toHaveLength(7);
+    for (const input of switches) {
+      expect(input.type).toBe('checkbox');
+      expect(input.closest('label')?.textContent?.trim()).not.toBe('');
+    }
+    const toggle = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Filters')!;
+    toggle.click();
+    await waitFor(() => expect(root.querySelector<HTMLElement>('#filters')?.hidden).toBe(true));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // Remembered: the choice is a setting.
+    expect(((await store.read()) as { values: { showFilters: boolean } }).values.showFilters).toBe(false);
+  });
+
+  it('opens the options page from the Settings button', async () => {
+    const api = createFakeApi({ store: new MemorySettingsStore(), read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Settings')!.click();
+    expect(api.optionsOpened).toBe(1);
+  });
+});
