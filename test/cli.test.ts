@@ -9,8 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKeep } from '../bin/lib/args';
 import { runCli } from '../bin/lib/cli';
+import { formatMarkdown, formatText } from '../bin/lib/formats';
 import { htmlToMarkdown } from '../bin/lib/html-to-markdown';
-import { CLUTTER_CATEGORIES } from '../src/core/types';
+import { type Article, CLUTTER_CATEGORIES, type Quote } from '../src/core/types';
+import { parseHtml, parseHtmlTolerant } from '../src/node/load-document';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -271,5 +273,89 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>')).toBe(
       '| a | b |\n| --- | --- |\n| 1 | 2 |',
     );
+  });
+});
+
+// A style rule jsdom 29's CSS parser throws on (found on a real news page).
+const BAD_CSS = '<style>.a{min-height:calc(($w - 16px) / 16 * 9)}</style>';
+
+describe('parseHtmlTolerant', () => {
+  it('parses normally when jsdom copes, keeping the style sheets', () => {
+    const { dom, stylesDropped } = parseHtmlTolerant(
+      '<style>p{color:red}</style><p>Hello</p>',
+      'https://a.example/',
+    );
+    expect(stylesDropped).toBe(false);
+    expect(dom.window.document.styleSheets.length).toBe(1);
+    expect(dom.window.document.URL).toBe('https://a.example/');
+  });
+
+  it('drops the style sheets and keeps the content when jsdom throws on the CSS', () => {
+    const html = `<html><head>${BAD_CSS}</head><body><p>Body text survives</p></body></html>`;
+    expect(() => parseHtml(html)).toThrow();
+    const { dom, stylesDropped } = parseHtmlTolerant(html);
+    expect(stylesDropped).toBe(true);
+    expect(dom.window.document.querySelector('p')?.textContent).toBe('Body text survives');
+  });
+});
+
+describe('text and markdown layout', () => {
+  const quote = (text: string, key: boolean, speaker: Quote['speaker']): Quote => ({
+    text,
+    key,
+    speaker,
+    paragraph: 0,
+    score: key ? 2 : 1,
+  });
+  const article = (quotes: Quote[]): Article => ({
+    title: 'Bridge Reopens',
+    byline: 'Ana Ruiz',
+    siteName: 'The Courier',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    publishedTime: '2024-05-02T10:00:00Z',
+    html: '<p>The bridge reopened.</p><h2>Traffic</h2><p>Cars returned.</p>',
+    paragraphs: ['The bridge reopened.', 'Traffic', 'Cars returned.'],
+    text: 'The bridge reopened.\n\nTraffic\n\nCars returned.',
+    wordCount: 6,
+    readingMinutes: 1,
+    removed: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, []])) as unknown as Article['removed'],
+    quotes,
+  });
+  const outcome = (a: Article) => ({
+    ok: true as const,
+    id: 'x',
+    url: 'https://c.example/b',
+    article: a,
+    ms: 1,
+    stylesDropped: false,
+  });
+
+  it('text: title, a byline line with site and date, then the paragraphs', () => {
+    expect(formatText(outcome(article([])))).toBe(
+      'Bridge Reopens\nAna Ruiz · The Courier · 2024-05-02\n\nThe bridge reopened.\n\nTraffic\n\nCars returned.\n',
+    );
+  });
+
+  it('markdown: lists the key quotes with who said them, leaving out the others', () => {
+    const markdown = formatMarkdown(
+      outcome(
+        article([
+          quote('We are open again', true, { name: 'Lee Park', role: 'city engineer' }),
+          quote('It was about time', true, null),
+          quote('Minor remark', false, { name: 'Sam Doe' }),
+        ]),
+      ),
+    );
+    const [body, quotes] = markdown.split('## Key quotes');
+    expect(body).toContain('## Traffic');
+    expect(quotes).toContain('> “We are open again”\n>\n> — Lee Park, city engineer');
+    expect(quotes).toContain('> “It was about time”\n>\n> — unattributed');
+    expect(quotes).not.toContain('Minor remark');
+  });
+
+  it('markdown: says so when the article has no quotes', () => {
+    expect(formatMarkdown(outcome(article([])))).toMatch(/## Key quotes\n\n_No direct quotes found._\n$/);
   });
 });

@@ -18,7 +18,8 @@ export function formatMarkdown({ article, url }: Success): string {
     .map((line) => `_${line}_`);
   const parts = [`# ${article.title || 'Untitled'}`, meta.join('  \n'), htmlToMarkdown(article.html)];
   const quotes = keyQuotes(article.quotes);
-  if (quotes.length > 0) parts.push(`## Key quotes\n\n${quotes.map(quoteMarkdown).join('\n\n')}`);
+  const quoteList = quotes.length > 0 ? quotes.map(quoteMarkdown).join('\n\n') : '_No direct quotes found._';
+  parts.push(`## Key quotes\n\n${quoteList}`);
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
 

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
+import { looksLikeArticle } from './article-check';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
 import { checkWorkload } from './guards';
-import { bylineOf, directionOf, publishedTimeOf, siteNameOf } from './metadata';
+import { directionOf, pageMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
 import { findQuotes } from './quotes';
 import { sanitizeNode } from './sanitize';
@@ -60,7 +61,6 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   const rules = enabledRules(options.remove);
   markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {
-    charThreshold: 300,
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
@@ -73,18 +73,19 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   const body = sanitizeNode(content, win);
   const paragraphs = textBlocksOf(body);
   const text = paragraphs.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS || !hasProse(paragraphs)) return noArticle();
+  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return noArticle();
 
   const wordCount = countWords(text);
+  const fallback = pageMetadata(document);
   const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
   const article: Article = {
     title: (parsed.title ?? '').trim() || document.title.trim(),
-    byline: parsed.byline?.trim() || bylineOf(document),
-    siteName: parsed.siteName?.trim() || siteNameOf(document),
+    byline: parsed.byline?.trim() || fallback.byline(),
+    siteName: parsed.siteName?.trim() || fallback.siteName(),
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOf(document, lang, text),
     excerpt: parsed.excerpt?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || publishedTimeOf(document),
+    publishedTime: parsed.publishedTime?.trim() || fallback.publishedTime(),
     html: body.innerHTML,
     paragraphs,
     text,
@@ -98,18 +99,6 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-/** A paragraph of running prose is at least this long; a front page of headlines and teasers has almost none. */
-const PROSE_BLOCK_CHARS = 120;
-const MIN_PROSE_CHARS = 300;
-
-function hasProse(paragraphs: readonly string[]): boolean {
-  let prose = 0;
-  for (const paragraph of paragraphs) {
-    if (paragraph.length >= PROSE_BLOCK_CHARS) prose += paragraph.length;
-    if (prose >= MIN_PROSE_CHARS) return true;
-  }
-  return false;
-}
 
 function noArticle(): ExtractResult {
   return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };

@@ -1,39 +1,75 @@
 /**
  * Metadata Readability misses, read from the page's own markup: <meta> tags,
- * JSON-LD, <time>, rel=author. Each reader looks at a handful of elements only.
+ * JSON-LD, <time>, rel=author. Built lazily, once per page, from
+ * getElementsByTagName (selector engines are slow on big pages in jsdom).
  */
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
-  'meta[property="og:published_time"]',
-].join(', ');
-
-const AUTHOR_META =
-  'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="sailthru.author"]';
-const SITE_META =
-  'meta[property="og:site_name"], meta[name="application-name"], meta[name="apple-mobile-web-app-title"]';
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+  'og:published_time',
+];
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'];
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
 const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
 const LTR_CHARS = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/g;
+const URL_VALUE = /^https?:\/\//;
 
-function metaContent(document: Document, selector: string): string | null {
-  for (const meta of Array.from(document.querySelectorAll(selector))) {
-    const value = meta.getAttribute('content')?.trim();
-    if (value && !/^https?:\/\//.test(value)) return value;
+export interface PageMetadata {
+  byline(): string | null;
+  siteName(): string | null;
+  publishedTime(): string | null;
+}
+
+export function pageMetadata(document: Document): PageMetadata {
+  let metas: Map<string, string> | undefined;
+  let items: Record<string, unknown>[] | undefined;
+  const meta = (keys: readonly string[]) => {
+    metas ??= readMetas(document);
+    for (const key of keys) {
+      const value = metas.get(key);
+      if (value) return value;
+    }
+    return null;
+  };
+  const jsonLd = () => {
+    items ??= readJsonLd(document);
+    return items;
+  };
+  return {
+    byline: () => meta(AUTHOR_KEYS) ?? firstName(jsonLd(), 'author') ?? authorLink(document),
+    siteName: () => meta(SITE_KEYS) ?? firstName(jsonLd(), 'publisher'),
+    publishedTime: () =>
+      meta(PUBLISHED_KEYS) ?? firstString(jsonLd(), 'datePublished') ?? firstTime(document),
+  };
+}
+
+/** name/property/itemprop (lower-cased) → content, first one wins; URLs are not names or dates. */
+function readMetas(document: Document): Map<string, string> {
+  const metas = new Map<string, string>();
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
+    const key = (
+      el.getAttribute('property') ||
+      el.getAttribute('name') ||
+      el.getAttribute('itemprop') ||
+      ''
+    ).toLowerCase();
+    const value = el.getAttribute('content')?.trim();
+    if (key && value && !URL_VALUE.test(value) && !metas.has(key)) metas.set(key, value);
   }
-  return null;
+  return metas;
 }
 
 /** JSON-LD objects of the page, flattened through @graph and arrays; bad JSON is skipped. */
-function jsonLd(document: Document): Record<string, unknown>[] {
+function readJsonLd(document: Document): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) for (const item of value) visit(item);
@@ -42,7 +78,8 @@ function jsonLd(document: Document): Record<string, unknown>[] {
       visit((value as Record<string, unknown>)['@graph']);
     }
   };
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -58,40 +95,39 @@ function nameOf(value: unknown): string | null {
     const names = value.map(nameOf).filter((n): n is string => n !== null);
     return names.length ? names.join(', ') : null;
   }
-  if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
-    return (value as { name: string }).name.trim() || null;
+  const name = value && typeof value === 'object' ? (value as { name?: unknown }).name : null;
+  return typeof name === 'string' ? name.trim() || null : null;
+}
+
+function firstName(items: readonly Record<string, unknown>[], key: string): string | null {
+  for (const item of items) {
+    const name = nameOf(item[key]);
+    if (name && !URL_VALUE.test(name)) return name;
   }
   return null;
 }
 
-export function publishedTimeOf(document: Document): string | null {
-  const fromMeta = metaContent(document, PUBLISHED_META);
-  if (fromMeta) return fromMeta;
-  for (const item of jsonLd(document)) {
-    if (typeof item.datePublished === 'string' && item.datePublished.trim()) return item.datePublished.trim();
+function firstString(items: readonly Record<string, unknown>[], key: string): string | null {
+  for (const item of items) {
+    const value = item[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
   }
-  const time = document.querySelector('article time[datetime], time[pubdate], time[datetime]');
-  return time?.getAttribute('datetime')?.trim() || null;
+  return null;
 }
 
-export function bylineOf(document: Document): string | null {
-  const fromMeta = metaContent(document, AUTHOR_META);
-  if (fromMeta) return fromMeta;
-  for (const item of jsonLd(document)) {
-    const name = nameOf(item.author);
-    if (name) return name;
+function firstTime(document: Document): string | null {
+  for (const time of Array.from(document.getElementsByTagName('time'))) {
+    const value = time.getAttribute('datetime')?.trim();
+    if (value) return value;
   }
-  const link = document.querySelector('[rel="author"], [itemprop="author"]');
-  const text = link?.textContent?.replace(/\s+/g, ' ').trim();
-  return text && text.length <= 100 ? text : null;
+  return null;
 }
 
-export function siteNameOf(document: Document): string | null {
-  const fromMeta = metaContent(document, SITE_META);
-  if (fromMeta) return fromMeta;
-  for (const item of jsonLd(document)) {
-    const name = nameOf(item.publisher);
-    if (name) return name;
+function authorLink(document: Document): string | null {
+  for (const link of Array.from(document.getElementsByTagName('a'))) {
+    if (!/(?:^|\s)author(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
+    const text = link.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && text.length <= 100) return text;
   }
   return null;
 }

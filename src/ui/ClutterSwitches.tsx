@@ -18,9 +18,10 @@ export function ClutterSwitches({ settings, onChange, compact = false }: Clutter
           />
         ))}
         <Switch
-          label="Show image captions"
-          checked={settings.captions}
-          onChange={(captions) => onChange({ captions })}
+          label="Image captions"
+          // Shown under "Hide" like the rest, so on means hidden: the inverse of the setting.
+          checked={!settings.captions}
+          onChange={(hide) => onChange({ captions: !hide })}
         />
       </div>
     </fieldset>

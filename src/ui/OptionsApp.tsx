@@ -1,3 +1,4 @@
+import logo from '../../icons/icon-48.png';
 import type { PithApi } from '../shared/extension-api';
 import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
 import { useAppearance } from './appearance';
@@ -19,7 +20,10 @@ export function OptionsApp({ api }: { api: PithApi }) {
   return (
     <main class="options">
       <header class="options-header">
-        <h1>Pith settings</h1>
+        <h1>
+          <img class="logo" src={logo} alt="" width={28} height={28} />
+          Pith settings
+        </h1>
         <p>Changes are saved at once and apply to every page, in every window.</p>
       </header>
       <section aria-labelledby="clutter-heading" class="options-section">

@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import logo from '../../icons/icon-32.png';
 import { CLUTTER_CATEGORIES } from '../core/types';
 import type { PithApi } from '../shared/extension-api';
 import type { ReadResult } from '../shared/read-result';
-import { toExtractOptions } from '../shared/settings';
 import { ArticleView } from './ArticleView';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
@@ -12,43 +10,17 @@ import { ProblemView } from './ProblemView';
 import { PROBLEM_MESSAGES } from './problems';
 import { RemovedSummary } from './RemovedSummary';
 import { useSettings } from './use-settings';
+import { useTabReading } from './use-tab-reading';
 
 /**
- * The popup: reads the tab with the current clutter settings, and reads it
- * again whenever they change (here or in any other context). While a page is
- * still loading it waits for it and retries on its own.
+ * The popup: a top bar, the clutter switches, what was removed, and the article
+ * (or a friendly message when there is none). Reading is in useTabReading.
  */
 export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
   const [settings, update] = useSettings(api);
   useAppearance(settings);
-  const [result, setResult] = useState<ReadResult | null>(null);
-  const [busy, setBusy] = useState(true);
-  // After the first read, keep reading that same tab even if another one becomes active.
-  const tabRef = useRef(tabId);
-  const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
-
-  useEffect(() => {
-    if (!extraction) return;
-    const controller = new AbortController();
-    const options = JSON.parse(extraction);
-    const read = async () => {
-      setBusy(true);
-      let next = await api.readTab(tabRef.current, options);
-      while (!next.ok && next.problem === 'loading' && next.tabId !== null) {
-        setResult(next);
-        await api.whenTabLoaded(next.tabId, controller.signal);
-        if (controller.signal.aborted) return;
-        next = await api.readTab(next.tabId, options);
-      }
-      if (controller.signal.aborted) return;
-      if (next.tabId !== null) tabRef.current = next.tabId;
-      setResult(next);
-      setBusy(false);
-    };
-    void read();
-    return () => controller.abort();
-  }, [api, extraction]);
-
+  const { result, busy } = useTabReading(api, tabId, settings);
+  const problem = result && !result.ok ? result : null;
   const article = result?.ok ? result.article : null;
   const filtersOpen = settings?.showFilters ?? true;
   // Categories the reader chose to keep in the article, shown on the Filters button.
@@ -62,19 +34,19 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
         <button
           type="button"
           class="topbar-button"
-          hidden={Boolean(result && !result.ok)}
+          hidden={Boolean(problem)}
           aria-expanded={filtersOpen}
           aria-controls="filters"
           onClick={() => update({ showFilters: !filtersOpen })}
         >
           Filters
-          {keptCount > 0 && <span class="badge"> · {keptCount} shown</span>}
+          {keptCount > 0 && <span class="badge"> · {keptCount} off</span>}
         </button>
         <button type="button" class="topbar-button" onClick={() => void api.openOptions()}>
           Settings
         </button>
       </header>
-      {settings && !(result && !result.ok) && (
+      {settings && !problem && (
         <section id="filters" class="controls" aria-label="Clutter filters" hidden={!filtersOpen}>
           <ClutterSwitches settings={settings} onChange={update} compact />
         </section>
@@ -87,8 +59,8 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
       <main class={busy && article ? 'reader is-updating' : 'reader'} aria-busy={busy}>
         {article && settings ? (
           <ArticleView article={article} keyQuotes={settings.keyQuotes} />
-        ) : result && !result.ok ? (
-          <ProblemView problem={result.problem} detail={result.detail} />
+        ) : problem ? (
+          <ProblemView problem={problem.problem} detail={problem.detail} />
         ) : (
           <div class="problem">
             <span class="spinner" aria-hidden="true" />

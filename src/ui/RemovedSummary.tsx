@@ -13,9 +13,12 @@ export function RemovedSummary({ removed }: { removed: Record<ClutterCategory, R
         {CLUTTER_CATEGORIES.flatMap((category) =>
           removed[category].map((block, i) => (
             <li key={`${category}-${i}`}>
-              <span class="removed-category">{CATEGORY_LABELS[category]}</span>
               <span class="removed-preview">“{block.preview}”</span>
-              <span class="removed-reason">{block.reason}</span>
+              <span class="removed-meta">
+                <span class="removed-category">{CATEGORY_LABELS[category]}</span>
+                <span aria-hidden="true"> · </span>
+                <span class="removed-reason">{block.reason}</span>
+              </span>
             </li>
           )),
         )}

@@ -27,7 +27,19 @@ describe.skipIf(!available)('extraction quality floor on AEB', () => {
       `quality-floor: ${scored.length} pages; Pith P ${pith.precision.toFixed(4)} R ${pith.recall.toFixed(4)} F1 ${pith.f1.toFixed(4)}; ` +
         `Readability R ${readability.recall.toFixed(4)} F1 ${readability.f1.toFixed(4)}`,
     );
-    expect(pith.f1).toBeGreaterThanOrEqual(F1_FLOOR);
-    expect(pith.recall).toBeGreaterThanOrEqual(readability.recall - RECALL_SLACK);
+    // On failure, name the pages that lost most against Readability: where to look first.
+    const losses = scored
+      .map((r) => ({ r, loss: r.results.readability!.f1 - r.results.pith!.f1 }))
+      .sort((a, b) => b.loss - a.loss)
+      .slice(0, 5)
+      .map(
+        ({ r, loss }) =>
+          `${r.id.slice(0, 12)} -${loss.toFixed(3)} F1 (recall ${r.results.pith!.recall.toFixed(3)}) ${r.url}`,
+      )
+      .join('\n');
+    expect(pith.f1, `Pith F1 below the floor; largest losses:\n${losses}`).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(pith.recall, `Pith recall below Readability's; largest losses:\n${losses}`).toBeGreaterThanOrEqual(
+      readability.recall - RECALL_SLACK,
+    );
   }, 600_000);
 });

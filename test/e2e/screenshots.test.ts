@@ -48,6 +48,15 @@ describe.skipIf(skipReason)('popup screenshots (Chromium)', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.locator('.reader').evaluate((el) => el.scrollTo(0, 900));
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-scrolled.png') });
+    // The article scrolled; the controls stayed where they were.
+    expect(await popup.locator('.reader').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await popup.locator('.topbar').boundingBox()).toMatchObject({ y: 0 });
+
+    await popup.locator('.removed summary').click();
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-removed.png') });
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-filters-closed.png') });
+    await popup.getByRole('button', { name: 'Filters' }).click();
 
     const noArticle = await openReader(browser, 'chrome://version/');
     await noArticle.popup.setViewportSize({ width: 560, height: 600 });

@@ -19,7 +19,8 @@ describe('labelled corpus', () => {
 
   it('keeps span F1 and speaker accuracy above their floors', () => {
     const score = emptyScore();
-    for (const article of corpus) scoreArticle(article.name, findQuotes(article.paragraphs, article), article.quotes, score);
+    for (const article of corpus)
+      scoreArticle(article.name, findQuotes(article.paragraphs, article), article.quotes, score);
     const { f1, speakerAccuracy } = summarize(score);
     expect(f1, score.errors.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(speakerAccuracy, score.errors.join('\n')).toBeGreaterThanOrEqual(0.93);
@@ -52,7 +53,10 @@ describe.skipIf(!existsSync(NISSAN))('Nissan article (test/fixtures/nissan)', ()
     expect(fixture).not.toBeNull();
     const quotes = findQuotes(fixture!.paragraphs, fixture!);
     for (const label of fixture!.quotes) {
-      expect(quotes.some((q) => textOverlap(q.text, label.text) >= 0.8), label.text).toBe(true);
+      expect(
+        quotes.some((q) => textOverlap(q.text, label.text) >= 0.8),
+        label.text,
+      ).toBe(true);
     }
     expect(quotes.length).toBe(fixture!.quotes.length);
     for (const quote of quotes) expect(quote.speaker).toEqual({ name: 'Ivan Espinosa', role: 'Nissan CEO' });

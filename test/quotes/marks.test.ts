@@ -16,7 +16,9 @@ describe('quote marks', () => {
   });
 
   it('finds Japanese corner brackets', () => {
-    const quotes = quotesOf(['植田総裁は「賃金と物価の好循環が確認できるまで、時間をかけて見極めたい」と述べた。']);
+    const quotes = quotesOf([
+      '植田総裁は「賃金と物価の好循環が確認できるまで、時間をかけて見極めたい」と述べた。',
+    ]);
     expect(texts(quotes)).toEqual(['賃金と物価の好循環が確認できるまで、時間をかけて見極めたい']);
   });
 

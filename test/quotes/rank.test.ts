@@ -15,7 +15,8 @@ describe('key quotes', () => {
   it('returns every quote in document order, with at most five key', () => {
     const paragraphs = Array.from(
       { length: 9 },
-      (_, i) => `“Strike number ${i + 1} over pay will go ahead unless the offer improves,” said Speaker${i} Person${i}.`,
+      (_, i) =>
+        `“Strike number ${i + 1} over pay will go ahead unless the offer improves,” said Speaker${i} Person${i}.`,
     );
     const quotes = quotesOf(paragraphs, TITLE, EXCERPT);
     expect(quotes.map((q) => q.paragraph)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -55,7 +56,11 @@ describe('key quotes', () => {
     const lynch = [1, 2, 3, 4].map(
       (i) => `“Strike day ${i} over pay in February will hit every line in the country,” said Mick Lynch.`,
     );
-    const quotes = quotesOf([...lynch, '“We urge the union to return to talks about the pay offer,” said Jane Doe.'], TITLE, EXCERPT);
+    const quotes = quotesOf(
+      [...lynch, '“We urge the union to return to talks about the pay offer,” said Jane Doe.'],
+      TITLE,
+      EXCERPT,
+    );
     const keyByLynch = quotes.filter((q) => q.key && q.speaker?.name === 'Mick Lynch');
     expect(keyByLynch).toHaveLength(2);
     expect(quotes.find((q) => q.speaker?.name === 'Jane Doe')!.key).toBe(true);

@@ -11,7 +11,15 @@ function timeOf(run: () => void): number {
 
 describe('pathological input', () => {
   it('survives unbalanced quote marks without throwing', () => {
-    const paragraphs = ['“Open but never closed, said nobody.', 'Closed” without opening.', '"', '«', '„', '”“‘’', ''];
+    const paragraphs = [
+      '“Open but never closed, said nobody.',
+      'Closed” without opening.',
+      '"',
+      '«',
+      '„',
+      '”“‘’',
+      '',
+    ];
     expect(() => quotesOf(paragraphs)).not.toThrow();
   });
 

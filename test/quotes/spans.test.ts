@@ -3,8 +3,12 @@ import { quotesOf, speakers, texts } from './helpers';
 
 describe('whole quotations', () => {
   it('joins a quotation interrupted by its attribution with " … ", under one speaker', () => {
-    const quotes = quotesOf(['“We remain of course open,” he said, “we believe partnering helps bring more EVs to the market.”']);
-    expect(texts(quotes)).toEqual(['We remain of course open … we believe partnering helps bring more EVs to the market.']);
+    const quotes = quotesOf([
+      '“We remain of course open,” he said, “we believe partnering helps bring more EVs to the market.”',
+    ]);
+    expect(texts(quotes)).toEqual([
+      'We remain of course open … we believe partnering helps bring more EVs to the market.',
+    ]);
     expect(quotes).toHaveLength(1);
   });
 
@@ -19,7 +23,10 @@ describe('whole quotations', () => {
     const quotes = quotesOf([
       'The college said the figures showed a system at breaking point, a “crisis for every patient in every corridor”. Its president, Dr Adrian Boyle, said: “Behind every number is a patient on a trolley.”',
     ]);
-    expect(texts(quotes)).toEqual(['crisis for every patient in every corridor', 'Behind every number is a patient on a trolley.']);
+    expect(texts(quotes)).toEqual([
+      'crisis for every patient in every corridor',
+      'Behind every number is a patient on a trolley.',
+    ]);
   });
 
   it('joins a quotation that runs over several paragraphs, each reopening the quote (the classic convention)', () => {
@@ -54,11 +61,11 @@ describe('what is not a quotation worth listing', () => {
   });
 
   it('keeps a short quotation that is set off and attributed', () => {
-    const quotes = quotesOf(['Senator Thomas Reed was asked about talks. “My door is open,” he said.', '“Absolutely not,” said Maria Alvarez.']);
-    expect(texts(quotes)).toEqual([
-      'My door is open',
-      'Absolutely not',
+    const quotes = quotesOf([
+      'Senator Thomas Reed was asked about talks. “My door is open,” he said.',
+      '“Absolutely not,” said Maria Alvarez.',
     ]);
+    expect(texts(quotes)).toEqual(['My door is open', 'Absolutely not']);
   });
 
   it('leaves out titles of works', () => {
@@ -81,6 +88,8 @@ describe('what is not a quotation worth listing', () => {
 
   it('keeps only the first of two identical quote paragraphs', () => {
     const line = '“Nobody wants to strike. But we have been left with no choice,” said Mick Lynch.';
-    expect(quotesOf([line, line.replace(', said Mick Lynch.', '.”').replace(',”', '')]).map((q) => q.paragraph)).toEqual([0]);
+    expect(
+      quotesOf([line, line.replace(', said Mick Lynch.', '.”').replace(',”', '')]).map((q) => q.paragraph),
+    ).toEqual([0]);
   });
 });

@@ -13,12 +13,28 @@ describe('who said it', () => {
     ['according to X', `${QUOTE}, according to Ivan Espinosa, the chief executive.`, 'Ivan Espinosa'],
     ['according to X before', `According to Ivan Espinosa, ${QUOTE}.`, 'Ivan Espinosa'],
     ['apposition', `${QUOTE}, Jane Doe, a spokesperson for the union, said.`, 'Jane Doe'],
-    ['role then name after the verb', `${QUOTE}, said the union’s regional official, Mark Dean.`, 'Mark Dean'],
+    [
+      'role then name after the verb',
+      `${QUOTE}, said the union’s regional official, Mark Dean.`,
+      'Mark Dean',
+    ],
     ['an organisation', `${QUOTE}, the Home Office said in a statement.`, 'Home Office'],
-    ['an unnamed spokesperson', `A spokesperson for the Home Office said: ${QUOTE}.`, 'Home Office spokesperson'],
+    [
+      'an unnamed spokesperson',
+      `A spokesperson for the Home Office said: ${QUOTE}.`,
+      'Home Office spokesperson',
+    ],
     ['a title', `${QUOTE}, said Dr Priya Nandakumar.`, 'Priya Nandakumar'],
-    ['German inversion', '„Das ist die größte Investition in die Schiene seit der Bahnreform“, sagte Volker Wissing.', 'Volker Wissing'],
-    ['French inversion', '« Revenir sur l’âge serait un très mauvais signal », a déclaré Patrick Martin.', 'Patrick Martin'],
+    [
+      'German inversion',
+      '„Das ist die größte Investition in die Schiene seit der Bahnreform“, sagte Volker Wissing.',
+      'Volker Wissing',
+    ],
+    [
+      'French inversion',
+      '« Revenir sur l’âge serait un très mauvais signal », a déclaré Patrick Martin.',
+      'Patrick Martin',
+    ],
   ])('reads %s', (_, paragraph, expected) => {
     expect(speakers(quotesOf([paragraph]))).toEqual([expected]);
   });
@@ -68,7 +84,10 @@ describe('who said it', () => {
   });
 
   it('takes "X said:" at the end of the paragraph before', () => {
-    const quotes = quotesOf(['Speaking at City Hall, Mayor Karen Bass said:', '"Nobody should have to live in a tent on a sidewalk."']);
+    const quotes = quotesOf([
+      'Speaking at City Hall, Mayor Karen Bass said:',
+      '"Nobody should have to live in a tent on a sidewalk."',
+    ]);
     expect(speakers(quotes)).toEqual(['Karen Bass']);
   });
 

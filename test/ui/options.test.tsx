@@ -36,7 +36,8 @@ describe('options page', () => {
     const captions = [...root.querySelectorAll('label.switch')].find((l) =>
       l.textContent?.includes('caption'),
     );
-    expect(captions?.querySelector('input')?.checked).toBe(false);
+    // Under "Hide from the article", so on means captions are hidden.
+    expect(captions?.querySelector('input')?.checked).toBe(true);
     // Every key of the settings has a control (a new setting needs one here too).
     const controls = ['remove', 'captions', 'keyQuotes', 'fontSize', 'theme', 'showFilters'];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());

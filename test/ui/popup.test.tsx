@@ -55,8 +55,10 @@ describe('popup', () => {
     expect(api.reads.at(-1)?.remove?.ads).toBe(false);
     expect(((await store.read()) as { values: { remove: { ads: boolean } } }).values.remove.ads).toBe(false);
     expect(root.querySelector('.removed summary')?.textContent).toBe('Removed 1 donation appeal');
-    // The Filters button says how many kinds of clutter are let through.
-    expect([...root.querySelectorAll('.topbar button')].map((b) => b.textContent)).toContain('Filters · 1 shown');
+    // The Filters button says how many kinds of clutter are let through (switches off).
+    expect([...root.querySelectorAll('.topbar button')].map((b) => b.textContent)).toContain(
+      'Filters · 1 off',
+    );
   });
 
   it('follows a change made in another context (options page)', async () => {
@@ -68,6 +70,19 @@ describe('popup', () => {
     await waitFor(() => expect(switchNamed(root, 'Ads and sponsored blocks')!.checked).toBe(false));
     await waitFor(() => expect(bodyText(root)).toContain('kettle'));
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('hides captions with the "Image captions" switch, which reads as hide like the others', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    const captions = switchNamed(root, 'Image captions')!;
+    expect(captions.checked).toBe(false);
+    captions.click();
+    await waitFor(() => expect(api.reads.at(-1)?.captions).toBe(false));
+    expect(root.querySelector('fieldset legend')?.textContent).toBe('Hide from the article');
+    expect(root.querySelector('fieldset')?.contains(captions)).toBe(true);
   });
 
   it('does not re-read when only the look changes', async () => {
@@ -141,6 +156,21 @@ describe('popup', () => {
       expect(root.querySelector('#filters')).toBeNull();
     },
   );
+
+  it('turns an unexpected failure while reading into the error message, not a blank popup', async () => {
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: () => {
+        throw new Error('tabs API exploded');
+      },
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('.problem h1')?.textContent).toBe(PROBLEM_MESSAGES.error.title),
+    );
+    expect(root.querySelector('.problem-detail code')?.textContent).toBe('tabs API exploded');
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
 
   it('waits for a loading page and reads it once loaded', async () => {
     let loaded = false;

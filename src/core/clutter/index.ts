@@ -30,8 +30,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
 const BLOCK_TAGS = new Set(
   'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE SECTION ARTICLE TABLE FIGURE DL'.split(' '),
 );
-/** Above this much text a block is never clutter as a whole (the article's own wrappers). */
-const MAX_CLUTTER_TEXT = 4000;
+/** Raw (unnormalized) text above which no label (≤ 160 chars) or prose rule (≤ 900) can match, with room for whitespace. */
+const MAX_RAW_LABEL = 600;
+const MAX_RAW_TEXT = 3000;
 
 interface Verdict {
   rule: ClutterRule;
@@ -106,26 +107,28 @@ function judge(
   rules: readonly ClutterRule[],
   shapes: Map<Element, Shape>,
 ): Verdict | null {
-  const shape = shapes.get(el);
-  if (shape && shape.chars > MAX_CLUTTER_TEXT * 2) return null;
-  const text = blockText(el);
-  if (text.length > MAX_CLUTTER_TEXT) return null;
-  let density: number | undefined;
-  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
   const inline = INLINE_TAGS.has(el.tagName);
-
   if (!inline) {
     const mark = readMark(el);
     const rule = mark && rules.find((r) => r.category === mark.category);
     if (mark && rule) return { rule, reason: `marked "${mark.token}"`, take: [el] };
   }
+  // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
+  const chars = shapes.get(el)?.chars ?? 0;
+  const holdsBlocks = shapes.get(el)?.holdsBlocks ?? true;
+  if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
+  if (inline && (chars > MAX_RAW_LABEL || !rules.includes(galleryChrome))) return null;
+
+  const text = blockText(el);
   if (!text) return null;
+  let density: number | undefined;
+  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
   for (const rule of rules) {
-    if (inline && rule.category !== 'galleryChrome') continue;
+    if (inline && rule !== galleryChrome) continue;
     const reason = rule.label(block);
     if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
   }
-  if (inline || (shape?.holdsBlocks ?? true)) return null;
+  if (inline || holdsBlocks) return null;
   for (const rule of rules) {
     const reason = rule.prose?.(block);
     if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };

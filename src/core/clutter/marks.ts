@@ -18,7 +18,8 @@ const SKIP = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'SCRIPT', 'STYLE', 'NOSCRI
 
 export function markClutter(document: Document, rules: readonly ClutterRule[]): void {
   if (rules.length === 0 || !document.body) return;
-  const elements = document.body.getElementsByTagName('*');
+  // A static snapshot: setting marks on a live collection would make jsdom re-walk the tree on every access.
+  const elements = document.body.querySelectorAll('*');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
     if (SKIP.has(el.tagName) || INLINE_TAGS.has(el.tagName) || el.hasAttribute(MARK)) continue;
@@ -27,7 +28,7 @@ export function markClutter(document: Document, rules: readonly ClutterRule[]): 
     const found = markFor(el, signature, rules);
     if (!found) continue;
     el.setAttribute(MARK, found);
-    for (const inner of Array.from(el.getElementsByTagName('*'))) inner.setAttribute(MARK, found);
+    for (const inner of Array.from(el.querySelectorAll('*'))) inner.setAttribute(MARK, found);
   }
 }
 

@@ -15,15 +15,12 @@ const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
  */
 export function attributeSignature(el: Element): string {
   let signature = '';
-  const attributes = el.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const attr = attributes[i]!;
-    const name = attr.name;
+  for (const name of el.getAttributeNames()) {
     if (name === 'class' || name === 'id' || name === 'role' || name === 'aria-label') {
-      signature += ` ${attr.value}`;
+      signature += ` ${el.getAttribute(name)}`;
     } else if (name.startsWith('data-') && !name.startsWith('data-pith')) {
-      signature += ` ${name}`;
-      if (attr.value.length <= MAX_DATA_VALUE) signature += ` ${attr.value}`;
+      const value = el.getAttribute(name) ?? '';
+      signature += value.length <= MAX_DATA_VALUE ? ` ${name} ${value}` : ` ${name}`;
     }
   }
   return signature.replace(CAMEL_BOUNDARY, '$1-$2').toLowerCase();

@@ -1,4 +1,11 @@
-import { ARABIC_SPEECH_VERBS, PARTICIPLES, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS } from './lexicon';
+import {
+  ARABIC_SPEECH_VERBS,
+  NOT_NAME_STARTS,
+  PARTICIPLES,
+  PRONOUNS,
+  SOURCE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './lexicon';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -17,10 +24,10 @@ const SOURCE_ALL = new RegExp(SOURCE.source, 'giu');
 const LEAD = new RegExp(`^(?:${VERB}|${SOURCE_WORDS})\\s+`, 'iu');
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said". */
 const AUXILIARIES =
-  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did))+\s*$/iu;
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly))+\s*$/iu;
 /** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday", Arabic "، خلال". */
 const AFTER_SUBJECT_END =
-  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|en|dans|devant|durante|bei|im|إن|أن|خلال|أمام)\s|[.;:!?(—–]|\s-\s/u;
+  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|en|dans|devant|durante|bei|im|إن|أن|خلال|أمام)\s|[;:!?(—–]|\s-\s|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\p{Lu}))\.(?=\s|$)/u;
 const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
 const FRENCH_PERFECT = new RegExp(`^(?:a|ont|ha|han)\\s+${VERB}\\s+`, 'iu');
@@ -78,13 +85,31 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
     return subjectAfterVerb(sentence.slice((source.index ?? 0) + source[0].length));
   }
-  if (!verb) return null;
+  if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   return (
     subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length))
   );
+}
+
+/**
+ * "Benioff weighed in, saying …", "Mr. Ruiz could be heard telling a developer, …": with only a
+ * participle, the speaker is the last name (or pronoun) before it.
+ */
+function participleSubject(sentence: string): string | null {
+  const participle = SPEECH_VERB.exec(sentence);
+  if (!participle) return null;
+  const head = sentence.slice(0, participle.index);
+  const candidates = [
+    ...head.matchAll(
+      /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
+    ),
+  ]
+    .map((m) => m[0])
+    .filter((w) => !NOT_NAME_STARTS.has(w.toLowerCase()));
+  return candidates[candidates.length - 1] ?? null;
 }
 
 /**

@@ -23,7 +23,8 @@ export function keepQuote(quote: Attributed, before: string): boolean {
 /** "The Long Quiet", ‘Ghost Town Blues’, a study "Sleep Duration and Risk-Taking in Adolescence". */
 function looksLikeTitle(text: string, before: string): boolean {
   const list = words(text);
-  if (list.length > 12 || /[.!?]$/u.test(text.trim())) return false;
+  // Short titles keep an American full stop inside the marks: “Takin’ It to the Streets.”
+  if (list.length > 12 || (/[.!?]$/u.test(text.trim()) && list.length > 6)) return false;
   if (TITLE_CUE.test(before)) return true;
   const significant = list.filter((w) => w.length > 3);
   if (significant.length < 2 || !/^\p{Lu}/u.test(list[0]!)) return false;

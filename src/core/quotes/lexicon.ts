@@ -6,7 +6,7 @@
 /** Verbs of saying, in the forms news copy uses (said X / X said / X has said). */
 export const SPEECH_VERBS: readonly string[] = (
   'said says say told tells added adds explained explains warned warns insisted insists argued ' +
-  'argues described describes claimed claims noted stated wrote writes tweeted posted asked asks replied ' +
+  'argues described describes accused accuses branded slammed criticised criticized praised hailed claimed claims noted stated wrote writes tweeted posted asked asks replied ' +
   'replies responded responds continued continues recalled recalls admitted admits acknowledged ' +
   'conceded suggested suggests declared announced stressed stresses emphasised emphasized urged ' +
   'urges cautioned remarked commented observed concluded predicted joked laughed sighed shouted ' +
@@ -22,7 +22,16 @@ export const SPEECH_VERBS: readonly string[] = (
 ).split(' ');
 
 /** Prepositions that introduce a source: according to X, selon X, laut X. */
-export const SOURCE_PREPOSITIONS = ['according to', 'selon', 'laut', 'zufolge', 'según', 'بحسب', 'حسب', 'وفق'];
+export const SOURCE_PREPOSITIONS = [
+  'according to',
+  'selon',
+  'laut',
+  'zufolge',
+  'según',
+  'بحسب',
+  'حسب',
+  'وفق',
+];
 
 /** Arabic verbs of saying, with the conjunction و- attached as it is written. */
 export const ARABIC_SPEECH_VERBS: readonly string[] = (
@@ -63,7 +72,8 @@ export const ROLE_WORDS = new Set(
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +
     'constable captain coach striker midfielder defender goalkeeper keeper batter bowler fly-half player ' +
     'substitute frontman singer drummer guitarist actor actress star author novelist writer editor ' +
-    'neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
+    'source insider aide friend relative pal onlooker eyewitness bystander observer fan viewer customer worker employee ' +
+    'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam ' +

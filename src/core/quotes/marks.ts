@@ -62,6 +62,8 @@ export function isCloserAt(text: string, i: number, opener: string, laterCloserE
   const prev = at(text, i - 1);
   const next = at(text, i + 1);
   if (opener === '«' || opener === '»' || opener === '„' || opener === '「' || opener === '『') return true;
+  // ” and » cannot open anything, so a stray space before them ("see ” Mayer said") does not matter.
+  if (mark === '”' || mark === '»' || mark === '›') return prev !== '';
   if (prev === '' || SPACE.test(prev)) return false;
   if (!SINGLE.has(mark)) return true;
   // it’s, don’t, O’Neill: a letter on both sides is an apostrophe.

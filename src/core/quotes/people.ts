@@ -28,7 +28,8 @@ const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 const SIGNAL_AFTER =
   /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
-const SPEAKS_AFTER = /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
+const SPEAKS_AFTER =
+  /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
 
 /**
@@ -59,7 +60,13 @@ export class People {
           hasSignalAfter(text, match.end) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
         const person = this.add(match.name, role, strong);
-        if (person) list.push({ start: match.start, end: match.end, person, possessive: isPossessive(text, match.end) });
+        if (person)
+          list.push({
+            start: match.start,
+            end: match.end,
+            person,
+            possessive: isPossessive(text, match.end),
+          });
       }
       this.mentions.push(list);
     });
@@ -132,13 +139,19 @@ export class People {
         const from = starts[s]!;
         const to = Math.min(starts[s + 1] ?? limit, limit);
         let first: Mention | undefined;
+        let weak: Mention | undefined;
         for (; m >= 0 && mentions[m]!.start >= from; m--) {
-          if (mentions[m]!.person.strong && !mentions[m]!.possessive) first = mentions[m];
+          if (mentions[m]!.possessive) continue;
+          if (mentions[m]!.person.strong) first = mentions[m];
+          else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
         }
-        const role = roleSubject(text.slice(from, to));
-        // "A spokesperson for Network Rail said …" — unless a name follows the role ("Forecaster Alex Burkill").
-        if (role && (!first || first.start > from + role.end + 3)) return { name: bareRole(role.phrase), strong: true };
         if (first) return first.person;
+        // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
+        const role = roleSubject(text.slice(from, to));
+        if (role && !role.definite) return { name: bareRole(role.phrase), strong: true };
+        // "The deputy prime minister told …" points back to someone named earlier, if anyone.
+        if (role) return this.antecedent(p, from) ?? { name: bareRole(role.phrase), strong: true };
+        if (weak && looked === 0) return weak.person;
       }
     }
     return undefined;
@@ -162,7 +175,10 @@ export class People {
     const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
     this.paragraphs.forEach((text, p) => {
       const list = this.mentions[p]!;
-      const covered = mask(text.length, list.map((m) => [m.start, m.end] as const));
+      const covered = mask(
+        text.length,
+        list.map((m) => [m.start, m.end] as const),
+      );
       for (const m of text.matchAll(single)) {
         const start = m.index ?? 0;
         if (covered[start] || quoted[p]![start]) continue;

@@ -1,5 +1,5 @@
 import type { Speaker } from '../types';
-import { ORG_HEADS, PRONOUNS } from './lexicon';
+import { NOT_NAME_STARTS, ORG_HEADS, PRONOUNS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { People } from './people';
 import { bareRole } from './roles';
@@ -17,7 +17,8 @@ export interface ResolveContext {
 const DETERMINER =
   /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une)\s+/iu;
 /** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
-const ANAPHOR = /^(?:(?:the|der|die|das|le|la|l’)\s+\S+(?:\s+\S+)?|ال\p{L}+)$/iu;
+const ANAPHOR =
+  /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
 const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the\s+)?$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
@@ -45,7 +46,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (PRONOUNS.has(phrase.toLowerCase()))
     return fromPerson(people.antecedent(context.paragraph, context.offset), people);
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
-  const names = findNames(phrase).filter((n) => !AFFILIATION.test(phrase.slice(Math.max(0, n.start - 6), n.start)));
+  const names = findNames(phrase).filter(
+    (n) => !AFFILIATION.test(phrase.slice(Math.max(0, n.start - 6), n.start)),
+  );
   const named = names[names.length - 1];
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !/^\s+\p{Ll}+\s*$/u.test(phrase.slice(named.end))) {
@@ -57,7 +60,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
     if (known) return people.toSpeaker(known);
-    if (!isRoleWord(bare)) return { name: title };
+    if (!isRoleWord(bare) && !NOT_NAME_STARTS.has(title.toLowerCase())) return { name: title };
   }
   if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(phrase)) {
     const name = phrase.replace(CJK_TITLE, '');
@@ -72,7 +75,21 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const person = people.antecedent(context.paragraph, context.offset);
     if (person) return people.toSpeaker(person);
   }
-  return { name: bare };
+  // A speaker phrase is a short noun phrase, not a clause: "removal (44 percent of Americans" is not one.
+  if (
+    bare.split(/\s+/u).length > 6 ||
+    /[()\d%]/u.test(bare) ||
+    /^(?:that|which|who|whom|if|whether)\b/iu.test(bare)
+  ) {
+    return null;
+  }
+  // …and names someone: a capital, a role or organisation noun, or a plural (residents, officials).
+  const words = bare.split(/\s+/u);
+  const namesSomeone =
+    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}/u.test(bare) ||
+    words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
+    /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
+  return namesSomeone ? { name: bare } : null;
 }
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {

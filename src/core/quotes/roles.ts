@@ -10,6 +10,13 @@ const DETERMINER =
   /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une)\s+/iu;
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
 const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
+const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;
+/** Words inside a title of office: "deputy prime minister", "shadow home secretary". */
+const ROLE_MODIFIERS = new Set(
+  'prime foreign home health finance culture defence defense interior justice transport energy education environment trade housing shadow general deputy vice chief executive managing press national senior junior assistant attorney'.split(
+    ' ',
+  ),
+);
 const LEAD_WORD = /^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|\p{Lu}[\p{L}’'-]*)$/u;
 const ORG_TAIL = /^\s+(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+/u;
 
@@ -22,7 +29,7 @@ export function bareRole(phrase: string): string {
 }
 
 /** A role phrase that opens the sentence, with where it ends; null when the sentence starts otherwise. */
-export function roleSubject(sentence: string): { phrase: string; end: number } | null {
+export function roleSubject(sentence: string): { phrase: string; end: number; definite: boolean } | null {
   const lead = /^\s*/u.exec(sentence)![0].length;
   const words = sentence.slice(lead).split(/\s+/u).slice(0, 6);
   for (let i = 0; i < words.length; i++) {
@@ -30,17 +37,19 @@ export function roleSubject(sentence: string): { phrase: string; end: number } |
     if (isRoleWord(word)) {
       // "Chief executive", "Head coach", "Shadow chancellor": take the whole run of role words.
       let j = i;
-      while (
-        j + 1 < words.length &&
-        isRoleWord(words[j + 1]!.replace(/[,.;:]$/u, '')) &&
-        !/[,.;:]$/u.test(words[j]!)
-      )
+      while (j + 1 < words.length && !/[,.;:]$/u.test(words[j]!)) {
+        const next = words[j + 1]!.replace(/[,.;:]$/u, '');
+        if (!isRoleWord(next) && !(ROLE_MODIFIERS.has(next.toLowerCase()) && j + 2 < words.length)) break;
         j++;
+      }
+      // "deputy prime" without its noun: step back to the last real role word.
+      while (j > i && !isRoleWord(words[j]!.replace(/[,.;:]$/u, ''))) j--;
       const lastWord = words[j]!.replace(/[,.;:]$/u, '');
       let end = lead + words.slice(0, j).join(' ').length + (j > 0 ? 1 : 0) + lastWord.length;
       const tail = ORG_TAIL.exec(sentence.slice(end));
       if (tail) end += tail[0].trimEnd().length;
-      return { phrase: sentence.slice(lead, end), end };
+      const phrase = sentence.slice(lead, end);
+      return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
     }
     if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word)) return null;
     if (word !== words[i]) return null;

@@ -1,4 +1,5 @@
 import { hasSpeechCue } from './cues';
+import { SPEECH_VERBS } from './lexicon';
 import { type RawSpan, scanParagraph, spanText } from './scan';
 import { hasSentenceBreak } from './sentences';
 import { words } from './text';
@@ -49,9 +50,26 @@ export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
     if (groups.length === 0) open = null;
   });
   // The comma of “…,” he said belongs to the sentence around the quote, not to the quote.
-  for (const draft of drafts) draft.text = joinParts(paragraphs, draft.parts).replace(/[\s,;:—–-]+$/u, '');
-  return drafts;
+  const kept = drafts.filter((draft) => !isStrayMark(paragraphs, draft));
+  for (const draft of kept) draft.text = joinParts(paragraphs, draft.parts).replace(/[\s,;:—–-]+$/u, '');
+  return kept;
 }
+
+/**
+ * A quote that never closes is only believed when it looks like one whose closing
+ * mark went missing at the end of a paragraph: opened by a double mark at the start
+ * of the paragraph or after a colon or comma. Otherwise it is a stray mark ("isn 't").
+ */
+function isStrayMark(paragraphs: readonly string[], draft: Draft): boolean {
+  const last = draft.parts[draft.parts.length - 1]!;
+  if (last.span.closed) return false;
+  if (SINGLE_MARKS.includes(last.span.opener)) return true;
+  const first = draft.parts[0]!;
+  const before = paragraphs[first.paragraph]!.slice(0, first.span.open);
+  return !/(?:^|[:,]|said|says)\s*$/u.test(before);
+}
+
+const SINGLE_MARKS = ["'", '‘', '‚'];
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
@@ -81,8 +99,15 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
 /** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */
 export function runsOn(text: string, span: RawSpan): boolean {
   const inner = text.slice(Math.max(span.open + 1, span.close - 8), span.close).trimEnd();
-  return /[,?!…—–-]$/u.test(inner) || /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(text.slice(span.close + 1, span.close + 8));
+  if (/[,?!…—–-]$/u.test(inner)) return true;
+  const after = text.slice(span.close + 1, span.close + 24);
+  if (/^\s*[,—–]|^と/u.test(after)) return true;
+  // “…” he said — but not “…” and said the targets would be …
+  return /^\s+\p{Ll}/u.test(after) && (PRONOUN_NEXT.test(after) || SPEECH_NEXT.test(after));
 }
+
+const PRONOUN_NEXT = /^\s+(?:he|she|they|il|elle|er|sie)\b/u;
+const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 
 /** ", said Espinosa. " / " he said, " — but not a sentence of narrative between two quotes. */
 export function isAttributionOnly(between: string): boolean {

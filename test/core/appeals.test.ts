@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, fate, PROSE, pageWith } from './page';
+
+describe('appeals', () => {
+  it.each([
+    [
+      'a "your support helps" paragraph',
+      '<p>Your support helps us to tell the story of what is happening in our town. <a href="/support">Read more</a></p>',
+      'Your support helps',
+    ],
+    [
+      'a support-our-journalism epic marked by its class',
+      '<div class="contributions__epic"><h2>Since you’re here…</h2><p>… we have a small favour to ask. Millions turn to us for open, independent journalism.</p><a href="/contribute">Support us</a></div>',
+      'small favour to ask',
+    ],
+    [
+      'an unmarked donation box, heading and button included',
+      '<div class="box"><h3>Before you go</h3><p>We are a non-profit newsroom and never put up a paywall.</p><p>If you value our reporting, please make a donation today to keep it free for everyone.</p><p><a href="/donate">Donate</a></p></div>',
+      'Before you go',
+    ],
+    [
+      'a subscription prompt',
+      '<p>Subscribe now for unlimited access to award-winning reporting. <a href="/subscribe">See offers</a></p>',
+      'unlimited access',
+    ],
+  ])('removes %s, and keeps it when appeals are switched off', (_, block, probe) => {
+    const result = fate(block, 'appeals', probe);
+    expect(result.removedByDefault).toBe(true);
+    expect(result.recorded).not.toBe('');
+    expect(result.keptWhenOff).toBe(true);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it('keeps a story about a charity appeal, quotes and all', () => {
+    const story = [
+      'The hospice hopes to raise £50,000 by Christmas and says every donation helps it keep a nurse on call overnight.',
+      '“Your support helps us care for families at the hardest moment of their lives,” said its director, Anne Blake.',
+      'Donations can be made at the shop on the high street or through the hospice website, where monthly gifts are also possible.',
+    ];
+    const article = articleOf(pageWith(story.map((p) => `<p>${p}</p>`).join('')));
+    for (const p of [...story, ...PROSE]) expect(article.text).toContain(p);
+    expect(article.removed.appeals).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, fate, pageWith } from './page';
+
+describe('newsletters', () => {
+  it.each([
+    [
+      'a sign-up box marked by its class',
+      '<div class="newsletter-signup"><h3>The Morning Brief</h3><p>Our best stories, every weekday.</p></div>',
+      'The Morning Brief',
+    ],
+    [
+      'an unmarked sign-up pitch',
+      '<p><strong>Sign up for our free daily newsletter</strong> and get the biggest stories delivered straight to your inbox.</p>',
+      'Sign up for our free daily newsletter',
+    ],
+    [
+      'a German sign-up box',
+      '<div><h2>Newsletter abonnieren</h2><p>Jeden Morgen die wichtigsten Nachrichten kostenlos per E-Mail.</p></div>',
+      'Newsletter abonnieren',
+    ],
+  ])('removes %s, and keeps it when newsletters are switched off', (_, block, probe) => {
+    const result = fate(block, 'newsletters', probe);
+    expect(result.removedByDefault).toBe(true);
+    expect(result.recorded).not.toBe('');
+    expect(result.keptWhenOff).toBe(true);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it('keeps prose that mentions a newsletter', () => {
+    const story =
+      'The company told investors in its quarterly newsletter that sales had fallen, and several subscribers wrote to the regulator in protest.';
+    const article = articleOf(pageWith(`<p>${story}</p>`));
+    expect(article.text).toContain(story);
+    expect(article.removed.newsletters).toEqual([]);
+  });
+});

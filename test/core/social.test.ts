@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, fate, pageWith } from './page';
+
+describe('social', () => {
+  it.each([
+    [
+      'a share bar',
+      '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?u=x">Twitter</a> <a href="mailto:?body=x">Email</a></div>',
+      'Facebook',
+    ],
+    ['"Share full article"', '<p>Share full article</p>', 'Share full article'],
+    [
+      'a follow line with network links',
+      '<p><em>Follow the Bridge Gazette on <a href="https://www.instagram.com/gazette">Instagram</a> and <a href="https://bsky.app/profile/gazette">Bluesky</a>.</em></p>',
+      'Follow the Bridge Gazette',
+    ],
+    ['a bar marked by its class', '<div class="share-tools"><span>Share this story</span></div>', 'Share this story'],
+  ])('removes %s, and keeps it when social is switched off', (_, block, probe) => {
+    const result = fate(block, 'social', probe);
+    expect(result.removedByDefault).toBe(true);
+    expect(result.recorded).not.toBe('');
+    expect(result.keptWhenOff).toBe(true);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it('keeps prose about sharing on social networks', () => {
+    const story =
+      'She shared the video on Facebook and Twitter, where it was watched more than a million times before the council asked her to take it down.';
+    const article = articleOf(pageWith(`<p>${story}</p>`));
+    expect(article.text).toContain(story);
+    expect(article.removed.social).toEqual([]);
+  });
+});
