@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
  * each page is an id, its gzipped HTML, the URL it was saved from and its ground truth.
  */
 export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const BENCH_ROOT = path.resolve(REPO_ROOT, '../shared/bench');
+/** `PITH_BENCH_ROOT` points elsewhere (or at nothing, to check that runs without the corpora skip cleanly). */
+export const BENCH_ROOT = path.resolve(
+  process.env.PITH_BENCH_ROOT ?? path.resolve(REPO_ROOT, '../shared/bench'),
+);
 
 export const CORPUS_NAMES = ['aeb', 'wcxb'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];

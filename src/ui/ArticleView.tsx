@@ -14,7 +14,8 @@ export function ArticleView({ article, keyQuotes }: { article: Article; keyQuote
           {meta.map((part, i) => (
             <span key={part}>
               {i > 0 && <span aria-hidden="true"> · </span>}
-              {part}
+              {/* Isolated, so "3 min read" stays in order inside a right-to-left article. */}
+              <bdi>{part}</bdi>
             </span>
           ))}
         </p>

@@ -1,3 +1,4 @@
+import mark from '../../icons/icon-48.png';
 import type { Problem } from '../shared/read-result';
 import { PROBLEM_MESSAGES } from './problems';
 
@@ -6,6 +7,7 @@ export function ProblemView({ problem, detail }: { problem: Problem; detail?: st
   const { title, body } = PROBLEM_MESSAGES[problem];
   return (
     <div class={`problem problem-${problem}`}>
+      <img class="problem-mark" src={mark} alt="" width={48} height={48} />
       <h1>{title}</h1>
       <p>{body}</p>
       {problem === 'loading' && <span class="spinner" aria-hidden="true" />}

@@ -6,7 +6,11 @@ const figure = (chrome: string) =>
 
 describe('galleryChrome', () => {
   it.each([
-    ['an "open image in gallery" button', figure('<span>Open image in gallery</span>'), 'Open image in gallery'],
+    [
+      'an "open image in gallery" button',
+      figure('<span>Open image in gallery</span>'),
+      'Open image in gallery',
+    ],
     ['an "Expand image" label', figure('<div>Expand image</div>'), 'Expand image'],
     ['a "1 of 12" counter beside an image', figure('<div class="counter">1 of 12</div>'), '1 of 12'],
     ['a "View gallery" link', `${figure('')}<p><a href="/gallery">View gallery</a></p>`, 'View gallery'],

@@ -13,7 +13,10 @@ const PROSE = [
 ];
 
 /** A page whose article holds `block` between its second and third paragraphs. */
-export function pageWith(block: string, { title = 'Council approves rebuild of the old bridge' } = {}): string {
+export function pageWith(
+  block: string,
+  { title = 'Council approves rebuild of the old bridge' } = {},
+): string {
   const [a, b, ...rest] = PROSE.map((p) => `<p>${p}</p>`);
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>

@@ -5,8 +5,8 @@ describe('social', () => {
   it.each([
     [
       'a share bar',
-      '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?u=x">Twitter</a> <a href="mailto:?body=x">Email</a></div>',
-      'Facebook',
+      '<p>Share this article <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?u=x">Twitter</a> <a href="mailto:?body=x">Email</a></p>',
+      'Share this article',
     ],
     ['"Share full article"', '<p>Share full article</p>', 'Share full article'],
     [
@@ -14,7 +14,11 @@ describe('social', () => {
       '<p><em>Follow the Bridge Gazette on <a href="https://www.instagram.com/gazette">Instagram</a> and <a href="https://bsky.app/profile/gazette">Bluesky</a>.</em></p>',
       'Follow the Bridge Gazette',
     ],
-    ['a bar marked by its class', '<div class="share-tools"><span>Share this story</span></div>', 'Share this story'],
+    [
+      'a bar marked by its class',
+      '<div class="share-tools"><span>Share this story</span></div>',
+      'Share this story',
+    ],
   ])('removes %s, and keeps it when social is switched off', (_, block, probe) => {
     const result = fate(block, 'social', probe);
     expect(result.removedByDefault).toBe(true);

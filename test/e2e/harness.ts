@@ -182,8 +182,21 @@ export async function openReader(browser: Browser, url: string): Promise<{ targe
   return { target, popup };
 }
 
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Console errors and uncaught exceptions of a page opened by `openPopupFor`. */
+export function errorsOf(page: Page): string[] {
+  return pageErrors.get(page) ?? [];
+}
+
 export async function openPopupFor(browser: Browser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(popup, errors);
+  popup.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  popup.on('pageerror', (error) => errors.push(error.message));
   await popup.goto(popupUrl(browser, tabId));
   await waitUntilRead(popup);
   return popup;

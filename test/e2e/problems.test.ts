@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_MESSAGES } from '../../src/ui/problems';
 import {
   type Browser,
+  errorsOf,
   launch,
   newProfileDir,
   openPopupFor,
@@ -37,7 +38,16 @@ describe.skipIf(skipReason)('pages Pith cannot read give a clear message (Chromi
     await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
   });
 
-  const heading = (popup: Page) => visibleText(popup.locator('.problem h1'), 5000);
+  // A friendly message, and nothing in the console either.
+  const opened = new Set<Page>();
+  afterEach(() => {
+    for (const popup of opened) expect(errorsOf(popup)).toEqual([]);
+    opened.clear();
+  });
+  const heading = (popup: Page) => {
+    opened.add(popup);
+    return visibleText(popup.locator('.problem h1'), 5000);
+  };
 
   it('says a page with no article does not look like one', async () => {
     const { popup } = await openReader(browser, `${server.origin}/no-article/`);

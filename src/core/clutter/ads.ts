@@ -56,10 +56,14 @@ const LABEL = labelPattern([
   'ad feedback',
   'skip (?:advert|advertisement|ad)',
   'report (?:this )?ad',
+  'sponsor (?:this|our) (?:newsletter|podcast|site|blog)',
 ]);
 
 /** Native-ad promos end in the small print an editorial paragraph never carries. */
 const NATIVE_PROMO = /\bT\s?&\s?Cs? apply\b|\b(?:terms and conditions|t&c) apply\b/i;
+/** Affiliate disclosures: the commercial small print of shopping pieces. */
+const DISCLOSURE =
+  /\b(?:we|i|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)\b|\bcontains? affiliate links?\b|\b(?:products|items) (?:are|were) (?:chosen|selected) independently\b/i;
 
 export const ads: ClutterRule = {
   category: 'ads',
@@ -68,7 +72,7 @@ export const ads: ClutterRule = {
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
     if (text.length > 400) return null;
-    const m = NATIVE_PROMO.exec(text);
-    return m ? `promo "${m[0]}"` : null;
+    const m = NATIVE_PROMO.exec(text) ?? DISCLOSURE.exec(text);
+    return m ? `small print "${m[0]}"` : null;
   },
 };

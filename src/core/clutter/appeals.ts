@@ -46,9 +46,12 @@ const APPEAL_PHRASES = [
   /\b(?:make|making) a (?:one-off |one-time |monthly |annual |recurring |small |tax-deductible )?(?:donation|contribution|gift) (?:to us|to our|today)\b/i,
   /\b(?:we|our (?:journalism|reporting|newsroom|work))(?: rely| relies| depend| depends| are funded| is funded| is made possible| exist)(?: entirely| only| largely)? (?:on|by|thanks to) (?:readers|you|your|the (?:support|generosity))\b/i,
   /\breader[- ](?:funded|supported|powered|revenue)\b/i,
+  /\b(?:funded|supported|made possible) by readers like you\b/i,
+  /\b(?:is|are) (?:exclusive|available only|only available) to (?:[\w+]+ ){0,3}(?:subscribers|members)\b/i,
   /\b(?:subscribe|sign up|register|log ?in)(?: now| today)? (?:to|for) (?:continue reading|keep reading|read (?:the full|this|more)|unlimited|full access|access)\b/i,
   /\bconsider (?:supporting|subscribing|donating|becoming|a (?:donation|contribution|subscription))\b/i,
   /\bplease (?:support|donate|subscribe|consider)\b/i,
+  /\b(?:subscription|subscribe|membership)s?\b.{0,80}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
   /\bsupport (?:us|the [A-Z][\w&.]+(?: [A-Z][\w&.]+)?) (?:from|for|today|with|by|now)\b/,
 ];
 

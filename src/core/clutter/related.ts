@@ -41,6 +41,20 @@ const LABELS = [
   'popular(?: now| stories| posts| today)?',
   "editor(?:'|’)?s(?:'|’)? picks?",
   'top stories',
+  'what others are reading',
+  '(?:other )?(?:posts|articles|stories) you (?:may|might) (?:also )?(?:enjoy|like)',
+  'you (?:may|might) (?:also )?be interested in.{0,50}',
+  'recommends?',
+  'keep reading',
+  'further reading',
+  "don(?:'|’)t miss",
+  'tags?',
+  'tagged(?: with)?',
+  'topics',
+  'themen',
+  'schlagworte',
+  'temas',
+  'etiquetas',
   'latest (?:news|stories|articles|posts)',
   'lesen sie auch',
   'mehr zum thema',
@@ -64,7 +78,9 @@ const LABELS = [
 const LABEL = labelPattern(LABELS);
 
 /** "Read more: <headline link>" — the prefix, then mostly a link. */
-const LEAD_IN = new RegExp(`^(?:${LABELS.join('|')}|more|watch|listen|related|also)\\s*[:|–—-]`, 'iu');
+const LEAD_IN = new RegExp(`^(?:${LABELS.join('|')}|more|watch|listen|related|also)`, 'iu');
+/** After the lead-in: a separator, a space, or a capital starting a headline glued on ("DON'T MISSPlague …"). */
+const AFTER_LEAD_IN = /^(?:$|[\s:|–—-]|\p{Lu})/u;
 
 export const related: ClutterRule = {
   category: 'related',
@@ -76,6 +92,7 @@ export const related: ClutterRule = {
   prose: (block) => {
     if (block.text.length > 300) return null;
     const m = LEAD_IN.exec(block.text);
-    return m && block.linkDensity() >= 0.5 ? `lead-in "${m[0]}"` : null;
+    if (!m || !AFTER_LEAD_IN.test(block.text.slice(m[0].length))) return null;
+    return block.linkDensity() >= 0.5 ? `lead-in "${m[0]}"` : null;
   },
 };

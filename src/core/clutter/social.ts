@@ -28,11 +28,11 @@ const BAR_WORDS = new Set(
   `share shares shared sharing this the article story page post link copy copied on via to with us our
   follow facebook twitter x linkedin whatsapp telegram messenger email e-mail mail print pinterest reddit tumblr
   flipboard pocket threads bluesky mastodon instagram youtube tiktok snapchat sms tweet gift full save comments
-  comment opens in a new window tab and or teilen partager compartir condividi partilhar delen dela udostępnij
+  comment opens in a new window tab and or pin it for later me connected stay teilen partager compartir condividi partilhar delen dela udostępnij
   مشاركة شارك تويتر فيسبوك واتساب انستغرام`.split(/\s+/),
 );
 const STRONG_WORDS =
-  /^(?:share|sharing|tweet|follow|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|مشاركة|شارك)$/;
+  /^(?:share|sharing|tweet|follow|pin|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|مشاركة|شارك)$/;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function isBar(text: string): boolean {
@@ -53,9 +53,15 @@ const NETWORK_LINK =
 const FOLLOW_CALL =
   /(?:^|[\s:,.])(?:follow|like us|join us|find us|connect with us|get (?:our|the) [\w ]{0,30}on|folgen sie|folge uns|suivez|retrouvez-nous|síguenos|seguici|segui|siga|volg ons|تابعونا|تابعوا)\b/iu;
 
+/** "Follow @gazette on Twitter …" written out, links or not. */
+const FOLLOW_ON_NETWORK =
+  /^(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b/i;
+
 /** "Follow us on Facebook and Instagram": a short block whose every link goes to a social network. */
 function followLinks({ el, text }: Block): string | null {
   if (text.length > 300 || REPORTED_SPEECH.test(text)) return null;
+  const named = FOLLOW_ON_NETWORK.exec(text);
+  if (named) return `follow "${named[0]}"`;
   const links = Array.from(el.getElementsByTagName('a'));
   if (links.length === 0 || !links.every((a) => NETWORK_LINK.test(a.getAttribute('href') ?? ''))) return null;
   const call = FOLLOW_CALL.exec(text);

@@ -75,7 +75,7 @@ export const ROLE_WORDS = new Set(
     'source insider aide friend relative pal onlooker eyewitness bystander observer fan viewer customer worker employee ' +
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
-    'commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
+    'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'

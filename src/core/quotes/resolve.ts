@@ -40,6 +40,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const { people } = context;
   const phrase = raw
     .trim()
+    .replace(/\s+(?:that|who|which|and|but)$/iu, '')
     .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
@@ -85,6 +86,12 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   // …and names someone: a capital, a role or organisation noun, or a plural (residents, officials).
   const words = bare.split(/\s+/u);
+  if (
+    NOT_NAME_STARTS.has(words[0]!.toLowerCase()) ||
+    /^(?:with|without|by|into|under|over|through)$/iu.test(words[0]!)
+  ) {
+    return null;
+  }
   const namesSomeone =
     /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}/u.test(bare) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
