@@ -71,7 +71,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   removeClutter(content, rules, removed);
   if (!options.captions) removeCaptions(content);
   const body = sanitizeNode(content, win);
-  const paragraphs = textBlocksOf(body);
+  const paragraphs = dropRepeats(textBlocksOf(body));
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return noArticle();
 
@@ -99,6 +99,19 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** A block this long seen twice is a repeat (a carousel's captions rendered per slide, a boilerplate line), not new text. */
+const REPEAT_MIN_CHARS = 40;
+
+function dropRepeats(paragraphs: string[]): string[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((paragraph) => {
+    if (paragraph.length < REPEAT_MIN_CHARS) return true;
+    if (seen.has(paragraph)) return false;
+    seen.add(paragraph);
+    return true;
+  });
+}
 
 function noArticle(): ExtractResult {
   return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };

@@ -4,12 +4,18 @@ import type { Quote } from '../core/types';
 /** Past this many characters a quote shows its first lines and a "Read the whole quote" toggle. */
 export const LONG_QUOTE_CHARS = 260;
 
+/**
+ * A long quote collapsed shows its highlight (the one sentence that carries the news, chosen by the
+ * core) when it has one, otherwise its first lines; expanded it shows the whole quotation.
+ */
 export function QuoteItem({ quote }: { quote: Quote }) {
   const long = quote.text.length > LONG_QUOTE_CHARS;
   const [open, setOpen] = useState(false);
+  const collapsed = long && !open;
+  const highlight = collapsed && quote.highlight ? quote.highlight : null;
   return (
-    <li class={long && !open ? 'quote is-clamped' : 'quote'}>
-      <blockquote>{quote.text}</blockquote>
+    <li class={collapsed && !highlight ? 'quote is-clamped' : 'quote'}>
+      <blockquote>{highlight ? `… ${highlight} …` : quote.text}</blockquote>
       {long && (
         <button
           type="button"

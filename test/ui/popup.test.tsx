@@ -140,6 +140,22 @@ describe('popup', () => {
     expect(more.textContent).toBe('Show less');
   });
 
+  it('shows the sentence that carries the news of a long quote, and the rest on request', async () => {
+    const long = `${'We will keep building cars here for as long as people want them. '.repeat(5)}The goal is to make money.`;
+    const quotes = [{ ...quote(long, 'Ana Ruiz', 9, true), highlight: 'The goal is to make money.' }];
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { quotes })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('.quote blockquote')?.textContent).toBe('… The goal is to make money. …'),
+    );
+    root.querySelector<HTMLButtonElement>('.quote-more')!.click();
+    await settle();
+    expect(root.querySelector('.quote blockquote')?.textContent).toBe(long);
+  });
+
   it.each<Problem>(['internal', 'store', 'pdf', 'no-article', 'too-large', 'file-access', 'error', 'no-tab'])(
     'explains the "%s" problem in words',
     async (problem) => {
