@@ -6,7 +6,7 @@ import { checkWorkload } from './guards';
 import { directionOf, pageMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
 import { findQuotes } from './quotes';
-import { sanitizeNode } from './sanitize';
+import { sanitizeElementInPlace } from './sanitize';
 import { textBlocksOf } from './text-blocks';
 import {
   type Article,
@@ -34,7 +34,7 @@ const MIN_ARTICLE_CHARS = 140;
  *     go, and each enabled category's rules judge each block by its label text,
  *     wording, link density and surroundings (a box around an appeal, the list
  *     after a "Related" label); then captions go when switched off;
- *  6. sanitize (DOMPurify) into an inert document: no scripts, handlers,
+ *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
  *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
@@ -70,7 +70,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   const removed = emptyRemoved();
   removeClutter(content, rules, removed);
   if (!options.captions) removeCaptions(content);
-  const body = sanitizeNode(content, win);
+  const body = sanitizeElementInPlace(content, win);
   const paragraphs = dropRepeats(textBlocksOf(body));
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return noArticle();
@@ -101,7 +101,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** A block this long seen twice is a repeat (a carousel's captions rendered per slide, a boilerplate line), not new text. */
-const REPEAT_MIN_CHARS = 40;
+const REPEAT_MIN_CHARS = 100;
 
 function dropRepeats(paragraphs: string[]): string[] {
   const seen = new Set<string>();

@@ -60,9 +60,11 @@ export function sanitizeHtml(html: string, win: Window): string {
 }
 
 /**
- * Sanitizes a copy of `node` and returns it as the body of an inert document
- * (DOMPurify's own): read `.innerHTML` for the HTML, walk it for the text.
+ * Sanitizes `element` in place (no copy: the caller owns it, e.g. an element
+ * of a cloned, inert document) and returns it: read `.innerHTML` for the HTML,
+ * walk it for the text.
  */
-export function sanitizeNode(node: Node, win: Window): HTMLElement {
-  return purifierFor(win).sanitize(node, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+export function sanitizeElementInPlace<T extends Element>(element: T, win: Window): T {
+  purifierFor(win).sanitize(element, { ...CONFIG, IN_PLACE: true });
+  return element;
 }

@@ -26,6 +26,19 @@ describe('ads', () => {
     expect(result.proseIntact).toBe(true);
   });
 
+  it('removes a first-person affiliate disclosure but keeps a story about affiliate marketing', () => {
+    const disclosure = fate(
+      '<p><em>This post contains affiliate links. If you buy through them, we may earn a small commission.</em></p>',
+      'ads',
+      'contains affiliate links',
+    );
+    expect(disclosure.removedByDefault).toBe(true);
+    expect(disclosure.keptWhenOff).toBe(true);
+    const story =
+      'Bloggers who use affiliate links may earn a commission on each sale, the regulator said, and must say so clearly.';
+    expect(articleOf(pageWith(`<p>${story}</p>`)).text).toContain(story);
+  });
+
   it('keeps prose that talks about advertising', () => {
     const story =
       'The advertisement, which ran during the final, was sponsored by a local brewery and drew more complaints than any other this year, the regulator said.';

@@ -27,6 +27,22 @@ describe('social', () => {
     expect(result.proseIntact).toBe(true);
   });
 
+  it('keeps a data table that names the networks', () => {
+    const rows = ['LinkedIn', 'Facebook', 'Twitter']
+      .map((n, i) => `<tr><td>${n}</td><td>$${i + 2}.50 per click</td></tr>`)
+      .join('');
+    const article = articleOf(pageWith(`<table><tr><th>Platform</th><th>Cost</th></tr>${rows}</table>`));
+    expect(article.text).toContain('LinkedIn');
+    expect(article.text).toContain('$2.50 per click');
+  });
+
+  it('keeps an embedded post quoted in the story', () => {
+    const post =
+      '<blockquote class="embedded-post"><p>The bridge will reopen on Monday, the council has confirmed. <a href="https://twitter.com/council/status/1">twitter.com/council/status/1</a></p></blockquote>';
+    const article = articleOf(pageWith(post));
+    expect(article.text).toContain('The bridge will reopen on Monday');
+  });
+
   it('keeps prose about sharing on social networks', () => {
     const story =
       'She shared the video on Facebook and Twitter, where it was watched more than a million times before the council asked her to take it down.';

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { type ClutterRule, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 
 /** Ad slots and their labels, in the languages Pith's readers meet most. */
@@ -56,14 +56,26 @@ const LABEL = labelPattern([
   'ad feedback',
   'skip (?:advert|advertisement|ad)',
   'report (?:this )?ad',
+  'advertiser disclosure',
+  'advertising (?:policy|disclosure)',
+  'in partnership with(?: .{1,40})?',
   'sponsor (?:this|our) (?:newsletter|podcast|site|blog)',
 ]);
 
 /** Native-ad promos end in the small print an editorial paragraph never carries. */
 const NATIVE_PROMO = /\bT\s?&\s?Cs? apply\b|\b(?:terms and conditions|t&c) apply\b/i;
 /** Affiliate disclosures: the commercial small print of shopping pieces. */
-const DISCLOSURE =
-  /\b(?:we|i|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)\b|\bcontains? affiliate links?\b|\b(?:products|items) (?:are|were) (?:chosen|selected) independently\b/i;
+const DISCLOSURE = new RegExp(
+  [
+    '\\b(?:we|i|site|us) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)',
+    '\\bmay earn (?:us|me) (?:a )?(?:small )?(?:commission|compensation)',
+    '\\b(?:we|i) may receive compensation\\b',
+    '\\bi earn from qualifying purchases\\b',
+    '\\b(?:this|our|posts?|articles?|pages?|site|we|i) (?:may )?(?:contains?|use) affiliate links?\\b',
+    '\\b(?:products|items) (?:are|were) (?:chosen|selected) independently\\b',
+  ].join('|'),
+  'i',
+);
 
 export const ads: ClutterRule = {
   category: 'ads',
@@ -71,7 +83,7 @@ export const ads: ClutterRule = {
   maxMarkedText: 600,
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
-    if (text.length > 400) return null;
+    if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
     const m = NATIVE_PROMO.exec(text) ?? DISCLOSURE.exec(text);
     return m ? `small print "${m[0]}"` : null;
   },

@@ -31,6 +31,7 @@ const LABEL = labelPattern([
   'make a (?:donation|contribution)',
   'contribute(?: now| today)?',
   'already (?:a )?(?:subscriber|member)\\??(?: (?:log|sign) ?in)?',
+  'already have an account\\??(?: (?:log|sign) ?in)?',
 ]);
 
 /**
@@ -55,13 +56,17 @@ const APPEAL_PHRASES = [
   /\bsupport (?:us|the [A-Z][\w&.]+(?: [A-Z][\w&.]+)?) (?:from|for|today|with|by|now)\b/,
 ];
 
+/** Words every appeal phrase contains one of: most paragraphs are ruled out by this one test. */
+const HINT =
+  /support|donat|contribut|subscri|member|journalism|news|reporting|fund|back|sustain|reader|patron|gift|give|rely|depend|please|consider|sign up|register|log ?in/i;
+
 export const appeals: ClutterRule = {
   category: 'appeals',
   attributes: ATTRIBUTES,
   maxMarkedText: 2500,
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
-    if (text.length > 900 || REPORTED_SPEECH.test(text)) return null;
+    if (text.length > 900 || !HINT.test(text) || REPORTED_SPEECH.test(text)) return null;
     const phrase = firstMatch(APPEAL_PHRASES, text);
     return phrase ? `appeal "${phrase}"` : null;
   },

@@ -9,6 +9,7 @@ const MAX_BOX_SHARE = 0.3;
 const MAX_COMPANION_TEXT = 250;
 const MAX_LIST_SIBLINGS = 4;
 const HEADING = /^H[1-6]$/;
+const TABLE_PARTS = /^(?:TABLE|THEAD|TBODY|TFOOT|TR|TD|TH)$/;
 const LEAF_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
 /** How much goes when `el` is found to be clutter by its label or wording. */
@@ -41,6 +42,8 @@ function boxAround(el: Element, root: Element, rule: ClutterRule, shapes: Map<El
   const articleChars = shapes.get(root)?.chars ?? 0;
   let box = el;
   for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    // A table is data: a short cell never takes its row or table with it.
+    if (TABLE_PARTS.test(parent.tagName)) break;
     const chars = shapes.get(parent)?.chars ?? Number.POSITIVE_INFINITY;
     if (chars > MAX_BOX_TEXT || chars > articleChars * MAX_BOX_SHARE) break;
     if (!onlyCompanions(parent, rule)) break;

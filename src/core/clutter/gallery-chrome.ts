@@ -28,6 +28,7 @@ const STRONG_LABEL = labelPattern([
   'zur (?:bilder)?galerie',
   '(?:voir|ouvrir) la galerie',
   'ver galería',
+  'this (?:slideshow|gallery) requires javascript',
 ]);
 
 /** Only gallery chrome when standing next to an image ("1 of 12", "Expand", "Next"). */
@@ -42,7 +43,7 @@ const WEAK_LABEL = labelPattern([
 
 function besideMedia(el: Element): boolean {
   const parent = el.parentElement;
-  if (parent?.tagName === 'FIGURE') return true;
+  if (el.closest('figure')) return true;
   for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
     if (sibling && holdsMedia(sibling)) return true;
   }

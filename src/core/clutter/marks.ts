@@ -16,15 +16,29 @@ export const MARK = 'data-pith-clutter';
 
 const SKIP = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 
+/** One regex for "any enabled category's token", so most elements cost a single test. */
+const unions = new Map<string, RegExp>();
+function unionOf(rules: readonly ClutterRule[]): RegExp {
+  const key = rules.map((rule) => rule.category).join(' ');
+  let union = unions.get(key);
+  if (!union) {
+    union = new RegExp(rules.map((rule) => rule.attributes.source).join('|'));
+    unions.set(key, union);
+  }
+  return union;
+}
+
 export function markClutter(document: Document, rules: readonly ClutterRule[]): void {
   if (rules.length === 0 || !document.body) return;
+  const any = unionOf(rules);
   // A static snapshot: setting marks on a live collection would make jsdom re-walk the tree on every access.
   const elements = document.body.querySelectorAll('*');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
     if (SKIP.has(el.tagName) || INLINE_TAGS.has(el.tagName) || el.hasAttribute(MARK)) continue;
+    if (!el.hasAttributes()) continue;
     const signature = attributeSignature(el);
-    if (!signature) continue;
+    if (!signature || !any.test(signature)) continue;
     const found = markFor(el, signature, rules);
     if (!found) continue;
     el.setAttribute(MARK, found);

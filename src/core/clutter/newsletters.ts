@@ -42,11 +42,14 @@ const LABEL = labelPattern([
 
 /** A call to action for a mailing list, not a mention of one. */
 const PITCH_PHRASES = [
-  /\b(?:sign(?:ing)? up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|alerts|briefings?|digest)\b/i,
+  /\b(?:sign up|subscribe|register)(?: now| today| here| free)? (?:to|for) (?:our|my|the|this|a free|free)\b.{0,60}\b(?:newsletters?|e-?mails?|inbox|alerts|briefings?|digest)\b/i,
   /\b(?:newsletters?|briefings?|digest)\b.{0,80}\b(?:sign up|subscribe (?:now|today|here|for free))\b/i,
   /\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight )?to your inbox\b/i,
   /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|consent|privacy|terms)\b/i,
   /\benter your e-?mail\b/i,
+  /\bjoin (?:our|the|my) (?:mailing|e-?mail) list\b/i,
+  /\bget (?:e-?mail )?updates from (?:this|our|the) (?:writer|author|site|blog|team)\b/i,
+  /\bsubscribe to (?:receive|get) (?:\w+ )?(?:updates|news|e-?mails?|alerts)\b/i,
   /\b(?:receive|get) (?:\w+ )?notifications (?:about|of|for|when) (?:new|our|the latest)\b/i,
   /\b(?:newsletter|e-?mail)\b.{0,80}\b(?:abonnieren|anmelden|abbestellen|kostenlos per e-?mail)\b/i,
   /\bkostenlos per e-?mail\b/i,
@@ -56,13 +59,17 @@ const PITCH_PHRASES = [
   /\bget (?:the|our) (?:latest|best|top) .{0,60}\b(?:in|to) your inbox\b/i,
 ];
 
+/** Words every pitch phrase contains one of: most paragraphs are ruled out by this one test. */
+const HINT =
+  /newsletter|inbox|e-?mail|sign(?:ing)? up|subscri|suscri|register|clicking|notification|mailing|briefing|digest|anmeld|abonn|receba|recibe|recevez|inscri/i;
+
 export const newsletters: ClutterRule = {
   category: 'newsletters',
   attributes: ATTRIBUTES,
   maxMarkedText: 800,
   label: ({ text }) => (text.length <= 100 && LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
-    if (text.length > 500 || REPORTED_SPEECH.test(text)) return null;
+    if (text.length > 500 || !HINT.test(text) || REPORTED_SPEECH.test(text)) return null;
     const phrase = firstMatch(PITCH_PHRASES, text);
     return phrase ? `pitch "${phrase}"` : null;
   },

@@ -27,6 +27,8 @@ const LABELS = [
   'read also',
   'also read',
   'see also',
+  'see more',
+  'leggi anche su',
   'related',
   'related (?:articles?|stories|story|content|coverage|posts?|news|links|reading|topics|videos?)',
   'recommended(?: for you| stories| articles| reading| videos?)?',
@@ -91,8 +93,9 @@ export const related: ClutterRule = {
   label: ({ text }) => (text.length <= 60 && LABEL.test(text) ? `label "${text}"` : null),
   prose: (block) => {
     if (block.text.length > 300) return null;
-    const m = LEAD_IN.exec(block.text);
-    if (!m || !AFTER_LEAD_IN.test(block.text.slice(m[0].length))) return null;
+    const text = block.text.replace(/^[([]\s*/, '');
+    const m = LEAD_IN.exec(text);
+    if (!m || !AFTER_LEAD_IN.test(text.slice(m[0].length))) return null;
     return block.linkDensity() >= 0.5 ? `lead-in "${m[0]}"` : null;
   },
 };

@@ -28,11 +28,11 @@ const BAR_WORDS = new Set(
   `share shares shared sharing this the article story page post link copy copied on via to with us our
   follow facebook twitter x linkedin whatsapp telegram messenger email e-mail mail print pinterest reddit tumblr
   flipboard pocket threads bluesky mastodon instagram youtube tiktok snapchat sms tweet gift full save comments
-  comment opens in a new window tab and or pin it for later me connected stay teilen partager compartir condividi partilhar delen dela udostępnij
+  comment opens in a new window tab and or pin it for later me connected stay pint baixar compartilhar compartilhe comparte teilen partager compartir condividi partilhar delen dela udostępnij
   مشاركة شارك تويتر فيسبوك واتساب انستغرام`.split(/\s+/),
 );
 const STRONG_WORDS =
-  /^(?:share|sharing|tweet|follow|pin|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|teilen|partager|compartir|condividi|partilhar|delen|udostępnij|مشاركة|شارك)$/;
+  /^(?:share|sharing|tweet|follow|pin|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|teilen|partager|compartir|compartilhar|compartilhe|comparte|condividi|partilhar|delen|udostępnij|مشاركة|شارك)$/;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function isBar(text: string): boolean {
@@ -47,6 +47,8 @@ function isBar(text: string): boolean {
   return strong;
 }
 
+const TABLE_PART = /^(?:TD|TH|TR|CAPTION)$/;
+
 /** Profiles and share intents on the networks; a link here is a follow or share button, not a source. */
 const NETWORK_LINK =
   /^https?:\/\/(?:[\w-]+\.)*(?:facebook\.com|fb\.me|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|bsky\.app|threads\.net|whatsapp\.com|wa\.me|t\.me|telegram\.me|pinterest\.[a-z.]+|reddit\.com|flipboard\.com|snapchat\.com|mastodon\.[a-z.]+)(?:[/?#]|$)/i;
@@ -55,24 +57,38 @@ const FOLLOW_CALL =
 
 /** "Follow @gazette on Twitter …" written out, links or not. */
 const FOLLOW_ON_NETWORK =
-  /^(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b/i;
+  /^(?:(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b|join (?:our|the|my) (?:facebook|telegram|whatsapp|discord|linkedin|reddit) (?:group|channel|community|page|server)\b)/i;
 
 /** "Follow us on Facebook and Instagram": a short block whose every link goes to a social network. */
 function followLinks({ el, text }: Block): string | null {
-  if (text.length > 300 || REPORTED_SPEECH.test(text)) return null;
-  const named = FOLLOW_ON_NETWORK.exec(text);
+  // An embedded post (a quoted tweet) links only to its network too, and is content.
+  if (text.length > 300 || REPORTED_SPEECH.test(text) || el.closest('blockquote')) return null;
+  const named = FOLLOW_ON_NETWORK.exec(text) ?? FOLLOW_US.exec(text);
   if (named) return `follow "${named[0]}"`;
   const links = Array.from(el.getElementsByTagName('a'));
   if (links.length === 0 || !links.every((a) => NETWORK_LINK.test(a.getAttribute('href') ?? ''))) return null;
   const call = FOLLOW_CALL.exec(text);
-  if (call) return `follow "${call[0].trim()}" with network links`;
+  if (call && call.index <= 40) return `follow "${call[0].trim()}" with network links`;
   return text.length <= 60 ? 'only network links' : null;
 }
+
+/** Short follow/source labels that name no network word of their own. */
+const FOLLOW_LABEL =
+  /^(?:follow (?:us|me|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})|stay connected(?: with (?:us|me))?|add (?:us )?as a preferred source on google)[!.]?$/u;
+/** "… and follow us on Facebook, Instagram" at the end of a sign-off line. */
+const FOLLOW_US =
+  /\bfollow (?:us|me) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b/i;
 
 export const social: ClutterRule = {
   category: 'social',
   attributes: ATTRIBUTES,
   maxMarkedText: 300,
-  label: ({ text }) => (text.length <= 160 && isBar(text) ? `label "${text}"` : null),
+  // A table cell naming a network is data ("LinkedIn | $2.50"), not a button.
+  label: ({ el, text }) =>
+    FOLLOW_LABEL.test(text)
+      ? `label "${text}"`
+      : text.length <= 160 && !TABLE_PART.test(el.tagName) && isBar(text)
+        ? `label "${text}"`
+        : null,
   prose: followLinks,
 };

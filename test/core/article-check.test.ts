@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core';
+import { parseHtml } from '../../src/node/load-document';
+
+const run = (body: string) =>
+  extract(parseHtml(`<html><head><title>Page</title></head><body>${body}</body></html>`).window.document);
+
+describe('article or not', () => {
+  it('refuses a front page of linked headlines and one-line teasers', () => {
+    const card = (i: number) =>
+      `<article><a href="/s${i}"><h3>Headline number ${i} about the day’s news</h3></a><p>One line of teaser for story ${i}.</p><span>${i}h ago</span></article>`;
+    const result = run(
+      `<main><section>${Array.from({ length: 14 }, (_, i) => card(i)).join('')}</section></main>`,
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+
+  it('accepts release notes made of short lines without links', () => {
+    const lines = Array.from(
+      { length: 14 },
+      (_, i) => `<li>Fixed crash number ${i} when saving a game</li>`,
+    ).join('');
+    const result = run(
+      `<article><h1>What’s new in 2.26</h1><p>New tasks for the game!</p><ul>${lines}</ul><p>Thanks for playing.</p></article>`,
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts a short Japanese article (dense script counts as prose)', () => {
+    const line =
+      '先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されました。';
+    const result = run(`<article><h1>商標</h1>${`<p>${line}</p>`.repeat(8)}</article>`);
+    expect(result.ok).toBe(true);
+  });
+});

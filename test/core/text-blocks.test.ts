@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../src/core/text-blocks';
+import { parseHtml } from '../../src/node/load-document';
+
+const blocksOf = (html: string) => textBlocks(html, parseHtml('').window.document);
+
+describe('textBlocks', () => {
+  it('gives one block per paragraph, heading, list item and caption, in reading order', () => {
+    const html =
+      '<h2>Heading</h2><p>First   paragraph\nwith <em>emphasis</em>.</p><ul><li>One</li><li>Two</li></ul><figure><img src="a.jpg"><figcaption>A caption</figcaption></figure>';
+    expect(blocksOf(html)).toEqual(['Heading', 'First paragraph with emphasis.', 'One', 'Two', 'A caption']);
+  });
+
+  it('keeps loose text that sits beside blocks as blocks of its own', () => {
+    expect(blocksOf('<div>Loose lead text<p>A paragraph.</p>Loose tail</div>')).toEqual([
+      'Loose lead text',
+      'A paragraph.',
+      'Loose tail',
+    ]);
+  });
+
+  it('reads a blockquote of paragraphs as its paragraphs', () => {
+    expect(blocksOf('<blockquote><p>One.</p><p>Two.</p></blockquote>')).toEqual(['One.', 'Two.']);
+  });
+
+  it('runs nothing while parsing', () => {
+    const dom = parseHtml('');
+    const win = dom.window as unknown as { pwned?: boolean };
+    textBlocks(
+      '<img src="x" onerror="window.pwned = true"><script>window.pwned = true</script><p>ok</p>',
+      dom.window.document,
+    );
+    expect(win.pwned).toBeUndefined();
+  });
+});
