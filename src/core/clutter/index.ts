@@ -33,6 +33,23 @@ const BLOCK_TAGS = new Set(
 /** Raw (unnormalized) text above which no label (≤ 160 chars) or prose rule (≤ 900) can match, with room for whitespace. */
 const MAX_RAW_LABEL = 600;
 const MAX_RAW_TEXT = 3000;
+const MAX_INLINE_LABEL = 200;
+const IN_PROSE = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'PRE',
+]);
 
 interface Verdict {
   rule: ClutterRule;
@@ -117,7 +134,14 @@ function judge(
   const chars = shapes.get(el)?.chars ?? 0;
   const holdsBlocks = shapes.get(el)?.holdsBlocks ?? true;
   if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
-  if (inline && (chars > MAX_RAW_LABEL || !rules.includes(galleryChrome))) return null;
+  // Phrasing inside a paragraph is never gallery chrome; only loose inline labels (a <span> in a figure) are.
+  if (
+    inline &&
+    (chars > MAX_INLINE_LABEL ||
+      IN_PROSE.has(el.parentElement?.tagName ?? '') ||
+      !rules.includes(galleryChrome))
+  )
+    return null;
 
   const text = blockText(el);
   if (!text) return null;
