@@ -58,6 +58,9 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!win) throw new Error('The document has no window to sanitize with.');
 
   const clone = document.cloneNode(true) as Document;
+  // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
+  const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
+  if (baseUrl && clone.baseURI !== baseUrl) setBaseUrl(clone, baseUrl);
   const rules = enabledRules(options.remove);
   markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {
@@ -84,7 +87,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     siteName: parsed.siteName?.trim() || fallback.siteName(),
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOf(document, lang, text),
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: excerptOf(parsed.excerpt, removed, paragraphs),
     publishedTime: parsed.publishedTime?.trim() || fallback.publishedTime(),
     html: body.innerHTML,
     paragraphs,
@@ -111,6 +114,31 @@ function dropRepeats(paragraphs: string[]): string[] {
     seen.add(paragraph);
     return true;
   });
+}
+
+/** Makes relative links in the copy resolve as they do on the page (or against options.url). */
+function setBaseUrl(clone: Document, url: string): void {
+  if (!clone.head || clone.querySelector('base[href]')) return;
+  const base = clone.createElement('base');
+  base.setAttribute('href', url);
+  clone.head.prepend(base);
+}
+
+/**
+ * Readability falls back to the article's first paragraph for an excerpt; when
+ * that paragraph was clutter ("Advertisement"), use the first real one instead.
+ */
+function excerptOf(
+  excerpt: string | null | undefined,
+  removed: Record<ClutterCategory, RemovedBlock[]>,
+  paragraphs: readonly string[],
+): string | null {
+  const text = excerpt?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const wasClutter = Object.values(removed).some((blocks) =>
+    blocks.some((block) => text.startsWith(block.preview.replace(/ …$/, ''))),
+  );
+  return wasClutter ? (paragraphs.find((p) => p.length >= 80) ?? null) : text;
 }
 
 function noArticle(): ExtractResult {

@@ -1,4 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core';
 import { articleOf, PROSE } from './page';
 
 const body = `<article><h1>Bridge</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
@@ -48,5 +50,23 @@ describe('metadata', () => {
     expect(Math.abs(article.wordCount - words - 1)).toBeLessThanOrEqual(3);
     expect(article.readingMinutes).toBe(Math.max(1, Math.round(article.wordCount / 230)));
     expect(article.text).toBe(article.paragraphs.join('\n\n'));
+  });
+});
+
+describe('excerpt and links', () => {
+  it('resolves relative links against options.url when the page has no URL of its own', () => {
+    const dom = new JSDOM(
+      `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>${PROSE.map((p) => `<p>${p} <a href="/more">more</a></p>`).join('')}</article></body></html>`,
+    );
+    const result = extract(dom.window.document, { url: 'https://news.example/2026/bridge' });
+    expect(result.ok && result.article.html).toContain('href="https://news.example/more"');
+  });
+
+  it('does not use a removed clutter label as the excerpt', () => {
+    const article = articleOf(
+      `<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1><p>Advertisement</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    expect(article.removed.ads.length).toBeGreaterThan(0);
+    expect(article.excerpt).toBe(PROSE[0]);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * A working copy of the page for Readability, without what no reader sees.
+ *
+ * Readability mutates the document it parses, so Pith must copy the live page;
+ * `cloneNode(true)` copies everything, and Readability then spends time deleting
+ * scripts, styles and SVG and walking around whitespace. This copy leaves out, as
+ * it goes: scripts (except JSON-LD, which Readability reads for metadata),
+ * styles, stylesheet links, templates, SVG, comments, and whitespace-only text
+ * that sits between block-level elements (it renders as nothing). Measured on
+ * AEB pages under jsdom: about as fast as cloneNode, and Readability then runs
+ * about a quarter faster, with the same article text.
+ */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'svg', 'SVG']);
+
+/** Tags around which whitespace-only text renders as nothing. */
+const BLOCK_TAGS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
+    'H1 H2 H3 H4 H5 H6 HEAD HEADER HGROUP HR HTML LI MAIN MENU META NAV NOSCRIPT OL OPTION P PRE SECTION SELECT ' +
+    'SUMMARY TABLE TBODY TD TFOOT TH THEAD TITLE TR UL IFRAME'
+  ).split(' '),
+);
+
+const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
+
+export function leanClone(source: Document): Document {
+  const copy = source.implementation.createHTMLDocument('');
+  const root = copy.documentElement;
+  for (const attribute of Array.from(source.documentElement.attributes)) {
+    root.setAttribute(attribute.name, attribute.value);
+  }
+  root.replaceChildren();
+  copyChildren(source.documentElement, root, copy);
+  return copy;
+}
+
+function copyChildren(from: Node, to: Node, copy: Document): void {
+  for (let node = from.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT) {
+      const element = node as Element;
+      if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
+      // <pre> keeps every character; elsewhere formatting whitespace may go.
+      const keepAll = element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
+      const imported = copy.importNode(element, keepAll);
+      to.appendChild(imported);
+      if (!keepAll) copyChildren(element, imported, copy);
+    } else if (node.nodeType === TEXT) {
+      if (isBlank(node.nodeValue ?? '') && blockish(node.previousSibling) && blockish(node.nextSibling))
+        continue;
+      to.appendChild(copy.importNode(node, false));
+    }
+  }
+}
+
+function isJsonLd(element: Element): boolean {
+  return (
+    element.tagName === 'SCRIPT' && (element.getAttribute('type') ?? '').trim() === 'application/ld+json'
+  );
+}
+
+function blockish(node: Node | null): boolean {
+  if (!node || node.nodeType === COMMENT) return true;
+  return (
+    node.nodeType === ELEMENT &&
+    (BLOCK_TAGS.has((node as Element).tagName) || SKIPPED_TAGS.has((node as Element).tagName))
+  );
+}
+
+const NOT_BLANK = /[^ \t\n\r\f]/;
+function isBlank(text: string): boolean {
+  return !NOT_BLANK.test(text);
+}
