@@ -3,6 +3,7 @@ import { looksLikeArticle } from './article-check';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
 import { checkWorkload } from './guards';
+import { leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
 import { findQuotes } from './quotes';
@@ -23,7 +24,8 @@ const MIN_ARTICLE_CHARS = 140;
 /**
  * Pith's extraction pipeline, in order:
  *  1. guard: refuse non-HTML, oversized and over-deep documents (a reason, never a throw);
- *  2. clone: all work happens on a copy, the live page is never touched;
+ *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG or
+ *     formatting whitespace), the live page is never touched;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
  *     class, id, role, aria-label or data-* name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
@@ -57,7 +59,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   const win = document.defaultView;
   if (!win) throw new Error('The document has no window to sanitize with.');
 
-  const clone = document.cloneNode(true) as Document;
+  const clone = leanClone(document);
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
   if (baseUrl && clone.baseURI !== baseUrl) setBaseUrl(clone, baseUrl);
@@ -116,12 +118,18 @@ function dropRepeats(paragraphs: string[]): string[] {
   });
 }
 
-/** Makes relative links in the copy resolve as they do on the page (or against options.url). */
+/**
+ * Makes relative links in the copy resolve as they do on the page (or against options.url):
+ * the copy is a new document at about:blank, so a page's own relative <base> would point nowhere.
+ */
 function setBaseUrl(clone: Document, url: string): void {
-  if (!clone.head || clone.querySelector('base[href]')) return;
-  const base = clone.createElement('base');
+  if (!clone.head) return;
+  let base = clone.querySelector('base[href]');
+  if (!base) {
+    base = clone.createElement('base');
+    clone.head.prepend(base);
+  }
   base.setAttribute('href', url);
-  clone.head.prepend(base);
 }
 
 /**

@@ -5,7 +5,8 @@
  * `cloneNode(true)` copies everything, and Readability then spends time deleting
  * scripts, styles and SVG and walking around whitespace. This copy leaves out, as
  * it goes: scripts (except JSON-LD, which Readability reads for metadata),
- * styles, stylesheet links, templates, SVG, comments, and whitespace-only text
+ * styles, stylesheet links, templates, SVG, comments, elements Readability would
+ * drop as invisible, inline style attributes, and whitespace-only text
  * that sits between block-level elements (it renders as nothing). Measured on
  * AEB pages under jsdom: about as fast as cloneNode, and Readability then runs
  * about a quarter faster, with the same article text.
@@ -41,9 +42,12 @@ function copyChildren(from: Node, to: Node, copy: Document): void {
     if (node.nodeType === ELEMENT) {
       const element = node as Element;
       if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
+      if (isHidden(element)) continue;
       // <pre> keeps every character; elsewhere formatting whitespace may go.
       const keepAll = element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
       const imported = copy.importNode(element, keepAll);
+      // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
+      if (imported.hasAttribute('style')) imported.removeAttribute('style');
       to.appendChild(imported);
       if (!keepAll) copyChildren(element, imported, copy);
     } else if (node.nodeType === TEXT) {
@@ -53,6 +57,26 @@ function copyChildren(from: Node, to: Node, copy: Document): void {
     }
   }
 }
+
+/**
+ * What Readability would remove as invisible before scoring anything (its
+ * `_isProbablyVisible`): the `hidden` attribute, aria-hidden (bar its
+ * "fallback-image" exception), and inline display:none / visibility:hidden.
+ */
+function isHidden(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('hidden')) return true;
+  if (
+    element.getAttribute('aria-hidden') === 'true' &&
+    !(element.getAttribute('class') ?? '').includes('fallback-image')
+  ) {
+    return true;
+  }
+  const style = element.getAttribute('style');
+  return style !== null && INVISIBLE_STYLE.test(style);
+}
+const INVISIBLE_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
 
 function isJsonLd(element: Element): boolean {
   return (
