@@ -3,13 +3,15 @@ import { linkDensity } from './clutter/signals';
 /**
  * Is what Readability found an article, or a front page / index of teasers?
  * An article has running prose: some paragraphs of a sentence or more. A page
- * without any is still an article (release notes, short lists) unless it
- * also looks like an index: mostly links, or several linked headlines.
+ * without any is still an article (release notes, short lists, a course's
+ * table of steps, each a linked heading over a line of description) unless it
+ * also looks like a front page: mostly links, or a long run of linked headlines.
  */
 const PROSE_BLOCK_WEIGHT = 120;
 const MIN_PROSE_WEIGHT = 300;
 const INDEX_LINK_DENSITY = 0.3;
-const INDEX_LINKED_HEADINGS = 3;
+/** A guide's steps or a course list link a handful of headings; a news front page links dozens. */
+const INDEX_LINKED_HEADINGS = 10;
 /** One CJK character carries about as much as a short word: count it as three letters. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 

@@ -67,11 +67,12 @@ const NATIVE_PROMO = /\bT\s?&\s?Cs? apply\b|\b(?:terms and conditions|t&c) apply
 /** Affiliate disclosures: the commercial small print of shopping pieces. */
 const DISCLOSURE = new RegExp(
   [
-    '\\b(?:we|i|site|us) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate)',
+    '\\b(?:we|i|site|us) (?:may )?(?:earn|receive|get) (?:a )?(?:small |financial )?(?:commission|compensation|affiliate)',
     '\\bmay earn (?:us|me) (?:a )?(?:small )?(?:commission|compensation)',
     '\\b(?:we|i) may receive compensation\\b',
     '\\bi earn from qualifying purchases\\b',
     '\\b(?:this|our|posts?|articles?|pages?|site|we|i) (?:may )?(?:contains?|use) affiliate links?\\b',
+    '\\bmay contain affiliate links\\b',
     '\\b(?:products|items) (?:are|were) (?:chosen|selected) independently\\b',
   ].join('|'),
   'i',

@@ -20,8 +20,28 @@ export function extentOf(
   shapes: Map<Element, Shape>,
 ): Element[] {
   if (rule.category === 'galleryChrome') return [el];
-  if (rule.category === 'related') return relatedExtent(el, root, shapes);
+  if (rule.takesList) return relatedExtent(el, root, shapes);
+  if (rule.takesFollowing) return withFollowing(el);
   return [boxAround(el, root, rule, shapes)];
+}
+
+/** An "About the author" heading and the bio after it: at most this many blocks, each this short. */
+const MAX_FOLLOWING = 2;
+const MAX_FOLLOWING_TEXT = 600;
+
+function withFollowing(label: Element): Element[] {
+  const taken = [label];
+  for (
+    let sibling = label.nextElementSibling;
+    sibling && taken.length <= MAX_FOLLOWING;
+    sibling = sibling.nextElementSibling
+  ) {
+    if (HEADING.test(sibling.tagName)) break;
+    const text = blockText(sibling);
+    if (!text || text.length > MAX_FOLLOWING_TEXT) break;
+    taken.push(sibling);
+  }
+  return taken;
 }
 
 /** The next element after `el` in document order, skipping its subtree; null past the end of `root`. */

@@ -1,10 +1,12 @@
 import type { ClutterCategory, ExtractOptions, RemovedBlock } from '../types';
 import { ads } from './ads';
 import { appeals } from './appeals';
+import { CHROME_RULES, isNavigation } from './chrome';
 import { extentOf, nextAfter } from './extent';
 import { galleryChrome } from './gallery-chrome';
 import { readMark } from './marks';
 import { newsletters } from './newsletters';
+import { promos } from './promos';
 import { related } from './related';
 import type { Block, ClutterRule } from './rule';
 import { blockText, INLINE_TAGS, linkDensity, preview } from './signals';
@@ -12,14 +14,18 @@ import { social } from './social';
 
 export { markClutter } from './marks';
 
-/** The rules of the categories switched on. */
+/** The rules of the categories switched on, then the always-on site-chrome rules. */
 export function enabledRules(remove: ExtractOptions['remove']): ClutterRule[] {
-  return CLUTTER_RULES.filter((rule) => remove[rule.category]);
+  return [
+    ...CLUTTER_RULES.filter((rule) => rule.category !== 'chrome' && remove[rule.category]),
+    ...CHROME_RULES,
+  ];
 }
 
 /** Order matters only for the reason reported when two rules match the same block. */
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   ads,
+  promos,
   appeals,
   newsletters,
   related,
@@ -81,9 +87,11 @@ export function removeClutter(
     const next = nextAfter(last, root);
     const text = verdict.take.map(blockText).join(' ').trim();
     for (const taken of verdict.take) taken.remove();
-    if (text)
-      removed[verdict.rule.category].push({
-        category: verdict.rule.category,
+    const category = verdict.rule.category;
+    // Site chrome is never listed: `removed` reports only what the reader's switches govern.
+    if (text && category !== 'chrome')
+      removed[category].push({
+        category,
         preview: preview(text),
         reason: verdict.reason,
       });
@@ -130,6 +138,10 @@ function judge(
     const rule = mark && rules.find((r) => r.category === mark.category);
     if (mark && rule) return { rule, reason: `marked "${mark.token}"`, take: [el] };
   }
+  if (el.tagName === 'NAV') {
+    const verdict = judgeNav(el, rules);
+    if (verdict) return verdict;
+  }
   // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
   const chars = shapes.get(el)?.chars ?? 0;
   const holdsBlocks = shapes.get(el)?.holdsBlocks ?? true;
@@ -158,4 +170,14 @@ function judge(
     if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
   }
   return null;
+}
+
+/** A <nav> in the article (a site menu, a table of contents) goes whole when it is mostly links. */
+function judgeNav(el: Element, rules: readonly ClutterRule[]): Verdict | null {
+  const rule = rules.find((r) => r.category === 'chrome');
+  if (!rule) return null;
+  const text = blockText(el);
+  let density: number | undefined;
+  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
+  return text && isNavigation(el, block) ? { rule, reason: 'navigation', take: [el] } : null;
 }

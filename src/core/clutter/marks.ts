@@ -1,4 +1,3 @@
-import type { ClutterCategory } from '../types';
 import type { Block, ClutterRule } from './rule';
 import { attributeSignature, blockText, INLINE_TAGS, linkDensity } from './signals';
 
@@ -66,9 +65,9 @@ function markFor(el: Element, signature: string, rules: readonly ClutterRule[]):
 }
 
 /** The category and the attribute token of a mark, or null for an unmarked element. */
-export function readMark(el: Element): { category: ClutterCategory; token: string } | null {
+export function readMark(el: Element): { category: ClutterRule['category']; token: string } | null {
   const mark = el.getAttribute(MARK);
   if (!mark) return null;
   const space = mark.indexOf(' ');
-  return { category: mark.slice(0, space) as ClutterCategory, token: mark.slice(space + 1) };
+  return { category: mark.slice(0, space) as ClutterRule['category'], token: mark.slice(space + 1) };
 }

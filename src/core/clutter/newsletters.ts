@@ -38,6 +38,7 @@ const LABEL = labelPattern([
   'اشترك في النشرة(?: الإخبارية| البريدية)?',
   'invalid e-?mail(?: address)?',
   "you(?:'|’)re (?:all set|subscribed|signed up|in).{0,40}",
+  'get .{1,60} (?:in|to) your inbox',
 ]);
 
 /** A call to action for a mailing list, not a mention of one. */
@@ -61,7 +62,7 @@ const PITCH_PHRASES = [
 
 /** Words every pitch phrase contains one of: most paragraphs are ruled out by this one test. */
 const HINT =
-  /newsletter|inbox|e-?mail|sign(?:ing)? up|subscri|suscri|register|clicking|notification|mailing|briefing|digest|anmeld|abonn|receba|recibe|recevez|inscri/i;
+  /newsletter|updates|inbox|e-?mail|sign(?:ing)? up|subscri|suscri|register|clicking|notification|mailing|briefing|digest|anmeld|abonn|receba|recibe|recevez|inscri/i;
 
 export const newsletters: ClutterRule = {
   category: 'newsletters',

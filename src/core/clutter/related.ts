@@ -19,6 +19,7 @@ const ATTRIBUTES = tokenPattern([
   'you-?(?:may|might)-?(?:also-?)?like',
   'post-?nav(?:igation)?',
   'zergnet',
+  'internal-?links',
 ]);
 
 /** Label words for a list of other stories, in the languages Pith's readers meet most. */
@@ -98,4 +99,5 @@ export const related: ClutterRule = {
     if (!m || !AFTER_LEAD_IN.test(text.slice(m[0].length))) return null;
     return block.linkDensity() >= 0.5 ? `lead-in "${m[0]}"` : null;
   },
+  takesList: true,
 };

@@ -13,7 +13,8 @@ export interface Block {
  * clutter pass walks the article once and asks each enabled rule about each block.
  */
 export interface ClutterRule {
-  category: ClutterCategory;
+  /** The reader's switch that governs the rule, or 'chrome': always on, and not listed in `removed`. */
+  category: ClutterCategory | 'chrome';
   /** A token in class/id/role/aria-label/data-* that marks the whole block (see `attributeSignature`). */
   attributes: RegExp;
   /** A block marked by attributes is only taken when its text is at most this long: a wrapper named "has-ads" around the article must survive. */
@@ -24,6 +25,10 @@ export interface ClutterRule {
   label: (block: Block) => string | null;
   /** A paragraph-sized block whose wording is this category's (an appeal, a newsletter pitch). Returns the matched phrase. */
   prose?: (block: Block) => string | null;
+  /** A label found by this rule takes the link list after it (a "Related" or "Contents" heading). */
+  takesList?: boolean;
+  /** A label found by this rule takes the few short blocks after it (an "About the author" heading and the bio). */
+  takesFollowing?: boolean;
 }
 
 /** Speech verbs: a paragraph reporting what someone said is the story, even when the words sound like an appeal. */

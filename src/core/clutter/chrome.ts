@@ -1,0 +1,117 @@
+import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
+import { labelPattern, tokenPattern } from './signals';
+
+/**
+ * Site chrome that is never article text and fits none of the reader's
+ * categories: tables of contents, breadcrumbs, author-bio boxes, comment
+ * prompts, rating prompts, "Loading…" placeholders, lone date lines. These
+ * rules are always on (the reader's switches don't govern them) and what they
+ * take is not listed in `removed`, which stays a list of the six categories.
+ */
+
+/** Link lists that index the page or the site: tables of contents and breadcrumbs. */
+const NAVIGATION_ATTRIBUTES = tokenPattern([
+  'toc',
+  'table-?of-?contents',
+  'ez-toc(?:-[a-z]+)*',
+  'lwptoc(?:-[a-z]+)*',
+  'breadcrumbs?',
+  'breadcrumb-?(?:trail|list|nav)',
+]);
+
+const NAVIGATION_LABEL = labelPattern([
+  'table of contents',
+  'contents',
+  'in this (?:article|post|guide|story)',
+  'on this page',
+  'jump to(?: section)?',
+  'skip to (?:main )?content',
+  'inhaltsverzeichnis',
+  'sommaire',
+  'índice',
+  'indice',
+]);
+
+/** A table of contents, breadcrumb trail or <nav> is mostly links; one holding prose is content. */
+const NAVIGATION_LINK_DENSITY = 0.5;
+
+export const navigation: ClutterRule = {
+  category: 'chrome',
+  attributes: NAVIGATION_ATTRIBUTES,
+  maxMarkedText: 4000,
+  acceptMarked: (block) => block.text.length < 40 || block.linkDensity() >= NAVIGATION_LINK_DENSITY,
+  label: ({ text }) => (text.length <= 40 && NAVIGATION_LABEL.test(text) ? `label "${text}"` : null),
+  takesList: true,
+};
+
+/** A <nav> inside the article: the site's menu or a table of contents, when it is mostly links. */
+export function isNavigation(el: Element, block: Block): boolean {
+  return el.tagName === 'NAV' && block.linkDensity() >= NAVIGATION_LINK_DENSITY;
+}
+
+/** "About the author" boxes at the end of a post. */
+const AUTHOR_ATTRIBUTES = tokenPattern([
+  'author[-_]*(?:bio|box|about|description|profile|card)',
+  'about[-_]*(?:the[-_]*)?author',
+  'bio-?box',
+]);
+
+const AUTHOR_LABEL = labelPattern(['about the (?:author|writer)s?', 'meet the (?:author|writer)']);
+
+export const authorBio: ClutterRule = {
+  category: 'chrome',
+  attributes: AUTHOR_ATTRIBUTES,
+  // A bio is a few sentences; a wrapper named "author-box" holding the story must survive.
+  maxMarkedText: 1200,
+  label: ({ text }) => (text.length <= 40 && AUTHOR_LABEL.test(text) ? `label "${text}"` : null),
+  takesFollowing: true,
+};
+
+/** Comment prompts, rating prompts, placeholders and date lines: judged by their whole text. */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
+const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )';
+
+const PROMPT_LABEL = labelPattern([
+  'be the first to comment',
+  '(?:leave|post|add|write) a (?:comment|reply)',
+  'no comments(?: yet)?',
+  '\\d+ (?:comments?|replies|responses)',
+  'comments? \\(\\d+\\)',
+  'join the (?:conversation|discussion)',
+  'what do you think\\?',
+  'loading(?: [a-z]+)?(?:\\.{3}|…)',
+  'button text',
+]);
+const DATE_LABEL = labelPattern([
+  `(?:(?:published|posted|updated|last updated|modified|date)(?: on)?:? )?${WEEKDAY}?${DATE}${TIME}?`,
+  `posted by .{1,40}? (?:on|at) ${WEEKDAY}?${DATE}${TIME}?`,
+  '(?:[^|]{1,40}\\| ?)?\\d{1,3} min(?:ute)?s? read',
+]);
+
+/** Asking the reader to rate or review the recipe or post they are on. */
+const RATING_PROMPT =
+  /\b(?:leave|give)(?: (?:it|us|me))? a (?:\d-)?(?:star )?(?:rating|review)\b|\brate (?:this|the) (?:recipe|post|article)\b/i;
+const HEADING = /^H[1-6]$/;
+
+export const pageChrome: ClutterRule = {
+  category: 'chrome',
+  // Nothing to mark by attributes: comment sections are dropped by Readability itself.
+  attributes: /(?!)/,
+  maxMarkedText: 0,
+  // A heading that is a date ("June 5, 2024") titles a section of a timeline: content.
+  label: ({ el, text }) =>
+    text.length <= 80 &&
+    (PROMPT_LABEL.test(text) || (!HEADING.test(el.tagName) && DATE_LABEL.test(text)))
+      ? `label "${text}"`
+      : null,
+  prose: ({ text }) => {
+    if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
+    const m = RATING_PROMPT.exec(text);
+    return m ? `rating prompt "${m[0]}"` : null;
+  },
+};
+
+export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome];

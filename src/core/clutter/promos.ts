@@ -1,0 +1,40 @@
+import type { ClutterRule } from './rule';
+import { labelPattern, tokenPattern } from './signals';
+
+/**
+ * The site selling its own product inside the article: call-to-action boxes
+ * ("Book a demo", "Request a quote") and lone buttons. Reported as ads, so the
+ * reader's "ads" switch governs them.
+ */
+const ATTRIBUTES = tokenPattern(['cta', 'ctas', 'call-?to-?action', 'promo-?(?:box|banner|block|card)']);
+
+const LABEL = labelPattern([
+  'book a (?:demo|call|consultation)',
+  'request a (?:demo|quote|call|consultation)',
+  'get a (?:free )?(?:demo|quote)',
+  'schedule a (?:demo|call|consultation)',
+  'get started(?: (?:now|today|for free))?',
+  '(?:buy|shop|order) now',
+  'start (?:your )?free trial',
+  'try (?:it )?(?:for )?free',
+  'get in touch',
+  'contact us(?: today)?',
+]);
+
+/** A block that is nothing but one short link styled as a button. */
+const BUTTON_CLASS = /(?<![a-z0-9])(?:btn|button|cta)(?![a-z0-9])/i;
+const MAX_BUTTON_TEXT = 40;
+
+export const promos: ClutterRule = {
+  category: 'ads',
+  attributes: ATTRIBUTES,
+  // A box with a heading, a sentence and a button; a wrapper named "has-cta" around the story must survive.
+  maxMarkedText: 800,
+  label: ({ el, text, linkDensity }) => {
+    if (text.length > MAX_BUTTON_TEXT) return null;
+    if (LABEL.test(text)) return `call to action "${text}"`;
+    const links = el.getElementsByTagName('a');
+    if (links.length !== 1 || linkDensity() < 0.9) return null;
+    return BUTTON_CLASS.test(links[0]!.getAttribute('class') ?? '') ? `button "${text}"` : null;
+  },
+};

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { allCategories } from '../../src/core/options';
+import { articleOf, PROSE, pageWith } from './page';
+
+/** Site chrome is removed whatever the switches say, and never listed in `removed`. */
+function chromeFate(block: string, probe: string) {
+  const html = pageWith(block);
+  const cleaned = articleOf(html);
+  const allOff = articleOf(html, { remove: allCategories(false) });
+  return {
+    removed: !cleaned.text.includes(probe),
+    removedWithSwitchesOff: !allOff.text.includes(probe),
+    listed: Object.values(cleaned.removed).some((blocks) => blocks.some((b) => b.preview.includes(probe))),
+    proseIntact: PROSE.every((p) => cleaned.text.includes(p)),
+  };
+}
+
+const links = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<li><a href="#s${i}">Section number ${i}</a></li>`).join('');
+
+describe('site chrome', () => {
+  it.each([
+    ['a table of contents by class', `<div class="toc"><ol>${links(5)}</ol></div>`, 'Section number 3'],
+    [
+      'a "Table of contents" heading and its list',
+      `<h2>Table of Contents</h2><ul>${links(5)}</ul>`,
+      'Section number 2',
+    ],
+    [
+      'a breadcrumb trail',
+      '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div>',
+      'Local',
+    ],
+    [
+      'an author-bio box',
+      '<div class="author-bio"><p>Jane Roe is a reporter who has covered the city council for ten years and writes about transport and housing.</p></div>',
+      'Jane Roe is a reporter',
+    ],
+    [
+      'an "About the author" heading and the bio after it',
+      '<h3>About the Author</h3><p>Jane Roe is a reporter who has covered the city council for ten years.</p>',
+      'Jane Roe is a reporter',
+    ],
+    ['a comment prompt', '<h4>Be the first to comment</h4>', 'Be the first to comment'],
+    ['a comment count', '<div>12 Comments</div>', '12 Comments'],
+    [
+      'a rating prompt',
+      '<p>Did you make one of my recipes? Please take a moment to leave a star rating.</p>',
+      'leave a star rating',
+    ],
+    ['a lone date line', '<p>Published June 23, 2025 10:39AM</p>', 'June 23, 2025'],
+    ['a reading-time line', '<p>Newsroom Team | 5 min read</p>', '5 min read'],
+    ['a loading placeholder', '<div>Loading paragraph...</div>', 'Loading paragraph'],
+  ])('removes %s, also with every switch off, without listing it', (_, block, probe) => {
+    const result = chromeFate(block, probe);
+    expect(result.removed).toBe(true);
+    expect(result.removedWithSwitchesOff).toBe(true);
+    expect(result.listed).toBe(false);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it.each([
+    [
+      'prose about comments and ratings',
+      '<p>Readers were invited to leave a comment on the plans, and the council said it would publish every comment it received before the vote.</p>',
+      'publish every comment',
+    ],
+    [
+      'a date heading in a timeline',
+      '<h3>June 5, 2024</h3><p>The first survey of the arch found cracks in three of its stones.</p>',
+      'June 5, 2024',
+    ],
+    [
+      'a sentence that starts with a date',
+      '<p>June 5, 2024 was the day the first survey found cracks in three of the stones.</p>',
+      'June 5, 2024 was the day',
+    ],
+    [
+      'a "contents" box holding prose',
+      '<div class="toc"><p>The survey found that the arch had moved, that the parapet was loose and that the piers were sound, which is why the council chose to rebuild only the upper courses.</p></div>',
+      'the piers were sound',
+    ],
+    [
+      'an author box around the whole story',
+      `<div class="author-box"><p>${'The engineers’ report runs to three hundred pages and sets out every option the council weighed. '.repeat(14)}</p></div>`,
+      'every option the council weighed',
+    ],
+  ])('keeps %s', (_, block, probe) => {
+    const article = articleOf(pageWith(block));
+    expect(article.text).toContain(probe);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, fate, pageWith } from './page';
+
+describe('promos (reported as ads)', () => {
+  it.each([
+    [
+      'a call-to-action box by class',
+      '<div class="post-cta"><h4>Want to win more jobs with less effort?</h4><p>Grow your business with our software.</p><a href="/demo">Try it</a></div>',
+      'Want to win more jobs',
+    ],
+    ['a lone "Book a demo" link', '<p><a href="/demo">Book a demo</a></p>', 'Book a demo'],
+    ['a lone button-styled link', '<p><a class="btn btn-primary" href="/shop/poster">Buy Poster</a></p>', 'Buy Poster'],
+  ])('removes %s, and keeps it when ads are switched off', (_, block, probe) => {
+    const result = fate(block, 'ads', probe);
+    expect(result.removedByDefault).toBe(true);
+    expect(result.recorded).not.toBe('');
+    expect(result.keptWhenOff).toBe(true);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it('keeps a sentence that mentions booking a demo', () => {
+    const block =
+      '<p>The contractor said the council had asked it to book a demo of the new crane before the tender closed, and it did so in March.</p>';
+    expect(articleOf(pageWith(block)).text).toContain('book a demo of the new crane');
+  });
+
+  it('keeps a plain link that is not a button', () => {
+    const block = '<p><a href="/report.pdf">The engineers’ report</a></p>';
+    expect(articleOf(pageWith(block)).text).toContain('The engineers’ report');
+  });
+});
