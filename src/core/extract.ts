@@ -59,10 +59,9 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   const win = document.defaultView;
   if (!win) throw new Error('The document has no window to sanitize with.');
 
-  const clone = leanClone(document);
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  if (baseUrl && clone.baseURI !== baseUrl) setBaseUrl(clone, baseUrl);
+  const clone = leanClone(document, baseUrl);
   const rules = enabledRules(options.remove);
   markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {
@@ -116,20 +115,6 @@ function dropRepeats(paragraphs: string[]): string[] {
     seen.add(paragraph);
     return true;
   });
-}
-
-/**
- * Makes relative links in the copy resolve as they do on the page (or against options.url):
- * the copy is a new document at about:blank, so a page's own relative <base> would point nowhere.
- */
-function setBaseUrl(clone: Document, url: string): void {
-  if (!clone.head) return;
-  let base = clone.querySelector('base[href]');
-  if (!base) {
-    base = clone.createElement('base');
-    clone.head.prepend(base);
-  }
-  base.setAttribute('href', url);
 }
 
 /**

@@ -19,9 +19,9 @@ const SKIPPED_TAGS = new Set([
   'svg',
   'SVG',
   // Readability's _prepArticle deletes these from any article it returns (`_clean`): copying them only costs time.
+  // (<input> stays: Readability counts inputs to judge whether a <form> is content.)
   'FOOTER',
   'ASIDE',
-  'INPUT',
   'TEXTAREA',
   'SELECT',
   'BUTTON',
@@ -40,7 +40,12 @@ const ELEMENT = 1;
 const TEXT = 3;
 const COMMENT = 8;
 
-export function leanClone(source: Document): Document {
+/**
+ * `baseUrl`: what relative links resolve against. The copy is a new document at
+ * about:blank, so without it (or with the page's own relative <base>) Readability
+ * would turn every link and image into nonsense.
+ */
+export function leanClone(source: Document, baseUrl?: string): Document {
   const copy = source.implementation.createHTMLDocument('');
   const root = copy.documentElement;
   for (const attribute of Array.from(source.documentElement.attributes)) {
@@ -48,6 +53,14 @@ export function leanClone(source: Document): Document {
   }
   root.replaceChildren();
   copyChildren(source.documentElement, root, copy);
+  if (baseUrl && copy.head) {
+    let base = copy.head.getElementsByTagName('base')[0];
+    if (!base) {
+      base = copy.createElement('base');
+      copy.head.prepend(base);
+    }
+    base.setAttribute('href', baseUrl);
+  }
   return copy;
 }
 
@@ -56,7 +69,7 @@ function copyChildren(from: Node, to: Node, copy: Document): void {
     if (node.nodeType === ELEMENT) {
       const element = node as Element;
       if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
-      if (isHidden(element) || isSiteNavigation(element)) continue;
+      if (isHidden(element) || isSiteNavigation(element) || isUselessNoscript(element)) continue;
       // <pre> keeps every character; elsewhere formatting whitespace may go.
       const keepAll = element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
       const imported = copy.importNode(element, keepAll);
@@ -98,6 +111,22 @@ function isSiteNavigation(element: Element): boolean {
   if (element.tagName === 'NAV') return true;
   const role = element.getAttribute('role');
   return role !== null && NAVIGATION_ROLES.has(role);
+}
+
+/**
+ * Readability uses a <noscript> only to swap a lazy-loading placeholder for the
+ * single image inside it, then deletes every <noscript>; any other is dead weight.
+ */
+function isUselessNoscript(element: Element): boolean {
+  if (element.tagName !== 'NOSCRIPT') return false;
+  // With scripting on (a real browser tab) its content is markup held as text.
+  if (element.children.length === 0) return !/<img\b/i.test(element.textContent ?? '');
+  return !isSingleImage(element);
+}
+function isSingleImage(element: Element): boolean {
+  if (element.tagName === 'IMG') return true;
+  if (element.children.length !== 1 || (element.textContent ?? '').trim() !== '') return false;
+  return isSingleImage(element.children[0]!);
 }
 
 function isJsonLd(element: Element): boolean {

@@ -9,6 +9,11 @@ describe('ads', () => {
     ['an Arabic label', '<div><p>إعلان</p></div>', 'إعلان'],
     ['a "story continues" label', '<p>Story continues below advertisement</p>', 'Story continues'],
     [
+      'a site-named affiliate note',
+      '<p>Editorial Note: Bridge Gazette may contain affiliate links on some articles.</p>',
+      'may contain affiliate links',
+    ],
+    [
       'a block marked as an ad slot',
       '<div class="ad-slot" data-ad-unit="mid"><p>Great deals on garden furniture this week only</p></div>',
       'garden furniture',

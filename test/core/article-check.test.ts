@@ -26,6 +26,15 @@ describe('article or not', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('accepts a guide whose steps are linked headings over a line of description each', () => {
+    const step = (i: number) =>
+      `<h3><a href="/guide/step-${i}">Step ${i}: back up your data</a></h3><p>Things to consider (${i + 3} of them) before you choose where and how often to copy the files your business relies on.</p>`;
+    const result = run(
+      `<main><h1>Small business guide</h1>${Array.from({ length: 6 }, (_, i) => step(i)).join('')}</main>`,
+    );
+    expect(result.ok).toBe(true);
+  });
+
   it('accepts a short Japanese article (dense script counts as prose)', () => {
     const line =
       '先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されました。';

@@ -53,3 +53,52 @@ describe('leanClone', () => {
     expect(blank).toHaveLength(0);
   });
 });
+
+describe('leanClone leaves out what Readability would drop anyway', () => {
+  const source = parseHtml(`<html><body>
+    <nav><a href="/">Home</a></nav><div role="navigation"><a href="/a">A</a></div>
+    <main><p>Kept text.</p>
+      <p hidden>Hidden.</p><p aria-hidden="true">Aria hidden.</p><p style="display: none">Styled away.</p>
+      <p style="color: red">Visible <span style="visibility:hidden">ghost</span></p>
+      <img class="lazy" src="placeholder.gif"><noscript><img src="real.jpg"></noscript>
+      <noscript><p>Please enable JavaScript</p></noscript>
+      <form><input value="x"><button>Go</button><select><option>1</option></select></form>
+    </main>
+    <aside>Sidebar</aside><footer>Footer</footer>
+  </body></html>`).window.document;
+  const copy = leanClone(source);
+  const text = copy.body.textContent ?? '';
+
+  it('drops navigation, hidden nodes, footers, asides, buttons and selects', () => {
+    for (const gone of ['Home', 'Hidden.', 'Aria hidden.', 'Styled away.', 'ghost', 'Sidebar', 'Footer']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(copy.querySelector('button, select, nav')).toBeNull();
+    expect(text).toContain('Kept text.');
+    expect(text).toContain('Visible');
+  });
+
+  it('strips inline styles but keeps a <noscript> that holds the real image', () => {
+    expect(copy.querySelector('[style]')).toBeNull();
+    expect(copy.querySelectorAll('noscript')).toHaveLength(1);
+    expect(copy.querySelector('noscript img')?.getAttribute('src')).toBe('real.jpg');
+    expect(text).not.toContain('Please enable JavaScript');
+  });
+});
+
+describe('leanClone base URL', () => {
+  it('resolves relative links against the page, also when the page has a relative <base>', () => {
+    const withBase = parseHtml(
+      '<html><head><base href="/news/"></head><body><a href="story">s</a></body></html>',
+      'https://site.example/a/b',
+    );
+    const copy = leanClone(withBase.window.document, withBase.window.document.baseURI);
+    expect((copy.querySelector('a') as HTMLAnchorElement).href).toBe('https://site.example/news/story');
+    const plain = parseHtml(
+      '<html><head></head><body><a href="story">s</a></body></html>',
+      'https://site.example/a/b',
+    );
+    const copy2 = leanClone(plain.window.document, 'https://site.example/a/b');
+    expect((copy2.querySelector('a') as HTMLAnchorElement).href).toBe('https://site.example/a/story');
+  });
+});

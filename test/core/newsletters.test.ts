@@ -18,6 +18,11 @@ describe('newsletters', () => {
       '<div><h2>Newsletter abonnieren</h2><p>Jeden Morgen die wichtigsten Nachrichten kostenlos per E-Mail.</p></div>',
       'Newsletter abonnieren',
     ],
+    [
+      'a follow-the-writer box',
+      '<div><h3>Get Jane Roe’s stories in your inbox</h3><p>Join the site for free to get updates from this writer.</p></div>',
+      'get updates from this writer',
+    ],
   ])('removes %s, and keeps it when newsletters are switched off', (_, block, probe) => {
     const result = fate(block, 'newsletters', probe);
     expect(result.removedByDefault).toBe(true);

@@ -9,7 +9,11 @@ describe('promos (reported as ads)', () => {
       'Want to win more jobs',
     ],
     ['a lone "Book a demo" link', '<p><a href="/demo">Book a demo</a></p>', 'Book a demo'],
-    ['a lone button-styled link', '<p><a class="btn btn-primary" href="/shop/poster">Buy Poster</a></p>', 'Buy Poster'],
+    [
+      'a lone button-styled link',
+      '<p><a class="btn btn-primary" href="/shop/poster">Buy Poster</a></p>',
+      'Buy Poster',
+    ],
   ])('removes %s, and keeps it when ads are switched off', (_, block, probe) => {
     const result = fate(block, 'ads', probe);
     expect(result.removedByDefault).toBe(true);

@@ -14,6 +14,13 @@ describe('social', () => {
       '<p><em>Follow the Bridge Gazette on <a href="https://www.instagram.com/gazette">Instagram</a> and <a href="https://bsky.app/profile/gazette">Bluesky</a>.</em></p>',
       'Follow the Bridge Gazette',
     ],
+    ['a capitalised follow label', '<p>Stay connected with me!</p>', 'Stay connected'],
+    ['a follow-the-site label', '<p>Follow Bridge Gazette</p>', 'Follow Bridge Gazette'],
+    [
+      'a preferred-source link',
+      '<p><a href="https://www.google.com/preferences/source?q=x">Add as a preferred source on Google</a></p>',
+      'preferred source',
+    ],
     [
       'a bar marked by its class',
       '<div class="share-tools"><span>Share this story</span></div>',

@@ -103,8 +103,7 @@ export const pageChrome: ClutterRule = {
   maxMarkedText: 0,
   // A heading that is a date ("June 5, 2024") titles a section of a timeline: content.
   label: ({ el, text }) =>
-    text.length <= 80 &&
-    (PROMPT_LABEL.test(text) || (!HEADING.test(el.tagName) && DATE_LABEL.test(text)))
+    text.length <= 80 && (PROMPT_LABEL.test(text) || (!HEADING.test(el.tagName) && DATE_LABEL.test(text)))
       ? `label "${text}"`
       : null,
   prose: ({ text }) => {

@@ -25,21 +25,25 @@ export function extentOf(
   return [boxAround(el, root, rule, shapes)];
 }
 
-/** An "About the author" heading and the bio after it: at most this many blocks, each this short. */
-const MAX_FOLLOWING = 2;
-const MAX_FOLLOWING_TEXT = 600;
+/**
+ * An "About the author" heading takes the bio after it: one block of at most
+ * this many characters, or two when the first is a name or role line.
+ */
+const MAX_BIO_TEXT = 600;
+const MAX_NAME_LINE = 60;
 
 function withFollowing(label: Element): Element[] {
   const taken = [label];
   for (
     let sibling = label.nextElementSibling;
-    sibling && taken.length <= MAX_FOLLOWING;
+    sibling && taken.length <= 2;
     sibling = sibling.nextElementSibling
   ) {
     if (HEADING.test(sibling.tagName)) break;
     const text = blockText(sibling);
-    if (!text || text.length > MAX_FOLLOWING_TEXT) break;
+    if (!text || text.length > MAX_BIO_TEXT) break;
     taken.push(sibling);
+    if (text.length > MAX_NAME_LINE) break;
   }
   return taken;
 }

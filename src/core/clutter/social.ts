@@ -72,9 +72,10 @@ function followLinks({ el, text }: Block): string | null {
   return text.length <= 60 ? 'only network links' : null;
 }
 
-/** Short follow/source labels that name no network word of their own. */
+/** Short follow/source labels that name no network word of their own (case matters only for the name). */
 const FOLLOW_LABEL =
-  /^(?:follow (?:us|me|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})|stay connected(?: with (?:us|me))?|add (?:us )?as a preferred source on google)[!.]?$/u;
+  /^(?:follow (?:us|me)|stay connected(?: with (?:us|me))?|add (?:us )?as a preferred source on google|(?:favou?rite|follow|add) (?:us )?on google news)[!.]?$/iu;
+const FOLLOW_NAME = /^[Ff]ollow [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}[!.]?$/u;
 /** "… and follow us on Facebook, Instagram" at the end of a sign-off line. */
 const FOLLOW_US =
   /\bfollow (?:us|me) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b/i;
@@ -85,7 +86,7 @@ export const social: ClutterRule = {
   maxMarkedText: 300,
   // A table cell naming a network is data ("LinkedIn | $2.50"), not a button.
   label: ({ el, text }) =>
-    FOLLOW_LABEL.test(text)
+    FOLLOW_LABEL.test(text) || FOLLOW_NAME.test(text)
       ? `label "${text}"`
       : text.length <= 160 && !TABLE_PART.test(el.tagName) && isBar(text)
         ? `label "${text}"`
