@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { looksLikeArticle } from './article-check';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
-import { checkWorkload } from './guards';
+import { MAX_DEPTH, MAX_TEXT_LENGTH, refusalFor } from './guards';
 import { leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
@@ -23,9 +23,10 @@ const MIN_ARTICLE_CHARS = 140;
 
 /**
  * Pith's extraction pipeline, in order:
- *  1. guard: refuse non-HTML, oversized and over-deep documents (a reason, never a throw);
- *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG or
- *     formatting whitespace), the live page is never touched;
+ *  1. guard: refuse non-HTML documents (a reason, never a throw);
+ *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG,
+ *     navigation, hidden nodes or formatting whitespace), the live page is never
+ *     touched; the same walk refuses oversized and over-deep pages;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
  *     class, id, role, aria-label or data-* name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
@@ -54,14 +55,18 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
     return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
   }
-  const refusal = checkWorkload(document, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
-  if (refusal) return { ok: false, ...refusal };
   const win = document.defaultView;
   if (!win) throw new Error('The document has no window to sanitize with.');
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  const clone = leanClone(document, baseUrl);
+  const clone = leanClone(document, {
+    baseUrl,
+    maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    maxDepth: MAX_DEPTH,
+    maxTextLength: MAX_TEXT_LENGTH,
+  });
+  if (typeof clone === 'string') return { ok: false, ...refusalFor(clone) };
   const rules = enabledRules(options.remove);
   markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {

@@ -40,19 +40,42 @@ const ELEMENT = 1;
 const TEXT = 3;
 const COMMENT = 8;
 
+export interface CloneLimits {
+  /** What relative links resolve against. The copy is a new document at about:blank, so without it
+   * (or with the page's own relative <base>) Readability would turn every link and image into nonsense. */
+  baseUrl?: string;
+  maxElements: number;
+  maxDepth: number;
+  maxTextLength: number;
+}
+
+/** Which limit a page crossed; the copy is abandoned the moment it happens. */
+export type LimitCrossed = 'elements' | 'depth' | 'text';
+
+class OverLimit {
+  constructor(readonly limit: LimitCrossed) {}
+}
+
 /**
- * `baseUrl`: what relative links resolve against. The copy is a new document at
- * about:blank, so without it (or with the page's own relative <base>) Readability
- * would turn every link and image into nonsense.
+ * The copy is also where the page's size is checked, in the same walk: more
+ * elements, deeper nesting or more text than the limits stop it at once (the
+ * walk never recurses deeper than maxDepth, so no page can overflow the stack).
  */
-export function leanClone(source: Document, baseUrl?: string): Document {
+export function leanClone(source: Document, limits: CloneLimits): Document | LimitCrossed {
   const copy = source.implementation.createHTMLDocument('');
   const root = copy.documentElement;
   for (const attribute of Array.from(source.documentElement.attributes)) {
     root.setAttribute(attribute.name, attribute.value);
   }
   root.replaceChildren();
-  copyChildren(source.documentElement, root, copy);
+  const walk = new Walk(copy, limits);
+  try {
+    walk.copyChildren(source.documentElement, root, 1);
+  } catch (error) {
+    if (error instanceof OverLimit) return error.limit;
+    throw error;
+  }
+  const { baseUrl } = limits;
   if (baseUrl && copy.head) {
     let base = copy.head.getElementsByTagName('base')[0];
     if (!base) {
@@ -64,24 +87,42 @@ export function leanClone(source: Document, baseUrl?: string): Document {
   return copy;
 }
 
-function copyChildren(from: Node, to: Node, copy: Document): void {
-  for (let node = from.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT) {
-      const element = node as Element;
-      if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
-      if (isHidden(element) || isSiteNavigation(element) || isUselessNoscript(element)) continue;
-      // <pre> keeps every character; elsewhere formatting whitespace may go.
-      const keepAll = element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
-      const imported = copy.importNode(element, keepAll);
-      // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
-      if (imported.hasAttribute('style')) imported.removeAttribute('style');
-      to.appendChild(imported);
-      if (!keepAll) copyChildren(element, imported, copy);
-    } else if (node.nodeType === TEXT) {
-      if (isBlank(node.nodeValue ?? '') && blockish(node.previousSibling) && blockish(node.nextSibling))
-        continue;
-      to.appendChild(copy.importNode(node, false));
+class Walk {
+  private elements = 0;
+  private textLength = 0;
+  constructor(
+    private readonly copy: Document,
+    private readonly limits: CloneLimits,
+  ) {}
+
+  /** `inPre`: inside <pre> every character counts, so no whitespace is dropped. */
+  copyChildren(from: Node, to: Node, depth: number, inPre = false): void {
+    if (depth > this.limits.maxDepth) throw new OverLimit('depth');
+    const copy = this.copy;
+    for (let node = from.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === ELEMENT) {
+        const element = node as Element;
+        if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
+        if (isHidden(element) || isSiteNavigation(element) || isUselessNoscript(element)) continue;
+        if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+        const imported = copy.importNode(element, false);
+        // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
+        if (imported.hasAttribute('style')) imported.removeAttribute('style');
+        to.appendChild(imported);
+        this.copyChildren(element, imported, depth + 1, inPre || element.tagName === 'PRE');
+      } else if (node.nodeType === TEXT) {
+        const value = node.nodeValue ?? '';
+        if (!inPre && isBlank(value) && blockish(node.previousSibling) && blockish(node.nextSibling))
+          continue;
+        this.addText(value);
+        to.appendChild(copy.importNode(node, false));
+      }
     }
+  }
+
+  private addText(text: string): void {
+    this.textLength += text.length;
+    if (this.textLength > this.limits.maxTextLength) throw new OverLimit('text');
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leanClone } from '../../src/core/lean-clone';
+import { type CloneLimits, leanClone as cloneWithLimits } from '../../src/core/lean-clone';
 import { parseHtml } from '../../src/node/load-document';
 
 const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
@@ -15,6 +15,13 @@ const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
     <template><p>hidden</p></template>
   </div>
 </body></html>`;
+
+const roomy: CloneLimits = { maxElements: 10_000, maxDepth: 100, maxTextLength: 1_000_000 };
+function leanClone(document: Document, baseUrl?: string): Document {
+  const copy = cloneWithLimits(document, { ...roomy, baseUrl });
+  if (typeof copy === 'string') throw new Error(`unexpected limit: ${copy}`);
+  return copy;
+}
 
 describe('leanClone', () => {
   const source = parseHtml(page).window.document;
@@ -100,5 +107,18 @@ describe('leanClone base URL', () => {
     );
     const copy2 = leanClone(plain.window.document, 'https://site.example/a/b');
     expect((copy2.querySelector('a') as HTMLAnchorElement).href).toBe('https://site.example/a/story');
+  });
+});
+
+describe('leanClone limits', () => {
+  const page = parseHtml(
+    `<html><body><div><div><div><p>${'word '.repeat(50)}</p></div></div></div></body></html>`,
+  );
+  const document = page.window.document;
+  it('stops at the first limit crossed and says which', () => {
+    expect(cloneWithLimits(document, { ...roomy, maxElements: 3 })).toBe('elements');
+    expect(cloneWithLimits(document, { ...roomy, maxDepth: 3 })).toBe('depth');
+    expect(cloneWithLimits(document, { ...roomy, maxTextLength: 100 })).toBe('text');
+    expect(typeof cloneWithLimits(document, roomy)).toBe('object');
   });
 });

@@ -84,28 +84,42 @@ const PROMPT_LABEL = labelPattern([
   'what do you think\\?',
   'loading(?: [a-z]+)?(?:\\.{3}|…)',
   'button text',
-]);
-const DATE_LABEL = labelPattern([
-  `(?:(?:published|posted|updated|last updated|modified|date)(?: on)?:? )?${WEEKDAY}?${DATE}${TIME}?`,
-  `posted by .{1,40}? (?:on|at) ${WEEKDAY}?${DATE}${TIME}?`,
   '(?:[^|]{1,40}\\| ?)?\\d{1,3} min(?:ute)?s? read',
 ]);
+/** "Published June 23, 2025", "Posted by Ann at December 16, 2025 11:15 AM": the post's own date line. */
+const STAMPED_DATE = labelPattern([
+  `(?:published|posted|updated|last updated|modified)(?: on)?:? ${WEEKDAY}?${DATE}${TIME}?`,
+  `posted by .{1,40}? (?:on|at) ${WEEKDAY}?${DATE}${TIME}?`,
+]);
+/** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
+const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
+/** Dates in tables and lists are data; a date heading titles a section of a timeline. */
+const DATA_OR_HEADING = /^(?:H[1-6]|LI|DT|DD|TD|TH|TR|TABLE|TBODY)$/;
 
-/** Asking the reader to rate or review the recipe or post they are on. */
+export const dateLine: ClutterRule = {
+  category: 'chrome',
+  attributes: /(?!)/,
+  maxMarkedText: 0,
+  label: ({ el, text }) => {
+    if (text.length > 80 || DATA_OR_HEADING.test(el.tagName) || el.closest('table')) return null;
+    if (STAMPED_DATE.test(text)) return `date line "${text}"`;
+    return BARE_DATE.test(text) && (el.tagName === 'TIME' || el.querySelector('time'))
+      ? `date line "${text}"`
+      : null;
+  },
+  takesSelf: true,
+};
+
+/** Asking the reader to rate the recipe or post they are on (asking for reviews is often the story's own advice). */
 const RATING_PROMPT =
-  /\b(?:leave|give)(?: (?:it|us|me))? a (?:\d-)?(?:star )?(?:rating|review)\b|\brate (?:this|the) (?:recipe|post|article)\b/i;
-const HEADING = /^H[1-6]$/;
+  /\b(?:leave|give)(?: (?:it|us|me))? a (?:\d-)?(?:star )?rating\b|\brate (?:this|the) (?:recipe|post|article)\b/i;
 
 export const pageChrome: ClutterRule = {
   category: 'chrome',
   // Nothing to mark by attributes: comment sections are dropped by Readability itself.
   attributes: /(?!)/,
   maxMarkedText: 0,
-  // A heading that is a date ("June 5, 2024") titles a section of a timeline: content.
-  label: ({ el, text }) =>
-    text.length <= 80 && (PROMPT_LABEL.test(text) || (!HEADING.test(el.tagName) && DATE_LABEL.test(text)))
-      ? `label "${text}"`
-      : null,
+  label: ({ text }) => (text.length <= 80 && PROMPT_LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
     if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
     const m = RATING_PROMPT.exec(text);
@@ -113,4 +127,4 @@ export const pageChrome: ClutterRule = {
   },
 };
 
-export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome];
+export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, dateLine];

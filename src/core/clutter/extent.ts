@@ -19,7 +19,7 @@ export function extentOf(
   root: Element,
   shapes: Map<Element, Shape>,
 ): Element[] {
-  if (rule.category === 'galleryChrome') return [el];
+  if (rule.category === 'galleryChrome' || rule.takesSelf) return [el];
   if (rule.takesList) return relatedExtent(el, root, shapes);
   if (rule.takesFollowing) return withFollowing(el);
   return [boxAround(el, root, rule, shapes)];

@@ -23,7 +23,8 @@ const LABEL = labelPattern([
 
 /** A block that is nothing but one short link styled as a button. */
 const BUTTON_CLASS = /(?<![a-z0-9])(?:btn|button|cta)(?![a-z0-9])/i;
-const MAX_BUTTON_TEXT = 40;
+/** Button words are few; a longer button-styled link ("Learn more about how to meditate") may be the story's own pointer. */
+const MAX_BUTTON_TEXT = 25;
 
 export const promos: ClutterRule = {
   category: 'ads',

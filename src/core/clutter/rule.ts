@@ -29,6 +29,8 @@ export interface ClutterRule {
   takesList?: boolean;
   /** A label found by this rule takes the few short blocks after it (an "About the author" heading and the bio). */
   takesFollowing?: boolean;
+  /** A block found by this rule goes alone, never with a box around it (a date line inside an event card). */
+  takesSelf?: boolean;
 }
 
 /** Speech verbs: a paragraph reporting what someone said is the story, even when the words sound like an appeal. */
