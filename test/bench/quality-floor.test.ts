@@ -5,10 +5,10 @@ import { type PageResult, runPage } from '../../bench/lib/run-page';
 
 /**
  * Regression guard: Pith on every AEB page must stay above an F1 floor and must
- * not lose recall against plain Readability. The lead raises F1_FLOOR to a
- * little under what the tuned core reaches.
+ * not lose recall against plain Readability. The floor sits a little under what
+ * the core reaches (0.959 on 2026-11-29; plain Readability: 0.947).
  */
-const F1_FLOOR = 0.95;
+const F1_FLOOR = 0.955;
 const RECALL_SLACK = 0.005;
 /**
  * Readability's recall on these 180 pages, from `npm run bench` with the pinned

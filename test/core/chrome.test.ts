@@ -48,7 +48,19 @@ describe('site chrome', () => {
       '<p>Did you make one of my recipes? Please take a moment to leave a star rating.</p>',
       'leave a star rating',
     ],
-    ['a lone date line', '<p>Published June 23, 2025 10:39AM</p>', 'June 23, 2025'],
+    ['a stamped date line', '<p>Published June 23, 2025 10:39AM</p>', 'June 23, 2025'],
+    [
+      'a bare date in a <time>',
+      '<p><i><time datetime="2025-12-15">15 Dec, 2025</time></i></p>',
+      '15 Dec, 2025',
+    ],
+    ['a "posted by" line', '<p>Posted by David at December 16, 2025 11:15 AM</p>', 'Posted by David'],
+    ['a byline on its own line', '<p>Written by Jane Roe</p>', 'Written by Jane Roe'],
+    [
+      'a "Who curated this article?" box',
+      '<h3>Who curated this article?</h3><p>Hi, I’m Jane Roe, and I oversee all bridge coverage at the Gazette.</p>',
+      'I oversee all bridge coverage',
+    ],
     ['a reading-time line', '<p>Newsroom Team | 5 min read</p>', '5 min read'],
     ['a loading placeholder', '<div>Loading paragraph...</div>', 'Loading paragraph'],
   ])('removes %s, also with every switch off, without listing it', (_, block, probe) => {
@@ -69,6 +81,26 @@ describe('site chrome', () => {
       'a date heading in a timeline',
       '<h3>June 5, 2024</h3><p>The first survey of the arch found cracks in three of its stones.</p>',
       'June 5, 2024',
+    ],
+    [
+      'an event list whose lines are bare dates',
+      '<div><p>March 16, 2026</p><p>The bridge trust holds its open day at the old toll house.</p></div>',
+      'March 16, 2026',
+    ],
+    [
+      'dates in a table',
+      '<table><tr><th>Month</th><th>Level</th></tr><tr><td><time>1/1/2013</time></td><td>4.2 m</td></tr></table>',
+      '1/1/2013',
+    ],
+    [
+      'a sentence that begins "Written by"',
+      '<p>Written by Jane Roe in 1921, the first survey of the bridge is still the best.</p>',
+      'the first survey of the bridge',
+    ],
+    [
+      'advice to ask for reviews',
+      '<p>Ask every customer to leave a review on your profile, since reviews are what new customers read first.</p>',
+      'leave a review',
     ],
     [
       'a sentence that starts with a date',

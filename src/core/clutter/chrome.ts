@@ -56,7 +56,11 @@ const AUTHOR_ATTRIBUTES = tokenPattern([
   'bio-?box',
 ]);
 
-const AUTHOR_LABEL = labelPattern(['about the (?:author|writer)s?', 'meet the (?:author|writer)']);
+const AUTHOR_LABEL = labelPattern([
+  'about the (?:author|writer)s?',
+  'meet the (?:author|writer)',
+  'who (?:wrote|curated|edited) this (?:article|story|guide|post)\\??',
+]);
 
 export const authorBio: ClutterRule = {
   category: 'chrome',
@@ -93,15 +97,20 @@ const STAMPED_DATE = labelPattern([
 ]);
 /** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
 const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
+/** "Written by Ann Lee" on a line of its own: the byline Readability missed (the name keeps its capitals). */
+const WRITTEN_BY =
+  /^(?:[Ww]ritten|[Rr]eviewed|[Ff]act[- ]checked) by [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}$/u;
 /** Dates in tables and lists are data; a date heading titles a section of a timeline. */
 const DATA_OR_HEADING = /^(?:H[1-6]|LI|DT|DD|TD|TH|TR|TABLE|TBODY)$/;
 
-export const dateLine: ClutterRule = {
+export const metaLine: ClutterRule = {
   category: 'chrome',
   attributes: /(?!)/,
   maxMarkedText: 0,
   label: ({ el, text }) => {
-    if (text.length > 80 || DATA_OR_HEADING.test(el.tagName) || el.closest('table')) return null;
+    if (text.length > 80) return null;
+    if (WRITTEN_BY.test(text)) return `byline "${text}"`;
+    if (DATA_OR_HEADING.test(el.tagName) || el.closest('table')) return null;
     if (STAMPED_DATE.test(text)) return `date line "${text}"`;
     return BARE_DATE.test(text) && (el.tagName === 'TIME' || el.querySelector('time'))
       ? `date line "${text}"`
@@ -127,4 +136,4 @@ export const pageChrome: ClutterRule = {
   },
 };
 
-export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, dateLine];
+export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, metaLine];
