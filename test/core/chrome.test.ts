@@ -55,6 +55,14 @@ describe('site chrome', () => {
       '15 Dec, 2025',
     ],
     ['a "posted by" line', '<p>Posted by David at December 16, 2025 11:15 AM</p>', 'Posted by David'],
+    [
+      'a time-first update line',
+      '<p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>',
+      'Updated 11:21 pm',
+    ],
+    ['a relative update line', '<div>Published 1 day ago</div>', 'Published 1 day ago'],
+    ['a byline with its date', '<p>By Jane Roe - 11/18/19 11:04 PM EST</p>', 'By Jane Roe'],
+    ['the page’s own address', '<p>https://news.example/2026/bridge</p>', 'https://news.example/2026/bridge'],
     ['a byline on its own line', '<p>Written by Jane Roe</p>', 'Written by Jane Roe'],
     [
       'a "Who curated this article?" box',
@@ -91,6 +99,26 @@ describe('site chrome', () => {
       'dates in a table',
       '<table><tr><th>Month</th><th>Level</th></tr><tr><td><time>1/1/2013</time></td><td>4.2 m</td></tr></table>',
       '1/1/2013',
+    ],
+    [
+      'a short sentence that starts with "Updated"',
+      '<p>Updated plans for the bridge were shown to residents.</p>',
+      'Updated plans for the bridge',
+    ],
+    [
+      'a sentence that starts with "Posted on" and names a date later',
+      '<p>Posted on the council’s forum on 2025-07-09: “The bridge will reopen in May.”</p>',
+      'Posted on the council’s forum',
+    ],
+    [
+      'a short sentence that starts with "By"',
+      '<p>By March the engineers had finished the survey.</p>',
+      'By March the engineers',
+    ],
+    [
+      'a link to another page written out',
+      '<p>https://news.example/2025/ferry</p>',
+      'https://news.example/2025/ferry',
     ],
     [
       'a sentence that begins "Written by"',

@@ -95,6 +95,15 @@ const STAMPED_DATE = labelPattern([
   `(?:published|posted|updated|last updated|modified)(?: on)?:? ${WEEKDAY}?${DATE}${TIME}?`,
   `posted by .{1,40}? (?:on|at) ${WEEKDAY}?${DATE}${TIME}?`,
 ]);
+/** "Updated 11:21 pm CST, Tuesday, November 19, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Published 1 day ago". */
+const STAMP_LINE = new RegExp(
+  `^[|\\s]*(?:${DATE}\\s*)?(?:published|posted|updated|last updated|last modified|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| at)?:?\\s*${WEEKDAY}?(?:${DATE}|\\d{1,2}[:.]\\d{2}|\\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\\b|(?:today|yesterday)\\b|${MONTH} \\d{1,2}\\b)`,
+  'i',
+);
+/** "By Ann Lee", "By Ann Lee - 11/18/19 11:04 PM EST": a byline, alone or with its date. */
+const BY_LINE = /^[Bb]y [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:\s*[|,–—-]\s*(?=[^|]*\d).{1,70})?$/u;
+const MAX_META_LINE = 100;
+
 /** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
 const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
 /** "Written by Ann Lee" on a line of its own: the byline Readability missed (the name keeps its capitals). */
@@ -108,10 +117,12 @@ export const metaLine: ClutterRule = {
   attributes: /(?!)/,
   maxMarkedText: 0,
   label: ({ el, text }) => {
-    if (text.length > 80) return null;
-    if (WRITTEN_BY.test(text)) return `byline "${text}"`;
+    if (text.length > MAX_META_LINE) return null;
+    if (WRITTEN_BY.test(text) || BY_LINE.test(text)) return `byline "${text}"`;
     if (DATA_OR_HEADING.test(el.tagName) || el.closest('table')) return null;
-    if (STAMPED_DATE.test(text)) return `date line "${text}"`;
+    if (STAMPED_DATE.test(text) || STAMP_LINE.test(text)) return `date line "${text}"`;
+    // The page's own address printed as a line (a share box's permalink).
+    if (text.startsWith('http') && text === el.baseURI) return 'permalink';
     return BARE_DATE.test(text) && (el.tagName === 'TIME' || el.querySelector('time'))
       ? `date line "${text}"`
       : null;
