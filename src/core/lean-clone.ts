@@ -20,8 +20,6 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   // Readability's _prepArticle deletes these from any article it returns (`_clean`): copying them only costs time.
   // (<input> stays: Readability counts inputs to judge whether a <form> is content.)
-  'FOOTER',
-  'ASIDE',
   'TEXTAREA',
   'SELECT',
   'BUTTON',
@@ -103,7 +101,7 @@ class Walk {
       if (node.nodeType === ELEMENT) {
         const element = node as Element;
         if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
-        if (isHidden(element) || isSiteNavigation(element) || isUselessNoscript(element)) continue;
+        if (isHidden(element) || isPageChrome(element) || isUselessNoscript(element)) continue;
         if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
         const imported = copy.importNode(element, false);
         // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
@@ -146,12 +144,21 @@ function isHidden(element: Element): boolean {
 const INVISIBLE_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
 
-/** Site navigation and menus: never article text, and often a third of a page's elements. */
+/**
+ * Site navigation, menus, footers and sidebars: never article text (Readability
+ * deletes footers and asides from any article it returns), and often a third of
+ * a page's elements. Broken markup sometimes leaves the whole page inside one
+ * (an unclosed <aside> around <main>), so one that holds the article stays.
+ */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
-function isSiteNavigation(element: Element): boolean {
-  if (element.tagName === 'NAV') return true;
-  const role = element.getAttribute('role');
-  return role !== null && NAVIGATION_ROLES.has(role);
+const ARTICLE_INSIDE = 'main, article, h1, [itemprop="articleBody"]';
+function isPageChrome(element: Element): boolean {
+  if (!CHROME_TAGS.has(element.tagName)) {
+    const role = element.getAttribute('role');
+    if (role === null || !NAVIGATION_ROLES.has(role)) return false;
+  }
+  return element.querySelector(ARTICLE_INSIDE) === null;
 }
 
 /**

@@ -122,3 +122,14 @@ describe('leanClone limits', () => {
     expect(typeof cloneWithLimits(document, roomy)).toBe('object');
   });
 });
+
+describe('leanClone and broken markup', () => {
+  it('keeps a sidebar or footer that (through an unclosed tag) holds the article', () => {
+    const page = parseHtml(
+      '<html><body><aside class="banner"><p>Banner</p><main><article><h1>T</h1><p>Body text.</p></article></main></aside><footer>F</footer></body></html>',
+    );
+    const copy = leanClone(page.window.document);
+    expect(copy.body.textContent).toContain('Body text.');
+    expect(copy.body.textContent).not.toContain('F');
+  });
+});
