@@ -35,7 +35,7 @@ function line(label: string, articles: LabelledArticle[]): ReturnType<typeof emp
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   console.log(
     `${label.padEnd(10)} articles ${String(articles.length).padStart(3)}  quotes ${String(score.labelled).padStart(3)}  ` +
-      `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  speaker ${pct(s.speakerAccuracy)} (${score.speakersRight}/${score.matched})`,
+      `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)} (exact ${pct(s.exactF1)})  speaker ${pct(s.speakerAccuracy)} (${score.speakersRight}/${score.matched})`,
   );
   return score;
 }
@@ -55,7 +55,9 @@ for (const name of fixtureNames()) {
   extractMs.push(fixture.extractMs);
 }
 
-console.log('Key quotes (match: same words after normalising, or ≥ 80% word overlap both ways)');
+console.log(
+  'Key quotes (match: same words after normalising, or ≥ 80% word overlap both ways; exact: same words only)',
+);
 const scores = [line('corpus', corpus), line('fixtures', fixtures), line('all', [...corpus, ...fixtures])];
 const everything = [...corpus, ...fixtures];
 // Warm the JIT on the whole set first: the popup calls findQuotes in a long-lived content script.

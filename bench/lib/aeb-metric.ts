@@ -1,6 +1,6 @@
 /**
  * The Article Extraction Benchmark metric (ScrapingHub's evaluate.py), as
- * /work/shared/bench/README.md states it: 4-token shingle multisets per page,
+ * ../shared/bench/README.md states it: 4-token shingle multisets per page,
  * per-page counts normalised to sum to 1, corpus means of per-page precision
  * and recall, F1 of those means, and a bootstrap spread of F1.
  */

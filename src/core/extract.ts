@@ -36,7 +36,9 @@ const MIN_ARTICLE_CHARS = 140;
  *  5. clutter pass on that element (clutter/index.ts): one walk; marked blocks
  *     go, and each enabled category's rules judge each block by its label text,
  *     wording, link density and surroundings (a box around an appeal, the list
- *     after a "Related" label); then captions go when switched off;
+ *     after a "Related" label); the always-on site-chrome rules (clutter/chrome.ts:
+ *     tables of contents, breadcrumbs, author bios, comment prompts, date and
+ *     byline lines) run too, unreported; then captions go when switched off;
  *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;

@@ -46,13 +46,15 @@ export interface Score {
   predicted: number;
   labelled: number;
   matched: number;
+  /** Matches whose words are the same, in the same order (marks and end punctuation aside). */
+  exact: number;
   speakersRight: number;
   /** Matched quotes whose speaker is wrong, and quotes missed or invented, for reading. */
   errors: string[];
 }
 
 export function emptyScore(): Score {
-  return { predicted: 0, labelled: 0, matched: 0, speakersRight: 0, errors: [] };
+  return { predicted: 0, labelled: 0, matched: 0, exact: 0, speakersRight: 0, errors: [] };
 }
 
 export function scoreArticle(
@@ -82,6 +84,7 @@ export function scoreArticle(
     used.add(best);
     into.matched++;
     const gold = labelled[best]!;
+    if (sameWords(quote.text, gold.text)) into.exact++;
     if (sameSpeaker(quote.speaker?.name ?? null, gold.speaker)) into.speakersRight++;
     else
       into.errors.push(
@@ -98,13 +101,26 @@ export function summarize(score: Score): {
   precision: number;
   recall: number;
   f1: number;
+  /** F1 counting only exact matches. */
+  exactF1: number;
   speakerAccuracy: number;
 } {
-  const precision = score.predicted === 0 ? 1 : score.matched / score.predicted;
-  const recall = score.labelled === 0 ? 1 : score.matched / score.labelled;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1Of = (hits: number) => {
+    const precision = score.predicted === 0 ? 1 : hits / score.predicted;
+    const recall = score.labelled === 0 ? 1 : hits / score.labelled;
+    return {
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    };
+  };
+  const { precision, recall, f1 } = f1Of(score.matched);
   const speakerAccuracy = score.matched === 0 ? 1 : score.speakersRight / score.matched;
-  return { precision, recall, f1, speakerAccuracy };
+  return { precision, recall, f1, exactF1: f1Of(score.exact).f1, speakerAccuracy };
+}
+
+export function sameWords(a: string, b: string): boolean {
+  return tokens(a).join(' ') === tokens(b).join(' ');
 }
 
 function tokens(text: string): string[] {
