@@ -97,25 +97,49 @@ class Walk {
   copyChildren(from: Node, to: Node, depth: number, inPre = false): void {
     if (depth > this.limits.maxDepth) throw new OverLimit('depth');
     const copy = this.copy;
+    // Whitespace-only text is dropped when both its neighbours are blocks. The one before it is the
+    // node just seen; the one after is not known yet, so such text waits in `pendingBlank`.
+    let previousIsBlock = true;
+    let pendingBlank: Node | null = null;
     for (let node = from.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === ELEMENT) {
-        const element = node as Element;
-        if (SKIPPED_TAGS.has(element.tagName) && !isJsonLd(element)) continue;
-        if (isHidden(element) || isPageChrome(element) || isUselessNoscript(element)) continue;
-        if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
-        const imported = copy.importNode(element, false);
-        // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
-        if (imported.hasAttribute('style')) imported.removeAttribute('style');
-        to.appendChild(imported);
-        this.copyChildren(element, imported, depth + 1, inPre || element.tagName === 'PRE');
-      } else if (node.nodeType === TEXT) {
+      const type = node.nodeType;
+      if (type === TEXT) {
         const value = node.nodeValue ?? '';
-        if (!inPre && isBlank(value) && blockish(node.previousSibling) && blockish(node.nextSibling))
-          continue;
-        this.addText(value);
-        to.appendChild(copy.importNode(node, false));
+        if (pendingBlank) this.appendText(pendingBlank, to);
+        pendingBlank = null;
+        if (!inPre && previousIsBlock && isBlank(value)) pendingBlank = node;
+        else this.appendText(node, to);
+        previousIsBlock = false;
+        continue;
       }
+      if (type !== ELEMENT) {
+        // Comments are not copied and, like blocks, leave blank text around them meaningless.
+        if (pendingBlank && type !== COMMENT) this.appendText(pendingBlank, to);
+        pendingBlank = null;
+        previousIsBlock = type === COMMENT;
+        continue;
+      }
+      const element = node as Element;
+      const tag = element.tagName;
+      const isBlock = BLOCK_TAGS.has(tag) || SKIPPED_TAGS.has(tag);
+      if (pendingBlank && !isBlock) this.appendText(pendingBlank, to);
+      pendingBlank = null;
+      previousIsBlock = isBlock;
+      if (SKIPPED_TAGS.has(tag) && !isJsonLd(element)) continue;
+      if (isHidden(element) || isPageChrome(element) || isUselessNoscript(element)) continue;
+      if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+      const imported = copy.importNode(element, false);
+      // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
+      if (imported.hasAttribute('style')) imported.removeAttribute('style');
+      to.appendChild(imported);
+      this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
     }
+    // Blank text at the end of its parent sits before nothing: it goes.
+  }
+
+  private appendText(node: Node, to: Node): void {
+    this.addText(node.nodeValue ?? '');
+    to.appendChild(this.copy.importNode(node, false));
   }
 
   private addText(text: string): void {
@@ -180,14 +204,6 @@ function isSingleImage(element: Element): boolean {
 function isJsonLd(element: Element): boolean {
   return (
     element.tagName === 'SCRIPT' && (element.getAttribute('type') ?? '').trim() === 'application/ld+json'
-  );
-}
-
-function blockish(node: Node | null): boolean {
-  if (!node || node.nodeType === COMMENT) return true;
-  return (
-    node.nodeType === ELEMENT &&
-    (BLOCK_TAGS.has((node as Element).tagName) || SKIPPED_TAGS.has((node as Element).tagName))
   );
 }
 
