@@ -6,7 +6,7 @@ import { BENCH_ROOT, type CorpusName, corpusAvailable, loadCorpus } from './lib/
 import type { ExtractorName } from './lib/extractors';
 import { runSharded } from './lib/parallel';
 import { formatCorpusReport, formatDetails } from './lib/report';
-import { type PageResult, runPage } from './lib/run-page';
+import { type PageResult, runPage, takingTurns } from './lib/run-page';
 import { type ExtractorSummary, summarize } from './lib/summary';
 
 /** `npm run bench`: Readability and Pith on the same pages, same process, interleaved. */
@@ -65,7 +65,7 @@ async function benchCorpus(corpus: CorpusName, args: BenchArgs): Promise<PageRes
     if (pages[0]) await runPage(pages[0], args.extractors);
     for (const [index, page] of pages.entries()) {
       // Alternate who goes first so drift (GC, JIT, heat) affects both extractors alike.
-      const order = index % 2 === 0 ? args.extractors : [...args.extractors].reverse();
+      const order = takingTurns(args.extractors, index);
       results.push(await runPage(page, order));
       progress();
     }

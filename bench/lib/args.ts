@@ -9,7 +9,7 @@ Scores plain Readability and Pith on the public corpora in ../shared/bench
 
   --corpus aeb|wcxb|all     which corpus (default all)
   --limit N                 only the first N pages of each corpus
-  --only pith|readability   run one extractor
+  --only NAME               run one extractor: pith, readability or readability-clone
   --jobs N                  split the pages over N processes (faster; times compete for CPU)
   --json FILE               write per-page results (scores, times, leaks) to FILE
   --compare FILE            Pith against an earlier --json run: deltas, pages that moved

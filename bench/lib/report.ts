@@ -33,12 +33,14 @@ export function formatCorpusReport(
     );
   }
   const pith = summaries.pith;
-  const readability = summaries.readability;
-  if (pith && readability) {
+  const ratio = (label: string, base: ExtractorSummary | null | undefined) => {
+    if (!pith || !base) return;
     lines.push(
-      `   time Pith/Readability: median ×${(pith.medianMs / readability.medianMs).toFixed(2)}, p95 ×${(pith.p95Ms / readability.p95Ms).toFixed(2)}`,
+      `   time Pith/${label}: median ×${(pith.medianMs / base.medianMs).toFixed(2)}, p95 ×${(pith.p95Ms / base.p95Ms).toFixed(2)}`,
     );
-  }
+  };
+  ratio('Readability', summaries.readability);
+  ratio('Readability on a clone', summaries['readability-clone']);
   return lines.join('\n');
 }
 

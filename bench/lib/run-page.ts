@@ -30,6 +30,12 @@ export interface PageResult {
   results: Partial<Record<ExtractorName, ExtractorPageResult>>;
 }
 
+/** The extractors in the order they run on page `index`: each goes first in turn. */
+export function takingTurns<T>(extractors: readonly T[], index: number): T[] {
+  const shift = extractors.length === 0 ? 0 : index % extractors.length;
+  return [...extractors.slice(shift), ...extractors.slice(0, shift)];
+}
+
 /**
  * Runs each extractor on its own freshly parsed copy of the page. `order` lets
  * the caller alternate who goes first, so drift (GC, JIT, heat) hits both alike.

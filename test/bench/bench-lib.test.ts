@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../bench/lib/args';
 import type { BenchPage } from '../../bench/lib/corpora';
 import type { PageResult } from '../../bench/lib/run-page';
-import { score } from '../../bench/lib/run-page';
+import { score, takingTurns } from '../../bench/lib/run-page';
 import { countNonEmpty, presentSnippets } from '../../bench/lib/snippets';
 import { quantile, summarize } from '../../bench/lib/summary';
 
@@ -62,17 +62,25 @@ describe('bench summary', () => {
 });
 
 describe('bench arguments', () => {
-  it('defaults to both corpora and both extractors', () => {
+  it('defaults to both corpora and every extractor', () => {
     const args = parseBenchArgs([]);
     expect(args.corpora).toEqual(['aeb', 'wcxb']);
-    expect(args.extractors.sort()).toEqual(['pith', 'readability']);
+    expect(args.extractors.sort()).toEqual(['pith', 'readability', 'readability-clone']);
     expect(args.limit).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('rejects unknown corpora, extractors and bad limits', () => {
     expect(() => parseBenchArgs(['--corpus', 'cc'])).toThrow(/aeb, wcxb, all/);
-    expect(() => parseBenchArgs(['--only', 'boilerpipe'])).toThrow(/readability, pith/);
+    expect(() => parseBenchArgs(['--only', 'boilerpipe'])).toThrow(/readability, readability-clone, pith/);
     expect(() => parseBenchArgs(['--limit', '0'])).toThrow(/at least 1/);
     expect(() => parseBenchArgs(['--limit', 'ten'])).toThrow(/whole number/);
+  });
+});
+
+describe('takingTurns', () => {
+  it('lets each extractor go first in turn', () => {
+    const names = ['a', 'b', 'c'];
+    expect([0, 1, 2, 3].map((i) => takingTurns(names, i)[0])).toEqual(['a', 'b', 'c', 'a']);
+    expect(takingTurns(names, 1)).toEqual(['b', 'c', 'a']);
   });
 });
