@@ -83,7 +83,7 @@ function pageLine(p: PageResult): string {
   return `${p.id.slice(0, 16)} F1 ${fixed(pith.f1)} (${fixed(pith.precision)} / ${fixed(pith.recall)}${versus})${failure} ${p.url}`;
 }
 
-const WIDTHS = [12, 10, 8, 7, 7, 7, 7, 7, 10, 8];
+const WIDTHS = [17, 10, 8, 7, 7, 7, 7, 7, 10, 8];
 function row(cells: string[]): string {
   return `   ${cells.map((c, i) => (i === 0 ? c.padEnd(WIDTHS[i]!) : c.padStart(WIDTHS[i]!))).join(' ')}`;
 }
