@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Shared machinery for the end-to-end tests: the built extension (dist/) in the
@@ -236,4 +237,46 @@ export async function openToolbarPopup(browser: Browser, page: Page): Promise<()
       const main = popup?.document.querySelector('main[aria-busy="false"]');
       return main?.textContent ?? '';
     });
+}
+
+export interface ChromiumSession {
+  readonly server: Awaited<ReturnType<typeof startFixtureServer>>;
+  readonly browser: Browser;
+  /** Closes the browser and starts it again on the same profile (settings must survive this). */
+  restart(): Promise<void>;
+}
+
+/**
+ * For one describe block: the fixture server, the test build of the extension and a
+ * fresh profile, launched before its tests and cleaned up after them.
+ */
+export function useChromium(options: { slowMs?: number } = {}): ChromiumSession {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
+  let profile: Awaited<ReturnType<typeof newProfileDir>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, extension, profile] = await Promise.all([
+      startFixtureServer(options.slowMs),
+      testExtensionDir(),
+      newProfileDir(),
+    ]);
+    browser = await launch(extension.dir, profile.dir);
+  });
+  afterAll(async () => {
+    await browser?.context.close();
+    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
+  });
+  return {
+    get server() {
+      return server;
+    },
+    get browser() {
+      return browser;
+    },
+    async restart() {
+      await browser.context.close();
+      browser = await launch(extension.dir, profile.dir);
+    },
+  };
 }

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type Browser,
-  launch,
-  newProfileDir,
   openTab,
   popupUrl,
   readExpected,
   skipReason,
-  startFixtureServer,
-  testExtensionDir,
+  useChromium,
   visibleText,
   waitUntilRead,
 } from './harness';
@@ -19,34 +15,18 @@ import {
  * change the title or open an alert (docs/fixtures.md). In the popup, none may run.
  */
 describe.skipIf(skipReason)('hostile HTML executes nothing in the popup (Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
-  let profile: Awaited<ReturnType<typeof newProfileDir>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([
-      startFixtureServer(),
-      testExtensionDir(),
-      newProfileDir(),
-    ]);
-    browser = await launch(extension.dir, profile.dir);
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
-  });
+  const session = useChromium();
 
   it('renders the article with no script, frame or handler, and nothing fires', async () => {
     const expected = await readExpected<{ paragraphs: string[] }>('hostile');
-    const { tabId } = await openTab(browser, `${server.origin}/hostile/`);
-    const popup = await browser.context.newPage();
+    const { tabId } = await openTab(session.browser, `${session.server.origin}/hostile/`);
+    const popup = await session.browser.context.newPage();
     const dialogs: string[] = [];
     popup.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await popup.goto(popupUrl(browser, tabId));
+    await popup.goto(popupUrl(session.browser, tabId));
     await waitUntilRead(popup);
     const text = await visibleText(popup.locator('.article-body'));
     expect(text).toContain(expected.paragraphs[0]);

@@ -1,39 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  launch,
-  newProfileDir,
-  openReader,
-  optionsUrl,
-  skipReason,
-  startFixtureServer,
-  testExtensionDir,
-  waitUntilRead,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { openReader, optionsUrl, skipReason, useChromium, waitUntilRead } from './harness';
 
 describe.skipIf(skipReason)('popup and options page controls (Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
-  let profile: Awaited<ReturnType<typeof newProfileDir>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([
-      startFixtureServer(),
-      testExtensionDir(),
-      newProfileDir(),
-    ]);
-    browser = await launch(extension.dir, profile.dir);
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
-  });
+  const session = useChromium();
 
   it('a switch flipped in one shows in the other at once, both ways', async () => {
-    const { popup } = await openReader(browser, `${server.origin}/nissan/`);
-    const options = await browser.context.newPage();
-    await options.goto(optionsUrl(browser));
+    const { popup } = await openReader(session.browser, `${session.server.origin}/nissan/`);
+    const options = await session.browser.context.newPage();
+    await options.goto(optionsUrl(session.browser));
     const label = 'Donation and subscription appeals';
     const inOptions = options.getByRole('switch', { name: label });
     const inPopup = popup.getByRole('switch', { name: label });
@@ -56,7 +30,7 @@ describe.skipIf(skipReason)('popup and options page controls (Chromium)', () => 
   });
 
   it('works from the keyboard: tab order, visible focus, Space flips a switch', async () => {
-    const { popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const { popup } = await openReader(session.browser, `${session.server.origin}/nissan/`);
     await popup.bringToFront();
     const focused = () =>
       popup.evaluate(() => {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Browser,
-  launch,
-  newProfileDir,
   openPopupFor,
   openReader,
   readExpected,
   skipReason,
-  startFixtureServer,
   tabIdOf,
-  testExtensionDir,
+  useChromium,
   visibleText,
   waitUntilRead,
 } from './harness';
@@ -21,28 +17,15 @@ interface NissanExpected {
 }
 
 describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
-  let profile: Awaited<ReturnType<typeof newProfileDir>>;
-  let browser: Browser;
+  const session = useChromium();
   let expected: NissanExpected;
 
   beforeAll(async () => {
-    [server, extension, profile, expected] = await Promise.all([
-      startFixtureServer(),
-      testExtensionDir(),
-      newProfileDir(),
-      readExpected<NissanExpected>('nissan'),
-    ]);
-    browser = await launch(extension.dir, profile.dir);
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
+    expected = await readExpected<NissanExpected>('nissan');
   });
 
   it('shows every body paragraph, none of the clutter, and quotes by Ivan Espinosa', async () => {
-    const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const { target, popup } = await openReader(session.browser, `${session.server.origin}/nissan/`);
     const text = await visibleText(popup.locator('.article-body'));
     for (const paragraph of expected.paragraphs) expect(text).toContain(paragraph);
     for (const clutter of expected.absent) expect(text).not.toContain(clutter);
@@ -56,7 +39,7 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
 
   it('brings the ads back when the ads switch is turned off, and remembers it across popups and restarts', async () => {
     const charger = expected.keptWhenOff.ads[0]!;
-    const { target, popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const { target, popup } = await openReader(session.browser, `${session.server.origin}/nissan/`);
     expect(await visibleText(popup.locator('.article-body'))).not.toContain(charger);
 
     const ads = popup.getByRole('switch', { name: 'Ads and sponsored blocks' });
@@ -65,18 +48,17 @@ describe.skipIf(skipReason)('reading an article in the popup (Chromium)', () => 
     await expect.poll(() => visibleText(popup.locator('.article-body'))).toContain(charger);
 
     // Closing and reopening the popup keeps the choice.
-    const tabId = await tabIdOf(browser, target);
+    const tabId = await tabIdOf(session.browser, target);
     await popup.close();
-    const reopened = await openPopupFor(browser, tabId);
+    const reopened = await openPopupFor(session.browser, tabId);
     await expect(
       reopened.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
     ).resolves.toBe(false);
     expect(await visibleText(reopened.locator('.article-body'))).toContain(charger);
 
     // So does a browser restart with the same profile.
-    await browser.context.close();
-    browser = await launch(extension.dir, profile.dir);
-    const afterRestart = await openReader(browser, `${server.origin}/nissan/`);
+    await session.restart();
+    const afterRestart = await openReader(session.browser, `${session.server.origin}/nissan/`);
     await expect(
       afterRestart.popup.getByRole('switch', { name: 'Ads and sponsored blocks' }).isChecked(),
     ).resolves.toBe(false);

@@ -1,41 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  type Browser,
-  launch,
-  newProfileDir,
-  openReader,
-  optionsUrl,
-  skipReason,
-  startFixtureServer,
-  testExtensionDir,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openReader, optionsUrl, skipReason, useChromium } from './harness';
 
 /** Pictures of the popup for a human to look at (test-artifacts/, not committed). */
 describe.skipIf(skipReason)('popup screenshots (Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
-  let profile: Awaited<ReturnType<typeof newProfileDir>>;
-  let browser: Browser;
+  const session = useChromium();
 
   beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([
-      startFixtureServer(),
-      testExtensionDir(),
-      newProfileDir(),
-    ]);
-    browser = await launch(extension.dir, profile.dir);
     await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
   });
 
   it('captures the popup in light and dark, a problem message, and the options page', async () => {
-    const { popup } = await openReader(browser, `${server.origin}/nissan/`);
+    const { popup } = await openReader(session.browser, `${session.server.origin}/nissan/`);
     await popup.setViewportSize({ width: 560, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
@@ -58,13 +35,13 @@ describe.skipIf(skipReason)('popup screenshots (Chromium)', () => {
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-filters-closed.png') });
     await popup.getByRole('button', { name: 'Filters' }).click();
 
-    const noArticle = await openReader(browser, 'chrome://version/');
+    const noArticle = await openReader(session.browser, 'chrome://version/');
     await noArticle.popup.setViewportSize({ width: 560, height: 600 });
     await noArticle.popup.screenshot({ path: path.join(ARTIFACTS, 'popup-problem.png') });
 
-    const options = await browser.context.newPage();
+    const options = await session.browser.context.newPage();
     await options.setViewportSize({ width: 900, height: 800 });
-    await options.goto(optionsUrl(browser));
+    await options.goto(optionsUrl(session.browser));
     await options.getByRole('switch').first().waitFor();
     await options.screenshot({ path: path.join(ARTIFACTS, 'options.png') });
   });
