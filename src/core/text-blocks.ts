@@ -1,5 +1,5 @@
 /**
- * Turns sanitized article HTML into plain-text blocks in reading order:
+ * Turns the sanitized article element into plain-text blocks in reading order:
  * one entry per paragraph, heading, list item, quote block or caption; loose
  * text between blocks (text beside a <p> in the same <div>) becomes a block of its own.
  */
@@ -11,16 +11,7 @@ const INLINE = new Set(
   ),
 );
 
-export function textBlocks(html: string, ownerDocument: Document): string[] {
-  const inert = ownerDocument.implementation.createHTMLDocument('');
-  const root = inert.createElement('div');
-  // Parsing into a detached document of its own: scripts don't run, images don't load.
-  const range = inert.createRange();
-  root.append(range.createContextualFragment(html));
-  return textBlocksOf(root);
-}
-
-/** The same, for article HTML that is already a (sanitized, inert) element. */
+/** `root` is the article: sanitized, in an inert document. */
 export function textBlocksOf(root: Element): string[] {
   // Every element that has a block somewhere below it, found in one pass up from each block.
   const holdsBlocks = new Set<Element>();
