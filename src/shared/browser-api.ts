@@ -6,6 +6,15 @@ import { readTab, type TabAccess } from './read-tab';
 import { syncStore } from './sync-store';
 
 /**
+ * The injected file, as an absolute path from the extension root. crxjs gives a
+ * root-relative name ("src/content/index.js"); Chrome resolves that against the
+ * root, but Firefox resolves a relative `files` entry against the calling page
+ * (src/popup/), finds nothing and injects nothing. A leading "/" means the root in both.
+ * test/build-output.test.ts checks the built popup names this path and the file exists.
+ */
+export const CONTENT_SCRIPT_FILE = `/${contentScript}`;
+
+/**
  * The real `PithApi`, over webextension-polyfill. Only extension pages (popup,
  * options) import this; the content script is injected on demand as one IIFE
  * file (no web-accessible resources, nothing exposed to pages).
@@ -20,7 +29,7 @@ const tabAccess: TabAccess = {
     return { url: tab.url, status: tab.status };
   },
   async inject(tabId) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   },
   transport: (tabId) => (envelope: Envelope) => browser.tabs.sendMessage(tabId, envelope),
 };
