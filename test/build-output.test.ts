@@ -20,7 +20,8 @@ const BUILDS = ['dist', 'dist-firefox'].map((name) => ({ name, dir: path.join(RO
 function resolveBinding(code: string, name: string, depth = 0): string {
   const escaped = name.replace(/\$/g, '\\$');
   const match = new RegExp(`(?:^|[^\\w$.])${escaped}=(\`[^\`]*\`|"[^"]*"|'[^']*')`).exec(code);
-  if (!match || depth > 3) throw new Error(`could not find the definition of \`${name}\` in the built popup code`);
+  if (!match || depth > 3)
+    throw new Error(`could not find the definition of \`${name}\` in the built popup code`);
   const literal = match[1]!;
   const body = literal.slice(1, -1);
   if (!literal.startsWith('`')) return body;
@@ -52,9 +53,10 @@ for (const build of BUILDS) {
       const files = injectedFiles(build.dir);
       expect(files, 'no scripting.executeScript({ files }) call found in the built code').not.toEqual([]);
       for (const file of files) {
-        expect(file, `"${file}" must start with one "/" (Firefox resolves relative paths against the popup)`).toMatch(
-          /^\/[^/]/,
-        );
+        expect(
+          file,
+          `"${file}" must start with one "/" (Firefox resolves relative paths against the popup)`,
+        ).toMatch(/^\/[^/]/);
         expect(existsSync(path.join(build.dir, file)), `${build.name}${file} is missing`).toBe(true);
       }
     });
