@@ -29,7 +29,15 @@ const tabAccess: TabAccess = {
     return { url: tab.url, status: tab.status };
   },
   async inject(tabId) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    const results = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [CONTENT_SCRIPT_FILE],
+    });
+    // Chrome throws when it may not inject; Firefox (about: pages, tabs without a
+    // grant) resolves with an empty slot instead of an InjectionResult. Say so alike.
+    if (!results.some((result) => typeof result === 'object' && result !== null)) {
+      throw new Error('Cannot access this page: the browser did not inject the content script.');
+    }
   },
   transport: (tabId) => (envelope: Envelope) => browser.tabs.sendMessage(tabId, envelope),
 };

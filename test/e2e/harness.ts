@@ -39,11 +39,11 @@ export async function readExpected<T>(name: string): Promise<T> {
   return JSON.parse(await readFile(path.join(REPO_ROOT, 'test', 'fixtures', name, 'expected.json'), 'utf8'));
 }
 
-/** A copy of dist/ with host access to the fixture server added to its manifest. */
-export async function testExtensionDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+/** A copy of a build (dist/ by default) with host access to the fixture server added to its manifest. */
+export async function testExtensionDir(source = DIST): Promise<{ dir: string; remove: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'pith-ext-'));
   const dir = path.join(root, 'extension');
-  await cp(DIST, dir, { recursive: true });
+  await cp(source, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.host_permissions = ['http://127.0.0.1/*'];
