@@ -29,11 +29,19 @@ interface LintReport {
 const KNOWN_INNER_HTML: { source: string; marker: RegExp }[] = [
   { source: "Preact setting SafeHtml's sanitized HTML", marker: /__html/ },
   { source: "DOMPurify's own parser", marker: /parseFromString|createDocument\(/ },
-  { source: 'Readability, on its detached copy of the page', marker: /this\._(?:debug|forEachNode|isSingleImage|attempts)/ },
+  {
+    source: 'Readability, on its detached copy of the page',
+    marker: /this\._(?:debug|forEachNode|isSingleImage|attempts)/,
+  },
 ];
 
 function explain(dir: string, warning: Message): string | null {
-  if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line || warning.column === undefined) {
+  if (
+    warning.code !== 'UNSAFE_VAR_ASSIGNMENT' ||
+    !warning.file ||
+    !warning.line ||
+    warning.column === undefined
+  ) {
     return null;
   }
   const line = readFileSync(path.join(dir, warning.file), 'utf8').split('\n')[warning.line - 1] ?? '';
@@ -64,7 +72,8 @@ export function lintFirefox(dir: string): { ok: boolean; lines: string[] } {
     `web-ext lint ${path.basename(dir)}: ${errors} errors, ${notices} notices, ${warnings} warnings` +
       (warnings ? ` (innerHTML: ${parts.join('; ')})` : ''),
   ];
-  const describe = (m: Message) => `  ${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
+  const describe = (m: Message) =>
+    `  ${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
   for (const m of [...report.errors, ...unknown, ...report.notices]) lines.push(describe(m));
   return { ok: errors === 0, lines };
 }

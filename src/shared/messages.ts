@@ -13,8 +13,12 @@ export interface Protocol {
 }
 export type MessageName = keyof Protocol;
 
-/** The extraction result plus what the page says about itself. */
-export type PageResult = ExtractResult & { contentType: string; url: string };
+/**
+ * The extraction result plus what the page says about itself, and whether the
+ * content script answered from its cache of earlier extractions of this page
+ * with the same options ('hit') or extracted now ('miss'; absent from a test double).
+ */
+export type PageResult = ExtractResult & { contentType: string; url: string; cache?: 'hit' | 'miss' };
 
 export interface Envelope<K extends MessageName = MessageName> {
   pith: K;
