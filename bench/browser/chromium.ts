@@ -1,0 +1,71 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium, as the e2e suite launches it (DEVELOPERS.md), with several unpacked extensions. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+export async function launchWithExtensions(
+  dirs: readonly string[],
+): Promise<{ context: BrowserContext; ids: string[]; close(): Promise<void> }> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'pith-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 560, height: 600 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dirs.join(',')}`,
+      `--load-extension=${dirs.join(',')}`,
+    ],
+  });
+  // Each extension has a service worker; its URL's host is the extension id, its path the manifest's worker.
+  const workerPaths = await Promise.all(
+    dirs.map(async (dir) => {
+      const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+      return `/${manifest.background.service_worker}`;
+    }),
+  );
+  const ids: string[] = [];
+  const deadline = Date.now() + 20_000;
+  while (ids.filter(Boolean).length < dirs.length && Date.now() < deadline) {
+    for (const worker of context.serviceWorkers()) {
+      const url = new URL(worker.url());
+      const index = workerPaths.indexOf(url.pathname);
+      if (index >= 0) ids[index] = url.host;
+    }
+    if (ids.filter(Boolean).length < dirs.length) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (ids.filter(Boolean).length < dirs.length) {
+    const seen = context.serviceWorkers().map((w) => w.url());
+    throw new Error(`Not every extension started its service worker (seen: ${seen.join(', ') || 'none'})`);
+  }
+  return {
+    context,
+    ids,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A copy of a build with host access to 127.0.0.1 (the part a toolbar click plays; see test/e2e/README.md). */
+export async function withLocalHostAccess(source: string): Promise<{ dir: string; remove(): Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'pith-bench-ext-'));
+  const dir = path.join(root, 'extension');
+  await cp(source, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
+}
