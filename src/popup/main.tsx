@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createBrowserApi } from '../shared/browser-api';
+import { applyUiLocale } from '../ui/i18n';
 import { PopupApp } from '../ui/PopupApp';
 import '../ui/pith.css';
 
@@ -7,4 +8,5 @@ import '../ui/pith.css';
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
+applyUiLocale();
 render(<PopupApp api={createBrowserApi()} tabId={tabId} />, document.getElementById('app')!);

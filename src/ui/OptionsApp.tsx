@@ -3,13 +3,14 @@ import type { PithApi } from '../shared/extension-api';
 import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
+import { type MessageKey, t } from './i18n';
 import { Switch } from './Switch';
 import { useSettings } from './use-settings';
 
-const THEME_LABELS: Record<Theme, string> = {
-  auto: 'Match the system',
-  light: 'Light',
-  dark: 'Dark',
+const THEME_LABELS: Record<Theme, MessageKey> = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  dark: 'themeDark',
 };
 
 /** The options page: the popup's switches plus the quieter settings. Saved as you change them. */
@@ -22,25 +23,25 @@ export function OptionsApp({ api }: { api: PithApi }) {
       <header class="options-header">
         <h1>
           <img class="logo" src={logo} alt="" width={28} height={28} />
-          Pith settings
+          {t('optionsTitle')}
         </h1>
-        <p>Changes are saved at once and apply to every page, in every window.</p>
+        <p>{t('optionsIntro')}</p>
       </header>
       <section aria-labelledby="clutter-heading" class="options-section">
-        <h2 id="clutter-heading">Clutter</h2>
+        <h2 id="clutter-heading">{t('optionsClutter')}</h2>
         <ClutterSwitches settings={settings} onChange={update} />
         <div class="switch-grid options-extra">
           <Switch
-            label="Show these switches in the popup"
+            label={t('optionsShowFilters')}
             checked={settings.showFilters}
             onChange={(showFilters) => update({ showFilters })}
           />
         </div>
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
-        <h2 id="reading-heading">Reading</h2>
+        <h2 id="reading-heading">{t('optionsReading')}</h2>
         <label class="field">
-          <span>Key quotes shown at first</span>
+          <span>{t('optionsKeyQuotes')}</span>
           <input
             type="number"
             name="keyQuotes"
@@ -51,7 +52,7 @@ export function OptionsApp({ api }: { api: PithApi }) {
           />
         </label>
         <label class="field">
-          <span>Text size</span>
+          <span>{t('textSize')}</span>
           <input
             type="range"
             name="fontSize"
@@ -60,10 +61,10 @@ export function OptionsApp({ api }: { api: PithApi }) {
             value={settings.fontSize}
             onInput={(e) => update({ fontSize: e.currentTarget.valueAsNumber })}
           />
-          <output>{settings.fontSize} px</output>
+          <output>{t('pixels', settings.fontSize)}</output>
         </label>
         <div class="field theme-choice" role="radiogroup" aria-labelledby="theme-label">
-          <span id="theme-label">Appearance</span>
+          <span id="theme-label">{t('appearance')}</span>
           {THEMES.map((theme) => (
             <label key={theme} class="radio">
               <input
@@ -73,7 +74,7 @@ export function OptionsApp({ api }: { api: PithApi }) {
                 checked={settings.theme === theme}
                 onChange={() => update({ theme })}
               />
-              {THEME_LABELS[theme]}
+              {t(THEME_LABELS[theme])}
             </label>
           ))}
         </div>

@@ -4,7 +4,7 @@ import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { createFakeApi } from '../../src/shared/extension-api';
 import { MemorySettingsStore } from '../../src/shared/fake-store';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, toStored } from '../../src/shared/settings';
-import { CATEGORY_LABELS } from '../../src/ui/labels';
+import { categoryLabel } from '../../src/ui/labels';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { mount, waitFor } from './helpers';
 
@@ -29,7 +29,7 @@ describe('options page', () => {
     const root = renderOptions(store);
     await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
     const labels = [...root.querySelectorAll('label.switch')].map((l) => l.textContent);
-    for (const category of CLUTTER_CATEGORIES) expect(labels).toContain(CATEGORY_LABELS[category]);
+    for (const category of CLUTTER_CATEGORIES) expect(labels).toContain(categoryLabel(category));
     expect(root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')?.value).toBe('7');
     expect(root.querySelector<HTMLInputElement>('input[name="fontSize"]')?.value).toBe('19');
     expect(root.querySelector<HTMLInputElement>('input[name="theme"][value="light"]')?.checked).toBe(true);
@@ -48,7 +48,7 @@ describe('options page', () => {
     const root = renderOptions(store);
     await waitFor(() => expect(root.querySelector('input[name="keyQuotes"]')).not.toBeNull());
     const related = [...root.querySelectorAll('label.switch')]
-      .find((l) => l.textContent === CATEGORY_LABELS.related)!
+      .find((l) => l.textContent === categoryLabel('related'))!
       .querySelector('input')!;
     related.click();
     const keyQuotes = root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')!;
@@ -71,7 +71,7 @@ describe('options page', () => {
     await saveSettings(store, { remove: { social: false } });
     const social = () =>
       [...root.querySelectorAll('label.switch')]
-        .find((l) => l.textContent === CATEGORY_LABELS.social)!
+        .find((l) => l.textContent === categoryLabel('social'))!
         .querySelector('input')!;
     await waitFor(() => expect(social().checked).toBe(false));
   });
