@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -98,6 +98,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/**
+ * Why Chromium can't show its interface in `lang` here (Debian ships other languages
+ * than en-US in the chromium-l10n package), or null when it can.
+ */
+export function languageSkipReason(lang: string): string | null {
+  return existsSync(`/usr/lib/chromium/locales/${lang}.pak`)
+    ? null
+    : `Chromium has no ${lang} locale here (apt-get install chromium-l10n).`;
+}
+
 /** Like harness.useChromium, with the browser's interface language set (e.g. 'ar'). */
 export function useChromiumInLanguage(lang: string): ChromiumSession {
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -110,7 +120,7 @@ export function useChromiumInLanguage(lang: string): ChromiumSession {
       headless: false,
       viewport: { width: 560, height: 600 },
       locale: lang,
-      env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` },
+      env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, LC_ALL: `${lang}.UTF-8` },
       args: [
         '--headless=new',
         '--no-sandbox',
