@@ -11,13 +11,13 @@ const BOOTSTRAP = 100;
  * re-measuring of the content finds the same size again and nothing collapses.
  */
 export function fitPopupToViewport(win: Window = window, root: HTMLElement = document.documentElement): void {
-  const fit = (property: string, available: number, natural: number) => {
+  const fitAxis = (property: string, available: number, natural: number) => {
     if (available >= BOOTSTRAP && available < natural) root.style.setProperty(property, `${available}px`);
     else if (available >= natural) root.style.removeProperty(property);
   };
   const update = () => {
-    fit('--popup-width', win.innerWidth, POPUP_SIZE.width);
-    fit('--popup-height', win.innerHeight, POPUP_SIZE.height);
+    fitAxis('--popup-width', win.innerWidth, POPUP_SIZE.width);
+    fitAxis('--popup-height', win.innerHeight, POPUP_SIZE.height);
   };
   update();
   win.addEventListener('resize', update);

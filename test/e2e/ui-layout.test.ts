@@ -33,7 +33,7 @@ describe.skipIf(skipReason)('popup and options layout, keyboard and accessibilit
     await openEverything(popup);
     for (const size of SIZES) {
       await popup.setViewportSize(size);
-      await expect.poll(() => horizontalOverflow(popup), `${dir} at ${size.name}`).toEqual([]);
+      await expect.poll(() => horizontalOverflow(popup), { message: `${dir} at ${size.name}` }).toEqual([]);
       // The controls (filters and removed list open) never leave the article less than half the popup.
       const main = (await popup.locator('main').boundingBox())!;
       expect(main.height, `${dir} at ${size.name}`).toBeGreaterThanOrEqual(size.height / 2 - 1);
@@ -52,7 +52,7 @@ describe.skipIf(skipReason)('popup and options layout, keyboard and accessibilit
     for (const size of SIZES) {
       await popup.setViewportSize(size);
       await expect
-        .poll(() => horizontalOverflow(popup), `rtl interface, ${dir} article at ${size.name}`)
+        .poll(() => horizontalOverflow(popup), { message: `rtl interface, ${dir} article at ${size.name}` })
         .toEqual([]);
     }
     await Promise.all([popup.close(), target.close()]);

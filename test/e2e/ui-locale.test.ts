@@ -32,7 +32,9 @@ describe.skipIf(skip)('the popup in an Arabic browser (Chromium --lang=ar)', () 
     await popup.locator('.removed summary').click();
     for (const size of [...WIDTHS.map((width) => ({ width, height: 600 })), ZOOM_200]) {
       await popup.setViewportSize(size);
-      await expect.poll(() => horizontalOverflow(popup), `${size.width}×${size.height}`).toEqual([]);
+      await expect
+        .poll(() => horizontalOverflow(popup), { message: `${size.width}×${size.height}` })
+        .toEqual([]);
       if (size.width === 320 || size.width === 560)
         await popup.screenshot({ path: path.join(ARTIFACTS, `ui-popup-ar-interface-${size.width}.png`) });
     }
