@@ -1,17 +1,12 @@
 import logo from '../../icons/icon-48.png';
 import type { PithApi } from '../shared/extension-api';
-import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
+import { KEY_QUOTES_RANGE } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
-import { type MessageKey, t } from './i18n';
+import { t } from './i18n';
 import { Switch } from './Switch';
+import { TypographyPanel } from './TypographyPanel';
 import { useSettings } from './use-settings';
-
-const THEME_LABELS: Record<Theme, MessageKey> = {
-  auto: 'themeAuto',
-  light: 'themeLight',
-  dark: 'themeDark',
-};
 
 /** The options page: the popup's switches plus the quieter settings. Saved as you change them. */
 export function OptionsApp({ api }: { api: PithApi }) {
@@ -51,33 +46,10 @@ export function OptionsApp({ api }: { api: PithApi }) {
             onChange={(e) => update({ keyQuotes: e.currentTarget.valueAsNumber })}
           />
         </label>
-        <label class="field">
-          <span>{t('textSize')}</span>
-          <input
-            type="range"
-            name="fontSize"
-            min={FONT_SIZE_RANGE.min}
-            max={FONT_SIZE_RANGE.max}
-            value={settings.fontSize}
-            onInput={(e) => update({ fontSize: e.currentTarget.valueAsNumber })}
-          />
-          <output>{t('pixels', settings.fontSize)}</output>
-        </label>
-        <div class="field theme-choice" role="radiogroup" aria-labelledby="theme-label">
-          <span id="theme-label">{t('appearance')}</span>
-          {THEMES.map((theme) => (
-            <label key={theme} class="radio">
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => update({ theme })}
-              />
-              {t(THEME_LABELS[theme])}
-            </label>
-          ))}
-        </div>
+      </section>
+      <section aria-labelledby="typography-heading" class="options-section">
+        <h2 id="typography-heading">{t('typography')}</h2>
+        <TypographyPanel settings={settings} onChange={update} />
       </section>
     </main>
   );

@@ -11,6 +11,7 @@ import { readingTime } from './labels';
 import { ProblemView } from './ProblemView';
 import { problemMessage } from './problems';
 import { RemovedSummary } from './RemovedSummary';
+import { TypographyPanel } from './TypographyPanel';
 import { useSettings } from './use-settings';
 import { useTabReading } from './use-tab-reading';
 
@@ -33,6 +34,7 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
     setFiltersToggled(!filtersOpen);
     if (settings?.showFilters) update({ showFilters: false });
   };
+  const [typographyOpen, setTypographyOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
   // Categories the reader chose to keep in the article, shown on the Filters button.
@@ -42,32 +44,47 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
       <a class="skip-link" href="#article">
         {t('skipToArticle')}
       </a>
+      <header class="topbar">
+        <img class="logo" src={logo} alt="" width={22} height={22} />
+        <span class="brand">{t('shortName')}</span>
+        <span class="topbar-site">{article?.siteName ?? ''}</span>
+        <button
+          type="button"
+          class="topbar-button"
+          hidden={Boolean(problem)}
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={toggleFilters}
+        >
+          {t('filters')}
+          {keptCount > 0 && <span class="badge"> · {t('filtersOff', keptCount)}</span>}
+        </button>
+        <button
+          type="button"
+          class="topbar-button typography-button"
+          aria-expanded={typographyOpen}
+          aria-controls="typography"
+          onClick={() => setTypographyOpen(!typographyOpen)}
+        >
+          <span aria-hidden="true">{t('typographyButton')}</span>
+          <span class="visually-hidden">{t('typography')}</span>
+        </button>
+        <button type="button" class="topbar-button" onClick={() => void api.openOptions()}>
+          {t('settings')}
+        </button>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {statusText(busy, result)}
+        </p>
+      </header>
       <div class="upper">
-        <header class="topbar">
-          <img class="logo" src={logo} alt="" width={22} height={22} />
-          <span class="brand">{t('shortName')}</span>
-          <span class="topbar-site">{article?.siteName ?? ''}</span>
-          <button
-            type="button"
-            class="topbar-button"
-            hidden={Boolean(problem)}
-            aria-expanded={filtersOpen}
-            aria-controls="filters"
-            onClick={toggleFilters}
-          >
-            {t('filters')}
-            {keptCount > 0 && <span class="badge"> · {t('filtersOff', keptCount)}</span>}
-          </button>
-          <button type="button" class="topbar-button" onClick={() => void api.openOptions()}>
-            {t('settings')}
-          </button>
-          <p class="visually-hidden" role="status" aria-live="polite">
-            {statusText(busy, result)}
-          </p>
-        </header>
         {settings && !problem && (
           <section id="filters" class="controls" aria-label={t('clutterFilters')} hidden={!filtersOpen}>
             <ClutterSwitches settings={settings} onChange={update} compact />
+          </section>
+        )}
+        {settings && (
+          <section id="typography" class="controls" aria-label={t('typography')} hidden={!typographyOpen}>
+            <TypographyPanel settings={settings} onChange={update} />
           </section>
         )}
         {article && (

@@ -16,6 +16,8 @@ const SIZES = [
 ];
 
 async function openEverything(popup: Page): Promise<void> {
+  if ((await popup.locator('.typography-button').getAttribute('aria-expanded')) === 'false')
+    await popup.locator('.typography-button').click();
   const filters = popup.getByRole('button', { name: /^(Filters|Filter|المرشحات)/ });
   if ((await filters.getAttribute('aria-expanded')) === 'false') await filters.click();
   await popup.locator('.removed summary').click();
@@ -147,12 +149,13 @@ describe.skipIf(skipReason)('popup and options layout, keyboard and accessibilit
     await options.goto(optionsUrl(session.browser));
     await options.getByRole('switch').first().waitFor();
     const problem = await openReader(session.browser, 'chrome://version/');
-    for (const theme of ['light', 'dark', 'auto']) {
+    for (const theme of ['light', 'dark', 'sepia', 'contrast', 'auto']) {
       await setTheme(popup, theme);
       const states: [string, Page, () => Promise<unknown>][] = [
         ['popup', popup, async () => {}],
         ['popup, filters and removed list open', popup, () => openEverything(popup)],
         ['popup, quote expanded', popup, () => popup.locator('.quote-more').first().click()],
+        ['popup, typography panel open', popup, () => popup.locator('.typography-button').click()],
         ['popup, filters closed', popup, () => popup.getByRole('button', { name: 'Filters' }).click()],
         ['problem message', problem.popup, async () => {}],
         ['options page', options, async () => {}],

@@ -24,14 +24,26 @@ function renderOptions(store: MemorySettingsStore) {
 describe('options page', () => {
   it('has a control for every setting, showing the stored value', async () => {
     const store = new MemorySettingsStore(
-      toStored({ ...DEFAULT_SETTINGS, keyQuotes: 7, fontSize: 19, theme: 'light', captions: false }),
+      toStored({
+        ...DEFAULT_SETTINGS,
+        keyQuotes: 7,
+        typography: { ...DEFAULT_SETTINGS.typography, size: 19, font: 'mono', align: 'justify' },
+        theme: 'light',
+        captions: false,
+      }),
     );
     const root = renderOptions(store);
     await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
     const labels = [...root.querySelectorAll('label.switch')].map((l) => l.textContent);
     for (const category of CLUTTER_CATEGORIES) expect(labels).toContain(categoryLabel(category));
     expect(root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')?.value).toBe('7');
-    expect(root.querySelector<HTMLInputElement>('input[name="fontSize"]')?.value).toBe('19');
+    expect(root.querySelector<HTMLInputElement>('input[name="size"]')?.value).toBe('19');
+    expect(root.querySelector<HTMLInputElement>('input[name="font"][value="mono"]')?.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('input[name="align"][value="justify"]')?.checked).toBe(true);
+    for (const name of ['lineHeight', 'width', 'letterSpacing'])
+      expect(root.querySelector(`input[type="range"][name="${name}"]`), name).not.toBeNull();
+    for (const theme of ['auto', 'light', 'dark', 'sepia', 'contrast'])
+      expect(root.querySelector(`input[name="theme"][value="${theme}"]`), theme).not.toBeNull();
     expect(root.querySelector<HTMLInputElement>('input[name="theme"][value="light"]')?.checked).toBe(true);
     const captions = [...root.querySelectorAll('label.switch')].find((l) =>
       l.textContent?.includes('caption'),
@@ -39,7 +51,7 @@ describe('options page', () => {
     // Under "Hide from the article", so on means captions are hidden.
     expect(captions?.querySelector('input')?.checked).toBe(true);
     // Every key of the settings has a control (a new setting needs one here too).
-    const controls = ['remove', 'captions', 'keyQuotes', 'fontSize', 'theme', 'showFilters'];
+    const controls = ['remove', 'captions', 'keyQuotes', 'typography', 'theme', 'showFilters'];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
   });
 
