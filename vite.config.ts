@@ -76,5 +76,10 @@ export default defineConfig(({ mode }) => ({
     // Extension pages load from disk: no need for legacy chunks or inlined-asset tricks.
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // The full-tab reader is an extension page the manifest doesn't name: its own entry,
+      // so its code stays out of the popup's bundle.
+      input: { reader: 'src/reader/index.html' },
+    },
   },
 }));

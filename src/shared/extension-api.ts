@@ -1,4 +1,5 @@
 import type { ExtractOptions } from '../core/types';
+import { type KeyValueArea, MemoryArea } from '../reader/reader-store';
 import type { ReadResult } from './read-result';
 import {
   loadSettings,
@@ -23,6 +24,14 @@ export interface PithApi {
   /** Resolves once the tab has finished loading (or the signal aborts). */
   whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void>;
   openOptions(): Promise<void>;
+  /** Where the full-tab reader's articles are kept (storage.session, else storage.local). */
+  readerArea: KeyValueArea;
+  /** Where reading positions are kept across sessions (storage.local). */
+  positionArea: KeyValueArea;
+  /** Opens the reader page for a stored entry in a new tab, beside the source tab when known. */
+  openReaderTab(id: string, besideTabId: number | null): Promise<void>;
+  /** The URL a tab shows now; null when the tab is gone or its URL is hidden from Pith. */
+  tabUrl(tabId: number): Promise<string | null>;
 }
 
 /** The settings half of the API, shared by the real and the fake implementation. */
@@ -47,15 +56,20 @@ export interface FakeApiOptions {
   /** Produces what reading a tab gives, given the extraction options (e.g. the core run on a jsdom page). */
   read: (tabId: number | undefined, options: Partial<ExtractOptions>) => ReadResult | Promise<ReadResult>;
   whenTabLoaded?: PithApi['whenTabLoaded'];
+  /** What `tabUrl` answers (default: every tab still shows https://city.example/tram). */
+  tabUrl?: PithApi['tabUrl'];
 }
 
 export interface FakeApi extends PithApi {
   readonly reads: Partial<ExtractOptions>[];
   readonly optionsOpened: number;
+  /** The reader tabs opened: entry id and the tab beside which it opened. */
+  readonly readerTabs: { id: string; besideTabId: number | null }[];
 }
 
-export function createFakeApi({ store, read, whenTabLoaded }: FakeApiOptions): FakeApi {
+export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOptions): FakeApi {
   const reads: Partial<ExtractOptions>[] = [];
+  const readerTabs: FakeApi['readerTabs'] = [];
   let optionsOpened = 0;
   return {
     ...settingsApi(store),
@@ -71,5 +85,12 @@ export function createFakeApi({ store, read, whenTabLoaded }: FakeApiOptions): F
     async openOptions() {
       optionsOpened++;
     },
+    readerArea: new MemoryArea(),
+    positionArea: new MemoryArea(),
+    readerTabs,
+    async openReaderTab(id, besideTabId) {
+      readerTabs.push({ id, besideTabId });
+    },
+    tabUrl: tabUrl ?? (async () => 'https://city.example/tram'),
   };
 }

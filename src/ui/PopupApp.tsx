@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import logo from '../../icons/icon-32.png';
 import { CLUTTER_CATEGORIES } from '../core/types';
+import { newEntryId, saveEntry } from '../reader/reader-store';
 import type { PithApi } from '../shared/extension-api';
 import type { ReadResult } from '../shared/read-result';
+import { toExtractOptions } from '../shared/settings';
 import { ArticleView } from './ArticleView';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
@@ -37,6 +39,24 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
   const [typographyOpen, setTypographyOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
+  // The full-tab reader gets this very extraction (stored, then opened by id): no second read.
+  const openInReader = async () => {
+    if (!result?.ok || !settings) return;
+    const id = newEntryId();
+    const { url, tabId: sourceTab, article: read } = result;
+    const options = toExtractOptions(settings);
+    await saveEntry(api.readerArea, {
+      id,
+      url,
+      tabId: sourceTab,
+      savedAt: Date.now(),
+      article: read,
+      options,
+    });
+    await api.openReaderTab(id, sourceTab);
+    // A real popup (no ?tab=) closes; the reader tab has the article now.
+    if (tabId === undefined) window.close();
+  };
   // Categories the reader chose to keep in the article, shown on the Filters button.
   const keptCount = settings ? CLUTTER_CATEGORIES.filter((c) => !settings.remove[c]).length : 0;
   return (
@@ -68,6 +88,9 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
         >
           <span aria-hidden="true">{t('typographyButton')}</span>
           <span class="visually-hidden">{t('typography')}</span>
+        </button>
+        <button type="button" class="topbar-button" hidden={!article} onClick={() => void openInReader()}>
+          {t('openInReader')}
         </button>
         <button type="button" class="topbar-button" onClick={() => void api.openOptions()}>
           {t('settings')}

@@ -90,7 +90,7 @@ describe('locales', () => {
 
 describe('no interface text outside _locales', () => {
   // JSX text with a word in it, a literal label attribute, or a sentence-like string literal.
-  const JSX_TEXT = />([^<>{}();=[\]]*\p{L}{2,}[^<>{}();=[\]]*)[<{]/gu;
+  const JSX_TEXT = />([^<>{}();=[\]`]*\p{L}{2,}[^<>{}();=[\]`]*)[<{]/gu;
   const LABEL_ATTR = /\b(?:aria-label|title|alt|placeholder|label)="[^"]*\p{L}/u;
   const SENTENCE = /(['"`])\p{Lu}\p{Ll}+ \p{Ll}+[^'"`]*\1/u;
   const offenders = (text: string) => [
