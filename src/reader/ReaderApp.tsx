@@ -8,7 +8,11 @@ import { formatNumber, t } from '../ui/i18n';
 import { RemovedSummary } from '../ui/RemovedSummary';
 import { TypographyPanel } from '../ui/TypographyPanel';
 import { useSettings } from '../ui/use-settings';
+import { ExportPanel } from './ExportPanel';
 import { useReaderEntry } from './use-reader-entry';
+
+type Panel = 'filters' | 'typography' | 'export';
+
 import { useReadingPosition } from './use-reading-position';
 
 /**
@@ -22,14 +26,14 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
   const state = useReaderEntry(api, id, settings);
   const entry = state.kind === 'ready' ? state.entry : null;
   const progress = useReadingPosition(api, entry && settings ? entry.url : null);
-  const [panel, setPanel] = useState<'filters' | 'typography' | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
   useEffect(() => {
     if (entry) document.title = entry.article.title;
   }, [entry]);
   useEffect(() => {
     if (entry) performance.mark('pith-article-shown');
   }, [Boolean(entry)]);
-  const toggle = (which: 'filters' | 'typography') => setPanel(panel === which ? null : which);
+  const toggle = (which: Panel) => setPanel(panel === which ? null : which);
 
   return (
     <div class="reader-page">
@@ -67,8 +71,14 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
               <span aria-hidden="true">{t('typographyButton')}</span>
               <span class="visually-hidden">{t('typography')}</span>
             </button>
-            <button type="button" class="topbar-button" onClick={() => window.print()}>
-              {t('printArticle')}
+            <button
+              type="button"
+              class="topbar-button"
+              aria-expanded={panel === 'export'}
+              aria-controls="export"
+              onClick={() => toggle('export')}
+            >
+              {t('exportLabel')}
             </button>
           </>
         )}
@@ -97,6 +107,9 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
             hidden={panel !== 'typography'}
           >
             <TypographyPanel settings={settings} onChange={update} />
+          </section>
+          <section id="export" class="controls" aria-label={t('exportLabel')} hidden={panel !== 'export'}>
+            <ExportPanel article={entry.article} url={entry.url} />
           </section>
           <section class="removed-bar" aria-label={t('removedRegion')}>
             <RemovedSummary removed={entry.article.removed} />

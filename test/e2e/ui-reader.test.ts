@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openReader, skipReason, useChromium, visibleText } from './harness';
+import { ARTIFACTS, openReader, REPO_ROOT, skipReason, useChromium, visibleText } from './harness';
 import { axeViolations, horizontalOverflow, setTheme, WIDTHS } from './ui-helpers';
 
 /**
@@ -85,6 +86,61 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
     await Promise.all([reader.close(), target.close()]);
   });
 
+  it('downloads the Markdown the golden file holds, and copies text and Markdown', async () => {
+    const { reader, target, popup } = await openFullReader();
+    await reader.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      reader.waitForEvent('download'),
+      reader.getByRole('button', { name: 'Download .md' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'nissan-open-to-building-cars-for-chinese-brands-in-sunderland-says-ceo.md',
+    );
+    const markdown = await readFile((await download.path())!, 'utf8');
+    // The golden file was made from the same page, read at its published address (so its
+    // relative links resolve there) and exported with another source URL.
+    const golden = await readFile(path.join(REPO_ROOT, 'test', 'ui', 'golden', 'nissan.md'), 'utf8');
+    const normalised = markdown
+      .replace(target.url(), 'https://news.example/nissan-sunderland')
+      .replaceAll(session.server.origin, 'https://www.independent.co.uk');
+    expect(normalised).toBe(golden);
+
+    // Read the clipboard back the way a reader would: paste it (Ctrl+V) into a text box.
+    const clipboard = async () => {
+      await reader.evaluate(() => {
+        const box = document.createElement('textarea');
+        box.id = 'paste-box';
+        document.body.append(box);
+        box.focus();
+      });
+      await reader.keyboard.press('Control+V');
+      return reader.evaluate(() => {
+        const box = document.getElementById('paste-box') as HTMLTextAreaElement;
+        box.remove();
+        return box.value;
+      });
+    };
+    await reader.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => reader.locator('.export-status').textContent()).toBe('Copied to the clipboard');
+    expect((await clipboard()).replace(/\r\n/g, '\n')).toBe(markdown);
+    await reader.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(clipboard).toMatch(/^Nissan open to building cars/);
+    expect(await clipboard()).not.toContain('](');
+    await Promise.all([reader.close(), popup.close(), target.close()]);
+  });
+
+  it('prints the article alone: no controls, every quote in full', async () => {
+    const { reader, target, popup } = await openFullReader();
+    await reader.emulateMedia({ media: 'print' });
+    for (const selector of ['.reader-bar', '.reader-panels', '.quote-more', '.skip-link'])
+      expect(await reader.locator(selector).first().isVisible(), selector).toBe(false);
+    expect(await reader.locator('.article-body').isVisible()).toBe(true);
+    await reader.pdf({ path: path.join(ARTIFACTS, 'ui-reader-print.pdf') });
+    await reader.emulateMedia({ media: 'screen' });
+    expect(await reader.locator('.reader-bar').isVisible()).toBe(true);
+    await Promise.all([reader.close(), popup.close(), target.close()]);
+  });
+
   it('says the article has expired for an unknown id', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(
@@ -108,6 +164,9 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
       await reader.locator('.typography-button').click();
       await reader.locator('.removed summary').click();
       expect(await axeViolations(reader), `reader with panels, ${theme}`).toEqual([]);
+      await reader.getByRole('button', { name: 'Export' }).click();
+      expect(await axeViolations(reader), `reader with export panel, ${theme}`).toEqual([]);
+      await reader.getByRole('button', { name: 'Export' }).click();
       await reader.locator('.typography-button').click();
       await reader.locator('.removed summary').click();
     }
