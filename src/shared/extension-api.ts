@@ -32,6 +32,19 @@ export interface PithApi {
   openReaderTab(id: string, besideTabId: number | null): Promise<void>;
   /** The URL a tab shows now; null when the tab is gone or its URL is hidden from Pith. */
   tabUrl(tabId: number): Promise<string | null>;
+  /** Opens an extension page in a new tab beside `besideTabId`. */
+  openTab(url: string, besideTabId: number | null): Promise<void>;
+  /** The extension's keyboard shortcuts as the browser has them now. */
+  shortcuts(): Promise<Shortcut[]>;
+  /** Opens the browser's page for changing extension shortcuts. */
+  openShortcutSettings(): Promise<void>;
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  /** '' when no key is assigned. */
+  keys: string;
 }
 
 /** The settings half of the API, shared by the real and the fake implementation. */
@@ -65,11 +78,15 @@ export interface FakeApi extends PithApi {
   readonly optionsOpened: number;
   /** The reader tabs opened: entry id and the tab beside which it opened. */
   readonly readerTabs: { id: string; besideTabId: number | null }[];
+  readonly tabsOpened: { url: string; besideTabId: number | null }[];
+  readonly shortcutSettingsOpened: number;
 }
 
 export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOptions): FakeApi {
   const reads: Partial<ExtractOptions>[] = [];
   const readerTabs: FakeApi['readerTabs'] = [];
+  const tabsOpened: FakeApi['tabsOpened'] = [];
+  let shortcutSettingsOpened = 0;
   let optionsOpened = 0;
   return {
     ...settingsApi(store),
@@ -92,5 +109,21 @@ export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOpt
       readerTabs.push({ id, besideTabId });
     },
     tabUrl: tabUrl ?? (async () => 'https://city.example/tram'),
+    async openTab(url, besideTabId) {
+      tabsOpened.push({ url, besideTabId });
+    },
+    tabsOpened,
+    async shortcuts() {
+      return [
+        { name: '_execute_action', description: '', keys: 'Alt+Shift+R' },
+        { name: 'open-reader', description: 'Read this tab in the reader', keys: '' },
+      ];
+    },
+    async openShortcutSettings() {
+      shortcutSettingsOpened++;
+    },
+    get shortcutSettingsOpened() {
+      return shortcutSettingsOpened;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { KEY_QUOTES_RANGE } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
 import { t } from './i18n';
+import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
 import { TypographyPanel } from './TypographyPanel';
 import { useSettings } from './use-settings';
@@ -50,6 +51,10 @@ export function OptionsApp({ api }: { api: PithApi }) {
       <section aria-labelledby="typography-heading" class="options-section">
         <h2 id="typography-heading">{t('typography')}</h2>
         <TypographyPanel settings={settings} onChange={update} />
+      </section>
+      <section aria-labelledby="shortcuts-heading" class="options-section">
+        <h2 id="shortcuts-heading">{t('optionsShortcuts')}</h2>
+        <ShortcutList api={api} />
       </section>
     </main>
   );

@@ -63,9 +63,8 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
     await reader.reload();
     await reader.locator('main[aria-busy="false"] .article-body').waitFor();
     await expect.poll(firstInView).toBe(before);
-    expect(await reader.locator('progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(
-      20,
-    );
+    // Not at the top any more (the exact fraction moves as images load).
+    expect(await reader.locator('progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(5);
     await Promise.all([reader.close(), popup.close(), target.close()]);
   });
 

@@ -11,6 +11,7 @@ import { mount, waitFor } from './helpers';
 let cleanup: (() => void) | undefined;
 afterEach(() => {
   cleanup?.();
+  cleanup = undefined;
   delete document.documentElement.dataset.theme;
 });
 
@@ -86,5 +87,20 @@ describe('options page', () => {
         .find((l) => l.textContent === categoryLabel('social'))!
         .querySelector('input')!;
     await waitFor(() => expect(social().checked).toBe(false));
+  });
+});
+
+describe('options page shortcuts', () => {
+  it('lists the shortcuts and opens the browser page that changes them', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: () => ({ ok: false, tabId: null, problem: 'no-tab' }) });
+    const { container, unmount } = mount(<OptionsApp api={api} />);
+    cleanup = unmount;
+    await waitFor(() => expect(container.querySelectorAll('.shortcut')).toHaveLength(2));
+    const rows = [...container.querySelectorAll('.shortcut')].map((r) => r.textContent);
+    expect(rows[0]).toBe('Open Pith for this tabAlt+Shift+R');
+    expect(rows[1]).toBe('Read this tab in Pith’s full-tab readerNot set');
+    [...container.querySelectorAll('button')].find((b) => b.textContent === 'Change shortcuts')!.click();
+    expect(api.shortcutSettingsOpened).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { openReaderFor } from '../../src/reader/open-reader';
 import { ReaderApp } from '../../src/reader/ReaderApp';
 import {
   loadEntry,
@@ -146,5 +147,41 @@ describe('popup → reader', () => {
     const stored = await loadEntry(api.readerArea, id);
     expect(stored).toMatchObject({ url: URL_, tabId: 42 });
     expect(stored?.article.title).toBe('Tram line approved');
+  });
+});
+
+describe('shortcut and menu: open the reader for a tab', () => {
+  it('reads the tab with the saved switches and opens the reader beside it', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o), 5) });
+    await api.setSettings({ remove: { ads: false } });
+    await openReaderFor(api, 5, (id) => `popup?tab=${id}`);
+    expect(api.reads.at(-1)?.remove?.ads).toBe(false);
+    const { id, besideTabId } = api.readerTabs[0]!;
+    expect(besideTabId).toBe(5);
+    expect((await loadEntry(api.readerArea, id))?.article.html).toContain('kettle');
+  });
+
+  it('opens the popup page, which explains, when the tab cannot be read', async () => {
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: () => ({ ok: false, tabId: 9, problem: 'no-article' }),
+    });
+    await openReaderFor(api, 9, (id) => `popup?tab=${id}`);
+    expect(api.readerTabs).toHaveLength(0);
+    expect(api.tabsOpened).toEqual([{ url: 'popup?tab=9', besideTabId: 9 }]);
+  });
+
+  it('waits for a tab still loading', async () => {
+    let loaded = false;
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => (loaded ? okResult(articleFor(o), 3) : { ok: false, tabId: 3, problem: 'loading' }),
+      whenTabLoaded: async () => {
+        loaded = true;
+      },
+    });
+    await openReaderFor(api, 3, (id) => `popup?tab=${id}`);
+    expect(api.readerTabs).toHaveLength(1);
   });
 });
