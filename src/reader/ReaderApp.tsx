@@ -9,9 +9,10 @@ import { RemovedSummary } from '../ui/RemovedSummary';
 import { TypographyPanel } from '../ui/TypographyPanel';
 import { useSettings } from '../ui/use-settings';
 import { ExportPanel } from './ExportPanel';
+import { ReadAloud } from './ReadAloud';
 import { useReaderEntry } from './use-reader-entry';
 
-type Panel = 'filters' | 'typography' | 'export';
+type Panel = 'filters' | 'typography' | 'export' | 'speech';
 
 import { useReadingPosition } from './use-reading-position';
 
@@ -80,6 +81,15 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
             >
               {t('exportLabel')}
             </button>
+            <button
+              type="button"
+              class="topbar-button"
+              aria-expanded={panel === 'speech'}
+              aria-controls="speech"
+              onClick={() => toggle('speech')}
+            >
+              {t('readAloud')}
+            </button>
           </>
         )}
         <progress
@@ -110,6 +120,9 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
           </section>
           <section id="export" class="controls" aria-label={t('exportLabel')} hidden={panel !== 'export'}>
             <ExportPanel article={entry.article} url={entry.url} />
+          </section>
+          <section id="speech" class="controls" aria-label={t('readAloud')} hidden={panel !== 'speech'}>
+            {panel === 'speech' && <ReadAloud lang={entry.article.lang} />}
           </section>
           <section class="removed-bar" aria-label={t('removedRegion')}>
             <RemovedSummary removed={entry.article.removed} />

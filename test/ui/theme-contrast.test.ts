@@ -66,6 +66,8 @@ const TEXT: [string, string][] = [
   ['--accent-strong', '--bg'],
   ['--accent-strong', '--surface'],
   ['--accent-strong', '--accent-soft'],
+  // The paragraph being read aloud.
+  ['--text', '--accent-soft'],
 ];
 const CONTROLS: [string, string][] = [
   ['--focus', '--bg'],
