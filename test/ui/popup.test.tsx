@@ -254,6 +254,14 @@ describe('popup', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     // Remembered: the choice is a setting.
     expect(((await store.read()) as { values: { showFilters: boolean } }).values.showFilters).toBe(false);
+    // Once used, the panel starts closed; opening it again doesn't make it start open.
+    cleanup?.();
+    const again = renderPopup(api);
+    await waitFor(() => expect(bodyText(again)).toContain('Work starts'));
+    expect(again.querySelector<HTMLElement>('#filters')?.hidden).toBe(true);
+    [...again.querySelectorAll('button')].find((b) => b.textContent === 'Filters')!.click();
+    await waitFor(() => expect(again.querySelector<HTMLElement>('#filters')?.hidden).toBe(false));
+    expect(((await store.read()) as { values: { showFilters: boolean } }).values.showFilters).toBe(false);
   });
 
   it('opens the options page from the Settings button', async () => {
