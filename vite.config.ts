@@ -68,11 +68,18 @@ export default defineConfig(({ mode }) => ({
     crx({ manifest: manifestFor(mode), browser: mode === 'firefox' ? 'firefox' : 'chrome' }),
     contentScriptOnlyAsIife(),
   ],
+  // Lets src/ui/i18n.ts leave its test-only copy of the English messages out of the bundles.
+  define: { 'import.meta.env.PITH_EXTENSION': 'true' },
   build: {
     outDir: mode === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     // Extension pages load from disk: no need for legacy chunks or inlined-asset tricks.
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // The full-tab reader is an extension page the manifest doesn't name: its own entry,
+      // so its code stays out of the popup's bundle.
+      input: { reader: 'src/reader/index.html' },
+    },
   },
 }));

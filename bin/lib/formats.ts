@@ -1,5 +1,6 @@
-import { type Article, CLUTTER_CATEGORIES, type ClutterCategory, type Quote } from '../../src/core/types';
-import { htmlToMarkdown } from './html-to-markdown';
+import { JSDOM } from 'jsdom';
+import { articleMarkdown, bylineLine } from '../../src/core/markdown';
+import { type Article, CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/core/types';
 import type { FileOutcome } from './process-file';
 
 type Success = Extract<FileOutcome, { ok: true }>;
@@ -11,16 +12,9 @@ export function formatText({ article }: Success): string {
   return `${[head, ...article.paragraphs].join('\n\n')}\n`;
 }
 
-/** Markdown: `# title`, metadata, the article body, then the key quotes. */
+/** Markdown: `# title`, metadata, the article body, then the key quotes (the core's converter). */
 export function formatMarkdown({ article, url }: Success): string {
-  const meta = [bylineLine(article), url.startsWith('http') ? `Source: <${url}>` : '']
-    .filter(Boolean)
-    .map((line) => `_${line}_`);
-  const parts = [`# ${article.title || 'Untitled'}`, meta.join('  \n'), htmlToMarkdown(article.html)];
-  const quotes = keyQuotes(article.quotes);
-  const quoteList = quotes.length > 0 ? quotes.map(quoteMarkdown).join('\n\n') : '_No direct quotes found._';
-  parts.push(`## Key quotes\n\n${quoteList}`);
-  return `${parts.filter(Boolean).join('\n\n')}\n`;
+  return articleMarkdown(article, JSDOM.fragment(article.html), url);
 }
 
 /** One line of jsonl: what a batch run needs, not the HTML. */
@@ -59,22 +53,4 @@ export function removedCounts(article: Article): Record<ClutterCategory, number>
     ClutterCategory,
     number
   >;
-}
-
-function bylineLine(article: Article): string {
-  const date = article.publishedTime?.slice(0, 10) ?? null;
-  return [article.byline, article.siteName, date].filter(Boolean).join(' · ');
-}
-
-/** The quotes flagged key; if none are, the best few, so the section is never silently empty. */
-function keyQuotes(quotes: readonly Quote[]): Quote[] {
-  const key = quotes.filter((q) => q.key);
-  return key.length > 0 ? key : [...quotes].sort((a, b) => b.score - a.score).slice(0, 3);
-}
-
-function quoteMarkdown(quote: Quote): string {
-  const who = quote.speaker
-    ? `— ${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}`
-    : '— unattributed';
-  return `> “${quote.text}”\n>\n> ${who}`;
 }

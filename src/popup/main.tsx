@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { createBrowserApi } from '../shared/browser-api';
+import { applyUiLocale } from '../ui/i18n';
 import { PopupApp } from '../ui/PopupApp';
+import { fitPopupToViewport } from '../ui/popup-fit';
 import '../ui/pith.css';
 
 // `?tab=<id>` reads that tab (tests, or opening the reader from elsewhere); otherwise the active tab.
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
+applyUiLocale();
+fitPopupToViewport();
 render(<PopupApp api={createBrowserApi()} tabId={tabId} />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/index.ts?script&iife';
+import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
 import type { Envelope } from './messages';
 import { readTab, type TabAccess } from './read-tab';
@@ -48,6 +49,7 @@ export function createBrowserApi(): PithApi {
     readTab: (tabId, options) => readTab(tabAccess, tabId, options),
     whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
     openOptions: () => browser.runtime.openOptionsPage(),
+    ...readerBrowserApi(),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ExtractOptions } from '../core/types';
+import { type KeyValueArea, MemoryArea } from '../reader/reader-store';
 import type { ReadResult } from './read-result';
 import {
   loadSettings,
@@ -23,6 +24,27 @@ export interface PithApi {
   /** Resolves once the tab has finished loading (or the signal aborts). */
   whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void>;
   openOptions(): Promise<void>;
+  /** Where the full-tab reader's articles are kept (storage.session, else storage.local). */
+  readerArea: KeyValueArea;
+  /** Where reading positions are kept across sessions (storage.local). */
+  positionArea: KeyValueArea;
+  /** Opens the reader page for a stored entry in a new tab, beside the source tab when known. */
+  openReaderTab(id: string, besideTabId: number | null): Promise<void>;
+  /** The URL a tab shows now; null when the tab is gone or its URL is hidden from Pith. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /** Opens an extension page in a new tab beside `besideTabId`. */
+  openTab(url: string, besideTabId: number | null): Promise<void>;
+  /** The extension's keyboard shortcuts as the browser has them now. */
+  shortcuts(): Promise<Shortcut[]>;
+  /** Opens the browser's page for changing extension shortcuts. */
+  openShortcutSettings(): Promise<void>;
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  /** '' when no key is assigned. */
+  keys: string;
 }
 
 /** The settings half of the API, shared by the real and the fake implementation. */
@@ -47,15 +69,24 @@ export interface FakeApiOptions {
   /** Produces what reading a tab gives, given the extraction options (e.g. the core run on a jsdom page). */
   read: (tabId: number | undefined, options: Partial<ExtractOptions>) => ReadResult | Promise<ReadResult>;
   whenTabLoaded?: PithApi['whenTabLoaded'];
+  /** What `tabUrl` answers (default: every tab still shows https://city.example/tram). */
+  tabUrl?: PithApi['tabUrl'];
 }
 
 export interface FakeApi extends PithApi {
   readonly reads: Partial<ExtractOptions>[];
   readonly optionsOpened: number;
+  /** The reader tabs opened: entry id and the tab beside which it opened. */
+  readonly readerTabs: { id: string; besideTabId: number | null }[];
+  readonly tabsOpened: { url: string; besideTabId: number | null }[];
+  readonly shortcutSettingsOpened: number;
 }
 
-export function createFakeApi({ store, read, whenTabLoaded }: FakeApiOptions): FakeApi {
+export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOptions): FakeApi {
   const reads: Partial<ExtractOptions>[] = [];
+  const readerTabs: FakeApi['readerTabs'] = [];
+  const tabsOpened: FakeApi['tabsOpened'] = [];
+  let shortcutSettingsOpened = 0;
   let optionsOpened = 0;
   return {
     ...settingsApi(store),
@@ -70,6 +101,29 @@ export function createFakeApi({ store, read, whenTabLoaded }: FakeApiOptions): F
     whenTabLoaded: whenTabLoaded ?? (() => Promise.resolve()),
     async openOptions() {
       optionsOpened++;
+    },
+    readerArea: new MemoryArea(),
+    positionArea: new MemoryArea(),
+    readerTabs,
+    async openReaderTab(id, besideTabId) {
+      readerTabs.push({ id, besideTabId });
+    },
+    tabUrl: tabUrl ?? (async () => 'https://city.example/tram'),
+    async openTab(url, besideTabId) {
+      tabsOpened.push({ url, besideTabId });
+    },
+    tabsOpened,
+    async shortcuts() {
+      return [
+        { name: '_execute_action', description: '', keys: 'Alt+Shift+R' },
+        { name: 'open-reader', description: 'Read this tab in the reader', keys: '' },
+      ];
+    },
+    async openShortcutSettings() {
+      shortcutSettingsOpened++;
+    },
+    get shortcutSettingsOpened() {
+      return shortcutSettingsOpened;
     },
   };
 }

@@ -6,11 +6,22 @@ import { CLUTTER_CATEGORIES, type ClutterCategory, type ExtractOptions } from '.
  * Everything here is pure; where the values live is a `SettingsStore` (storage.sync
  * in the extension, a fake in tests).
  */
-export type Theme = 'auto' | 'light' | 'dark';
-export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export type Theme = 'auto' | 'light' | 'dark' | 'sepia' | 'contrast';
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'sepia', 'contrast'];
+export type FontChoice = 'serif' | 'sans' | 'mono';
+export const FONTS: readonly FontChoice[] = ['serif', 'sans', 'mono'];
+export type TextAlign = 'start' | 'justify';
+export const ALIGNMENTS: readonly TextAlign[] = ['start', 'justify'];
 
-export const FONT_SIZE_RANGE = { min: 14, max: 22 } as const;
 export const KEY_QUOTES_RANGE = { min: 1, max: 15 } as const;
+/** Typography ranges, in whole steps: px; line height in hundredths; width in characters; spacing in thousandths of an em. */
+export const TYPOGRAPHY_RANGES = {
+  size: { min: 12, max: 28, step: 1 },
+  lineHeight: { min: 120, max: 220, step: 10 },
+  width: { min: 40, max: 100, step: 5 },
+  letterSpacing: { min: 0, max: 120, step: 10 },
+} as const;
+export type TypographyNumber = keyof typeof TYPOGRAPHY_RANGES;
 
 export const DEFAULT_SETTINGS = {
   /** Per clutter category: true hides its blocks. */
@@ -18,16 +29,31 @@ export const DEFAULT_SETTINGS = {
   captions: true,
   /** How many key quotes the popup shows before "Show all". */
   keyQuotes: 5,
-  /** Article text size in px. */
-  fontSize: 17,
+  /** How the article is set, in the popup, the reader and the options page's preview. */
+  typography: {
+    font: 'serif' as FontChoice,
+    /** Text size in px. */
+    size: 17,
+    /** Line height × 100. */
+    lineHeight: 160,
+    /** Maximum line length in characters (ch). */
+    width: 70,
+    /** Letter spacing in thousandths of an em. */
+    letterSpacing: 0,
+    align: 'start' as TextAlign,
+  },
   theme: 'auto' as Theme,
   /** Whether the popup shows its clutter switches above the article (the Filters button). */
   showFilters: true,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
-export type SettingsPatch = Partial<Omit<Settings, 'remove'>> & { remove?: Partial<Settings['remove']> };
+export type Typography = Settings['typography'];
+export type SettingsPatch = Partial<Omit<Settings, 'remove' | 'typography'>> & {
+  remove?: Partial<Settings['remove']>;
+  typography?: Partial<Typography>;
+};
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
 /** What is kept in storage: the values plus the shape version they were written with. */
@@ -40,11 +66,16 @@ export interface StoredSettings {
 export type Migration = (values: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations indexed by the version they upgrade from. Version 1 is the first
- * shape, so there are none yet; validation already copes with added or dropped
- * keys, a migration is only needed when a key changes meaning or name.
+ * Migrations indexed by the version they upgrade from. Validation already copes with
+ * added or dropped keys; a migration is only needed when a key changes meaning or name.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: the text size joined the other typography settings.
+  1: ({ fontSize, ...rest }) =>
+    fontSize === undefined
+      ? rest
+      : { ...rest, typography: { ...(isRecord(rest.typography) ? rest.typography : {}), size: fontSize } },
+};
 
 /** Brings stored data to the current version; data from a newer version is read as-is and validated. */
 export function migrate(
@@ -75,9 +106,27 @@ export function validateSettings(raw: unknown): Settings {
     ) as Settings['remove'],
     captions: typeof input.captions === 'boolean' ? input.captions : DEFAULT_SETTINGS.captions,
     keyQuotes: intIn(input.keyQuotes, KEY_QUOTES_RANGE) ?? DEFAULT_SETTINGS.keyQuotes,
-    fontSize: intIn(input.fontSize, FONT_SIZE_RANGE) ?? DEFAULT_SETTINGS.fontSize,
+    typography: validateTypography(input.typography),
     theme: THEMES.includes(input.theme as Theme) ? (input.theme as Theme) : DEFAULT_SETTINGS.theme,
     showFilters: typeof input.showFilters === 'boolean' ? input.showFilters : DEFAULT_SETTINGS.showFilters,
+  };
+}
+
+function validateTypography(raw: unknown): Typography {
+  const input = isRecord(raw) ? raw : {};
+  const defaults = DEFAULT_SETTINGS.typography;
+  const number = (key: TypographyNumber) => {
+    const range = TYPOGRAPHY_RANGES[key];
+    const value = intIn(input[key], range);
+    return value !== undefined && (value - range.min) % range.step === 0 ? value : defaults[key];
+  };
+  return {
+    font: FONTS.includes(input.font as FontChoice) ? (input.font as FontChoice) : defaults.font,
+    size: number('size'),
+    lineHeight: number('lineHeight'),
+    width: number('width'),
+    letterSpacing: number('letterSpacing'),
+    align: ALIGNMENTS.includes(input.align as TextAlign) ? (input.align as TextAlign) : defaults.align,
   };
 }
 
@@ -86,7 +135,12 @@ export function readStoredSettings(stored: unknown): Settings {
 }
 
 export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {
-  return validateSettings({ ...settings, ...patch, remove: { ...settings.remove, ...(patch.remove ?? {}) } });
+  return validateSettings({
+    ...settings,
+    ...patch,
+    remove: { ...settings.remove, ...(patch.remove ?? {}) },
+    typography: { ...settings.typography, ...(patch.typography ?? {}) },
+  });
 }
 
 export function toStored(settings: Settings): StoredSettings {

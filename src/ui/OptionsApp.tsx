@@ -1,16 +1,13 @@
 import logo from '../../icons/icon-48.png';
 import type { PithApi } from '../shared/extension-api';
-import { FONT_SIZE_RANGE, KEY_QUOTES_RANGE, THEMES, type Theme } from '../shared/settings';
+import { KEY_QUOTES_RANGE } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
+import { t } from './i18n';
+import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
+import { TypographyPanel } from './TypographyPanel';
 import { useSettings } from './use-settings';
-
-const THEME_LABELS: Record<Theme, string> = {
-  auto: 'Match the system',
-  light: 'Light',
-  dark: 'Dark',
-};
 
 /** The options page: the popup's switches plus the quieter settings. Saved as you change them. */
 export function OptionsApp({ api }: { api: PithApi }) {
@@ -22,25 +19,25 @@ export function OptionsApp({ api }: { api: PithApi }) {
       <header class="options-header">
         <h1>
           <img class="logo" src={logo} alt="" width={28} height={28} />
-          Pith settings
+          {t('optionsTitle')}
         </h1>
-        <p>Changes are saved at once and apply to every page, in every window.</p>
+        <p>{t('optionsIntro')}</p>
       </header>
       <section aria-labelledby="clutter-heading" class="options-section">
-        <h2 id="clutter-heading">Clutter</h2>
+        <h2 id="clutter-heading">{t('optionsClutter')}</h2>
         <ClutterSwitches settings={settings} onChange={update} />
         <div class="switch-grid options-extra">
           <Switch
-            label="Show these switches in the popup"
+            label={t('optionsShowFilters')}
             checked={settings.showFilters}
             onChange={(showFilters) => update({ showFilters })}
           />
         </div>
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
-        <h2 id="reading-heading">Reading</h2>
+        <h2 id="reading-heading">{t('optionsReading')}</h2>
         <label class="field">
-          <span>Key quotes shown at first</span>
+          <span>{t('optionsKeyQuotes')}</span>
           <input
             type="number"
             name="keyQuotes"
@@ -50,33 +47,14 @@ export function OptionsApp({ api }: { api: PithApi }) {
             onChange={(e) => update({ keyQuotes: e.currentTarget.valueAsNumber })}
           />
         </label>
-        <label class="field">
-          <span>Text size</span>
-          <input
-            type="range"
-            name="fontSize"
-            min={FONT_SIZE_RANGE.min}
-            max={FONT_SIZE_RANGE.max}
-            value={settings.fontSize}
-            onInput={(e) => update({ fontSize: e.currentTarget.valueAsNumber })}
-          />
-          <output>{settings.fontSize} px</output>
-        </label>
-        <div class="field theme-choice" role="radiogroup" aria-labelledby="theme-label">
-          <span id="theme-label">Appearance</span>
-          {THEMES.map((theme) => (
-            <label key={theme} class="radio">
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => update({ theme })}
-              />
-              {THEME_LABELS[theme]}
-            </label>
-          ))}
-        </div>
+      </section>
+      <section aria-labelledby="typography-heading" class="options-section">
+        <h2 id="typography-heading">{t('typography')}</h2>
+        <TypographyPanel settings={settings} onChange={update} />
+      </section>
+      <section aria-labelledby="shortcuts-heading" class="options-section">
+        <h2 id="shortcuts-heading">{t('optionsShortcuts')}</h2>
+        <ShortcutList api={api} />
       </section>
     </main>
   );

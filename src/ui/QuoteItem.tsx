@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../core/types';
+import { t } from './i18n';
 
 /** Past this many characters a quote shows its first lines and a "Read the whole quote" toggle. */
 export const LONG_QUOTE_CHARS = 260;
@@ -21,9 +22,11 @@ export function QuoteItem({ quote }: { quote: Quote }) {
           type="button"
           class="link-button quote-more"
           aria-expanded={open}
+          // Several quotes have this button: each one's name says which quote it opens.
+          aria-label={t(open ? 'showLessNamed' : 'readWholeQuoteNamed', quoteStart(quote.text))}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Show less' : 'Read the whole quote'}
+          {open ? t('showLess') : t('readWholeQuote')}
         </button>
       )}
       <p class="speaker">
@@ -33,9 +36,14 @@ export function QuoteItem({ quote }: { quote: Quote }) {
             {quote.speaker.role && <span class="speaker-role">, {quote.speaker.role}</span>}
           </>
         ) : (
-          <span class="speaker-unknown">Speaker not named</span>
+          <span class="speaker-unknown">{t('speakerNotNamed')}</span>
         )}
       </p>
     </li>
   );
+}
+
+/** The first few words of a quote, enough to tell it from the others. */
+export function quoteStart(text: string, words = 6): string {
+  return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../core/types';
+import { t, tn } from './i18n';
 import { QuoteItem } from './QuoteItem';
 
 /** Key quotes first (then by score), the first `limit` shown, the rest on request. */
@@ -14,7 +15,7 @@ export function QuoteList({ quotes, limit }: { quotes: readonly Quote[]; limit: 
   const shown = showAll ? ordered : ordered.slice(0, limit);
   return (
     <section class="quotes" aria-labelledby="quotes-heading">
-      <h2 id="quotes-heading">Key quotes</h2>
+      <h2 id="quotes-heading">{t('keyQuotes')}</h2>
       <ol>
         {shown.map((quote) => (
           <QuoteItem key={`${quote.paragraph}:${quote.text}`} quote={quote} />
@@ -27,7 +28,7 @@ export function QuoteList({ quotes, limit }: { quotes: readonly Quote[]; limit: 
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? 'Show fewer quotes' : `Show all ${ordered.length} quotes`}
+          {showAll ? t('showFewerQuotes') : tn('showAllQuotes', ordered.length)}
         </button>
       )}
     </section>

@@ -1,28 +1,32 @@
 import { CLUTTER_CATEGORIES, type ClutterCategory, type RemovedBlock } from '../core/types';
+import { formatList, type MessageKey, type PluralKey, t, tn } from './i18n';
 
-/** Plain-language names for the clutter categories: switch labels and the "Removed …" summary. */
-export const CATEGORY_LABELS: Record<ClutterCategory, string> = {
-  ads: 'Ads and sponsored blocks',
-  appeals: 'Donation and subscription appeals',
-  newsletters: 'Newsletter sign-ups',
-  related: '“Read more” and related links',
-  social: 'Share and follow buttons',
-  galleryChrome: 'Gallery buttons on images',
+const CATEGORY_KEYS: Record<ClutterCategory, MessageKey> = {
+  ads: 'categoryAds',
+  appeals: 'categoryAppeals',
+  newsletters: 'categoryNewsletters',
+  related: 'categoryRelated',
+  social: 'categorySocial',
+  galleryChrome: 'categoryGalleryChrome',
 };
 
-/** Singular and plural nouns for counting removed blocks: "1 donation appeal", "2 ads". */
-const NOUNS: Record<ClutterCategory, [string, string]> = {
-  ads: ['ad', 'ads'],
-  appeals: ['donation appeal', 'donation appeals'],
-  newsletters: ['newsletter box', 'newsletter boxes'],
-  related: ['link list', 'link lists'],
-  social: ['share bar', 'share bars'],
-  galleryChrome: ['gallery button', 'gallery buttons'],
+/** Counted nouns for removed blocks: "1 donation appeal", "2 ads". */
+const COUNT_KEYS: Record<ClutterCategory, PluralKey> = {
+  ads: 'countAds',
+  appeals: 'countAppeals',
+  newsletters: 'countNewsletters',
+  related: 'countRelated',
+  social: 'countSocial',
+  galleryChrome: 'countGalleryChrome',
 };
+
+/** Plain-language name of a clutter category: switch labels and the removed list. */
+export function categoryLabel(category: ClutterCategory): string {
+  return t(CATEGORY_KEYS[category]);
+}
 
 export function countLabel(category: ClutterCategory, count: number): string {
-  const [one, many] = NOUNS[category];
-  return `${count} ${count === 1 ? one : many}`;
+  return tn(COUNT_KEYS[category], count);
 }
 
 /** "Removed 2 ads, 1 donation appeal and 1 gallery button", or null when nothing was removed. */
@@ -31,10 +35,9 @@ export function removedSummary(removed: Record<ClutterCategory, RemovedBlock[]>)
     countLabel(c, removed[c].length),
   );
   if (parts.length === 0) return null;
-  const last = parts.pop()!;
-  return `Removed ${parts.length ? `${parts.join(', ')} and ${last}` : last}`;
+  return t('removedSummary', formatList(parts));
 }
 
 export function readingTime(minutes: number): string {
-  return `${minutes} min read`;
+  return tn('readingTime', minutes);
 }

@@ -28,7 +28,7 @@ describe('validateSettings', () => {
       remove: { ads: false, appeals: 'no', social: false, bogus: true },
       captions: 0,
       keyQuotes: 8,
-      fontSize: 400,
+      typography: { size: 400, font: 'mono', lineHeight: 150, width: 73, align: 'center' },
       theme: 'dark',
     });
     expect(settings.remove.ads).toBe(false);
@@ -37,14 +37,19 @@ describe('validateSettings', () => {
     expect(Object.keys(settings.remove).sort()).toEqual([...CLUTTER_CATEGORIES].sort());
     expect(settings.captions).toBe(DEFAULT_SETTINGS.captions);
     expect(settings.keyQuotes).toBe(8);
-    expect(settings.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(settings.typography).toEqual({
+      ...DEFAULT_SETTINGS.typography,
+      font: 'mono',
+      lineHeight: 150,
+      // 73 is in range but not on a step of 5; 'center' is not a choice.
+    });
     expect(settings.theme).toBe('dark');
   });
 
   it('rejects non-integer and out-of-range numbers and unknown themes', () => {
-    const settings = validateSettings({ keyQuotes: 2.5, fontSize: Number.NaN, theme: 'sepia' });
+    const settings = validateSettings({ keyQuotes: 2.5, typography: { size: Number.NaN }, theme: 'purple' });
     expect(settings.keyQuotes).toBe(DEFAULT_SETTINGS.keyQuotes);
-    expect(settings.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(settings.typography.size).toBe(DEFAULT_SETTINGS.typography.size);
     expect(settings.theme).toBe(DEFAULT_SETTINGS.theme);
   });
 
@@ -75,6 +80,25 @@ describe('migrate', () => {
 
   it('reads data written by a newer version as it is', () => {
     expect(migrate({ version: SETTINGS_VERSION + 5, values: { keyQuotes: 9 } })).toEqual({ keyQuotes: 9 });
+  });
+
+  it('moves a version 1 text size into the typography settings (1 → 2)', () => {
+    const v1 = { version: 1, values: { fontSize: 20, theme: 'dark', keyQuotes: 4 } };
+    const settings = readStoredSettings(v1);
+    expect(settings.typography).toEqual({ ...DEFAULT_SETTINGS.typography, size: 20 });
+    expect(settings).toMatchObject({ theme: 'dark', keyQuotes: 4 });
+    expect(settings).not.toHaveProperty('fontSize');
+    // A version 1 size that was never set keeps the default.
+    expect(readStoredSettings({ version: 1, values: {} }).typography).toEqual(DEFAULT_SETTINGS.typography);
+    expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it('saves a typography change without losing its neighbours', async () => {
+    const store = new MemorySettingsStore(toStored({ ...DEFAULT_SETTINGS, theme: 'sepia' }));
+    await saveSettings(store, { typography: { font: 'sans' } });
+    const saved = await saveSettings(store, { typography: { lineHeight: 180 } });
+    expect(saved.typography).toEqual({ ...DEFAULT_SETTINGS.typography, font: 'sans', lineHeight: 180 });
+    expect(saved.theme).toBe('sepia');
   });
 
   it('treats garbage as empty', () => {

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../src/shared/extension-api';
 import { MemorySettingsStore } from '../../src/shared/fake-store';
 import type { Problem, ReadResult } from '../../src/shared/read-result';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, saveSettings, toStored } from '../../src/shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  SETTINGS_VERSION,
+  saveSettings,
+  toStored,
+} from '../../src/shared/settings';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { PROBLEM_MESSAGES } from '../../src/ui/problems';
 import { articleFor, mount, okResult, quote, settle, waitFor } from './helpers';
@@ -91,10 +97,12 @@ describe('popup', () => {
     const root = renderPopup(api);
     await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
     const reads = api.reads.length;
-    await saveSettings(store, { fontSize: 20 });
+    await saveSettings(store, { typography: { size: 20, lineHeight: 180 }, theme: 'sepia' });
     await waitFor(() =>
       expect(document.documentElement.style.getPropertyValue('--article-size')).toBe('20px'),
     );
+    expect(document.documentElement.style.getPropertyValue('--line-height')).toBe('1.8');
+    expect(document.documentElement.dataset.theme).toBe('sepia');
     await settle();
     expect(api.reads.length).toBe(reads);
   });
@@ -246,6 +254,14 @@ describe('popup', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     // Remembered: the choice is a setting.
     expect(((await store.read()) as { values: { showFilters: boolean } }).values.showFilters).toBe(false);
+    // Once used, the panel starts closed; opening it again doesn't make it start open.
+    cleanup?.();
+    const again = renderPopup(api);
+    await waitFor(() => expect(bodyText(again)).toContain('Work starts'));
+    expect(again.querySelector<HTMLElement>('#filters')?.hidden).toBe(true);
+    [...again.querySelectorAll('button')].find((b) => b.textContent === 'Filters')!.click();
+    await waitFor(() => expect(again.querySelector<HTMLElement>('#filters')?.hidden).toBe(false));
+    expect(((await store.read()) as { values: { showFilters: boolean } }).values.showFilters).toBe(false);
   });
 
   it('opens the options page from the Settings button', async () => {
@@ -254,5 +270,35 @@ describe('popup', () => {
     await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Settings')!.click();
     expect(api.optionsOpened).toBe(1);
+  });
+});
+
+describe('popup typography panel', () => {
+  it('opens from the Aa button and sets font, spacing and theme at once', async () => {
+    const store = new MemorySettingsStore();
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    const panel = root.querySelector<HTMLElement>('#typography')!;
+    expect(panel.hidden).toBe(true);
+    const aa = root.querySelector<HTMLButtonElement>('.typography-button')!;
+    expect(aa.querySelector('.visually-hidden')?.textContent).toBe('Text and colours');
+    aa.click();
+    await waitFor(() => expect(panel.hidden).toBe(false));
+    expect(aa.getAttribute('aria-expanded')).toBe('true');
+    panel.querySelector<HTMLInputElement>('input[name="font"][value="sans"]')!.click();
+    panel.querySelector<HTMLInputElement>('input[name="theme"][value="contrast"]')!.click();
+    const spacing = panel.querySelector<HTMLInputElement>('input[name="letterSpacing"]')!;
+    spacing.value = '50';
+    spacing.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('contrast'));
+    const style = document.documentElement.style;
+    await waitFor(() => expect(style.getPropertyValue('--letter-spacing')).toBe('0.05em'));
+    expect(style.getPropertyValue('--read-font')).toContain('sans-serif');
+    const saved = await loadSettings(store);
+    expect(saved.typography).toMatchObject({ font: 'sans', letterSpacing: 50 });
+    expect(saved.theme).toBe('contrast');
+    // Changing the look never re-reads the page.
+    expect(api.reads).toHaveLength(1);
   });
 });
