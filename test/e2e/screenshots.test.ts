@@ -3,7 +3,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openReader, optionsUrl, skipReason, useChromium } from './harness';
 
-/** Pictures of the popup for a human to look at (test-artifacts/, not committed). */
+/**
+ * Pictures of the popup for a human to look at (test-artifacts/, not committed).
+ * Chromium only: the pictures are for reviewing the design, and one browser's are enough;
+ * Firefox runs every behaviour test in the same files as Chromium (see driver/).
+ */
 describe.skipIf(skipReason)('popup screenshots (Chromium)', () => {
   const session = useChromium();
 
