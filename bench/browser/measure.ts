@@ -14,6 +14,8 @@ export interface PopupTiming {
   articleMs: number | null;
   /** ms until it finished, article or not. */
   doneMs: number;
+  /** ms until the popup's own page had loaded (DOMContentLoaded ended), before any reading. */
+  loadedMs: number;
 }
 
 const WATCH_SOURCE = `function (done, article) {
@@ -56,7 +58,12 @@ export async function timePopup(
     const marks = await popup.evaluate(
       () => (globalThis as unknown as { __popupTiming: { done: number; article?: number } }).__popupTiming,
     );
-    return { articleMs: marks.article ?? null, doneMs: marks.done };
+    const loadedMs = await popup.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+          ?.domContentLoadedEventEnd ?? Number.NaN,
+    );
+    return { articleMs: marks.article ?? null, doneMs: marks.done, loadedMs };
   } finally {
     await popup.close();
   }
