@@ -41,56 +41,84 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
       <a class="skip-link" href="#article">
         {t('skipToArticle')}
       </a>
-      <header class="reader-bar">
-        <img class="logo" src={logo} alt="" width={22} height={22} />
-        <span class="brand">{t('shortName')}</span>
-        {entry && (
-          <a class="reader-source" href={entry.url} rel="noreferrer">
-            {t('originalPage')}
-            <span class="visually-hidden">: {new URL(entry.url).host}</span>
-          </a>
-        )}
-        <span class="reader-bar-fill" />
+      <header class="reader-top">
+        <div class="reader-bar">
+          <img class="logo" src={logo} alt="" width={22} height={22} />
+          <span class="brand">{t('shortName')}</span>
+          {entry && (
+            <a class="reader-source" href={entry.url} rel="noreferrer">
+              {t('originalPage')}
+              <span class="visually-hidden">: {new URL(entry.url).host}</span>
+            </a>
+          )}
+          <span class="reader-bar-fill" />
+          {entry && settings && (
+            <>
+              <button
+                type="button"
+                class="topbar-button"
+                aria-expanded={panel === 'filters'}
+                aria-controls="filters"
+                onClick={() => toggle('filters')}
+              >
+                {t('filters')}
+              </button>
+              <button
+                type="button"
+                class="topbar-button typography-button"
+                aria-expanded={panel === 'typography'}
+                aria-controls="typography"
+                onClick={() => toggle('typography')}
+              >
+                <span aria-hidden="true">{t('typographyButton')}</span>
+                <span class="visually-hidden">{t('typography')}</span>
+              </button>
+              <button
+                type="button"
+                class="topbar-button"
+                aria-expanded={panel === 'export'}
+                aria-controls="export"
+                onClick={() => toggle('export')}
+              >
+                {t('exportLabel')}
+              </button>
+              <button
+                type="button"
+                class="topbar-button"
+                aria-expanded={panel === 'speech'}
+                aria-controls="speech"
+                onClick={() => toggle('speech')}
+              >
+                {t('readAloud')}
+              </button>
+            </>
+          )}
+        </div>
         {entry && settings && (
-          <>
-            <button
-              type="button"
-              class="topbar-button"
-              aria-expanded={panel === 'filters'}
-              aria-controls="filters"
-              onClick={() => toggle('filters')}
+          <div class="reader-open-panels">
+            <section
+              id="filters"
+              class="controls"
+              aria-label={t('clutterFilters')}
+              hidden={panel !== 'filters'}
             >
-              {t('filters')}
-            </button>
-            <button
-              type="button"
-              class="topbar-button typography-button"
-              aria-expanded={panel === 'typography'}
-              aria-controls="typography"
-              onClick={() => toggle('typography')}
+              <ClutterSwitches settings={settings} onChange={update} compact />
+            </section>
+            <section
+              id="typography"
+              class="controls"
+              aria-label={t('typography')}
+              hidden={panel !== 'typography'}
             >
-              <span aria-hidden="true">{t('typographyButton')}</span>
-              <span class="visually-hidden">{t('typography')}</span>
-            </button>
-            <button
-              type="button"
-              class="topbar-button"
-              aria-expanded={panel === 'export'}
-              aria-controls="export"
-              onClick={() => toggle('export')}
-            >
-              {t('exportLabel')}
-            </button>
-            <button
-              type="button"
-              class="topbar-button"
-              aria-expanded={panel === 'speech'}
-              aria-controls="speech"
-              onClick={() => toggle('speech')}
-            >
-              {t('readAloud')}
-            </button>
-          </>
+              <TypographyPanel settings={settings} onChange={update} />
+            </section>
+            <section id="export" class="controls" aria-label={t('exportLabel')} hidden={panel !== 'export'}>
+              <ExportPanel article={entry.article} url={entry.url} />
+            </section>
+            <section id="speech" class="controls" aria-label={t('readAloud')} hidden={panel !== 'speech'}>
+              {panel === 'speech' && <ReadAloud lang={entry.article.lang} />}
+            </section>
+          </div>
         )}
         <progress
           class="reading-progress"
@@ -102,28 +130,6 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
       </header>
       {entry && settings && (
         <div class="reader-panels">
-          <section
-            id="filters"
-            class="controls"
-            aria-label={t('clutterFilters')}
-            hidden={panel !== 'filters'}
-          >
-            <ClutterSwitches settings={settings} onChange={update} compact />
-          </section>
-          <section
-            id="typography"
-            class="controls"
-            aria-label={t('typography')}
-            hidden={panel !== 'typography'}
-          >
-            <TypographyPanel settings={settings} onChange={update} />
-          </section>
-          <section id="export" class="controls" aria-label={t('exportLabel')} hidden={panel !== 'export'}>
-            <ExportPanel article={entry.article} url={entry.url} />
-          </section>
-          <section id="speech" class="controls" aria-label={t('readAloud')} hidden={panel !== 'speech'}>
-            {panel === 'speech' && <ReadAloud lang={entry.article.lang} />}
-          </section>
           <section class="removed-bar" aria-label={t('removedRegion')}>
             <RemovedSummary removed={entry.article.removed} />
           </section>

@@ -10,7 +10,7 @@ function scrolled(): number {
 
 const blocks = () => [...document.querySelectorAll<HTMLElement>('.article-body > *')];
 /** The sticky bar covers the top of the page: what is under it is not in view. */
-const topOfView = () => document.querySelector('.reader-bar')?.getBoundingClientRect().bottom ?? 0;
+const topOfView = () => document.querySelector('.reader-top')?.getBoundingClientRect().bottom ?? 0;
 
 /** Index of the first block of the article whose end is in view. */
 function firstBlockInView(): number | null {

@@ -47,10 +47,14 @@ for (const { name, skip } of BROWSERS) {
             ? `${el.tagName.toLowerCase()}:${el.getAttribute('role') ?? ''}:${el.closest('label')?.textContent ?? el.textContent}`
             : '';
         });
+      // The article has the focus when the popup opens; the tab order starts at the skip link.
+      await popup.evaluate(() => (document.querySelector('.skip-link') as HTMLElement).focus());
       await popup.press('Tab');
       expect(await focused()).toBe('button::Filters');
-      await popup.press('Tab');
-      expect(await focused()).toBe('button::Settings');
+      for (const next of ['AaText and colours', 'Open in reader', 'Settings']) {
+        await popup.press('Tab');
+        expect(await focused()).toBe(`button::${next}`);
+      }
       await popup.press('Tab');
       expect(await focused()).toBe('input:switch:Ads and sponsored blocks');
       // The focus ring is drawn on the visible track next to the (transparent) checkbox.

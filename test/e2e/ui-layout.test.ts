@@ -164,6 +164,13 @@ describe.skipIf(skipReason)('popup and options layout, keyboard and accessibilit
         if ((await page.locator('.quote-more').count()) === 0 && state.includes('quote')) continue;
         await enter();
         expect(await axeViolations(page), `${state}, theme ${theme}`).toEqual([]);
+        // A picture of every state in every theme, at two widths, for a person to look at.
+        const name = `ui-state-${state.replace(/\W+/g, '-')}-${theme}`;
+        const width = page === options ? 800 : 560;
+        for (const w of [320, width]) {
+          await page.setViewportSize({ width: w, height: 600 });
+          await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${w}.png`) });
+        }
       }
       await popup.reload();
       await popup.locator('main[aria-busy="false"]').waitFor();

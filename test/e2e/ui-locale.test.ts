@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openReader, REPO_ROOT, skipReason } from './harness';
+import { ARTIFACTS, openReader, optionsUrl, REPO_ROOT, skipReason } from './harness';
 import {
   axeViolations,
   horizontalOverflow,
@@ -43,6 +43,29 @@ describe.skipIf(skip)('the popup in an Arabic browser (Chromium --lang=ar)', () 
     const logo = (await popup.locator('.topbar .logo').boundingBox())!;
     expect(logo.x - bar.x).toBeGreaterThan(bar.width / 2);
     expect(await axeViolations(popup)).toEqual([]);
-    await Promise.all([popup.close(), target.close()]);
+
+    // The reader and the options page too.
+    await popup.setViewportSize({ width: 560, height: 600 });
+    const [reader] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.getByRole('button', { name: ar.openInReader.message }).click(),
+    ]);
+    await reader.locator('main[aria-busy="false"] .article-body').waitFor();
+    const options = await session.browser.context.newPage();
+    await options.goto(optionsUrl(session.browser));
+    await options.getByRole('switch').first().waitFor();
+    for (const [name, page] of [
+      ['reader', reader],
+      ['options', options],
+    ] as const) {
+      expect(await page.evaluate(() => document.documentElement.dir), name).toBe('rtl');
+      for (const width of [320, 800]) {
+        await page.setViewportSize({ width, height: 700 });
+        await expect.poll(() => horizontalOverflow(page), { message: `${name} at ${width}` }).toEqual([]);
+        await page.screenshot({ path: path.join(ARTIFACTS, `ui-${name}-ar-interface-${width}.png`) });
+      }
+      expect(await axeViolations(page), name).toEqual([]);
+    }
+    await Promise.all([popup.close(), target.close(), reader.close(), options.close()]);
   });
 });

@@ -53,7 +53,7 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
     // The first paragraph in view below the sticky bar, before and after the reload.
     const firstInView = () =>
       reader.evaluate(() => {
-        const top = document.querySelector('.reader-bar')!.getBoundingClientRect().bottom;
+        const top = document.querySelector('.reader-top')!.getBoundingClientRect().bottom;
         const blocks = [...document.querySelectorAll('.article-body > *')];
         return blocks.find((el) => el.getBoundingClientRect().bottom > top + 1)?.textContent ?? '';
       });

@@ -88,6 +88,10 @@ describe.skipIf(skipReason)('read aloud in the reader (Chromium)', () => {
       })
       .toBe(true);
     await reader.screenshot({ path: path.join(ARTIFACTS, 'ui-reader-speaking.png') });
+    // The controls stay at hand while the page scrolls with the reading.
+    const pause = (await reader.getByRole('button', { name: 'Pause' }).boundingBox())!;
+    expect(pause.y).toBeGreaterThanOrEqual(0);
+    expect(pause.y + pause.height).toBeLessThanOrEqual(300);
     await reader.getByRole('button', { name: 'Previous paragraph' }).click();
     await expect
       .poll(() => speaking.textContent())
