@@ -56,6 +56,9 @@ for (const { name, skip } of BROWSERS) {
         expect(await focused()).toBe(`button::${next}`);
       }
       await popup.press('Tab');
+      // Firefox makes a scrollable panel a tab stop of its own (so the keyboard can scroll it);
+      // Chromium skips a scroller that holds focusable controls. Either way the switches come next.
+      if (name === 'firefox' && (await focused()).startsWith('div::')) await popup.press('Tab');
       expect(await focused()).toBe('input:switch:Ads and sponsored blocks');
       // The focus ring is drawn on the visible track next to the (transparent) checkbox.
       const outline = await popup.evaluate(
