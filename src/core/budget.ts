@@ -1,0 +1,107 @@
+/**
+ * The work budget of one extraction: a time limit checked between stages and,
+ * every few hundred steps, inside the loops that grow with the page (the lean
+ * copy, the quote finder). Readability and DOMPurify cannot be interrupted; what
+ * bounds them is the size of the copy they get (the element cap in guards.ts).
+ *
+ * When time runs out, the stages left that the reader can do without are
+ * skipped and the article says so (`Article.limits`); the copy itself is cut
+ * short and read as far as it got. Pure: the clock is injected (tests use a fake).
+ */
+
+/** The pipeline's stages, in order; their names key the timings. */
+export const STAGES = [
+  'copy',
+  'marks',
+  'readability',
+  'clutter',
+  'sanitize',
+  'blocks',
+  'metadata',
+  'quotes',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type Clock = () => number;
+
+export interface WorkLimits {
+  /**
+   * Milliseconds after which optional work is skipped. Measured under jsdom on a
+   * loaded 2-core machine, the longest corpus pages take ~0.2–0.6 s in all (see
+   * DEVELOPERS.md); four times that leaves them untouched on a slow machine.
+   */
+  ms: number;
+  /**
+   * Milliseconds the lean copy may take before it is cut short. Everything after it
+   * (Readability, DOMPurify) costs a multiple of the copy and cannot be interrupted,
+   * so bounding the copy bounds them.
+   */
+  copyMs: number;
+}
+
+export const DEFAULT_LIMITS: WorkLimits = { ms: 3_000, copyMs: 1_500 };
+
+/** How many steps of a loop pass between two looks at the clock (reading it costs ~50 ns). */
+const CHECK_EVERY = 256;
+
+const systemClock: Clock = () => globalThis.performance?.now() ?? Date.now();
+
+export class WorkBudget {
+  /** Milliseconds spent in each stage that ran, for benchmarks and the fuzz report. */
+  readonly timings: Partial<Record<Stage, number>> = {};
+  private readonly started: number;
+  private stage: Stage | null = null;
+  private stageStarted = 0;
+  private steps = 0;
+  private spent = false;
+
+  constructor(
+    readonly limits: WorkLimits = DEFAULT_LIMITS,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.started = clock();
+  }
+
+  /** Ends the stage under way (recording its time) and starts the next. */
+  enter(stage: Stage): void {
+    const now = this.clock();
+    this.close(now);
+    this.stage = stage;
+    this.stageStarted = now;
+  }
+
+  /** Ends the last stage. */
+  finish(): void {
+    this.close(this.clock());
+    this.stage = null;
+  }
+
+  /** Whether the time is up. Once up, stays up. */
+  exhausted(): boolean {
+    if (!this.spent && this.clock() - this.started > this.limits.ms) this.spent = true;
+    return this.spent;
+  }
+
+  /**
+   * For hot loops: counts one step and looks at the clock only every few hundred.
+   * True when the whole budget is spent, or the current stage has run `stageMs`.
+   */
+  step(stageMs = Number.POSITIVE_INFINITY): boolean {
+    if (this.spent) return true;
+    if (++this.steps % CHECK_EVERY !== 0) return false;
+    return this.exhausted() || this.clock() - this.stageStarted > stageMs;
+  }
+
+  elapsed(): number {
+    return this.clock() - this.started;
+  }
+
+  private close(now: number): void {
+    if (this.stage) this.timings[this.stage] = (this.timings[this.stage] ?? 0) + now - this.stageStarted;
+  }
+}
+
+/** A budget that never runs out, for callers that want the whole result whatever it costs. */
+export function unlimitedBudget(clock?: Clock): WorkBudget {
+  return new WorkBudget({ ms: Number.POSITIVE_INFINITY, copyMs: Number.POSITIVE_INFINITY }, clock);
+}
