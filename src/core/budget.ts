@@ -39,7 +39,7 @@ export interface WorkLimits {
   copyMs: number;
 }
 
-export const DEFAULT_LIMITS: WorkLimits = { ms: 3_000, copyMs: 1_500 };
+export const DEFAULT_LIMITS: WorkLimits = { ms: 8_000, copyMs: 4_000 };
 
 /** How many steps of a loop pass between two looks at the clock (reading it costs ~50 ns). */
 const CHECK_EVERY = 256;
