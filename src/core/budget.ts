@@ -1,14 +1,15 @@
 /**
- * The work budget of one extraction: a time limit checked between stages and,
- * every few hundred steps, inside the loops that grow with the page (the lean
- * copy, the quote finder). Readability and DOMPurify cannot be interrupted; what
- * bounds them is the size of the copy they get (the element cap in guards.ts).
+ * The work budget of one extraction. What bounds the work are the caps, counted
+ * in operations so that a page gets the same result on any machine: elements,
+ * depth and text of the copy (guards.ts), quotations (quotes/index.ts). Readability
+ * and DOMPurify cannot be interrupted; the size of the copy they get bounds them.
  *
- * When time runs out, the stages left that the reader can do without are
- * skipped and the article says so (`Article.limits`); the copy itself is cut
- * short and read as far as it got. Pure: the clock is injected (tests use a fake).
+ * Time is the safety net behind the caps: checked between stages and, every few
+ * hundred steps, inside the copy. When it runs out, the copy is cut short (and read
+ * as far as it got), and the stages the reader can do without (the clutter pass,
+ * the key quotes) are skipped; the article says so in `Article.limits`. Pure: the
+ * clock is injected (tests use a fake).
  */
-
 /** The pipeline's stages, in order; their names key the timings. */
 export const STAGES = [
   'copy',
@@ -25,20 +26,18 @@ export type Stage = (typeof STAGES)[number];
 export type Clock = () => number;
 
 export interface WorkLimits {
-  /**
-   * Milliseconds after which optional work is skipped. Measured under jsdom on a
-   * loaded 2-core machine, the longest corpus pages take ~0.2–0.6 s in all (see
-   * DEVELOPERS.md); four times that leaves them untouched on a slow machine.
-   */
+  /** Milliseconds after which the clutter pass and the key quotes are skipped. */
   ms: number;
-  /**
-   * Milliseconds the lean copy may take before it is cut short. Everything after it
-   * (Readability, DOMPurify) costs a multiple of the copy and cannot be interrupted,
-   * so bounding the copy bounds them.
-   */
+  /** Milliseconds the lean copy may take before it is cut short. */
   copyMs: number;
 }
 
+/**
+ * Set well above what real pages need: the slowest of the 892 corpus pages took
+ * 2.9 s in all (its copy 1.3 s) under jsdom on this 2-core machine with a load
+ * average near 6, and 7.7 s with a load near 14; idle, they take a fraction of a
+ * second. Tighter timers cut real articles whenever the machine is busy.
+ */
 export const DEFAULT_LIMITS: WorkLimits = { ms: 8_000, copyMs: 4_000 };
 
 /** How many steps of a loop pass between two looks at the clock (reading it costs ~50 ns). */

@@ -143,12 +143,7 @@ function readArticle(
     reveal,
   });
   const { document: clone, cut, largestHidden } = lean;
-  const none: Read = {
-    kind: 'none',
-    cut,
-    largestHidden,
-    visibleChars: clone.body.textContent?.length ?? 0,
-  };
+  const none = (): Read => ({ kind: 'none', cut, largestHidden, visibleChars: lean.textLength });
   const limits: WorkLimitNote[] = cut === 'depth' ? [LIMIT_NOTES.depth] : cut ? [LIMIT_NOTES.copy] : [];
   const rules = enabledRules(options.remove);
   budget.enter('marks');
@@ -159,7 +154,7 @@ function readArticle(
     serializer: (node) => node as Element,
   }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return none;
+  if (!parsed || !content) return none();
 
   const removed = emptyRemoved();
   budget.enter('clutter');
@@ -171,7 +166,7 @@ function readArticle(
   budget.enter('blocks');
   const paragraphs = dropRepeats(textBlocksOf(body));
   const text = paragraphs.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none;
+  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
   return { kind: 'article', parsed, body, paragraphs, text, removed, limits };
 }
 

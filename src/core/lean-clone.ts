@@ -64,6 +64,8 @@ export type CopyCut = 'elements' | 'text' | 'time' | 'depth';
 export interface LeanCopy {
   document: Document;
   cut: CopyCut | null;
+  /** Characters of text copied. */
+  textLength: number;
   /** The hidden element with the most text, left out of the copy, and its text length. */
   largestHidden: { element: Element; chars: number } | null;
 }
@@ -102,7 +104,7 @@ export function leanClone(source: Document, limits: CloneLimits): LeanCopy {
     }
     base.setAttribute('href', baseUrl);
   }
-  return { document: copy, cut, largestHidden: walk.largestHidden };
+  return { document: copy, cut, textLength: walk.textLength, largestHidden: walk.largestHidden };
 }
 
 /** `<html lang="en"">` or `<html 1a>` give attribute names that setAttribute refuses: those are left out. */
@@ -135,7 +137,7 @@ function ensureBody(copy: Document): void {
 
 class Walk {
   private elements = 0;
-  private textLength = 0;
+  textLength = 0;
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
   private holdsArticle: Set<Element> | null = null;
   largestHidden: { element: Element; chars: number } | null = null;
