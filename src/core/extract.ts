@@ -28,7 +28,10 @@ const MIN_ARTICLE_CHARS = 140;
  *  1. guard: refuse non-HTML documents (a reason, never a throw);
  *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG,
  *     navigation, hidden nodes or formatting whitespace), the live page is never
- *     touched; the same walk refuses oversized and over-deep pages;
+ *     touched; the same walk enforces the work caps (guards.ts), cutting the copy
+ *     short on a huge page (the article is read from the part copied, and
+ *     `Article.limits` says so); when the visible page holds no article but a hidden
+ *     element holds most of its text, the copy is made again with it shown;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
  *     class, id, role, aria-label or data-* name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
@@ -45,7 +48,9 @@ const MIN_ARTICLE_CHARS = 140;
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
  *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
- *  9. find the quotes and who said them.
+ *  9. find the quotes and who said them (skipped, and said so, past 200 quotations).
+ * The work budget (budget.ts) times the stages; past its time the clutter pass and
+ * the quotes are skipped, and `Article.limits` says so.
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
   return extractWithin(document, partial, new WorkBudget());

@@ -212,6 +212,12 @@ class Walk {
   /** Past the text limit, the text that still fits is copied and the copy stops. */
   private appendText(node: Node, to: Node): void {
     const text = node.nodeValue ?? '';
+    // A long run of blank text outside <pre> renders as one space (megabytes of it used up the text cap).
+    if (text.length > LONG_BLANK && isBlank(text) && !insidePre(to)) {
+      this.textLength += 1;
+      to.appendChild(this.copy.createTextNode(' '));
+      return;
+    }
     const room = this.limits.maxTextLength - this.textLength;
     this.textLength += text.length;
     if (text.length <= room) {
@@ -305,6 +311,11 @@ function isJsonLd(element: Element): boolean {
 }
 
 const NOT_BLANK = /[^ \t\n\r\f]/;
+/** Blank text longer than this (outside <pre>) is copied as one space. */
+const LONG_BLANK = 1_000;
+function insidePre(copied: Node): boolean {
+  return copied.nodeType === ELEMENT && (copied as Element).closest('pre') !== null;
+}
 function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
 }

@@ -241,3 +241,17 @@ describe('leanClone and nested page chrome', () => {
     expect(copy.querySelectorAll('a')).toHaveLength(depth);
   });
 });
+
+describe('leanClone and long blank text', () => {
+  it('copies megabytes of blank text as one space (it renders as one), but keeps it inside <pre>', () => {
+    const blank = ' \n\t'.repeat(100_000);
+    const page = parseHtml(`<html><body><p>One<b>${blank}</b>two</p></body></html>`);
+    const copy = leanCopy(page.window.document, { maxTextLength: 100_000 });
+    expect(copy.cut).toBeNull();
+    expect(copy.document.querySelector('p')?.textContent).toBe('One two');
+    const pre = parseHtml(`<html><body><pre>a<b>${blank}</b>b</pre></body></html>`);
+    expect(
+      leanCopy(pre.window.document, { maxTextLength: 1_000_000 }).document.querySelector('pre')?.textContent,
+    ).toBe(`a${blank}b`);
+  });
+});
