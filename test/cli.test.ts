@@ -72,6 +72,10 @@ beforeAll(async () => {
     file('bad-css.html'),
     page('Styled Story', 'style sheets', '<style>.a{min-height:calc(($w - 16px) / 16 * 9)}</style>'),
   );
+  // A tree 4,000 deep (refused as too-large) before a good page: closing its jsdom window overflowed the stack.
+  await mkdir(file('deep'), { recursive: true });
+  await writeFile(file('deep', 'a-deep.html'), `${'<div>'.repeat(4_000)}<p>x`);
+  await writeFile(file('deep', 'b-good.html'), page('Valley Walk', 'the valley'));
   await writeFile(file('urls.json'), JSON.stringify({ 'a-river': 'https://river.example.org/news/a-river' }));
   await writeFile(file('bad-urls.json'), '{"a-river": 42}');
 });
@@ -237,6 +241,16 @@ describe('pith extract as a process', () => {
   it('streams jsonl to stdout and exits 0 despite a bad page', async () => {
     const { stdout } = await execFileAsync(tsx, [cli, file('batch')], { cwd: REPO });
     expect(stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('prints a line for a 4,000-deep page and for the good page after it, and exits 0', async () => {
+    const { stdout } = await execFileAsync(tsx, [cli, file('deep')], { cwd: REPO });
+    const [deep, good] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(deep).toMatchObject({ id: 'a-deep', reason: 'too-large' });
+    expect(good).toMatchObject({ id: 'b-good', title: 'Valley Walk' });
   });
 
   it('exits 2 on a usage error and 0 for --help', async () => {

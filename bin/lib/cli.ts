@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { type CliOptions, type Format, parseCliArgs, USAGE, UsageError } from './args';
 import { formatMarkdown, formatText, jsonlRecord, jsonValue } from './formats';
 import { inputFiles, isSingleFile } from './inputs';
-import { type ProcessOptions, processFile } from './process-file';
+import { type FileOutcome, failure, type ProcessOptions, processFile } from './process-file';
 
 export interface CliIo {
   stdout: Writable;
@@ -40,33 +40,46 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const jsonArray = format === 'json' && !single;
   let count = 0;
   if (jsonArray) await write(io.stdout, '[\n');
-  for await (const file of inputFiles(options.inputs)) {
-    const outcome = await processFile(file, processOptions);
+  const render = (outcome: FileOutcome): Rendered => {
     switch (format) {
       case 'jsonl':
-        await write(io.stdout, `${JSON.stringify(jsonlRecord(outcome))}\n`);
-        break;
+        return { out: `${JSON.stringify(jsonlRecord(outcome))}\n` };
       case 'json': {
         const json = JSON.stringify(jsonValue(outcome, jsonArray), null, 2);
-        await write(io.stdout, jsonArray ? `${count > 0 ? ',\n' : ''}${json}` : `${json}\n`);
-        break;
+        return { out: jsonArray ? `${count > 0 ? ',\n' : ''}${json}` : `${json}\n` };
       }
       default: {
-        if (!outcome.ok) {
-          io.stderr.write(`pith extract: ${outcome.id}: ${outcome.error} (${outcome.reason})\n`);
-          break;
-        }
+        if (!outcome.ok)
+          return { err: `pith extract: ${outcome.id}: ${outcome.error} (${outcome.reason})\n` };
         const body = format === 'markdown' ? formatMarkdown(outcome) : formatText(outcome);
         const separator = count > 0 ? (format === 'markdown' ? '\n---\n\n' : '\n') : '';
         const header = single ? '' : `==> ${outcome.id} <==\n`;
-        await write(io.stdout, separator + header + body);
+        return { out: separator + header + body };
       }
     }
+  };
+  for await (const file of inputFiles(options.inputs)) {
+    const outcome = await processFile(file, processOptions);
+    let rendered: Rendered;
+    try {
+      rendered = render(outcome);
+    } catch (error) {
+      // Formatting one article failed (e.g. a tree too deep to convert): that file gets an error line.
+      rendered = render(failure(file, outcome.url, 'error', error));
+    }
+    if (rendered.out) await write(io.stdout, rendered.out);
+    if (rendered.err) io.stderr.write(rendered.err);
     count++;
   }
   if (jsonArray) await write(io.stdout, '\n]\n');
   if (count === 0) io.stderr.write('pith extract: no .html or .html.gz files found\n');
   return 0;
+}
+
+/** One file's output: for stdout, or (a failure in text formats) for stderr. */
+interface Rendered {
+  out?: string;
+  err?: string;
 }
 
 /** Streams politely: waits when the consumer (a pipe, a file) is slower than we are. */

@@ -8,7 +8,8 @@ type Failure = Extract<FileOutcome, { ok: false }>;
 
 /** Plain text: title, byline line, then the paragraphs separated by blank lines. */
 export function formatText({ article }: Success): string {
-  const head = [article.title, bylineLine(article)].filter(Boolean).join('\n');
+  const notes = (article.limits ?? []).map((limit) => `[${limit.message}]`);
+  const head = [article.title, bylineLine(article), ...notes].filter(Boolean).join('\n');
   return `${[head, ...article.paragraphs].join('\n\n')}\n`;
 }
 
@@ -35,6 +36,8 @@ export function jsonlRecord(outcome: FileOutcome): Record<string, unknown> {
     ms: Math.round(outcome.ms * 100) / 100,
     // Only when it happened: jsdom could not parse the page's CSS, so its style sheets were left out.
     ...(outcome.stylesDropped ? { stylesDropped: true } : {}),
+    // Only when it happened: a very large page had part of the work cut short (core/budget.ts).
+    ...(article.limits ? { limits: article.limits.map((limit) => limit.message) } : {}),
   };
 }
 

@@ -20,9 +20,18 @@ export interface ProcessOptions {
 
 /**
  * One file, start to finish: read, parse under jsdom, extract (timed alone),
- * release the window. Never throws: every failure becomes an outcome.
+ * release the window. Never throws: every step is isolated and every failure
+ * becomes an outcome, so one file never stops the rest of a batch.
  */
 export async function processFile(file: InputFile, options: ProcessOptions): Promise<FileOutcome> {
+  try {
+    return await processOrThrow(file, options);
+  } catch (error) {
+    return failure(file, null, 'error', error);
+  }
+}
+
+async function processOrThrow(file: InputFile, options: ProcessOptions): Promise<FileOutcome> {
   let html: string;
   try {
     html = await readHtmlFile(file.path);
@@ -47,12 +56,14 @@ export async function processFile(file: InputFile, options: ProcessOptions): Pro
     return result.ok
       ? { ok: true, id: file.id, url, article: result.article, ms, stylesDropped }
       : { ok: false, id: file.id, url, reason: result.reason, error: result.message };
+  } catch (error) {
+    return failure(file, url, 'error', error);
   } finally {
     await releaseWindow(dom);
   }
 }
 
-function failure(file: InputFile, url: string | null, reason: string, error: unknown): FileOutcome {
+export function failure(file: InputFile, url: string | null, reason: string, error: unknown): FileOutcome {
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, id: file.id, url, reason, error: message.split('\n')[0]!.slice(0, 300) };
 }

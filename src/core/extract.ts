@@ -1,12 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { looksLikeArticle } from './article-check';
+import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
-import { MAX_DEPTH, MAX_TEXT_LENGTH, refusalFor } from './guards';
-import { leanClone } from './lean-clone';
+import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_TEXT_LENGTH, refusalFor } from './guards';
+import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
-import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
-import { findQuotes } from './quotes';
+import { resolveOptions } from './options';
+import { findQuotesWithin, SKIPPED } from './quotes';
 import { sanitizeElementInPlace } from './sanitize';
 import { textBlocksOf } from './text-blocks';
 import {
@@ -16,6 +17,7 @@ import {
   type ExtractOptions,
   type ExtractResult,
   type RemovedBlock,
+  type WorkLimitNote,
 } from './types';
 
 /** Below this much text, what Readability found is a fragment, not an article. */
@@ -26,7 +28,10 @@ const MIN_ARTICLE_CHARS = 140;
  *  1. guard: refuse non-HTML documents (a reason, never a throw);
  *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG,
  *     navigation, hidden nodes or formatting whitespace), the live page is never
- *     touched; the same walk refuses oversized and over-deep pages;
+ *     touched; the same walk enforces the work caps (guards.ts), cutting the copy
+ *     short on a huge page (the article is read from the part copied, and
+ *     `Article.limits` says so); when the visible page holds no article but a hidden
+ *     element holds most of its text, the copy is made again with it shown;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
  *     class, id, role, aria-label or data-* name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
@@ -43,50 +48,49 @@ const MIN_ARTICLE_CHARS = 140;
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
  *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
- *  9. find the quotes and who said them.
+ *  9. find the quotes and who said them (skipped, and said so, past 200 quotations).
+ * The work budget (budget.ts) times the stages; past its time the clutter pass and
+ * the quotes are skipped, and `Article.limits` says so.
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
+  return extractWithin(document, partial, new WorkBudget());
+}
+
+/** extract() with a given work budget (benchmarks and the fuzz run read its timings; tests give it a fake clock). */
+export function extractWithin(
+  document: Document,
+  partial: Partial<ExtractOptions>,
+  budget: WorkBudget,
+): ExtractResult {
   try {
-    return extractOrThrow(document, resolveOptions(partial));
+    return extractOrThrow(document, resolveOptions(partial), budget);
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    budget.finish();
   }
 }
 
-function extractOrThrow(document: Document, options: ExtractOptions): ExtractResult {
+function extractOrThrow(document: Document, options: ExtractOptions, budget: WorkBudget): ExtractResult {
   if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
     return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
   }
-  const win = document.defaultView;
-  if (!win) throw new Error('The document has no window to sanitize with.');
+  if (!document.defaultView) throw new Error('The document has no window to sanitize with.');
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  const clone = leanClone(document, {
-    baseUrl,
-    maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
-    maxDepth: MAX_DEPTH,
-    maxTextLength: MAX_TEXT_LENGTH,
-  });
-  if (typeof clone === 'string') return { ok: false, ...refusalFor(clone) };
-  const rules = enabledRules(options.remove);
-  markClutter(clone, rules);
-  const parsed = new Readability<Element>(clone, {
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return noArticle();
-
-  const removed = emptyRemoved();
-  removeClutter(content, rules, removed);
-  if (!options.captions) removeCaptions(content);
-  const body = sanitizeElementInPlace(content, win);
-  const paragraphs = dropRepeats(textBlocksOf(body));
-  const text = paragraphs.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return noArticle();
+  let read = readArticle(document, options, baseUrl, budget, null);
+  // An article rendered hidden, for a script to move into place: read again with it shown, when the
+  // visible page holds no article and the hidden part is the page's main body of text.
+  if (read.kind === 'none' && revealWorthy(read) && !budget.exhausted()) {
+    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element);
+  }
+  // A copy cut short that holds no article: what could be read of this page held nothing useful.
+  if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
+  const { parsed, body, paragraphs, text, removed, limits } = read;
 
   const wordCount = countWords(text);
+  budget.enter('metadata');
   const fallback = pageMetadata(document);
   const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
   const article: Article = {
@@ -105,9 +109,88 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     removed,
     quotes: [],
   };
-  article.quotes = findQuotes(paragraphs, { title: article.title, excerpt: article.excerpt });
+  budget.enter('quotes');
+  const quotes = findQuotesWithin(paragraphs, { title: article.title, excerpt: article.excerpt }, budget);
+  if (quotes === SKIPPED) limits.push(LIMIT_NOTES.quotes);
+  else article.quotes = quotes;
+  if (limits.length > 0) article.limits = limits;
   return { ok: true, article };
 }
+
+type Read =
+  | { kind: 'none'; cut: CopyCut | null; largestHidden: LeanCopy['largestHidden']; visibleChars: number }
+  | {
+      kind: 'article';
+      parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+      body: Element;
+      paragraphs: string[];
+      text: string;
+      removed: Record<ClutterCategory, RemovedBlock[]>;
+      limits: WorkLimitNote[];
+    };
+
+/** Steps 2–7: copy, marks, Readability, clutter pass, sanitize, text blocks and the article check. */
+function readArticle(
+  document: Document,
+  options: ExtractOptions,
+  baseUrl: string | undefined,
+  budget: WorkBudget,
+  reveal: Element | null,
+): Read {
+  budget.enter('copy');
+  const lean = leanClone(document, {
+    baseUrl,
+    maxElements: options.maxElements ?? MAX_COPIED_ELEMENTS,
+    maxDepth: MAX_DEPTH,
+    maxTextLength: MAX_TEXT_LENGTH,
+    budget,
+    copyMs: budget.limits.copyMs,
+    reveal,
+  });
+  const { document: clone, cut, largestHidden } = lean;
+  const none = (): Read => ({ kind: 'none', cut, largestHidden, visibleChars: lean.textLength });
+  const limits: WorkLimitNote[] = cut === 'depth' ? [LIMIT_NOTES.depth] : cut ? [LIMIT_NOTES.copy] : [];
+  const rules = enabledRules(options.remove);
+  budget.enter('marks');
+  markClutter(clone, rules);
+  budget.enter('readability');
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return none();
+
+  const removed = emptyRemoved();
+  budget.enter('clutter');
+  if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
+  else removeClutter(content, rules, removed);
+  if (!options.captions) removeCaptions(content);
+  budget.enter('sanitize');
+  const body = sanitizeElementInPlace(content, document.defaultView!);
+  budget.enter('blocks');
+  const paragraphs = dropRepeats(textBlocksOf(body));
+  const text = paragraphs.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
+  return { kind: 'article', parsed, body, paragraphs, text, removed, limits };
+}
+
+/** Hidden text worth a second reading: an article's worth, and at least half as much as the visible page. */
+const REVEAL_MIN_CHARS = 500;
+function revealWorthy(read: Extract<Read, { kind: 'none' }>): boolean {
+  const hidden = read.largestHidden;
+  return (
+    !read.cut && hidden !== null && hidden.chars >= REVEAL_MIN_CHARS && hidden.chars * 2 >= read.visibleChars
+  );
+}
+
+/** What the reader is told when a stage of the work was cut short or skipped on a very large page. */
+const LIMIT_NOTES = {
+  copy: { stage: 'copy', message: 'Only the first part of this very long page was read.' },
+  depth: { stage: 'copy', message: 'Parts of this page nested too deeply were left out.' },
+  clutter: { stage: 'clutter', message: 'Clutter was left in: the page is very long.' },
+  quotes: { stage: 'quotes', message: 'Key quotes skipped: the article is very long.' },
+} as const satisfies Record<string, WorkLimitNote>;
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
@@ -133,12 +216,26 @@ function excerptOf(
   removed: Record<ClutterCategory, RemovedBlock[]>,
   paragraphs: readonly string[],
 ): string | null {
-  const text = excerpt?.replace(/\s+/g, ' ').trim();
+  // Only the head can matter: a whole multi-megabyte first block must not cross the message channel.
+  const text = excerpt
+    ?.slice(0, MAX_EXCERPT_CHARS * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text) return null;
   const wasClutter = Object.values(removed).some((blocks) =>
     blocks.some((block) => text.startsWith(block.preview.replace(/ …$/, ''))),
   );
-  return wasClutter ? (paragraphs.find((p) => p.length >= 80) ?? null) : text;
+  const chosen = wasClutter ? paragraphs.find((p) => p.length >= 80) : text;
+  return chosen ? capExcerpt(chosen) : null;
+}
+
+/** An excerpt is a teaser, not the article: at most this many characters, cut at a word. */
+const MAX_EXCERPT_CHARS = 500;
+function capExcerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT_CHARS) return text;
+  const head = text.slice(0, MAX_EXCERPT_CHARS);
+  const lastSpace = head.lastIndexOf(' ');
+  return `${(lastSpace > MAX_EXCERPT_CHARS / 2 ? head.slice(0, lastSpace) : head).trimEnd()} …`;
 }
 
 function noArticle(): ExtractResult {

@@ -1,3 +1,5 @@
+import type { WorkBudget } from './budget';
+
 /**
  * A working copy of the page for Readability, without what no reader sees.
  *
@@ -45,61 +47,123 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
-}
-
-/** Which limit a page crossed; the copy is abandoned the moment it happens. */
-export type LimitCrossed = 'elements' | 'depth' | 'text';
-
-class OverLimit {
-  constructor(readonly limit: LimitCrossed) {}
+  /** Time: the copy stops (cut short) once it has run this long on the budget's clock. */
+  budget?: WorkBudget;
+  copyMs?: number;
+  /** A hidden element to copy as if visible (an article kept hidden until a script moves it into place). */
+  reveal?: Element | null;
 }
 
 /**
- * The copy is also where the page's size is checked, in the same walk: more
- * elements, deeper nesting or more text than the limits stop it at once (the
- * walk never recurses deeper than maxDepth, so no page can overflow the stack).
+ * Which limit cut the copy short. Past the element, text or time limit the copy
+ * stops and holds the page up to there; past the depth limit a subtree is left out
+ * and the walk goes on.
  */
-export function leanClone(source: Document, limits: CloneLimits): Document | LimitCrossed {
+export type CopyCut = 'elements' | 'text' | 'time' | 'depth';
+
+export interface LeanCopy {
+  document: Document;
+  cut: CopyCut | null;
+  /** Characters of text copied. */
+  textLength: number;
+  /** The hidden element with the most text, left out of the copy, and its text length. */
+  largestHidden: { element: Element; chars: number } | null;
+}
+
+class OverLimit {
+  constructor(readonly limit: CopyCut) {}
+}
+
+/**
+ * The copy is also where the page's size is checked, in the same walk, so a
+ * huge page costs no more than the part read before a limit: the walk never goes
+ * deeper than maxDepth (no page can overflow the stack), and stops at the
+ * element, text or time limit.
+ */
+export function leanClone(source: Document, limits: CloneLimits): LeanCopy {
   const copy = source.implementation.createHTMLDocument('');
   const root = copy.documentElement;
-  for (const attribute of Array.from(source.documentElement.attributes)) {
-    root.setAttribute(attribute.name, attribute.value);
-  }
+  copyAttributes(source.documentElement, root);
   root.replaceChildren();
-  const walk = new Walk(copy, limits);
+  const walk = new Walk(source, copy, limits);
+  let cut: CopyCut | null = null;
   try {
     walk.copyChildren(source.documentElement, root, 1);
   } catch (error) {
-    if (error instanceof OverLimit) return error.limit;
-    throw error;
+    if (!(error instanceof OverLimit)) throw error;
+    cut = error.limit;
   }
+  cut ??= walk.tooDeep ? 'depth' : null;
+  ensureBody(copy);
   const { baseUrl } = limits;
   if (baseUrl && copy.head) {
-    let base = copy.head.getElementsByTagName('base')[0];
+    let base = copy.head.querySelector('base');
     if (!base) {
       base = copy.createElement('base');
       copy.head.prepend(base);
     }
     base.setAttribute('href', baseUrl);
   }
-  return copy;
+  return { document: copy, cut, textLength: walk.textLength, largestHidden: walk.largestHidden };
+}
+
+/** `<html lang="en"">` or `<html 1a>` give attribute names that setAttribute refuses: those are left out. */
+function copyAttributes(from: Element, to: Element): void {
+  for (const attribute of Array.from(from.attributes)) {
+    try {
+      to.setAttribute(attribute.name, attribute.value);
+    } catch {
+      // An invalid name: no reader misses it.
+    }
+  }
+}
+
+/**
+ * Readability needs a real <body>: a <frameset> standing in for it (one a script
+ * filled with flow content) becomes a <body> with the same children; a page whose
+ * body was hidden gets an empty one.
+ */
+function ensureBody(copy: Document): void {
+  const body = copy.body;
+  if (body?.tagName === 'BODY') return;
+  const replacement = copy.createElement('body');
+  if (body) {
+    replacement.append(...Array.from(body.childNodes));
+    body.replaceWith(replacement);
+  } else {
+    copy.documentElement.append(replacement);
+  }
 }
 
 class Walk {
   private elements = 0;
-  private textLength = 0;
+  textLength = 0;
+  /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
+  private holdsArticle: Set<Element> | null = null;
+  largestHidden: { element: Element; chars: number } | null = null;
+  /** Whether a subtree was left out for lying deeper than maxDepth. */
+  tooDeep = false;
   constructor(
+    private readonly source: Document,
     private readonly copy: Document,
     private readonly limits: CloneLimits,
   ) {}
 
-  /** `inPre`: inside <pre> every character counts, so no whitespace is dropped. */
-  copyChildren(from: Node, to: Node, depth: number, inPre = false): void {
-    if (depth > this.limits.maxDepth) throw new OverLimit('depth');
+  /**
+   * `inPre`: inside <pre> every character counts, so no whitespace is dropped.
+   * Inside an inline element (`The<strong> </strong>Working`) the blank text at
+   * either end touches text outside it, so it stays.
+   */
+  copyChildren(from: Element, to: Node, depth: number, inPre = false): void {
+    if (depth > this.limits.maxDepth) {
+      this.tooDeep = true;
+      return;
+    }
     const copy = this.copy;
+    const fromIsBlock = BLOCK_TAGS.has(from.tagName);
     // Whitespace-only text is dropped when both its neighbours are blocks. The one before it is the
     // node just seen; the one after is not known yet, so such text waits in `pendingBlank`.
-    let previousIsBlock = true;
+    let previousIsBlock = fromIsBlock;
     let pendingBlank: Node | null = null;
     for (let node = from.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
@@ -126,26 +190,78 @@ class Walk {
       pendingBlank = null;
       previousIsBlock = isBlock;
       if (SKIPPED_TAGS.has(tag) && !isJsonLd(element)) continue;
-      if (isHidden(element) || isPageChrome(element) || isUselessNoscript(element)) continue;
+      const revealed = element === this.limits.reveal;
+      if (!revealed && isHidden(element)) {
+        this.noteHidden(element);
+        continue;
+      }
+      if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
       if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+      if (this.limits.budget?.step(this.limits.copyMs)) throw new OverLimit('time');
       const imported = copy.importNode(element, false);
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
       if (imported.hasAttribute('style')) imported.removeAttribute('style');
+      if (revealed) for (const name of ['hidden', 'aria-hidden']) imported.removeAttribute(name);
       to.appendChild(imported);
       this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
     }
-    // Blank text at the end of its parent sits before nothing: it goes.
+    // Blank text at the end of a block sits before nothing: it goes.
+    if (pendingBlank && !fromIsBlock) this.appendText(pendingBlank, to);
   }
 
+  /** Past the text limit, the text that still fits is copied and the copy stops. */
   private appendText(node: Node, to: Node): void {
-    this.addText(node.nodeValue ?? '');
-    to.appendChild(this.copy.importNode(node, false));
+    const text = node.nodeValue ?? '';
+    // A long run of blank text outside <pre> renders as one space (megabytes of it used up the text cap).
+    if (text.length > LONG_BLANK && isBlank(text) && !insidePre(to)) {
+      this.textLength += 1;
+      to.appendChild(this.copy.createTextNode(' '));
+      return;
+    }
+    const room = this.limits.maxTextLength - this.textLength;
+    this.textLength += text.length;
+    if (text.length <= room) {
+      to.appendChild(this.copy.importNode(node, false));
+      return;
+    }
+    const cutAt = text.lastIndexOf(' ', room);
+    to.appendChild(this.copy.createTextNode(text.slice(0, cutAt > 0 ? cutAt : Math.max(0, room))));
+    throw new OverLimit('text');
   }
 
-  private addText(text: string): void {
-    this.textLength += text.length;
-    if (this.textLength > this.limits.maxTextLength) throw new OverLimit('text');
+  /** Hidden subtrees are never entered, so measuring each one's text costs the page's text once at most. */
+  private noteHidden(element: Element): void {
+    const chars = element.textContent?.length ?? 0;
+    if (chars > (this.largestHidden?.chars ?? 0)) this.largestHidden = { element, chars };
   }
+
+  /**
+   * Site navigation, menus, footers and sidebars: never article text (Readability
+   * deletes footers and asides from any article it returns), and often a third of
+   * a page's elements. Broken markup sometimes leaves the whole page inside one
+   * (an unclosed <aside> around <main>), so one that holds the article stays.
+   */
+  private isPageChrome(element: Element): boolean {
+    if (!CHROME_TAGS.has(element.tagName)) {
+      const role = element.getAttribute('role');
+      if (role === null || !NAVIGATION_ROLES.has(role)) return false;
+    }
+    this.holdsArticle ??= ancestorsOf(this.source.querySelectorAll(ARTICLE_INSIDE));
+    return !this.holdsArticle.has(element);
+  }
+}
+
+/**
+ * Every ancestor of the given elements. Each climb stops at an ancestor already
+ * seen, so this costs one visit per element however the chrome nests (asking each
+ * nested <nav> for an article inside searched its subtree again at every level).
+ */
+function ancestorsOf(elements: Iterable<Element>): Set<Element> {
+  const seen = new Set<Element>();
+  for (const element of elements) {
+    for (let up = element.parentElement; up && !seen.has(up); up = up.parentElement) seen.add(up);
+  }
+  return seen;
 }
 
 /**
@@ -168,22 +284,9 @@ function isHidden(element: Element): boolean {
 const INVISIBLE_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
 
-/**
- * Site navigation, menus, footers and sidebars: never article text (Readability
- * deletes footers and asides from any article it returns), and often a third of
- * a page's elements. Broken markup sometimes leaves the whole page inside one
- * (an unclosed <aside> around <main>), so one that holds the article stays.
- */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 const ARTICLE_INSIDE = 'main, article, h1, [itemprop="articleBody"]';
-function isPageChrome(element: Element): boolean {
-  if (!CHROME_TAGS.has(element.tagName)) {
-    const role = element.getAttribute('role');
-    if (role === null || !NAVIGATION_ROLES.has(role)) return false;
-  }
-  return element.querySelector(ARTICLE_INSIDE) === null;
-}
 
 /**
  * Readability uses a <noscript> only to swap a lazy-loading placeholder for the
@@ -208,6 +311,11 @@ function isJsonLd(element: Element): boolean {
 }
 
 const NOT_BLANK = /[^ \t\n\r\f]/;
+/** Blank text longer than this (outside <pre>) is copied as one space. */
+const LONG_BLANK = 1_000;
+function insidePre(copied: Node): boolean {
+  return copied.nodeType === ELEMENT && (copied as Element).closest('pre') !== null;
+}
 function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
 }

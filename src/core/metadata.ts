@@ -1,7 +1,9 @@
 /**
  * Metadata Readability misses, read from the page's own markup: <meta> tags,
  * JSON-LD, <time>, rel=author. Built lazily, once per page, from
- * getElementsByTagName (selector engines are slow on big pages in jsdom).
+ * querySelectorAll on bare tag names: indexing jsdom's live HTMLCollection
+ * (getElementsByTagName) re-lists its named items at every access, which made
+ * a page of 30,000 links take minutes here (issue 12).
  */
 const PUBLISHED_KEYS = [
   'article:published_time',
@@ -55,7 +57,7 @@ export function pageMetadata(document: Document): PageMetadata {
 /** name/property/itemprop (lower-cased) → content, first one wins; URLs are not names or dates. */
 function readMetas(document: Document): Map<string, string> {
   const metas = new Map<string, string>();
-  for (const el of Array.from(document.getElementsByTagName('meta'))) {
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
     const key = (
       el.getAttribute('property') ||
       el.getAttribute('name') ||
@@ -78,7 +80,7 @@ function readJsonLd(document: Document): Record<string, unknown>[] {
       visit((value as Record<string, unknown>)['@graph']);
     }
   };
-  for (const script of Array.from(document.getElementsByTagName('script'))) {
+  for (const script of Array.from(document.querySelectorAll('script'))) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''));
@@ -116,7 +118,7 @@ function firstString(items: readonly Record<string, unknown>[], key: string): st
 }
 
 function firstTime(document: Document): string | null {
-  for (const time of Array.from(document.getElementsByTagName('time'))) {
+  for (const time of Array.from(document.querySelectorAll('time'))) {
     const value = time.getAttribute('datetime')?.trim();
     if (value) return value;
   }
@@ -124,7 +126,7 @@ function firstTime(document: Document): string | null {
 }
 
 function authorLink(document: Document): string | null {
-  for (const link of Array.from(document.getElementsByTagName('a'))) {
+  for (const link of Array.from(document.querySelectorAll('a[rel]'))) {
     if (!/(?:^|\s)author(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
     const text = link.textContent?.replace(/\s+/g, ' ').trim();
     if (text && text.length <= 100) return text;

@@ -1,8 +1,5 @@
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ExtractOptions } from './types';
 
-/** Above this many elements a page is refused rather than parsed (Readability is super-linear on huge DOMs). */
-export const DEFAULT_MAX_ELEMENTS = 60_000;
-
 export function allCategories(value: boolean): Record<ClutterCategory, boolean> {
   return Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, value])) as Record<ClutterCategory, boolean>;
 }

@@ -22,7 +22,7 @@ export interface ExtractOptions {
   captions: boolean;
   /** Base URL for resolving relative links when the document has none (CLI, tests). */
   url?: string;
-  /** Work cap: pages with more elements than this are refused with reason `too-large`. */
+  /** Work cap: the copy read for the article stops after this many elements (see core/guards.ts). */
   maxElements?: number;
 }
 
@@ -79,6 +79,14 @@ export interface Article {
   /** Blocks taken out, per category (empty arrays for categories with none). */
   removed: Record<ClutterCategory, RemovedBlock[]>;
   quotes: Quote[];
+  /** Work left undone because the page was very large (core/budget.ts); absent when all of it ran. */
+  limits?: WorkLimitNote[];
+}
+
+/** One stage of the work that a very large page cut short or skipped, and what to tell the reader. */
+export interface WorkLimitNote {
+  stage: 'copy' | 'clutter' | 'quotes';
+  message: string;
 }
 
 export type FailureReason = 'no-article' | 'too-large' | 'not-html' | 'error';

@@ -16,10 +16,18 @@ export async function readHtmlFile(path: string): Promise<string> {
   return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
-/** jsdom frees a closed window only after the event loop turns: yield between documents in batches. */
-export function releaseWindow(dom: JSDOM): Promise<void> {
-  dom.window.close();
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * jsdom frees a closed window only after the event loop turns: yield between documents in batches.
+ * Never throws: closing a window over a very deep tree (4,000 levels) overflows jsdom's stack,
+ * and one page's window must not stop a batch; such a window is left to the garbage collector.
+ */
+export async function releaseWindow(dom: JSDOM): Promise<void> {
+  try {
+    dom.window.close();
+  } catch {
+    // Nothing to do: the window is dropped with `dom`.
+  }
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A parsed page, and whether its style sheets had to be dropped to parse it. */

@@ -20,6 +20,12 @@ export function ArticleView({ article, keyQuotes }: { article: Article; keyQuote
           ))}
         </p>
       </header>
+      {/* Work a very large page cut short ("Key quotes skipped: the article is very long."). */}
+      {article.limits?.map((limit) => (
+        <p class="article-note" role="note" key={limit.stage + limit.message}>
+          {limit.message}
+        </p>
+      ))}
       <QuoteList quotes={article.quotes} limit={keyQuotes} />
       <SafeHtml class="article-body" html={article.html} />
     </article>

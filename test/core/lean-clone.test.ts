@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CloneLimits, leanClone as cloneWithLimits } from '../../src/core/lean-clone';
+import { WorkBudget } from '../../src/core/budget';
+import { type CloneLimits, leanClone as cloneWithLimits, type LeanCopy } from '../../src/core/lean-clone';
 import { parseHtml } from '../../src/node/load-document';
 
 const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
@@ -17,10 +18,13 @@ const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
 </body></html>`;
 
 const roomy: CloneLimits = { maxElements: 10_000, maxDepth: 100, maxTextLength: 1_000_000 };
-function leanClone(document: Document, baseUrl?: string): Document {
-  const copy = cloneWithLimits(document, { ...roomy, baseUrl });
+function leanCopy(document: Document, limits: Partial<CloneLimits> = {}): LeanCopy {
+  const copy = cloneWithLimits(document, { ...roomy, ...limits });
   if (typeof copy === 'string') throw new Error(`unexpected limit: ${copy}`);
   return copy;
+}
+function leanClone(document: Document, baseUrl?: string): Document {
+  return leanCopy(document, { baseUrl }).document;
 }
 
 describe('leanClone', () => {
@@ -115,21 +119,139 @@ describe('leanClone limits', () => {
     `<html><body><div><div><div><p>${'word '.repeat(50)}</p></div></div></div></body></html>`,
   );
   const document = page.window.document;
-  it('stops at the first limit crossed and says which', () => {
-    expect(cloneWithLimits(document, { ...roomy, maxElements: 3 })).toBe('elements');
-    expect(cloneWithLimits(document, { ...roomy, maxDepth: 3 })).toBe('depth');
-    expect(cloneWithLimits(document, { ...roomy, maxTextLength: 100 })).toBe('text');
-    expect(typeof cloneWithLimits(document, roomy)).toBe('object');
+  it('leaves out what lies deeper than the depth limit, and says so', () => {
+    const copy = leanCopy(document, { maxDepth: 3 });
+    expect(copy.cut).toBe('depth');
+    // html > body (1) > div (2) > div (3) > div (4: left out, with the paragraph in it)
+    expect(copy.document.querySelectorAll('div')).toHaveLength(2);
+    expect(copy.document.querySelector('p')).toBeNull();
+    expect(leanCopy(document).cut).toBeNull();
+  });
+
+  it('copies text up to the text limit, cut at a word, and stops there', () => {
+    const copy = leanCopy(document, { maxTextLength: 100 });
+    expect(copy.cut).toBe('text');
+    const text = copy.document.body.textContent ?? '';
+    expect(text.length).toBeLessThanOrEqual(100);
+    expect(text.length).toBeGreaterThan(90);
+    expect(
+      text
+        .trim()
+        .split(' ')
+        .every((word) => word === 'word'),
+    ).toBe(true);
+  });
+
+  it('cuts the copy short at the element cap, keeping the page up to there', () => {
+    const copy = leanCopy(document, { maxElements: 4 });
+    expect(copy.cut).toBe('elements');
+    expect(copy.document.querySelectorAll('body div')).toHaveLength(2);
+  });
+
+  it('cuts the copy short when its time is up, and not before', () => {
+    const many = parseHtml(`<html><body>${'<p>x</p>'.repeat(2_000)}</body></html>`).window.document;
+    // Every look at the clock finds 10 ms more gone: the copy stops after a few looks.
+    let ticks = 0;
+    const ticking = new WorkBudget({ ms: 1_000, copyMs: 50 }, () => (ticks += 10));
+    ticking.enter('copy');
+    const copy = leanCopy(many, { budget: ticking, copyMs: 50 });
+    expect(copy.cut).toBe('time');
+    const copied = copy.document.querySelectorAll('p').length;
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(2_000);
+    const stopped = new WorkBudget({ ms: 1_000, copyMs: 50 }, () => 0);
+    stopped.enter('copy');
+    expect(leanCopy(many, { budget: stopped, copyMs: 50 }).cut).toBeNull();
   });
 });
 
-describe('leanClone and broken markup', () => {
-  it('keeps a sidebar or footer that (through an unclosed tag) holds the article', () => {
-    const page = parseHtml(
-      '<html><body><aside class="banner"><p>Banner</p><main><article><h1>T</h1><p>Body text.</p></article></main></aside><footer>F</footer></body></html>',
+describe('leanClone whitespace inside inline elements', () => {
+  it('keeps a blank inline element between two words (it is the space between them)', () => {
+    const source = parseHtml(
+      '<html><body><p>The<strong> </strong>Working <em>day </em>ends</p></body></html>',
     );
-    const copy = leanClone(page.window.document);
+    expect(leanClone(source.window.document).querySelector('p')?.textContent).toBe('The Working day ends');
+  });
+
+  it('still drops blank text between blocks inside an inline wrapper', () => {
+    const source = parseHtml(
+      '<html><body><a href="/x">\n  <div>One</div>\n  <div>Two</div>\n</a></body></html>',
+    );
+    const link = leanClone(source.window.document).querySelector('a')!;
+    const blanks = Array.from(link.childNodes).filter(
+      (n) => n.nodeType === 3 && n.textContent?.trim() === '',
+    );
+    // Only the text at the link's two ends stays (it touches whatever is outside the link).
+    expect(blanks).toHaveLength(2);
+  });
+});
+
+describe('leanClone and odd documents', () => {
+  it('leaves out root attributes with names the DOM refuses, keeping the valid ones', () => {
+    for (const html of [
+      '<html lang="en"" dir="rtl"><body><p>x</p></body></html>',
+      '<html 1a lang="en" dir="rtl"><body><p>x</p></body></html>',
+    ]) {
+      const copy = leanClone(parseHtml(html).window.document);
+      expect(copy.documentElement.getAttribute('lang')).toBe('en');
+      expect(copy.documentElement.getAttribute('dir')).toBe('rtl');
+    }
+  });
+
+  it('gives a frameset filled with flow content a real body', () => {
+    const page = parseHtml('<html><head></head><frameset></frameset></html>').window.document;
+    const paragraph = page.createElement('p');
+    paragraph.textContent = 'Flow content in a frameset.';
+    page.body.append(paragraph);
+    expect(page.body.tagName).toBe('FRAMESET');
+    const copy = leanClone(page);
+    expect(copy.body.tagName).toBe('BODY');
+    expect(copy.body.textContent).toBe('Flow content in a frameset.');
+  });
+
+  it('notes the hidden element with the most text, and copies it when asked to reveal it', () => {
+    const page = parseHtml(
+      '<html><body><div hidden>short</div><section hidden aria-hidden="true"><p>A much longer hidden text.</p></section><p>Shown.</p></body></html>',
+    ).window.document;
+    const first = leanCopy(page);
+    expect(first.document.body.textContent).toBe('Shown.');
+    expect(first.largestHidden?.element.tagName).toBe('SECTION');
+    const revealed = leanCopy(page, { reveal: first.largestHidden!.element }).document;
+    expect(revealed.body.textContent).toContain('A much longer hidden text.');
+    expect(revealed.querySelector('section')?.hasAttribute('hidden')).toBe(false);
+    expect(revealed.body.textContent).not.toContain('short');
+  });
+});
+
+describe('leanClone and nested page chrome', () => {
+  it('keeps every level of a nav/aside/footer chain around the article, and drops the chains without one', () => {
+    const depth = 200;
+    const tags = ['nav', 'aside', 'footer'];
+    const chain = (inner: string) =>
+      Array.from({ length: depth }, (_, i) => tags[i % 3]!).reduceRight(
+        (html, tag, i) => `<${tag}><a href="/${i}">link ${i}</a>${html}</${tag}>`,
+        inner,
+      );
+    const page = parseHtml(
+      `<html><body>${chain('<p>menu</p>')}${chain('<article><h1>T</h1><p>Body text.</p></article>')}</body></html>`,
+    ).window.document;
+    const copy = leanCopy(page, { maxDepth: 1_000 }).document;
     expect(copy.body.textContent).toContain('Body text.');
-    expect(copy.body.textContent).not.toContain('F');
+    expect(copy.body.textContent).not.toContain('menu');
+    expect(copy.querySelectorAll('a')).toHaveLength(depth);
+  });
+});
+
+describe('leanClone and long blank text', () => {
+  it('copies megabytes of blank text as one space (it renders as one), but keeps it inside <pre>', () => {
+    const blank = ' \n\t'.repeat(100_000);
+    const page = parseHtml(`<html><body><p>One<b>${blank}</b>two</p></body></html>`);
+    const copy = leanCopy(page.window.document, { maxTextLength: 100_000 });
+    expect(copy.cut).toBeNull();
+    expect(copy.document.querySelector('p')?.textContent).toBe('One two');
+    const pre = parseHtml(`<html><body><pre>a<b>${blank}</b>b</pre></body></html>`);
+    expect(
+      leanCopy(pre.window.document, { maxTextLength: 1_000_000 }).document.querySelector('pre')?.textContent,
+    ).toBe(`a${blank}b`);
   });
 });

@@ -49,6 +49,20 @@ describe('popup', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Article ready, 1 min read.');
   });
 
+  it('says which work a very large page cut short', async () => {
+    const limits = [{ stage: 'quotes' as const, message: 'Key quotes skipped: the article is very long.' }];
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { limits })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('[role="note"]')?.textContent).toBe(
+        'Key quotes skipped: the article is very long.',
+      ),
+    );
+  });
+
   it('re-reads the page when a switch changes, and remembers the choice', async () => {
     const store = new MemorySettingsStore();
     const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });

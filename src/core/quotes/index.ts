@@ -1,3 +1,4 @@
+import { unlimitedBudget, type WorkBudget } from '../budget';
 import type { Quote } from '../types';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, keepQuote } from './filters';
@@ -24,9 +25,41 @@ export function findQuotes(paragraphs: readonly string[], context: QuoteContext)
   }
 }
 
+/**
+ * findQuotes within a work budget, as extract() calls it: SKIPPED when the article
+ * holds more quotations than any real one (MAX_QUOTATIONS) or the time ran out;
+ * the caller tells the reader.
+ */
+export function findQuotesWithin(
+  paragraphs: readonly string[],
+  context: QuoteContext,
+  budget: WorkBudget,
+): Quote[] | typeof SKIPPED {
+  try {
+    return rankedQuotes(paragraphs, context, budget, MAX_QUOTATIONS);
+  } catch {
+    return [];
+  }
+}
+
+export const SKIPPED = 'skipped';
+/** The most quotations an article may hold for Pith to rank them (no corpus article holds over 50). */
+export const MAX_QUOTATIONS = 200;
+
 /** findQuotes without the safety net, for tests that must see a failure rather than an empty list. */
 export function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
+  const found = rankedQuotes(paragraphs, context, unlimitedBudget(), Number.POSITIVE_INFINITY);
+  return found === SKIPPED ? [] : found;
+}
+
+function rankedQuotes(
+  paragraphs: readonly string[],
+  context: QuoteContext,
+  budget: WorkBudget,
+  maxQuotations: number,
+): Quote[] | typeof SKIPPED {
   const drafts = assembleDrafts(paragraphs);
+  if (drafts.length > maxQuotations || budget.exhausted()) return SKIPPED;
   if (drafts.length === 0) return [];
   const skips: Skips[] = paragraphs.map(() => []);
   for (const draft of drafts) {
@@ -34,6 +67,7 @@ export function findOrThrow(paragraphs: readonly string[], context: QuoteContext
       (skips[paragraph] as [number, number][]).push([span.open, span.close]);
   }
   const people = new People(paragraphs, skips);
+  if (budget.exhausted()) return SKIPPED;
   const attributed = attributeAll(drafts, paragraphs, people).filter((q) => {
     const first = q.draft.parts[0]!;
     return keepQuote(

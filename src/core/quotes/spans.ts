@@ -23,6 +23,10 @@ export const PARAGRAPH_JOIN = ' ';
 
 const MAX_ATTRIBUTION_WORDS = 16;
 const MAX_ATTRIBUTION_CHARS = 200;
+/** A quotation interrupted more often than this is a run of separate quotes ("…,” said A. “…,” said A. …), not one. */
+const MAX_PARTS = 8;
+/** A "quotation" longer than this is text between two stray marks (the longest in the quote corpus is under 900). */
+const MAX_SPAN_CHARS = 5_000;
 
 /**
  * Turns the quoted spans of all paragraphs into whole quotations:
@@ -34,7 +38,8 @@ export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   paragraphs.forEach((text, p) => {
-    const groups = groupInterruptions(text, scanParagraph(text));
+    const spans = scanParagraph(text).filter((span) => span.close - span.open <= MAX_SPAN_CHARS);
+    const groups = groupInterruptions(text, spans);
     groups.forEach((group, g) => {
       const parts = group.map((span) => ({ paragraph: p, span }));
       const continues = open !== null && g === 0 && group[0]!.open === leadingSpace(text);
@@ -51,7 +56,7 @@ export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
   });
   // The comma of “…,” he said belongs to the sentence around the quote, not to the quote.
   const kept = drafts.filter((draft) => !isStrayMark(paragraphs, draft));
-  for (const draft of kept) draft.text = joinParts(paragraphs, draft.parts).replace(/[\s,;:—–-]+$/u, '');
+  for (const draft of kept) draft.text = trimTrailing(joinParts(paragraphs, draft.parts));
   return kept;
 }
 
@@ -83,6 +88,7 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
     const previous = group?.[group.length - 1];
     if (
       group &&
+      group.length < MAX_PARTS &&
       previous?.closed &&
       runsOn(text, previous) &&
       span.open - previous.close < MAX_ATTRIBUTION_CHARS &&
@@ -116,16 +122,41 @@ export function isAttributionOnly(between: string): boolean {
   return (hasSpeechCue(core) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core);
 }
 
+/**
+ * Joins the pieces; before an interruption the text so far loses its trailing
+ * punctuation. Only the tail is trimmed, piece by piece, so a long chain costs
+ * its length once (trimming the whole joined string at every part was quadratic).
+ */
 function joinParts(paragraphs: readonly string[], parts: readonly Part[]): string {
-  let out = '';
+  const pieces: string[] = [];
   parts.forEach((part, i) => {
     const piece = spanText(paragraphs[part.paragraph]!, part.span);
-    if (i === 0) {
-      out = piece;
+    if (i > 0) {
+      const join = parts[i - 1]!.paragraph === part.paragraph ? INTERRUPTION_JOIN : PARAGRAPH_JOIN;
+      if (join === INTERRUPTION_JOIN) trimTail(pieces);
+      pieces.push(join);
+    }
+    pieces.push(piece);
+  });
+  return pieces.join('');
+}
+
+/** Drops trailing spaces and clause punctuation from the pieces' joined text, touching only the tail. */
+function trimTail(pieces: string[]): void {
+  while (pieces.length > 0) {
+    const last = pieces.pop()!;
+    const trimmed = trimTrailing(last);
+    if (trimmed !== '') {
+      pieces.push(trimmed);
       return;
     }
-    const join = parts[i - 1]!.paragraph === part.paragraph ? INTERRUPTION_JOIN : PARAGRAPH_JOIN;
-    out = join === INTERRUPTION_JOIN ? out.replace(/[\s,;:—–-]+$/u, '') + join + piece : out + join + piece;
-  });
-  return out;
+  }
+}
+
+const TRAILING = new Set([',', ';', ':', '—', '–', '-']);
+/** `text` without trailing whitespace and clause punctuation (a scan from the end, not a backtracking regex). */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TRAILING.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

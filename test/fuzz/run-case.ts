@@ -1,0 +1,105 @@
+/** Runs one fuzz case and judges it: no throw, no reason `error`, no active content in the HTML. */
+import { WorkBudget } from '../../src/core/budget';
+import { extractWithin } from '../../src/core/extract';
+import { parseHtmlTolerant, releaseWindow } from '../../src/node/load-document';
+import type { FuzzCase } from './mutate';
+
+export interface CaseOutcome {
+  shape: string;
+  /** Milliseconds in extract() alone. */
+  ms: number;
+  /** ok, or the refusal reason; `threw` when extract() itself threw; `unparsed` when jsdom refused the page. */
+  result: string;
+  /** What was wrong, if anything. */
+  problem: 'throw' | 'error' | 'active' | null;
+  detail?: string;
+  kb: number;
+  elements: number;
+  limits?: string[];
+}
+
+export async function runCase(fuzzCase: FuzzCase): Promise<CaseOutcome> {
+  const base = { shape: fuzzCase.shape, kb: Math.round(fuzzCase.html.length / 1024) };
+  let parsed: ReturnType<typeof parseHtmlTolerant>;
+  try {
+    parsed = parseHtmlTolerant(fuzzCase.html, 'https://news.example/2026/story');
+  } catch {
+    // jsdom itself gave up on the page (the CLI reports such a page and goes on): nothing to extract.
+    return { ...base, ms: 0, result: 'unparsed', problem: null, elements: 0 };
+  }
+  const { dom } = parsed;
+  try {
+    const document = dom.window.document;
+    const applied = fuzzCase.mutateDom(document);
+    const shape = [fuzzCase.shape, ...applied].join(' + ');
+    const elements = document.getElementsByTagName('*').length;
+    const started = performance.now();
+    let result: ReturnType<typeof extractWithin>;
+    try {
+      result = extractWithin(document, {}, new WorkBudget());
+    } catch (error) {
+      const ms = performance.now() - started;
+      return { ...base, shape, ms, elements, result: 'threw', problem: 'throw', detail: String(error) };
+    }
+    const ms = performance.now() - started;
+    if (!result.ok) {
+      const problem = result.reason === 'error' ? 'error' : null;
+      return { ...base, shape, ms, elements, result: result.reason, problem, detail: result.message };
+    }
+    const active = activeContentIn(result.article.html, document);
+    return {
+      ...base,
+      shape,
+      ms,
+      elements,
+      result: 'ok',
+      problem: active ? 'active' : null,
+      detail: active ?? undefined,
+      limits: result.article.limits?.map((l) => l.stage),
+    };
+  } finally {
+    await releaseWindow(dom);
+  }
+}
+
+const ACTIVE_TAGS = new Set([
+  'SCRIPT',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'FORM',
+  'STYLE',
+  'LINK',
+  'META',
+  'BASE',
+  'svg',
+  'math',
+  'TEMPLATE',
+]);
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster'];
+
+/** The first piece of active content in the HTML, described, or null: what the popup must never receive. */
+export function activeContentIn(html: string, document: Document): string | null {
+  const holder = document.createElement('template');
+  holder.innerHTML = html;
+  const walker = document.createTreeWalker(holder.content, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (ACTIVE_TAGS.has(el.tagName) || ACTIVE_TAGS.has(el.tagName.toUpperCase())) return `<${el.tagName}>`;
+    for (const attribute of Array.from(el.attributes)) {
+      if (/^on/i.test(attribute.name)) return `${el.tagName}[${attribute.name}]`;
+      if (attribute.name === 'style') return `${el.tagName}[style]`;
+      if (URL_ATTRIBUTES.includes(attribute.name)) {
+        // Browsers ignore control characters and spaces inside a URL scheme.
+        const value = Array.from(attribute.value)
+          .filter((c) => c.charCodeAt(0) > 0x20 && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
+          .join('')
+          .toLowerCase();
+        if (/^(?:javascript|vbscript|data:text\/html)/.test(value) || attribute.name === 'srcdoc')
+          return `${el.tagName}[${attribute.name}=${attribute.value.slice(0, 40)}]`;
+      }
+    }
+  }
+  return null;
+}
