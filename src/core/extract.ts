@@ -186,10 +186,10 @@ function revealWorthy(read: Extract<Read, { kind: 'none' }>): boolean {
 
 /** What the reader is told when a stage of the work was cut short or skipped on a very large page. */
 const LIMIT_NOTES = {
-  copy: { stage: 'copy', message: 'Only the first part of this very long page was read.' },
-  depth: { stage: 'copy', message: 'Parts of this page nested too deeply were left out.' },
-  clutter: { stage: 'clutter', message: 'Clutter was left in: the page is very long.' },
-  quotes: { stage: 'quotes', message: 'Key quotes skipped: the article is very long.' },
+  copy: { stage: 'copy', kind: 'copy', message: 'Only the first part of this very long page was read.' },
+  depth: { stage: 'copy', kind: 'depth', message: 'Parts of this page nested too deeply were left out.' },
+  clutter: { stage: 'clutter', kind: 'clutter', message: 'Clutter was left in: the page is very long.' },
+  quotes: { stage: 'quotes', kind: 'quotes', message: 'Key quotes skipped: the article is very long.' },
 } as const satisfies Record<string, WorkLimitNote>;
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';

@@ -86,6 +86,9 @@ export interface Article {
 /** One stage of the work that a very large page cut short or skipped, and what to tell the reader. */
 export interface WorkLimitNote {
   stage: 'copy' | 'clutter' | 'quotes';
+  /** Which note it is (the copy has two: cut at a size cap, or deep parts left out); interfaces translate by this. */
+  kind: 'copy' | 'depth' | 'clutter' | 'quotes';
+  /** The note in English, for the CLI and logs. */
   message: string;
 }
 

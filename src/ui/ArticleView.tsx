@@ -1,7 +1,15 @@
-import type { Article } from '../core/types';
+import type { Article, WorkLimitNote } from '../core/types';
+import { type MessageKey, t } from './i18n';
 import { readingTime } from './labels';
 import { QuoteList } from './QuoteList';
 import { SafeHtml } from './SafeHtml';
+
+const LIMIT_MESSAGES: Record<WorkLimitNote['kind'], MessageKey> = {
+  copy: 'limitCopy',
+  depth: 'limitDepth',
+  clutter: 'limitClutter',
+  quotes: 'limitQuotes',
+};
 
 /** The article itself: its header line, the key quotes, then the clean text. */
 export function ArticleView({ article, keyQuotes }: { article: Article; keyQuotes: number }) {
@@ -20,10 +28,10 @@ export function ArticleView({ article, keyQuotes }: { article: Article; keyQuote
           ))}
         </p>
       </header>
-      {/* Work a very large page cut short ("Key quotes skipped: the article is very long."). */}
+      {/* Work a very large page cut short (quotes skipped, the copy cut), in the reader's language. */}
       {article.limits?.map((limit) => (
-        <p class="article-note" role="note" key={limit.stage + limit.message}>
-          {limit.message}
+        <p class="article-note" role="note" key={limit.kind}>
+          {t(LIMIT_MESSAGES[limit.kind])}
         </p>
       ))}
       <QuoteList quotes={article.quotes} limit={keyQuotes} />

@@ -158,7 +158,7 @@ describe('extract within a work budget', () => {
     if (!result.ok) return;
     expect(result.article.quotes).toEqual([]);
     expect(result.article.limits).toEqual([
-      { stage: 'quotes', message: 'Key quotes skipped: the article is very long.' },
+      { stage: 'quotes', kind: 'quotes', message: 'Key quotes skipped: the article is very long.' },
     ]);
     expect(result.article.text).toBe(full.ok ? full.article.text : '');
   });

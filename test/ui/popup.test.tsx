@@ -50,7 +50,13 @@ describe('popup', () => {
   });
 
   it('says which work a very large page cut short', async () => {
-    const limits = [{ stage: 'quotes' as const, message: 'Key quotes skipped: the article is very long.' }];
+    const limits = [
+      {
+        stage: 'quotes' as const,
+        kind: 'quotes' as const,
+        message: 'Key quotes skipped: the article is very long.',
+      },
+    ];
     const api = createFakeApi({
       store: new MemorySettingsStore(),
       read: (_, o) => okResult(articleFor(o, { limits })),
