@@ -105,7 +105,11 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     removed,
     quotes: [],
   };
-  article.quotes = findQuotes(paragraphs, { title: article.title, excerpt: article.excerpt });
+  article.quotes = findQuotes(paragraphs, {
+    title: article.title,
+    excerpt: article.excerpt,
+    lang: article.lang,
+  });
   return { ok: true, article };
 }
 

@@ -1,11 +1,5 @@
-import {
-  ARABIC_SPEECH_VERBS,
-  NOT_NAME_STARTS,
-  PARTICIPLES,
-  PRONOUNS,
-  SOURCE_PREPOSITIONS,
-  SPEECH_VERBS,
-} from './lexicon';
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS } from './lexicon';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -13,24 +7,15 @@ import { hasSentenceBreak, lastSentence } from './sentences';
  * These functions only cut out the phrase that names the speaker
  * ("said Espinosa" → "Espinosa"); attribute.ts decides who that phrase is.
  * A phrase may carry an aside after a "|": "Jane Doe|the charity's director".
+ * The verbs, source words and pronouns are the article's languages' (lang/*.ts).
  */
 
-const VERB = `(?:${[...SPEECH_VERBS, ...ARABIC_SPEECH_VERBS].join('|')})`;
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}’'-])${VERB}(?![\\p{L}\\p{N}])`, 'iu');
-const SPEECH_VERB_ALL = new RegExp(SPEECH_VERB.source, 'giu');
-const SOURCE_WORDS = `(?:${SOURCE_PREPOSITIONS.join('|')})`;
-const SOURCE = new RegExp(`(?<![\\p{L}])${SOURCE_WORDS}\\s+`, 'iu');
-const SOURCE_ALL = new RegExp(SOURCE.source, 'giu');
-const LEAD = new RegExp(`^(?:${VERB}|${SOURCE_WORDS})\\s+`, 'iu');
-/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said". */
+/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
-  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly))+\s*$/iu;
-/** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday", Arabic "، خلال". */
-const AFTER_SUBJECT_END =
-  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|en|dans|devant|durante|bei|im|إن|أن|خلال|أمام)\s|[;:!?(—–]|\s-\s|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\p{Lu}))\.(?=\s|$)/u;
-const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook))+\s*$/iu;
+const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
-const FRENCH_PERFECT = new RegExp(`^(?:a|ont|ha|han)\\s+${VERB}\\s+`, 'iu');
+const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
 const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
@@ -41,7 +26,8 @@ const ARABIC_INNER_TITLE = /^(.+?)\s+(?:المهندسة?|الدكتورة?|ال
 const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|الشيخ|الأستاذة?)\s+/u;
 
 export function hasSpeechCue(text: string): boolean {
-  return SPEECH_VERB.test(text) || SOURCE.test(text);
+  const language = activeLanguage();
+  return language.verb.test(text) || language.source.test(text);
 }
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -50,13 +36,19 @@ export function cueAfter(after: string): string | null {
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
+  const language = activeLanguage();
   const inverted = FRENCH_INVERTED.exec(s);
-  if (inverted) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
-  const perfect = FRENCH_PERFECT.exec(s);
-  if (perfect) return subjectAfterVerb(s.slice(perfect[0].length));
-  const lead = LEAD.exec(s);
+  if (inverted && language.verb.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
+  if (inverted && /^a-t-/iu.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
+  // “…”, ujarnya: the verb carries its subject.
+  if (language.pronounVerb?.test(s)) return 'dia';
+  const perfect = PERFECT.exec(s);
+  const afterPerfect = perfect ? s.slice(perfect[0].length) : '';
+  const perfectLead = perfect ? language.lead.exec(afterPerfect) : null;
+  if (perfectLead) return subjectAfterVerb(afterPerfect.slice(perfectLead[0].length));
+  const lead = language.lead.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
-  const verb = SPEECH_VERB.exec(s);
+  const verb = language.verb.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
@@ -78,12 +70,20 @@ export function cueBefore(before: string): string | null {
  * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
  */
 export function cueInSentence(sentence: string, last = true): string | null {
-  const verbs = [...sentence.matchAll(SPEECH_VERB_ALL)].filter((m) => !PARTICIPLES.has(m[0].toLowerCase()));
+  const language = activeLanguage();
+  const verbs = [...sentence.matchAll(language.verbAll)].filter(
+    (m) => !language.participles.has(m[0].toLowerCase()),
+  );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
-  const sources = [...sentence.matchAll(SOURCE_ALL)];
+  const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
-    return subjectAfterVerb(sentence.slice((source.index ?? 0) + source[0].length));
+    // "According to the man, the steroids …": the source ends at the first comma,
+    // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
+    const tail = sentence.slice((source.index ?? 0) + source[0].length);
+    const parts = tail.split(/\s*,\s*/u);
+    const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
+    return subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
@@ -99,7 +99,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
  * participle, the speaker is the last name (or pronoun) before it.
  */
 function participleSubject(sentence: string): string | null {
-  const participle = SPEECH_VERB.exec(sentence);
+  const participle = activeLanguage().verb.exec(sentence);
   if (!participle) return null;
   const head = sentence.slice(0, participle.index);
   const candidates = [
@@ -124,7 +124,7 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
-  if (segments.length === 1 || PRONOUNS.has(last.toLowerCase())) return tailPhrase(last);
+  if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   const candidate = tailPhrase(rest.join(', '));
@@ -153,19 +153,19 @@ function tailPhrase(text: string): string | null {
     taken.unshift(w);
   }
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
-  if (PRONOUNS.has(lastWord)) return lastWord;
+  if (activeLanguage().pronouns.has(lastWord)) return lastWord;
   const phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
   return phrase === '' ? null : phrase;
 }
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 function subjectAfterVerb(tail: string): string | null {
-  const end = AFTER_SUBJECT_END.exec(tail);
+  const end = activeLanguage().afterSubjectEnd.exec(tail);
   const head = (end ? tail.slice(0, end.index) : tail).trim();
   const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;
   const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
-  if (pronoun && PRONOUNS.has(pronoun.toLowerCase())) return pronoun;
+  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase())) return pronoun;
   // Arabic has no capitals: the part with a title or "called" holds the name.
   const arabicName = parts.find((p) => ARABIC_NAMED.test(p) || ARABIC_TITLE.test(p));
   if (arabicName) return arabicName.replace(ARABIC_NAMED, '').replace(ARABIC_TITLE, '');

@@ -1,6 +1,7 @@
 import type { Quote } from '../types';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, keepQuote } from './filters';
+import { restoreLanguage, useLanguagesOf } from './language';
 import { People, type Skips } from './people';
 import { rankQuotes } from './rank';
 import { assembleDrafts } from './spans';
@@ -8,6 +9,10 @@ import { assembleDrafts } from './spans';
 export interface QuoteContext {
   title: string;
   excerpt: string | null;
+  /** The article's language (BCP 47); without it the cues of its script's languages apply. */
+  lang?: string | null;
+  /** How many quotes to mark as key (the reader's setting); default KEY_QUOTES. */
+  keyQuotes?: number;
 }
 
 /**
@@ -26,6 +31,15 @@ export function findQuotes(paragraphs: readonly string[], context: QuoteContext)
 
 /** findQuotes without the safety net, for tests that must see a failure rather than an empty list. */
 export function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
+  const previous = useLanguagesOf(context.lang, paragraphs);
+  try {
+    return findInLanguage(paragraphs, context);
+  } finally {
+    restoreLanguage(previous);
+  }
+}
+
+function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Quote[] {
   const drafts = assembleDrafts(paragraphs);
   if (drafts.length === 0) return [];
   const skips: Skips[] = paragraphs.map(() => []);

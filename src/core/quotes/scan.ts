@@ -21,23 +21,40 @@ export function scanParagraph(text: string): RawSpan[] {
   const lastSingle = lastSingleCloser(text);
   let opener = '';
   let open = -1;
+  // Double marks nested in double marks ("… from "application consumption" to …"): count them,
+  // so the inner pair does not end the quotation and leave its tail looking like a new one.
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     if (opener === '') {
       if (isOpenerAt(text, i)) {
         opener = text[i]!;
         open = i;
+        depth = 0;
       }
       continue;
     }
     if (isCloserAt(text, i, opener, i < lastSingle)) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
       if (i > open + 1) spans.push({ open, close: i, closed: true, opener });
       opener = '';
+    } else if (DOUBLE.has(opener) && DOUBLE.has(text[i]!) && isNestedOpener(text, i)) {
+      depth++;
     }
   }
   if (opener !== '' && open < text.length - 1) {
     spans.push({ open, close: text.length, closed: false, opener });
   }
   return spans;
+}
+
+const DOUBLE = new Set(['“', '"']);
+
+/** An opening double mark inside a quotation: after a space, before a word, with a closer later. */
+function isNestedOpener(text: string, i: number): boolean {
+  return isOpenerAt(text, i) && /\s/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** The quoted text of a span, without marks and surrounding spaces. */

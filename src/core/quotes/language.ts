@@ -1,0 +1,108 @@
+import { LANGUAGES, type LanguageData, languagesFor } from './lang';
+
+/**
+ * The cues of the languages in force for the article being read, compiled once per set
+ * of languages and cached. findQuotes selects them at its start (useLanguagesOf) and the
+ * cue and resolver rules read them through activeLanguage(): one article at a time, the
+ * finder is synchronous, so a module-level "current language" is safe and keeps the
+ * rules' signatures free of a parameter every helper would only pass along.
+ */
+export interface CompiledLanguage {
+  key: string;
+  codes: ReadonlySet<string>;
+  /** A verb of saying (first match). */
+  verb: RegExp;
+  /** Every verb of saying (global). */
+  verbAll: RegExp;
+  /** "according to" and its kin followed by a space. */
+  source: RegExp;
+  sourceAll: RegExp;
+  /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
+  lead: RegExp;
+  /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
+  pronounVerb: RegExp | null;
+  participles: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  orgNouns: ReadonlySet<string>;
+  /** A first-person word: the voice of someone speaking about themselves. */
+  firstPerson: RegExp;
+  /** Where a subject named after its verb ends: "said Rao in a statement". */
+  afterSubjectEnd: RegExp;
+}
+
+const cache = new Map<string, CompiledLanguage>();
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+}
+
+function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return list.length === 0 ? '(?!)' : `(?:${list.map(escape).join('|')})`;
+}
+
+/** Spaced scripts get word boundaries; Chinese and Japanese words sit between other letters. */
+function bounded(body: string, spaced: boolean): string {
+  return spaced ? `(?<![\\p{L}\\p{N}’'-])${body}(?![\\p{L}\\p{N}])` : body;
+}
+
+const ABBREVIATIONS =
+  '(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\\p{Lu}))';
+
+export function compileLanguages(langs: readonly LanguageData[]): CompiledLanguage {
+  const key = langs.map((l) => l.code).join('+');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const spaced = langs.some((l) => l.script !== 'han' && l.script !== 'kana');
+  const unspaced = langs.filter((l) => l.script === 'han' || l.script === 'kana');
+  const spacedVerbs = langs.filter((l) => l.script !== 'han' && l.script !== 'kana').flatMap((l) => l.verbs);
+  const verbBody = [
+    spaced ? bounded(alternation(spacedVerbs), true) : '',
+    unspaced.length > 0 ? alternation(unspaced.flatMap((l) => l.verbs)) : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  const verbSource = `(?:${verbBody})`;
+  const sources = alternation(langs.flatMap((l) => l.sources ?? []));
+  const pronounVerbs = langs.flatMap((l) => l.pronounVerbs ?? []);
+  const ends = alternation(langs.flatMap((l) => l.subjectEnds ?? []));
+  const compiled: CompiledLanguage = {
+    key,
+    codes: new Set(langs.map((l) => l.code)),
+    verb: new RegExp(verbSource, 'iu'),
+    verbAll: new RegExp(verbSource, 'giu'),
+    source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
+    sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
+    lead: new RegExp(`^(?:${verbSource}|${sources})[\\s,]+`, 'iu'),
+    pronounVerb:
+      pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
+    participles: new Set(langs.flatMap((l) => l.participles ?? [])),
+    pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
+    orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
+    afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
+  };
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** All languages at once: what spans and cues used before any article set a language. */
+let active: CompiledLanguage = compileLanguages(Object.values(LANGUAGES));
+
+export function activeLanguage(): CompiledLanguage {
+  return active;
+}
+
+/** Selects the languages for an article (by its lang, else by its script) and returns the previous set. */
+export function useLanguagesOf(
+  lang: string | undefined | null,
+  paragraphs: readonly string[],
+): CompiledLanguage {
+  const previous = active;
+  active = compileLanguages(languagesFor(lang, paragraphs));
+  return previous;
+}
+
+export function restoreLanguage(previous: CompiledLanguage): void {
+  active = previous;
+}
