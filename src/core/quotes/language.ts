@@ -32,13 +32,13 @@ export interface CompiledLanguage {
 
 const cache = new Map<string, CompiledLanguage>();
 
-function escape(word: string): string {
+function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
 }
 
 function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
-  return list.length === 0 ? '(?!)' : `(?:${list.map(escape).join('|')})`;
+  return list.length === 0 ? '(?!)' : `(?:${list.map(escapeWord).join('|')})`;
 }
 
 /** Spaced scripts get word boundaries; Chinese and Japanese words sit between other letters. */
