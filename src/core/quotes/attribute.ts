@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import type { Organisations } from './orgs';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { hasSentenceBreak, lastSentence, splitSentences } from './sentences';
@@ -18,13 +19,14 @@ export function attributeAll(
   drafts: readonly Draft[],
   paragraphs: readonly string[],
   people: People,
+  orgs?: Organisations,
 ): Attributed[] {
   const closes: number[][] = paragraphs.map(() => []);
   for (const draft of drafts)
     for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
   const out: Attributed[] = [];
   for (const draft of drafts) {
-    const speaker = findSpeaker(draft, paragraphs, closes, people, out);
+    const speaker = findSpeaker(draft, paragraphs, closes, people, out, orgs);
     out.push({ draft, speaker, standalone: isStandalone(draft, paragraphs, closes) });
   }
   return out;
@@ -36,12 +38,19 @@ function findSpeaker(
   closes: readonly number[][],
   people: People,
   earlier: Attributed[],
+  orgs?: Organisations,
 ): Speaker | null {
   const first = draft.parts[0]!;
   const last = draft.parts[draft.parts.length - 1]!;
   const text = paragraphs[first.paragraph]!;
   const at = first.span.open;
-  const context = { people, paragraph: first.paragraph, offset: at, earlier: earlier.map((q) => q.speaker) };
+  const context = {
+    people,
+    orgs,
+    paragraph: first.paragraph,
+    offset: at,
+    earlier: earlier.map((q) => q.speaker),
+  };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 
   const afterFirst = afterText(paragraphs, first);

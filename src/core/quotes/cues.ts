@@ -12,7 +12,7 @@ import { hasSentenceBreak, lastSentence } from './sentences';
 
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
-  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook))+\s*$/iu;
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
 const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
 const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
@@ -51,6 +51,8 @@ export function cueAfter(after: string): string | null {
   const verb = language.verb.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
+  // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
+  if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
   if (head.split(/\s+/u).length > 16 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
@@ -87,6 +89,22 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
+  // "…, zegt hij.", "…, explique Paul Girard": after a comma the verb comes before its subject.
+  const afterVerb = sentence.slice(index + verb[0].length);
+  const clauseBefore =
+    sentence
+      .slice(0, index)
+      .split(/[,،]\s*/u)
+      .filter((c) => c.trim() !== '')
+      .pop() ?? '';
+  if (
+    /[,،]\s*$/u.test(sentence.slice(0, index)) &&
+    clauseBefore.trim().split(/\s+/u).length > 4 &&
+    /^\s+(?:\p{Lu}|\p{Ll}+\s*[.!?]?$)/u.test(afterVerb)
+  ) {
+    const subject = subjectAfterVerb(afterVerb);
+    if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
+  }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   return (
@@ -134,6 +152,8 @@ export function subjectBeforeVerb(head: string): string | null {
 
 /** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
 function isApposition(segment: string): boolean {
+  // "Ben Sasse, R-Neb.,": a party and state.
+  if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
   return (
     /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
       segment,

@@ -2,6 +2,7 @@ import type { Quote } from '../types';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, keepQuote } from './filters';
 import { restoreLanguage, useLanguagesOf } from './language';
+import { Organisations } from './orgs';
 import { People, type Skips } from './people';
 import { rankQuotes } from './rank';
 import { assembleDrafts } from './spans';
@@ -48,7 +49,8 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
       (skips[paragraph] as [number, number][]).push([span.open, span.close]);
   }
   const people = new People(paragraphs, skips);
-  const attributed = attributeAll(drafts, paragraphs, people).filter((q) => {
+  const orgs = new Organisations(paragraphs, (p, offset) => insideSkip(skips[p] ?? [], offset));
+  const attributed = attributeAll(drafts, paragraphs, people, orgs).filter((q) => {
     const first = q.draft.parts[0]!;
     return keepQuote(
       q,
@@ -63,4 +65,17 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
     key: false,
   }));
   return rankQuotes(quotes, context);
+}
+
+/** Whether an offset falls inside one of a paragraph's quoted ranges (in order): a binary search. */
+function insideSkip(ranges: Skips, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo - 1];
+  return range !== undefined && offset < range[1];
 }

@@ -25,7 +25,7 @@ export const en: LanguageData = {
     'points out',
   ],
   participles: 'adding saying insisting telling explaining warning writing noting'.split(' '),
-  sources: ['according to'],
+  sources: ['according to', 'in the words of'],
   pronouns: ['he', 'she', 'they', 'it'],
   orgNouns: (
     'airline company firm group bank union club council government ministry department agency hospital ' +
