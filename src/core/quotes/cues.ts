@@ -51,6 +51,8 @@ export function cueAfter(after: string): string | null {
   const verb = language.verb.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
+  // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
+  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'he';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
@@ -100,7 +102,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
     clauseBefore.trim().split(/\s+/u).length > 4 &&
-    /^\s+(?:\p{Lu}|\p{Ll}+\s*[.!?]?$)/u.test(afterVerb)
+    /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]?\s*$/u.test(afterVerb)
   ) {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;

@@ -1,7 +1,8 @@
-import type { Quote } from '../types';
+import type { Quote, Speaker } from '../types';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, keepQuote } from './filters';
 import { restoreLanguage, useLanguagesOf } from './language';
+import { findNames } from './names';
 import { Organisations } from './orgs';
 import { People, type Skips } from './people';
 import { rankQuotes } from './rank';
@@ -50,13 +51,15 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
   }
   const people = new People(paragraphs, skips);
   const orgs = new Organisations(paragraphs, (p, offset) => insideSkip(skips[p] ?? [], offset));
-  const attributed = attributeAll(drafts, paragraphs, people, orgs).filter((q) => {
-    const first = q.draft.parts[0]!;
-    return keepQuote(
-      q,
-      paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 40), first.span.open),
-    );
-  });
+  const attributed = attributeAll(drafts, paragraphs, people, orgs, articleSubject(context, people)).filter(
+    (q) => {
+      const first = q.draft.parts[0]!;
+      return keepQuote(
+        q,
+        paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 40), first.span.open),
+      );
+    },
+  );
   const quotes: Quote[] = dropPullQuotes(attributed, paragraphs).map((q) => ({
     text: q.draft.text,
     speaker: q.speaker,
@@ -65,6 +68,16 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
     key: false,
   }));
   return rankQuotes(quotes, context);
+}
+
+/** Who the piece is about: a person named in the headline or standfirst, else the one named most. */
+function articleSubject(context: QuoteContext, people: People): Speaker | undefined {
+  for (const match of findNames(`${context.title} . ${context.excerpt ?? ''}`)) {
+    const person = people.find(match.name);
+    if (person?.strong) return people.toSpeaker(person);
+  }
+  const top = people.mostMentioned();
+  return top ? people.toSpeaker(top) : undefined;
 }
 
 /** Whether an offset falls inside one of a paragraph's quoted ranges (in order): a binary search. */

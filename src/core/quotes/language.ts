@@ -28,6 +28,15 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement". */
   afterSubjectEnd: RegExp;
+  /** Subject particles and quotatives (Korean), when such a language is in force. */
+  particles: {
+    particles: readonly string[];
+    quotatives: readonly string[];
+    nameSuffixes: readonly string[];
+    roleSuffixes: readonly string[];
+  } | null;
+  /** Verbs, role words and clause breaks of an unspaced script with no particles (Chinese). */
+  han: { verbs: readonly string[]; roleSuffixes: readonly string[]; clauseBreaks: readonly string[] } | null;
 }
 
 const cache = new Map<string, CompiledLanguage>();
@@ -81,7 +90,28 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
+    particles: null,
+    han: null,
   };
+  const particleLangs = langs.filter((l) => l.subjectParticles && l.quotatives);
+  compiled.particles =
+    particleLangs.length === 0
+      ? null
+      : {
+          particles: particleLangs.flatMap((l) => l.subjectParticles ?? []),
+          quotatives: particleLangs.flatMap((l) => l.quotatives ?? []),
+          nameSuffixes: particleLangs.flatMap((l) => l.nameSuffixes ?? []),
+          roleSuffixes: particleLangs.flatMap((l) => l.roleSuffixes ?? []),
+        };
+  const hanLangs = langs.filter((l) => l.script === 'han' && l.clauseBreaks);
+  compiled.han =
+    hanLangs.length === 0
+      ? null
+      : {
+          verbs: hanLangs.flatMap((l) => l.verbs),
+          roleSuffixes: hanLangs.flatMap((l) => l.roleSuffixes ?? []),
+          clauseBreaks: hanLangs.flatMap((l) => l.clauseBreaks ?? []),
+        };
   cache.set(key, compiled);
   return compiled;
 }

@@ -157,6 +157,35 @@ export class People {
     return undefined;
   }
 
+  /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
+  firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
+    for (const mention of this.mentions[paragraph] ?? []) {
+      if (mention.start >= to) break;
+      if (mention.start >= from && mention.person.strong && !mention.possessive) return mention.person;
+    }
+    return undefined;
+  }
+
+  /** The person the article is most about: named at least three times and in most mentions. */
+  mostMentioned(): Person | undefined {
+    const counts = new Map<Person, number>();
+    let total = 0;
+    for (const list of this.mentions)
+      for (const m of list) {
+        if (!m.person.strong) continue;
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+        total++;
+      }
+    let best: Person | undefined;
+    let most = 0;
+    for (const [person, n] of counts)
+      if (n > most) {
+        best = person;
+        most = n;
+      }
+    return best && most >= 3 && most >= total / 2 && best.name.includes(' ') ? best : undefined;
+  }
+
   private sentenceStartsOf(paragraph: number): number[] {
     let starts = this.sentenceCache.get(paragraph);
     if (!starts) {

@@ -50,6 +50,8 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
 }
 
 function isRoleLike(text: string): boolean {
+  // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
+  if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
   return text.split(/\s+/u).some(isRoleWord) || DETERMINER.test(text);
 }
 
@@ -116,7 +118,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     return null;
   }
   const namesSomeone =
-    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}/u.test(bare) ||
+    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
   return namesSomeone ? { name: bare } : null;

@@ -21,8 +21,8 @@ export const INTERRUPTION_JOIN = ' … ';
 /** Join for a quotation that runs on into the next paragraph. */
 export const PARAGRAPH_JOIN = ' ';
 
-const MAX_ATTRIBUTION_WORDS = 16;
-const MAX_ATTRIBUTION_CHARS = 200;
+const MAX_ATTRIBUTION_WORDS = 24;
+const MAX_ATTRIBUTION_CHARS = 240;
 
 /**
  * Turns the quoted spans of all paragraphs into whole quotations:

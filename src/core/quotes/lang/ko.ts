@@ -14,4 +14,8 @@ export const ko: LanguageData = {
   pronouns: ['그', '그녀', '그는', '그녀는'],
   orgNouns: ['시', '정부', '회사', '당국', '경찰', '측'],
   firstPerson: ['나', '저', '우리', '제'],
+  subjectParticles: ['은', '는', '이', '가', '께서'],
+  quotatives: ['이라고', '라고', '이라며', '라며', '고', '며'],
+  nameSuffixes: ['씨', '님'],
+  roleSuffixes: ['장', '관', '원', '사', '수', '인', '대표', '위원', '대변인'],
 };

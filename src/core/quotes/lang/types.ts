@@ -23,4 +23,16 @@ export interface LanguageData {
   firstPerson?: readonly string[];
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
+  /**
+   * Languages that mark the subject with a particle and close a quote with a quotative
+   * (Korean 김민수 과장은 “…”고 말했다): the particles, the quotatives, and the honorifics
+   * after a name (씨, 氏) that are not part of it.
+   */
+  subjectParticles?: readonly string[];
+  quotatives?: readonly string[];
+  nameSuffixes?: readonly string[];
+  /** Role words a name follows in unspaced scripts (副秘书长王建国 → 王建国). */
+  roleSuffixes?: readonly string[];
+  /** Words that end the subject of an unspaced clause (王建国接受记者采访时说 → 王建国). */
+  clauseBreaks?: readonly string[];
 }
