@@ -93,6 +93,9 @@ function findSpeaker(
     // but the sentence before is about one person, named in this paragraph.
     const cue = cueInSentence(previousSentence);
     if (cue) return resolveHere(cue);
+    // "He learned 75 people view his profile a week. “It really made me …”"
+    const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
+    if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
     const named = people.firstNamedIn(
       first.paragraph,
       at - before.length + before.lastIndexOf(previousSentence),

@@ -102,7 +102,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
     clauseBefore.trim().split(/\s+/u).length > 4 &&
-    /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]?\s*$/u.test(afterVerb)
+    /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb)
   ) {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
@@ -156,6 +156,8 @@ export function subjectBeforeVerb(head: string): string | null {
 function isApposition(segment: string): boolean {
   // "Ben Sasse, R-Neb.,": a party and state.
   if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
+  // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
+  if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
   return (
     /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
       segment,
