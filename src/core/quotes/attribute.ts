@@ -138,8 +138,9 @@ function trailingCue(after: string): string | null {
 function subjectSpeaking(draft: Draft, paragraphs: readonly string[], subject?: Speaker): Speaker | null {
   if (!subject) return null;
   const first = draft.parts[0]!;
-  const before = paragraphs[first.paragraph]!.slice(0, first.span.open);
-  if (/\p{L}/u.test(before)) return null;
+  if (/\S/u.test(paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 3), first.span.open)))
+    return null;
+  if (first.span.open > 3) return null;
   return activeLanguage().firstPerson.test(draft.text) ? subject : null;
 }
 
@@ -195,8 +196,10 @@ function isStandalone(draft: Draft, paragraphs: readonly string[], closes: reado
   const before = lastSentence(
     text.slice(previousClose(closes[first.paragraph] ?? [], first), first.span.open),
   );
-  if (before.trim() === '' || /[:,]\s*$/u.test(before)) return true;
-  return (
-    validAfter(text, first, afterText(paragraphs, first)) && cueAfter(afterText(paragraphs, first)) !== null
-  );
+  // Set off: it opens the sentence, or follows a colon, a comma, a dash or a verb of saying.
+  // “…,” he said after a fragment ("Apple was “pulled into the enterprise,” Cook said") is not enough.
+  if (before.trim() === '' || /[:,—–.!?…]\s*$/u.test(before)) return true;
+  const verbs = [...before.matchAll(activeLanguage().verbAll)];
+  const lastVerb = verbs[verbs.length - 1];
+  return lastVerb !== undefined && before.slice((lastVerb.index ?? 0) + lastVerb[0].length).trim() === '';
 }

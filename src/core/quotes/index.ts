@@ -54,10 +54,7 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
   const attributed = attributeAll(drafts, paragraphs, people, orgs, articleSubject(context, people)).filter(
     (q) => {
       const first = q.draft.parts[0]!;
-      return keepQuote(
-        q,
-        paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 40), first.span.open),
-      );
+      return keepQuote(q, paragraphs[first.paragraph]!, first.span.open);
     },
   );
   const quotes: Quote[] = dropPullQuotes(attributed, paragraphs).map((q) => ({
