@@ -70,8 +70,13 @@ function findInLanguage(paragraphs: readonly string[], context: QuoteContext): Q
 /** Who the piece is about: a person named in the headline or standfirst, else the one named most. */
 function articleSubject(context: QuoteContext, people: People): Speaker | undefined {
   for (const match of findNames(`${context.title} . ${context.excerpt ?? ''}`)) {
-    const person = people.find(match.name);
-    if (person?.strong) return people.toSpeaker(person);
+    // "Baker Henk Brouwer closes …": the name may carry a word of the headline before it.
+    const tokens = match.name.split(' ');
+    for (let from = 0; from < tokens.length - 1 || from === 0; from++) {
+      const person = people.find(tokens.slice(from).join(' '));
+      if (person?.strong) return people.toSpeaker(person);
+      if (tokens.length < 2) break;
+    }
   }
   const top = people.mostMentioned();
   return top ? people.toSpeaker(top) : undefined;

@@ -65,7 +65,8 @@ export function dominantScript(paragraphs: readonly string[]): LanguageData['scr
   const counts = SCRIPTS.map(([script, re]) => [script, sample.match(re)?.length ?? 0] as const);
   const kana = counts.find(([s]) => s === 'kana')![1];
   const han = counts.find(([s]) => s === 'han')![1];
-  if (kana > 0 && kana + han > 20) return 'kana';
+  // Japanese mixes kana into its Han; Chinese has none.
+  if (kana > 0 && kana * 5 >= han) return 'kana';
   let best: LanguageData['script'] = 'latin';
   let most = 0;
   for (const [script, n] of counts) {
