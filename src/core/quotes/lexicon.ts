@@ -84,6 +84,7 @@ export const ROLE_WORDS = new Set(
 
 /** Role-word endings for compound nouns (Verkehrsminister, Bahn-Chef, FDP-Politiker). */
 export const ROLE_SUFFIXES: readonly string[] = (
+  'ologist ician ographer ologue ologe ' +
   'minister ministerin chef chefin vorsitzende vorsitzender sprecher sprecherin politiker politikerin ' +
   'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin'
 ).split(' ');

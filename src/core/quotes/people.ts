@@ -232,14 +232,28 @@ export class People {
   }
 }
 
-const ROLE_AFTER = /^,\s*((?:the|a|an|its|his|her)\s[^,.;:“"]{3,70}),/iu;
-const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s[^,.;:“"]{3,70}),\s*$/iu;
+/** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */
+const ROLE_CHARS = String.raw`(?:[^,.;:“"]|\.(?=\p{L}))`;
+const ROLE_AFTER = new RegExp(String.raw`^,\s*((?:the|a|an|its|his|her)\s${ROLE_CHARS}{3,120}),`, 'iu');
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
+  'iu',
+);
+/** ", San Francisco," after "the University of California": a place that completes the role. */
+const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),/u;
 
 /** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */
 function appositiveRole(text: string, start: number, end: number): string | undefined {
-  const after = ROLE_AFTER.exec(text.slice(end, end + 90));
-  if (after) return after[1];
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  const window = text.slice(end, end + 200);
+  const after = ROLE_AFTER.exec(window);
+  if (after) {
+    // "an immunologist at the University of California, San Francisco,": the role goes on.
+    const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)
+      ? PLACE_TAIL.exec(window.slice(after[0].length - 1))
+      : null;
+    return place ? `${after[1]}, ${place[1]}` : after[1];
+  }
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
   return before?.[1];
 }
 

@@ -52,7 +52,11 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
 function isRoleLike(text: string): boolean {
   // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
   if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
-  return text.split(/\s+/u).some(isRoleWord) || DETERMINER.test(text);
+  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one.
+  return (
+    text.split(/\s+/u).some(isRoleWord) ||
+    (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
+  );
 }
 
 function resolveOne(raw: string, context: ResolveContext): Speaker | null {
