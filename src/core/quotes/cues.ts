@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './names';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -156,6 +157,8 @@ export function subjectBeforeVerb(head: string): string | null {
 function isApposition(segment: string): boolean {
   // "Ben Sasse, R-Neb.,": a party and state.
   if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
+  // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
+  if (isRoleWord(segment.trim().split(/\s+/u)[0] ?? '')) return true;
   // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
   if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
   return (
