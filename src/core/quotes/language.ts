@@ -28,6 +28,8 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement". */
   afterSubjectEnd: RegExp;
+  /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
+  dashDialogue: boolean;
   /** Subject particles and quotatives (Korean), when such a language is in force. */
   particles: {
     particles: readonly string[];
@@ -92,6 +94,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
     particles: null,
     han: null,
+    // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.
+    dashDialogue:
+      langs.filter((l) => l.code !== 'en').length > 0 &&
+      langs.filter((l) => l.code !== 'en').every((l) => l.dashDialogue),
   };
   const particleLangs = langs.filter((l) => l.subjectParticles && l.quotatives);
   compiled.particles =

@@ -107,7 +107,8 @@ export function runsOn(text: string, span: RawSpan): boolean {
 }
 
 const PRONOUN_NEXT = /^\s+(?:he|she|they|il|elle|er|sie)\b/u;
-const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+// Not \b: it is ASCII-only, and "powiedział" ends in a letter it does not know.
+const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** ", said Espinosa. " / " he said, " — but not a sentence of narrative between two quotes. */
 export function isAttributionOnly(between: string): boolean {

@@ -2,6 +2,7 @@ import type { LanguageData } from './types';
 
 export const es: LanguageData = {
   code: 'es',
+  dashDialogue: true,
   script: 'latin',
   verbs: [
     ...(

@@ -2,6 +2,7 @@ import type { LanguageData } from './types';
 
 export const it: LanguageData = {
   code: 'it',
+  dashDialogue: true,
   script: 'latin',
   verbs: [
     ...(

@@ -2,6 +2,7 @@ import type { LanguageData } from './types';
 
 export const pl: LanguageData = {
   code: 'pl',
+  dashDialogue: true,
   script: 'latin',
   verbs: [
     ...(

@@ -2,6 +2,7 @@ import type { LanguageData } from './types';
 
 export const pt: LanguageData = {
   code: 'pt',
+  dashDialogue: true,
   script: 'latin',
   verbs: (
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu ' +

@@ -2,6 +2,7 @@ import type { LanguageData } from './types';
 
 export const ru: LanguageData = {
   code: 'ru',
+  dashDialogue: true,
   script: 'cyrillic',
   verbs: (
     'сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила ' +

@@ -21,6 +21,11 @@ export interface LanguageData {
   orgNouns?: readonly string[];
   /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
   firstPerson?: readonly string[];
+  /**
+   * Direct speech set off by a dash at the start of the paragraph, the attribution between
+   * dashes: "– Rynek się odbił – powiedział Wierzbicki. – Ale …" (Polish, Russian, Spanish…).
+   */
+  dashDialogue?: boolean;
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
   /**
