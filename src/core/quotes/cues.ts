@@ -58,7 +58,7 @@ export function cueAfter(after: string): string | null {
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
-  if (head.split(/\s+/u).length > 16 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
+  if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
 }
 
@@ -146,12 +146,29 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
+  // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
+  // opens the subject and every segment after it describes the name or places it.
+  const nameAt = segments.findIndex((seg) => NAME_SHAPE.test(seg.trim()));
+  if (
+    nameAt >= 0 &&
+    nameAt < segments.length - 1 &&
+    segments.slice(nameAt + 1).every((seg) => isApposition(seg) || PLACE_SHAPE.test(seg.trim()))
+  ) {
+    const name = tailPhrase(segments[nameAt]!);
+    if (name) return `${name}|${segments[nameAt + 1]!.trim()}`;
+  }
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   const candidate = tailPhrase(rest.join(', '));
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
+
+/** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
+const NAME_SHAPE =
+  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)(?:(?:de|van|von|der|da|di|du|del|bin|al|ibn|le|la)\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}$/u;
+/** "Germany", "San Francisco": a place set off by commas inside a role. */
+const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
 
 /** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
 function isApposition(segment: string): boolean {
@@ -172,7 +189,7 @@ function isApposition(segment: string): boolean {
 function tailPhrase(text: string): string | null {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const taken: string[] = [];
-  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+  for (let i = words.length - 1; i >= 0 && taken.length < 14; i--) {
     const w = words[i]!;
     if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
       break;

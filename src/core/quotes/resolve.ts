@@ -69,6 +69,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
   const organisation = organisationFor(phrase, context);
   if (organisation !== undefined) return organisation;
+  // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
+  const body = phrase.replace(DETERMINER, '');
+  if (context.orgs?.isOrganisation(body)) return { name: body };
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return fromPerson(people.antecedent(context.paragraph, context.offset), people);
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
@@ -81,7 +84,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const person = people.add(named.name, named.role, true);
     return person ? people.toSpeaker(person) : { name: named.name };
   }
-  const bare = bareRole(phrase);
+  // "The authors of the research published in …": the head of a long noun phrase speaks.
+  const headOf =
+    /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu.exec(phrase);
+  const bare = bareRole(headOf && phrase.split(/\s+/u).length > 6 ? headOf[1]! : phrase);
   if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/u).length <= 3 && !/\p{Ll}+\s+\p{Ll}/u.test(bare)) {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
