@@ -123,6 +123,10 @@ function participleSubject(sentence: string): string | null {
   const participle = activeLanguage().verb.exec(sentence);
   if (!participle) return null;
   const head = sentence.slice(0, participle.index);
+  // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
+  const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
+  if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
+    return opener;
   const candidates = [
     ...head.matchAll(
       /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
