@@ -92,6 +92,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
+  // "a question asked by candidates …": the passive's agent speaks.
+  const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
+  if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));
   // "…, zegt hij.", "…, explique Paul Girard": after a comma the verb comes before its subject.
   const afterVerb = sentence.slice(index + verb[0].length);
   const clauseBefore =
