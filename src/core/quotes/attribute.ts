@@ -201,5 +201,7 @@ function isStandalone(draft: Draft, paragraphs: readonly string[], closes: reado
   if (before.trim() === '' || /[:,—–.!?…]\s*$/u.test(before)) return true;
   const verbs = [...before.matchAll(activeLanguage().verbAll)];
   const lastVerb = verbs[verbs.length - 1];
-  return lastVerb !== undefined && before.slice((lastVerb.index ?? 0) + lastVerb[0].length).trim() === '';
+  // "is called “feather duvet lung”": a verb that names introduces a name, not speech.
+  if (lastVerb === undefined || /^(?:called|dubbed|named)$/iu.test(lastVerb[0])) return false;
+  return before.slice((lastVerb.index ?? 0) + lastVerb[0].length).trim() === '';
 }

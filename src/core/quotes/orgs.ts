@@ -63,10 +63,13 @@ export class Organisations {
       for (const m of text.matchAll(RUN)) {
         const at = m.index ?? 0;
         if (quoted(p, at)) continue;
-        const raw = m[0]
+        let raw = m[0]
           .replace(/['’]s?$/u, '')
           .replace(TRAILING_CONNECTOR, '')
           .replace(/[.,]$/u, '');
+        // "Richard Chamberlain of RBC Capital Markets": a person of a body; the body is after "of".
+        const split = /^(.+?)\s+(?:of|for|at)\s+(.+)$/u.exec(raw);
+        if (split && !split[1]!.split(/\s+/u).some(isOrgWord)) raw = split[2]!;
         const name = raw.replace(LEADING_ARTICLE, '');
         const tokens = name.split(/\s+/u);
         // "La cooperativa Oleojaén", "the label Big Machine": a common noun names what follows.

@@ -159,9 +159,12 @@ export class People {
 
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
   firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
-    for (const mention of this.mentions[paragraph] ?? []) {
+    const mentions = this.mentions[paragraph] ?? [];
+    // Binary search to the first mention at or after `from`: long paragraphs stay linear overall.
+    for (let i = lastBefore(mentions, from) + 1; i < mentions.length; i++) {
+      const mention = mentions[i]!;
       if (mention.start >= to) break;
-      if (mention.start >= from && mention.person.strong && !mention.possessive) return mention.person;
+      if (mention.person.strong && !mention.possessive) return mention.person;
     }
     return undefined;
   }

@@ -56,7 +56,7 @@ const DOUBLE = new Set(['“', '"']);
 
 /** An opening double mark inside a quotation: after a space, before a word, with a closer later. */
 function isNestedOpener(text: string, i: number): boolean {
-  return isOpenerAt(text, i) && /\s/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  return isOpenerAt(text, i) && /[\s(]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** The quoted text of a span, without marks and surrounding spaces. */

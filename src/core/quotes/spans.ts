@@ -114,6 +114,9 @@ const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{
 export function isAttributionOnly(between: string): boolean {
   const core = between.replace(/^[\s,.;:!?—–-]+|[\s,.;:!?—–-]+$/gu, '');
   if (core === '' || words(core).length > MAX_ATTRIBUTION_WORDS) return false;
+  // "…,” he said, adding that it can be … “slight diffuse greyness”" / "…,” which can be …, said X. “…":
+  // a clause of narrative between two quotes, not an attribution.
+  if (/\b\p{Ll}+ing\s+that\b|^(?:which|that|who)\b/u.test(core)) return false;
   return (hasSpeechCue(core) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core);
 }
 
