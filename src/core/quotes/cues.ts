@@ -182,7 +182,12 @@ function isApposition(segment: string): boolean {
   // "Ben Sasse, R-Neb.,": a party and state.
   if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
   // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
-  if (isRoleWord(segment.trim().split(/\s+/u)[0] ?? '')) return true;
+  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition.)
+  if (
+    isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
+    !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim())
+  )
+    return true;
   // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
   if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
   return (

@@ -27,7 +27,7 @@ const ANONYMOUS = new Set(
   (
     'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
     'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
-    'person people friend friends relative fan fans'
+    'person people friend friends relative fan fans man woman patient'
   ).split(' '),
 );
 
@@ -169,7 +169,9 @@ function organisationFor(phrase: string, context: ResolveContext): Speaker | nul
   const bare = phrase.replace(DETERMINER, '');
   const first = bare.split(/\s+/u)[0]!.toLowerCase();
   const nouns = activeLanguage().orgNouns;
-  if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && (nouns.has(head) || nouns.has(first)))
+  // "a company spokesperson" is a person: the body's noun only leads when no role word ends the phrase.
+  const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
+  if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
     return latest(bare) ?? undefined;
   return undefined;
 }
