@@ -16,10 +16,10 @@ describe('language data', () => {
 
   it('picks languages by the declared lang, else by the script of the text', () => {
     expect(languagesFor('pt-BR', ['Ele disse que sim.']).map((l) => l.code)).toEqual(['pt', 'en']);
-    expect(languagesFor(null, ['Мост закроют на ремонт в апреле.'])[0]!.code).toBe('ru');
+    expect(languagesFor(null, ['Театр откроется после ремонта в марте.'])[0]!.code).toBe('ru');
     expect(languagesFor(undefined, ['서울시가 심야버스 노선을 늘린다.'])[0]!.code).toBe('ko');
     // A lang that does not match the text (a template's default "en") gives way to the script.
-    expect(languagesFor('en', ['Мост закроют на ремонт в апреле.'])[0]!.code).toBe('ru');
+    expect(languagesFor('en', ['Театр откроется после ремонта в марте.'])[0]!.code).toBe('ru');
     expect(dominantScript(['日銀の植田総裁は「緩和を続ける」と述べた。'])).toBe('kana');
   });
 });
@@ -50,12 +50,15 @@ describe('speakers by language', () => {
 
   it('Russian and Indonesian verbs', () => {
     const ru = quotes(
-      ['«Мост в аварийном состоянии», — заявил заместитель главы города Сергей Волков.'],
+      ['«Театр откроется после ремонта в марте», — сообщила директор театра Анна Смирнова.'],
       'ru',
     );
-    expect(speakers(ru)).toEqual(['Сергей Волков']);
-    const id = quotes(['"Kalau hujan, jalannya seperti kolam," kata Sutrisno, ketua RT setempat.'], 'id');
-    expect(speakers(id)).toEqual(['Sutrisno']);
+    expect(speakers(ru)).toEqual(['Анна Смирнова']);
+    const id = quotes(
+      ['"Pasar ini akan dibuka kembali bulan depan," ujar Budi Santoso, kepala dinas perdagangan.'],
+      'id',
+    );
+    expect(speakers(id)).toEqual(['Budi Santoso']);
   });
 
   it('Korean: the subject with its particle before a quote closed by a quotative', () => {
