@@ -58,7 +58,7 @@ function isHeadingOrLink(quote: Attributed, paragraph: string, open: number): bo
     return false;
   const rest = paragraph.slice(last.span.close + 1).trim();
   const text = quote.draft.text;
-  if (rest === '' && !quote.speaker && words(text).length <= 10 && !/[.!?…]$/u.test(text.trim())) return true;
+  if (rest === '' && words(text).length <= 10 && !/[.!?…]$/u.test(text.trim())) return true;
   return /^:\s/u.test(rest) && words(paragraph).length <= 25 && !/[.!?"”»]$/u.test(paragraph.trim());
 }
 

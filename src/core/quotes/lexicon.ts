@@ -59,6 +59,7 @@ export const ORG_WORDS = new Set(
     'stadium hall palace news times post guardian telegraph journal herald review press radio television ' +
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
+    'laboratory laboratories observatory ' +
     'awards cup championship league series festival'
   ).split(' '),
 );

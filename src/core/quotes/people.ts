@@ -189,6 +189,17 @@ export class People {
     return best && most >= 3 && most >= total / 2 && best.name.includes(' ') ? best : undefined;
   }
 
+  /**
+   * Where to look back from for the person a pronoun stands for: the start of the sentence
+   * when that sentence opens with the pronoun ("He urged Mr. Trump …, saying “…”"), else the spot.
+   */
+  pronounSearchFrom(paragraph: number, offset: number, pronoun: string): number {
+    const starts = this.sentenceStartsOf(paragraph);
+    const start = starts[Math.max(0, lastBefore(starts, offset + 1))] ?? 0;
+    const opening = /^\s*(\p{L}+)/u.exec(this.paragraphs[paragraph]!.slice(start, offset))?.[1];
+    return opening?.toLowerCase() === pronoun.toLowerCase() ? start : offset;
+  }
+
   private sentenceStartsOf(paragraph: number): number[] {
     let starts = this.sentenceCache.get(paragraph);
     if (!starts) {

@@ -72,12 +72,24 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
   if (context.orgs?.isOrganisation(body)) return { name: body };
+  // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
+  // stands for was named before this sentence, not later in it.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
-    return fromPerson(people.antecedent(context.paragraph, context.offset), people);
+    return fromPerson(
+      people.antecedent(
+        context.paragraph,
+        people.pronounSearchFrom(context.paragraph, context.offset, phrase),
+      ),
+      people,
+    );
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
-  const names = findNames(phrase).filter(
+  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
+  const affiliation = phrase.search(/\s(?:of|at|from)\s/u);
+  const all = findNames(phrase).filter(
     (n) => !AFFILIATION.test(phrase.slice(Math.max(0, n.start - 6), n.start)),
   );
+  const names =
+    affiliation > 0 && all.some((n) => n.end <= affiliation) ? all.filter((n) => n.end <= affiliation) : all;
   const named = names[names.length - 1];
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
