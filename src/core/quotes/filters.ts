@@ -66,7 +66,15 @@ function isHeadingOrLink(quote: Attributed, paragraph: string, open: number): bo
 function looksLikeTitle(text: string, before: string): boolean {
   const list = words(text);
   // Short titles keep an American full stop inside the marks: “Takin’ It to the Streets.”
-  if (list.length > 12 || (/[.!?]$/u.test(text.trim()) && list.length > 6)) return false;
+  if (list.length > 12) return false;
+  // A sentence may end inside the marks; a long one is speech unless every word of weight is capitalised.
+  const capitalisedAll = list.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  if (
+    /[.!?]$/u.test(text.trim()) &&
+    list.length > 6 &&
+    !(capitalisedAll && list.filter((w) => w.length > 3).length >= 4)
+  )
+    return false;
   if (TITLE_CUE.test(before)) return true;
   const significant = list.filter((w) => w.length > 3);
   if (significant.length < 2 || !/^\p{Lu}/u.test(list[0]!)) return false;
