@@ -24,7 +24,7 @@ import { type Half, halfOf } from './split';
  * a note, when it is absent.
  */
 const FLOORS: Record<Half, { f1: number; speakers: number }> = {
-  // Today (corpus + benchmark pages): tuning F1 0.967, speakers 0.954; blind F1 0.930, speakers 0.789.
+  // Today (bench:quotes 'all' lines): tuning F1 0.967, speakers 0.954; blind F1 0.930, speakers 0.789.
   tuning: { f1: 0.93, speakers: 0.9 },
   blind: { f1: 0.9, speakers: 0.75 },
 };
