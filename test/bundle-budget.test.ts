@@ -8,9 +8,11 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * DOMPurify and the core and is parsed in every page Pith reads, so it has the
  * tightest watch. Raise a budget only on purpose, and say why in the commit.
  * Sizes when set (2026-11-29): content 44 KB, popup 30 KB, options 15 KB.
+ * Content raised to 62 KB (2026-12-02, issue 10): the quote finder's cue data for 14
+ * languages (≈6 KB gzip of word lists) and its organisation/subject rules (≈3 KB).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 56,
+  'content script': 62,
   popup: 38,
   'options page': 22,
 };

@@ -110,7 +110,11 @@ function extractOrThrow(document: Document, options: ExtractOptions, budget: Wor
     quotes: [],
   };
   budget.enter('quotes');
-  const quotes = findQuotesWithin(paragraphs, { title: article.title, excerpt: article.excerpt }, budget);
+  const quotes = findQuotesWithin(
+    paragraphs,
+    { title: article.title, excerpt: article.excerpt, lang: article.lang },
+    budget,
+  );
   if (quotes === SKIPPED) limits.push(LIMIT_NOTES.quotes);
   else article.quotes = quotes;
   if (limits.length > 0) article.limits = limits;

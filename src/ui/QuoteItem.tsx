@@ -16,7 +16,7 @@ export function QuoteItem({ quote }: { quote: Quote }) {
   const highlight = collapsed && quote.highlight ? quote.highlight : null;
   return (
     <li class={collapsed && !highlight ? 'quote is-clamped' : 'quote'}>
-      <blockquote>{highlight ? `… ${highlight} …` : quote.text}</blockquote>
+      <blockquote>{highlight ? excerptOf(quote.text, highlight) : quote.text}</blockquote>
       {long && (
         <button
           type="button"
@@ -41,6 +41,17 @@ export function QuoteItem({ quote }: { quote: Quote }) {
       </p>
     </li>
   );
+}
+
+/**
+ * The highlight as it stands in the quote: "…" only on a side where the quote goes on,
+ * so a highlight that ends the quote gets no trailing mark (its words are never changed).
+ */
+export function excerptOf(text: string, highlight: string): string {
+  const at = text.indexOf(highlight);
+  const before = at !== 0;
+  const after = at < 0 || at + highlight.length < text.trimEnd().length;
+  return `${before ? '… ' : ''}${highlight}${after ? ' …' : ''}`;
 }
 
 /** The first few words of a quote, enough to tell it from the others. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findOrThrow } from '../../src/core/quotes';
 import { KEY_QUOTES } from '../../src/core/quotes/rank';
 import { quotesOf } from './helpers';
 
@@ -90,5 +91,37 @@ describe('key quotes', () => {
   it('gives short quotes no highlight', () => {
     const quotes = quotesOf(['“Strikes are in nobody’s interest,” said Louise Haigh.'], TITLE, EXCERPT);
     expect(quotes[0]!.highlight).toBeUndefined();
+  });
+});
+
+describe('key quotes and highlights (issue 10)', () => {
+  const topics = 'buses trams schools parks libraries housing bridges rents taxes water'.split(' ');
+  const verbs = 'fund repair expand protect rebuild review'.split(' ');
+  // Forty different quotes by forty different people: none a near-duplicate of another.
+  const many = Array.from({ length: 40 }, (_, i) => {
+    const topic = topics[i % topics.length]!;
+    const verb = verbs[Math.floor(i / topics.length) % verbs.length]!;
+    return `“We will ${verb} the ${topic} before winter number ${i + 1}, whatever the council decides,” said Jane Roe${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}.`;
+  });
+
+  it('marks at most the configured number of quotes as key, whatever the length', () => {
+    for (const keyQuotes of [1, 3, 5, 8]) {
+      const quotes = findOrThrow(many, { title: 'City plan', excerpt: null, keyQuotes });
+      expect(quotes.filter((q) => q.key)).toHaveLength(keyQuotes);
+    }
+    expect(quotesOf(many, 'City plan').filter((q) => q.key).length).toBeLessThanOrEqual(5);
+  });
+
+  it('takes the highlight word for word from the quote, punctuation untouched', () => {
+    const text =
+      'We spent two years on it, and we learned a great deal about the river, the town and ourselves along the way … The flood defences will be finished by spring, and the town will be safer for it. We owe that to the families who lost their homes last winter and to everyone who helped.';
+    const quotes = quotesOf(
+      [`“${text.split(' … ')[0]},” said Ana Ruiz, “${text.split(' … ')[1]}”`],
+      'Flood defences finished by spring',
+      null,
+    );
+    const highlight = quotes[0]!.highlight!;
+    expect(highlight).toBeDefined();
+    expect(quotes[0]!.text.includes(highlight)).toBe(true);
   });
 });

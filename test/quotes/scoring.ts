@@ -27,6 +27,8 @@ export interface LabelledArticle {
   excerpt: string | null;
   paragraphs: string[];
   quotes: LabelledQuote[];
+  /** The article's language (BCP 47), when known. */
+  lang?: string;
 }
 
 export const CORPUS_DIR = fileURLToPath(new URL('./corpus/', import.meta.url));

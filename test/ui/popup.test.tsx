@@ -12,6 +12,7 @@ import {
 } from '../../src/shared/settings';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { PROBLEM_MESSAGES } from '../../src/ui/problems';
+import { excerptOf } from '../../src/ui/QuoteItem';
 import { articleFor, mount, okResult, quote, settle, waitFor } from './helpers';
 
 let cleanup: (() => void) | undefined;
@@ -177,11 +178,18 @@ describe('popup', () => {
     });
     const root = renderPopup(api);
     await waitFor(() =>
-      expect(root.querySelector('.quote blockquote')?.textContent).toBe('… The goal is to make money. …'),
+      // The highlight ends the quote: a leading "…" only, the words as they stand.
+      expect(root.querySelector('.quote blockquote')?.textContent).toBe('… The goal is to make money.'),
     );
     root.querySelector<HTMLButtonElement>('.quote-more')!.click();
     await settle();
     expect(root.querySelector('.quote blockquote')?.textContent).toBe(long);
+  });
+
+  it('marks with "…" only the sides where a highlighted quote goes on', () => {
+    expect(excerptOf('One. Two, and three. Four.', 'Two, and three.')).toBe('… Two, and three. …');
+    expect(excerptOf('One. Two.', 'One.')).toBe('One. …');
+    expect(excerptOf('One. Two.', 'Two.')).toBe('… Two.');
   });
 
   it.each<Problem>(['internal', 'store', 'pdf', 'no-article', 'too-large', 'file-access', 'error', 'no-tab'])(

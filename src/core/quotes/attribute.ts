@@ -1,8 +1,11 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import { activeLanguage } from './language';
+import type { Organisations } from './orgs';
+import { hanCue, particleCue } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
-import { hasSentenceBreak, lastSentence, splitSentences } from './sentences';
+import { hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
 import type { Draft } from './spans';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -18,13 +21,17 @@ export function attributeAll(
   drafts: readonly Draft[],
   paragraphs: readonly string[],
   people: People,
+  orgs?: Organisations,
+  subject?: Speaker,
 ): Attributed[] {
   const closes: number[][] = paragraphs.map(() => []);
   for (const draft of drafts)
     for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
   const out: Attributed[] = [];
   for (const draft of drafts) {
-    const speaker = findSpeaker(draft, paragraphs, closes, people, out);
+    const speaker =
+      findSpeaker(draft, paragraphs, closes, people, out, orgs) ??
+      subjectSpeaking(draft, paragraphs, subject);
     out.push({ draft, speaker, standalone: isStandalone(draft, paragraphs, closes) });
   }
   return out;
@@ -36,17 +43,26 @@ function findSpeaker(
   closes: readonly number[][],
   people: People,
   earlier: Attributed[],
+  orgs?: Organisations,
 ): Speaker | null {
   const first = draft.parts[0]!;
   const last = draft.parts[draft.parts.length - 1]!;
   const text = paragraphs[first.paragraph]!;
   const at = first.span.open;
-  const context = { people, paragraph: first.paragraph, offset: at, earlier: earlier.map((q) => q.speaker) };
+  const context = {
+    people,
+    orgs,
+    paragraph: first.paragraph,
+    offset: at,
+    earlier: earlier.map((q) => q.speaker),
+  };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 
   const afterFirst = afterText(paragraphs, first);
   const before = text.slice(previousClose(closes[first.paragraph] ?? [], first), at);
   const direct =
+    resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
+    resolveHere(hanCue(before)) ??
     resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??
     (last !== first && last.span.closed
@@ -62,7 +78,9 @@ function findSpeaker(
     // “…”, adding that “…” / «…»، موضحة أن «…»: the same sentence goes on with the same speaker.
     const sameSentence =
       previous?.draft.parts.some((p) => p.paragraph === first.paragraph) && !hasSentenceBreak(before);
-    return sameSentence ? previous!.speaker : null;
+    if (sameSentence) return previous!.speaker;
+    // is "growing at an alarming rate" and affects …, Noem said: the cue ends the sentence.
+    return last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
   if (validAfter(text, first, afterFirst) && /\p{L}/u.test(afterFirst)) return null;
@@ -70,8 +88,21 @@ function findSpeaker(
   // The quote opens a sentence: the sentence before it may carry the cue ("Espinosa said that … boost. “The message…").
   const sentences = splitSentences(before);
   const previousSentence = sentences[sentences.length - 1];
-  if (previousSentence && !/[“"„«»「]/u.test(previousSentence))
-    return resolveHere(cueInSentence(previousSentence));
+  if (previousSentence && !/[“"„«»「]/u.test(previousSentence)) {
+    // "Na lota, o pescador Rui Santos, de 52 anos, encolhe os ombros. «…»": no verb of saying,
+    // but the sentence before is about one person, named in this paragraph.
+    const cue = cueInSentence(previousSentence);
+    if (cue) return resolveHere(cue);
+    // "He learned 75 people view his profile a week. “It really made me …”"
+    const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
+    if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
+    const named = people.firstNamedIn(
+      first.paragraph,
+      at - before.length + before.lastIndexOf(previousSentence),
+      at,
+    );
+    return named ? people.toSpeaker(named) : null;
+  }
   if (before.trim() !== '' || first.paragraph === 0) return null;
 
   // The quote opens a paragraph: "X said:" at the end of the one before, or the same speaker's turn going on.
@@ -84,6 +115,33 @@ function findSpeaker(
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence));
+}
+
+/**
+ * The attribution at the end of the sentence a quote sits in: "…” and affects every
+ * community, Noem said in …" / "…” with the best brands, said Jan Liphardt, a professor".
+ * Only a clause after a comma counts, so the sentence's own verb is not taken for one.
+ */
+function trailingCue(after: string): string | null {
+  const end = sentenceStarts(after)[1] ?? after.length;
+  const clauses = after.slice(0, end).split(/\s*,\s*/u);
+  for (let i = clauses.length - 1; i >= 1; i--) {
+    if (activeLanguage().verb.test(clauses[i]!)) return cueInSentence(clauses[i]!);
+  }
+  return null;
+}
+
+/**
+ * Interviews and profiles: the person the piece is about speaks the unattributed runs in
+ * the first person that open a paragraph (“Au début, je vendais …”).
+ */
+function subjectSpeaking(draft: Draft, paragraphs: readonly string[], subject?: Speaker): Speaker | null {
+  if (!subject) return null;
+  const first = draft.parts[0]!;
+  if (/\S/u.test(paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 3), first.span.open)))
+    return null;
+  if (first.span.open > 3) return null;
+  return activeLanguage().firstPerson.test(draft.text) ? subject : null;
 }
 
 /** How far before or after a quote its attribution is looked for, in characters. */
@@ -138,8 +196,12 @@ function isStandalone(draft: Draft, paragraphs: readonly string[], closes: reado
   const before = lastSentence(
     text.slice(previousClose(closes[first.paragraph] ?? [], first), first.span.open),
   );
-  if (before.trim() === '' || /[:,]\s*$/u.test(before)) return true;
-  return (
-    validAfter(text, first, afterText(paragraphs, first)) && cueAfter(afterText(paragraphs, first)) !== null
-  );
+  // Set off: it opens the sentence, or follows a colon, a comma, a dash or a verb of saying.
+  // “…,” he said after a fragment ("Apple was “pulled into the enterprise,” Cook said") is not enough.
+  if (before.trim() === '' || /[:,—–.!?…]\s*$/u.test(before)) return true;
+  const verbs = [...before.matchAll(activeLanguage().verbAll)];
+  const lastVerb = verbs[verbs.length - 1];
+  // "is called “feather duvet lung”": a verb that names introduces a name, not speech.
+  if (lastVerb === undefined || /^(?:called|dubbed|named)$/iu.test(lastVerb[0])) return false;
+  return before.slice((lastVerb.index ?? 0) + lastVerb[0].length).trim() === '';
 }

@@ -1,11 +1,6 @@
-import {
-  ARABIC_SPEECH_VERBS,
-  NOT_NAME_STARTS,
-  PARTICIPLES,
-  PRONOUNS,
-  SOURCE_PREPOSITIONS,
-  SPEECH_VERBS,
-} from './lexicon';
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './names';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -13,24 +8,15 @@ import { hasSentenceBreak, lastSentence } from './sentences';
  * These functions only cut out the phrase that names the speaker
  * ("said Espinosa" → "Espinosa"); attribute.ts decides who that phrase is.
  * A phrase may carry an aside after a "|": "Jane Doe|the charity's director".
+ * The verbs, source words and pronouns are the article's languages' (lang/*.ts).
  */
 
-const VERB = `(?:${[...SPEECH_VERBS, ...ARABIC_SPEECH_VERBS].join('|')})`;
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}’'-])${VERB}(?![\\p{L}\\p{N}])`, 'iu');
-const SPEECH_VERB_ALL = new RegExp(SPEECH_VERB.source, 'giu');
-const SOURCE_WORDS = `(?:${SOURCE_PREPOSITIONS.join('|')})`;
-const SOURCE = new RegExp(`(?<![\\p{L}])${SOURCE_WORDS}\\s+`, 'iu');
-const SOURCE_ALL = new RegExp(SOURCE.source, 'giu');
-const LEAD = new RegExp(`^(?:${VERB}|${SOURCE_WORDS})\\s+`, 'iu');
-/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said". */
+/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
-  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly))+\s*$/iu;
-/** Where a subject after the verb ends: "said Rao in a statement", "told Reuters on Monday", Arabic "، خلال". */
-const AFTER_SUBJECT_END =
-  /\s+(?:in|on|at|after|before|during|when|while|as|to|from|last|this|yesterday|today|earlier|later|via|who|which|with|outside|inside|for|about|en|dans|devant|durante|bei|im|إن|أن|خلال|أمام)\s|[;:!?(—–]|\s-\s|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\p{Lu}))\.(?=\s|$)/u;
-const FRENCH_INVERTED = new RegExp(`^(?:a-t-(?:il|elle)|${VERB}-t-(?:il|elle)|${VERB}-(?:il|elle))`, 'iu');
+  /(?:\s+(?:has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
+const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
-const FRENCH_PERFECT = new RegExp(`^(?:a|ont|ha|han)\\s+${VERB}\\s+`, 'iu');
+const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
 const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
@@ -41,7 +27,8 @@ const ARABIC_INNER_TITLE = /^(.+?)\s+(?:المهندسة?|الدكتورة?|ال
 const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|الشيخ|الأستاذة?)\s+/u;
 
 export function hasSpeechCue(text: string): boolean {
-  return SPEECH_VERB.test(text) || SOURCE.test(text);
+  const language = activeLanguage();
+  return language.verb.test(text) || language.source.test(text);
 }
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -50,18 +37,28 @@ export function cueAfter(after: string): string | null {
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
+  const language = activeLanguage();
   const inverted = FRENCH_INVERTED.exec(s);
-  if (inverted) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
-  const perfect = FRENCH_PERFECT.exec(s);
-  if (perfect) return subjectAfterVerb(s.slice(perfect[0].length));
-  const lead = LEAD.exec(s);
+  if (inverted && language.verb.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
+  if (inverted && /^a-t-/iu.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
+  // “…”, ujarnya: the verb carries its subject.
+  if (language.pronounVerb?.test(s)) return 'dia';
+  const perfect = PERFECT.exec(s);
+  const afterPerfect = perfect ? s.slice(perfect[0].length) : '';
+  const perfectLead = perfect ? language.lead.exec(afterPerfect) : null;
+  if (perfectLead) return subjectAfterVerb(afterPerfect.slice(perfectLead[0].length));
+  const lead = language.lead.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
-  const verb = SPEECH_VERB.exec(s);
+  const verb = language.verb.exec(s);
   if (!verb) return null;
   const head = s.slice(0, verb.index);
+  // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
+  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'he';
+  // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
+  if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
-  if (head.split(/\s+/u).length > 16 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
+  if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
 }
 
@@ -78,15 +75,42 @@ export function cueBefore(before: string): string | null {
  * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
  */
 export function cueInSentence(sentence: string, last = true): string | null {
-  const verbs = [...sentence.matchAll(SPEECH_VERB_ALL)].filter((m) => !PARTICIPLES.has(m[0].toLowerCase()));
+  const language = activeLanguage();
+  const verbs = [...sentence.matchAll(language.verbAll)].filter(
+    (m) => !language.participles.has(m[0].toLowerCase()),
+  );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
-  const sources = [...sentence.matchAll(SOURCE_ALL)];
+  const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
-    return subjectAfterVerb(sentence.slice((source.index ?? 0) + source[0].length));
+    // "According to the man, the steroids …": the source ends at the first comma,
+    // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
+    const tail = sentence.slice((source.index ?? 0) + source[0].length);
+    const parts = tail.split(/\s*,\s*/u);
+    const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
+    return subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
+  // "a question asked by candidates …": the passive's agent speaks.
+  const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
+  if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));
+  // "…, zegt hij.", "…, explique Paul Girard": after a comma the verb comes before its subject.
+  const afterVerb = sentence.slice(index + verb[0].length);
+  const clauseBefore =
+    sentence
+      .slice(0, index)
+      .split(/[,،]\s*/u)
+      .filter((c) => c.trim() !== '')
+      .pop() ?? '';
+  if (
+    /[,،]\s*$/u.test(sentence.slice(0, index)) &&
+    clauseBefore.trim().split(/\s+/u).length > 4 &&
+    /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb)
+  ) {
+    const subject = subjectAfterVerb(afterVerb);
+    if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
+  }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   return (
@@ -99,9 +123,13 @@ export function cueInSentence(sentence: string, last = true): string | null {
  * participle, the speaker is the last name (or pronoun) before it.
  */
 function participleSubject(sentence: string): string | null {
-  const participle = SPEECH_VERB.exec(sentence);
+  const participle = activeLanguage().verb.exec(sentence);
   if (!participle) return null;
   const head = sentence.slice(0, participle.index);
+  // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
+  const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
+  if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
+    return opener;
   const candidates = [
     ...head.matchAll(
       /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
@@ -124,7 +152,18 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
-  if (segments.length === 1 || PRONOUNS.has(last.toLowerCase())) return tailPhrase(last);
+  if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
+  // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
+  // opens the subject and every segment after it describes the name or places it.
+  const nameAt = segments.findIndex((seg) => NAME_SHAPE.test(seg.trim()));
+  if (
+    nameAt >= 0 &&
+    nameAt < segments.length - 1 &&
+    segments.slice(nameAt + 1).every((seg) => isApposition(seg) || PLACE_SHAPE.test(seg.trim()))
+  ) {
+    const name = tailPhrase(segments[nameAt]!);
+    if (name) return `${name}|${segments[nameAt + 1]!.trim()}`;
+  }
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   const candidate = tailPhrase(rest.join(', '));
@@ -132,8 +171,25 @@ export function subjectBeforeVerb(head: string): string | null {
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
 
+/** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
+const NAME_SHAPE =
+  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)(?:(?:de|van|von|der|da|di|du|del|bin|al|ibn|le|la)\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}$/u;
+/** "Germany", "San Francisco": a place set off by commas inside a role. */
+const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
+
 /** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
 function isApposition(segment: string): boolean {
+  // "Ben Sasse, R-Neb.,": a party and state.
+  if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
+  // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
+  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition.)
+  if (
+    isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
+    !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim())
+  )
+    return true;
+  // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
+  if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
   return (
     /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
       segment,
@@ -145,7 +201,7 @@ function isApposition(segment: string): boolean {
 function tailPhrase(text: string): string | null {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const taken: string[] = [];
-  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+  for (let i = words.length - 1; i >= 0 && taken.length < 14; i--) {
     const w = words[i]!;
     if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
       break;
@@ -153,19 +209,19 @@ function tailPhrase(text: string): string | null {
     taken.unshift(w);
   }
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
-  if (PRONOUNS.has(lastWord)) return lastWord;
+  if (activeLanguage().pronouns.has(lastWord)) return lastWord;
   const phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
   return phrase === '' ? null : phrase;
 }
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 function subjectAfterVerb(tail: string): string | null {
-  const end = AFTER_SUBJECT_END.exec(tail);
+  const end = activeLanguage().afterSubjectEnd.exec(tail);
   const head = (end ? tail.slice(0, end.index) : tail).trim();
   const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;
   const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
-  if (pronoun && PRONOUNS.has(pronoun.toLowerCase())) return pronoun;
+  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase())) return pronoun;
   // Arabic has no capitals: the part with a title or "called" holds the name.
   const arabicName = parts.find((p) => ARABIC_NAMED.test(p) || ARABIC_TITLE.test(p));
   if (arabicName) return arabicName.replace(ARABIC_NAMED, '').replace(ARABIC_TITLE, '');

@@ -10,21 +10,71 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const TITLE_CUE =
   /\b(?:called|titled|entitled|named|dubbed|film|movie|book|novel|song|single|album|show|series|programme|program|play|poem|report|documentary|episode|headline|hashtag|slogan|journal|Fachzeitschrift|Zeitschrift|Buch|Titel|titre|livre)\s*,?\s*$/iu;
 
-export function keepQuote(quote: Attributed, before: string): boolean {
+/** A word that leaves a noun phrase open: a title or a name follows it, not speech. */
+const OPENS_NAME =
+  /(?:^|\s)(?:the|a|an|of|from|de|di|del|della|dello|da|du|des|la|le|il|el|los|las|von|vom|van|het|do|dos|das|der|die|z|ze|w|из|в|во)\s*$/iu;
+const RIGHTS = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten/iu;
+
+export function keepQuote(quote: Attributed, paragraph: string, open: number): boolean {
   const text = quote.draft.text;
+  const before = paragraph.slice(Math.max(0, open - 40), open);
   const count = wordCount(text);
   if (count <= 1) return false;
+  if (RIGHTS.test(paragraph.slice(Math.max(0, open - 80), open + text.length + 80))) return false;
+  if (isHeadingOrLink(quote, paragraph, open)) return false;
+  // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
+  if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
   if (!(quote.speaker && quote.standalone) && looksLikeTitle(text, before)) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
 }
 
+/** A short capitalised phrase without a sentence's end, right after an article or preposition. */
+function looksLikeName(text: string, before: string): boolean {
+  const list = words(text);
+  return (
+    list.length <= 7 &&
+    /^\p{Lu}/u.test(list[0] ?? '') &&
+    !/[.!?…]$/u.test(text.trim()) &&
+    OPENS_NAME.test(before)
+  );
+}
+
+/**
+ * A quote that is its paragraph's heading (“U.S.-controlled bandit formations”), or a
+ * linked headline ("'Meth. We're On It.': South Dakota spends $449K …"): not speech.
+ */
+function isHeadingOrLink(quote: Attributed, paragraph: string, open: number): boolean {
+  const parts = quote.draft.parts;
+  const last = parts[parts.length - 1]!;
+  // Only short paragraphs are headings or link lines (and the checks below stay cheap).
+  if (
+    parts.length > 1 ||
+    paragraph.length > 300 ||
+    paragraph.slice(0, open).trim() !== '' ||
+    !last.span.closed
+  )
+    return false;
+  const rest = paragraph.slice(last.span.close + 1).trim();
+  const text = quote.draft.text;
+  if (rest === '' && words(text).length <= 10 && !/[.!?…]$/u.test(text.trim())) return true;
+  return /^:\s/u.test(rest) && words(paragraph).length <= 25 && !/[.!?"”»]$/u.test(paragraph.trim());
+}
+
 /** "The Long Quiet", ‘Ghost Town Blues’, a study "Sleep Duration and Risk-Taking in Adolescence". */
 function looksLikeTitle(text: string, before: string): boolean {
   const list = words(text);
   // Short titles keep an American full stop inside the marks: “Takin’ It to the Streets.”
-  if (list.length > 12 || (/[.!?]$/u.test(text.trim()) && list.length > 6)) return false;
+  if (list.length > 12) return false;
+  // A sentence may end inside the marks; a long one is speech unless every word of weight is capitalised.
+  const capitalisedAll = list.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  if (
+    /[.!?]$/u.test(text.trim()) &&
+    list.length > 6 &&
+    !(capitalisedAll && list.filter((w) => w.length > 3).length >= 4)
+  )
+    return false;
   if (TITLE_CUE.test(before)) return true;
   const significant = list.filter((w) => w.length > 3);
   if (significant.length < 2 || !/^\p{Lu}/u.test(list[0]!)) return false;

@@ -1,7 +1,10 @@
 import { unlimitedBudget, type WorkBudget } from '../budget';
-import type { Quote } from '../types';
+import type { Quote, Speaker } from '../types';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, keepQuote } from './filters';
+import { restoreLanguage, useLanguagesOf } from './language';
+import { findNames } from './names';
+import { Organisations } from './orgs';
 import { People, type Skips } from './people';
 import { rankQuotes } from './rank';
 import { assembleDrafts } from './spans';
@@ -9,6 +12,10 @@ import { assembleDrafts } from './spans';
 export interface QuoteContext {
   title: string;
   excerpt: string | null;
+  /** The article's language (BCP 47); without it the cues of its script's languages apply. */
+  lang?: string | null;
+  /** How many quotes to mark as key (the reader's setting); default KEY_QUOTES. */
+  keyQuotes?: number;
 }
 
 /**
@@ -36,7 +43,7 @@ export function findQuotesWithin(
   budget: WorkBudget,
 ): Quote[] | typeof SKIPPED {
   try {
-    return rankedQuotes(paragraphs, context, budget, MAX_QUOTATIONS);
+    return inLanguage(paragraphs, context, budget, MAX_QUOTATIONS);
   } catch {
     return [];
   }
@@ -48,8 +55,22 @@ export const MAX_QUOTATIONS = 200;
 
 /** findQuotes without the safety net, for tests that must see a failure rather than an empty list. */
 export function findOrThrow(paragraphs: readonly string[], context: QuoteContext): Quote[] {
-  const found = rankedQuotes(paragraphs, context, unlimitedBudget(), Number.POSITIVE_INFINITY);
+  const found = inLanguage(paragraphs, context, unlimitedBudget(), Number.POSITIVE_INFINITY);
   return found === SKIPPED ? [] : found;
+}
+
+function inLanguage(
+  paragraphs: readonly string[],
+  context: QuoteContext,
+  budget: WorkBudget,
+  maxQuotations: number,
+): Quote[] | typeof SKIPPED {
+  const previous = useLanguagesOf(context.lang, paragraphs);
+  try {
+    return rankedQuotes(paragraphs, context, budget, maxQuotations);
+  } finally {
+    restoreLanguage(previous);
+  }
 }
 
 function rankedQuotes(
@@ -68,13 +89,13 @@ function rankedQuotes(
   }
   const people = new People(paragraphs, skips);
   if (budget.exhausted()) return SKIPPED;
-  const attributed = attributeAll(drafts, paragraphs, people).filter((q) => {
-    const first = q.draft.parts[0]!;
-    return keepQuote(
-      q,
-      paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 40), first.span.open),
-    );
-  });
+  const orgs = new Organisations(paragraphs, (p, offset) => insideSkip(skips[p] ?? [], offset));
+  const attributed = attributeAll(drafts, paragraphs, people, orgs, articleSubject(context, people)).filter(
+    (q) => {
+      const first = q.draft.parts[0]!;
+      return keepQuote(q, paragraphs[first.paragraph]!, first.span.open);
+    },
+  );
   const quotes: Quote[] = dropPullQuotes(attributed, paragraphs).map((q) => ({
     text: q.draft.text,
     speaker: q.speaker,
@@ -83,4 +104,32 @@ function rankedQuotes(
     key: false,
   }));
   return rankQuotes(quotes, context);
+}
+
+/** Who the piece is about: a person named in the headline or standfirst, else the one named most. */
+function articleSubject(context: QuoteContext, people: People): Speaker | undefined {
+  for (const match of findNames(`${context.title} . ${context.excerpt ?? ''}`)) {
+    // "Baker Henk Brouwer closes …": the name may carry a word of the headline before it.
+    const tokens = match.name.split(' ');
+    for (let from = 0; from < tokens.length - 1 || from === 0; from++) {
+      const person = people.find(tokens.slice(from).join(' '));
+      if (person?.strong) return people.toSpeaker(person);
+      if (tokens.length < 2) break;
+    }
+  }
+  const top = people.mostMentioned();
+  return top ? people.toSpeaker(top) : undefined;
+}
+
+/** Whether an offset falls inside one of a paragraph's quoted ranges (in order): a binary search. */
+function insideSkip(ranges: Skips, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo - 1];
+  return range !== undefined && offset < range[1];
 }

@@ -1,56 +1,15 @@
+import { LANGUAGES } from './lang';
+
 /**
  * Word lists the speaker rules lean on. Kept apart so the rules read as rules.
- * English first, with the German, French and Japanese forms the rules handle cheaply.
+ * The verbs of saying, source words and pronouns of each language live in lang/*.ts.
  */
 
 /** Verbs of saying, in the forms news copy uses (said X / X said / X has said). */
-export const SPEECH_VERBS: readonly string[] = (
-  'said says say told tells added adds explained explains warned warns insisted insists argued ' +
-  'argues described describes accused accuses branded slammed criticised criticized praised hailed claimed claims noted stated wrote writes tweeted posted asked asks replied ' +
-  'replies responded responds continued continues recalled recalls admitted admits acknowledged ' +
-  'conceded suggested suggests declared announced stressed stresses emphasised emphasized urged ' +
-  'urges cautioned remarked commented observed concluded predicted joked laughed sighed shouted ' +
-  'recounted confirmed complained boasted vowed pleaded agreed countered maintained mused quipped ' +
-  'texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed beamed ' +
-  'sobbed insisting saying adding telling explaining warning writing noting sagte sagt sagten fügte ' +
-  'erklärte erklärt betonte betont meinte meint warnte kritisierte schreibt schrieb ergänzte ' +
-  'déclare dit affirme explique estime ajoute précise souligne assure indique déclaré affirmé ' +
-  'expliqué estimé ajouté précisé souligné assuré indiqué lancé ' +
-  // Spanish
-  'afirmado declarado dicho asegurado explicado señalado añadido afirmó declaró dijo aseguró explicó ' +
-  'señaló añadió'
-).split(' ');
-
-/** Prepositions that introduce a source: according to X, selon X, laut X. */
-export const SOURCE_PREPOSITIONS = [
-  'according to',
-  'selon',
-  'laut',
-  'zufolge',
-  'según',
-  'بحسب',
-  'حسب',
-  'وفق',
-];
-
-/** Arabic verbs of saying, with the conjunction و- attached as it is written. */
-export const ARABIC_SPEECH_VERBS: readonly string[] = (
-  'قال وقال قالت وقالت يقول وتقول أضاف وأضاف أضافت وأضافت أكد وأكد أكدت وأكدت أوضح وأوضح أوضحت ' +
-  'وأوضحت صرح وصرح صرحت وصرحت موضحا موضحاً موضحة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة'
-).split(' ');
-
-/**
- * Participles that continue the subject of the sentence's main verb ("he said, adding that …",
- * "موضحة أن"): never the verb whose subject names the speaker.
- */
-export const PARTICIPLES = new Set(
-  (
-    'adding saying insisting telling explaining warning writing noting ' +
-    'موضحا موضحاً موضحة مشيرا مشيراً مشيرة مضيفا مضيفاً مضيفة'
-  ).split(' '),
-);
-
-export const PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie', 'il', 'elle', 'ils', 'elles']);
+export const SPEECH_VERBS: readonly string[] = Object.values(LANGUAGES)
+  .filter((l) => l.script !== 'han' && l.script !== 'kana')
+  .flatMap((l) => l.verbs)
+  .map((v) => v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
 
 /** Titles before a name; dropped from the name. */
 export const TITLES = new Set(
@@ -84,6 +43,7 @@ export const ROLE_WORDS = new Set(
 
 /** Role-word endings for compound nouns (Verkehrsminister, Bahn-Chef, FDP-Politiker). */
 export const ROLE_SUFFIXES: readonly string[] = (
+  'ologist ician ographer ologue ologe ' +
   'minister ministerin chef chefin vorsitzende vorsitzender sprecher sprecherin politiker politikerin ' +
   'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin'
 ).split(' ');
@@ -99,6 +59,7 @@ export const ORG_WORDS = new Set(
     'stadium hall palace news times post guardian telegraph journal herald review press radio television ' +
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
+    'laboratory laboratories observatory ' +
     'awards cup championship league series festival'
   ).split(' '),
 );
@@ -109,7 +70,8 @@ export const NOT_NAME_STARTS = new Set(
     'the a an in on at by for with from to of and but or so if as after before when while since during ' +
     'this that these those it its he she they we i you his her their our my your there here then now ' +
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
-    'some many most several few all both each every no not new former ex mr mrs ms dr prof'
+    'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
+    'because once until unless whether where why how what who which despite instead'
   ).split(' '),
 );
 

@@ -5,14 +5,15 @@
 
 /** Opening mark → the marks that may close it. */
 const CLOSERS: Record<string, string> = {
-  '“': '”',
+  // Real pages mix curly and straight marks: “…" and "…” close each other.
+  '“': '”"',
   '„': '“”',
   '‚': '‘’',
   '‘': '’',
   '«': '»',
   '»': '«',
   '‹': '›',
-  '"': '"',
+  '"': '"”',
   "'": "'",
   '「': '」',
   '『': '』',
@@ -26,9 +27,9 @@ const SINGLE = new Set(["'", '‘', '’', '‚']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 /** What may stand right before an opening mark: start, space, brackets, dashes, slashes, other quotes. */
-const BEFORE_OPENER = /[\s([{\-–—/:“”„"«»‹‘']/u;
+const BEFORE_OPENER = /[\s([{\-–—/:“”„"«»‹‘'：，。、；！？（]/u;
 /** Words after a straight or curly apostrophe that make it an elision, not a quote: 'em, 'tis, 'n'. */
-const ELISION = /^(?:em|tis|twas|cause|til|bout|n['’]|n\s)/i;
+const ELISION = /^(?:em|tis|twas|cause|til|bout|n['’]|n\s|s\s)/i;
 
 function at(text: string, i: number): string {
   return i >= 0 && i < text.length ? text[i]! : '';
@@ -42,7 +43,8 @@ export function isOpenerAt(text: string, i: number): boolean {
   if (next === '') return false;
   if (mark === '«' || mark === '„' || mark === '「' || mark === '『' || mark === '‹') return true;
   if (prev !== '' && !BEFORE_OPENER.test(prev)) return false;
-  if (SPACE.test(next)) return false;
+  // “ I love …”, " You guys …": a double mark set off by a space still opens when a word follows.
+  if (SPACE.test(next)) return (mark === '“' || mark === '"') && /^\s\p{L}/u.test(text.slice(i + 1, i + 3));
   if (SINGLE.has(mark) || mark === "'") {
     // ’90s, '22-23 and rock 'n' roll are apostrophes.
     if (/\d/.test(next)) return false;
@@ -58,12 +60,15 @@ export function isOpenerAt(text: string, i: number): boolean {
  */
 export function isCloserAt(text: string, i: number, opener: string, laterCloserExists: boolean): boolean {
   const mark = at(text, i);
+  // “It was an attempt to mislead voters,’’ — two apostrophes typed for a closing double mark.
+  if (opener === '“' && mark === '’' && at(text, i + 1) === '’') return true;
   if (!closersFor(opener).includes(mark)) return false;
   const prev = at(text, i - 1);
   const next = at(text, i + 1);
   if (opener === '«' || opener === '»' || opener === '„' || opener === '「' || opener === '『') return true;
   // ” and » cannot open anything, so a stray space before them ("see ” Mayer said") does not matter.
   if (mark === '”' || mark === '»' || mark === '›') return prev !== '';
+  // "… see ” Mayer said" aside, a straight mark closing a curly opening needs a character before it.
   if (prev === '' || SPACE.test(prev)) return false;
   if (!SINGLE.has(mark)) return true;
   // it’s, don’t, O’Neill: a letter on both sides is an apostrophe.

@@ -59,8 +59,19 @@ export function findNames(text: string): NameMatch[] {
   for (const m of plain.matchAll(SEQUENCE)) {
     // "Pro Bahn. Dessen …": a full stop after a word ends the run (not after Mr. or an initial).
     let start = m.index ?? 0;
-    for (const piece of splitAtFullStops(m[0])) {
-      const at = plain.indexOf(piece, start);
+    for (const raw of splitAtFullStops(m[0])) {
+      let piece = raw;
+      let at = plain.indexOf(piece, start);
+      // "ambassador to Britain Liu Xiaming": after "to"/"of"/"in", a place can open the run.
+      const tokens = piece.split(/\s+/u);
+      if (
+        tokens.length >= 3 &&
+        PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) &&
+        !tokens.some(isRoleWord)
+      ) {
+        at += tokens[0]!.length + 1;
+        piece = tokens.slice(1).join(' ');
+      }
       const match = toName(plain, piece, at);
       if (match) out.push(match);
       start = at + piece.length;
@@ -68,6 +79,8 @@ export function findNames(text: string): NameMatch[] {
   }
   return out;
 }
+
+const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$/u;
 
 function splitAtFullStops(run: string): string[] {
   const pieces: string[] = [];

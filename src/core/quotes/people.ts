@@ -157,6 +157,49 @@ export class People {
     return undefined;
   }
 
+  /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
+  firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
+    const mentions = this.mentions[paragraph] ?? [];
+    // Binary search to the first mention at or after `from`: long paragraphs stay linear overall.
+    for (let i = lastBefore(mentions, from) + 1; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (mention.start >= to) break;
+      if (mention.person.strong && !mention.possessive) return mention.person;
+    }
+    return undefined;
+  }
+
+  /** The person the article is most about: named at least three times and in most mentions. */
+  mostMentioned(): Person | undefined {
+    const counts = new Map<Person, number>();
+    let total = 0;
+    for (const list of this.mentions)
+      for (const m of list) {
+        if (!m.person.strong) continue;
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+        total++;
+      }
+    let best: Person | undefined;
+    let most = 0;
+    for (const [person, n] of counts)
+      if (n > most) {
+        best = person;
+        most = n;
+      }
+    return best && most >= 3 && most >= total / 2 && best.name.includes(' ') ? best : undefined;
+  }
+
+  /**
+   * Where to look back from for the person a pronoun stands for: the start of the sentence
+   * when that sentence opens with the pronoun ("He urged Mr. Trump …, saying “…”"), else the spot.
+   */
+  pronounSearchFrom(paragraph: number, offset: number, pronoun: string): number {
+    const starts = this.sentenceStartsOf(paragraph);
+    const start = starts[Math.max(0, lastBefore(starts, offset + 1))] ?? 0;
+    const opening = /^\s*(\p{L}+)/u.exec(this.paragraphs[paragraph]!.slice(start, offset))?.[1];
+    return opening?.toLowerCase() === pronoun.toLowerCase() ? start : offset;
+  }
+
   private sentenceStartsOf(paragraph: number): number[] {
     let starts = this.sentenceCache.get(paragraph);
     if (!starts) {
@@ -203,14 +246,28 @@ export class People {
   }
 }
 
-const ROLE_AFTER = /^,\s*((?:the|a|an|its|his|her)\s[^,.;:“"]{3,70}),/iu;
-const ROLE_BEFORE = /(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s[^,.;:“"]{3,70}),\s*$/iu;
+/** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */
+const ROLE_CHARS = String.raw`(?:[^,.;:“"]|\.(?=\p{L}))`;
+const ROLE_AFTER = new RegExp(String.raw`^,\s*((?:the|a|an|its|his|her)\s${ROLE_CHARS}{3,120}),`, 'iu');
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
+  'iu',
+);
+/** ", San Francisco," after "the University of California": a place that completes the role. */
+const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),/u;
 
 /** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */
 function appositiveRole(text: string, start: number, end: number): string | undefined {
-  const after = ROLE_AFTER.exec(text.slice(end, end + 90));
-  if (after) return after[1];
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  const window = text.slice(end, end + 200);
+  const after = ROLE_AFTER.exec(window);
+  if (after) {
+    // "an immunologist at the University of California, San Francisco,": the role goes on.
+    const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)
+      ? PLACE_TAIL.exec(window.slice(after[0].length - 1))
+      : null;
+    return place ? `${after[1]}, ${place[1]}` : after[1];
+  }
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
   return before?.[1];
 }
 

@@ -13,6 +13,8 @@ const PLEASANTRIES =
 export interface RankContext {
   title: string;
   excerpt: string | null;
+  /** How many quotes to mark as key (the reader's setting); KEY_QUOTES when not given. */
+  keyQuotes?: number;
 }
 
 /**
@@ -30,8 +32,9 @@ export function rankQuotes(quotes: Quote[], context: RankContext): Quote[] {
   });
   const chosen: Quote[] = [];
   const perSpeaker = new Map<string, number>();
+  const limit = Math.max(0, Math.floor(context.keyQuotes ?? KEY_QUOTES));
   for (const quote of [...scored].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)) {
-    if (chosen.length >= KEY_QUOTES) break;
+    if (chosen.length >= limit) break;
     const who = quote.speaker?.name.toLowerCase() ?? '';
     if (who && (perSpeaker.get(who) ?? 0) >= MAX_KEY_PER_SPEAKER) continue;
     if (chosen.some((c) => nearDuplicate(c.text, quote.text))) continue;

@@ -1,6 +1,8 @@
 import type { Speaker } from '../types';
-import { NOT_NAME_STARTS, ORG_HEADS, PRONOUNS } from './lexicon';
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
+import { DOCUMENT_NOUNS, type Organisations } from './orgs';
 import type { People } from './people';
 import { bareRole } from './roles';
 import { contentWords } from './text';
@@ -12,10 +14,25 @@ export interface ResolveContext {
   offset: number;
   /** Speakers of the earlier quotes, latest last: "the minister" is most likely one of them. */
   earlier: readonly (Speaker | null)[];
+  /** Organisations named in the article: what "the company" and "it" stand for. */
+  orgs?: Organisations;
 }
 
+/**
+ * Unnamed voices: "the source", "an insider", "a spokesperson". Such a phrase is its own
+ * speaker unless an earlier speaker carries that role; it never points back to whoever was
+ * named last (the person the source is talking about).
+ */
+const ANONYMOUS = new Set(
+  (
+    'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
+    'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
+    'person people friend friends relative fan fans man woman patient'
+  ).split(' '),
+);
+
 const DETERMINER =
-  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une)\s+/iu;
+  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|el|los|las|il|lo|o|os|het|de)\s+/iu;
 /** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
 const ANAPHOR =
   /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
@@ -33,7 +50,13 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
 }
 
 function isRoleLike(text: string): boolean {
-  return text.split(/\s+/u).some(isRoleWord) || DETERMINER.test(text);
+  // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
+  if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
+  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one.
+  return (
+    text.split(/\s+/u).some(isRoleWord) ||
+    (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
+  );
 }
 
 function resolveOne(raw: string, context: ResolveContext): Speaker | null {
@@ -44,25 +67,48 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
-  if (PRONOUNS.has(phrase.toLowerCase()))
-    return fromPerson(people.antecedent(context.paragraph, context.offset), people);
+  const organisation = organisationFor(phrase, context);
+  if (organisation !== undefined) return organisation;
+  // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
+  const body = phrase.replace(DETERMINER, '');
+  if (context.orgs?.isOrganisation(body)) return { name: body };
+  // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
+  // stands for was named before this sentence, not later in it.
+  if (activeLanguage().pronouns.has(phrase.toLowerCase()))
+    return fromPerson(
+      people.antecedent(
+        context.paragraph,
+        people.pronounSearchFrom(context.paragraph, context.offset, phrase),
+      ),
+      people,
+    );
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
-  const names = findNames(phrase).filter(
+  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
+  const affiliation = phrase.search(/\s(?:of|at|from)\s/u);
+  const all = findNames(phrase).filter(
     (n) => !AFFILIATION.test(phrase.slice(Math.max(0, n.start - 6), n.start)),
   );
+  const names =
+    affiliation > 0 && all.some((n) => n.end <= affiliation) ? all.filter((n) => n.end <= affiliation) : all;
   const named = names[names.length - 1];
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
-  if (named && !/^\s+\p{Ll}+\s*$/u.test(phrase.slice(named.end))) {
+  if (named && !isRoleWord(phrase.slice(named.end).trim())) {
     const person = people.add(named.name, named.role, true);
     return person ? people.toSpeaker(person) : { name: named.name };
   }
-  const bare = bareRole(phrase);
+  // "The authors of the research published in …": the head of a long noun phrase speaks.
+  const headOf =
+    /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu.exec(phrase);
+  const bare = bareRole(headOf && phrase.split(/\s+/u).length > 6 ? headOf[1]! : phrase);
   if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/u).length <= 3 && !/\p{Ll}+\s+\p{Ll}/u.test(bare)) {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
     if (known) return people.toSpeaker(known);
     if (!isRoleWord(bare) && !NOT_NAME_STARTS.has(title.toLowerCase())) return { name: title };
   }
+  // "the 14th-ranked Schwartzman", "Umar radiallohu anhu": a known name inside a longer phrase.
+  const inner = knownNameInside(bare, people);
+  if (inner) return inner;
   if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(phrase)) {
     const name = phrase.replace(CJK_TITLE, '');
     return people.findCjk(name) ?? { name };
@@ -70,6 +116,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (!/\p{L}/u.test(bare) || /^(?:it|this|that|which|who)$/iu.test(bare)) return null;
   const head = bare.split(/\s+/u).pop()!.toLowerCase();
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
+    if (ANONYMOUS.has(head)) return earlierWithRole(bare, context) ?? { name: bare };
     const speaker =
       earlierWithRole(bare, context) ?? fromPerson(people.findByRole(contentWords(bare)), people);
     if (speaker) return speaker;
@@ -93,10 +140,72 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     return null;
   }
   const namesSomeone =
-    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}/u.test(bare) ||
+    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
   return namesSomeone ? { name: bare } : null;
+}
+
+/**
+ * "it", "the company", "la mairie", "the statement", "the Department of Justice complaint":
+ * the organisation named earlier that the phrase stands for. Undefined when the phrase is
+ * not of that kind (the other rules go on); null when it is but nothing can be said.
+ */
+function organisationFor(phrase: string, context: ResolveContext): Speaker | null | undefined {
+  const { orgs } = context;
+  if (!orgs) return undefined;
+  const lower = phrase.toLowerCase();
+  const previous = context.earlier[context.earlier.length - 1];
+  const latest = (words: string) => {
+    const name = orgs.latestBefore(context.paragraph, context.offset, words);
+    return name ? { name } : null;
+  };
+  if (lower === 'it') return previous && orgs.isOrganisation(previous.name) ? previous : latest('');
+  const words = phrase.split(/\s+/u);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (DOCUMENT_NOUNS.has(head)) {
+    // "the Department of Justice complaint", "Big Machine’s statement": the owner is named.
+    const owner = words
+      .slice(0, -1)
+      .filter((w) => !DETERMINER.test(`${w} `))
+      .join(' ')
+      .replace(/['’]s?$/u, '')
+      .trim();
+    if (/^\p{Lu}/u.test(owner)) return { name: owner };
+    // "the statement continued": whoever the last statement was credited to, if a body.
+    if (previous && orgs.isOrganisation(previous.name)) return previous;
+    const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
+    return issuer ? { name: issuer } : (previous ?? null);
+  }
+  // "the company", "the production company", "la mairie d’arrondissement", "the agency".
+  const bare = phrase.replace(DETERMINER, '');
+  const first = bare.split(/\s+/u)[0]!.toLowerCase();
+  const nouns = activeLanguage().orgNouns;
+  // "a company spokesperson" is a person: the body's noun only leads when no role word ends the phrase.
+  const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
+  if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
+    return latest(bare) ?? undefined;
+  return undefined;
+}
+
+function knownNameInside(bare: string, people: People): Speaker | null {
+  const words = bare.split(/\s+/u);
+  if (words.length < 2) return null;
+  const candidates = [words[words.length - 1]!, words[0]!].map((w) => w.replace(/[.,]$/u, ''));
+  for (const word of candidates) {
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
+    const known = people.find(word);
+    if (known) return people.toSpeaker(known);
+  }
+  // "the 14th-ranked Schwartzman": lower-case words, then one capitalised word at the end.
+  const last = candidates[0]!;
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w)) &&
+    !isRoleWord(last)
+  )
+    return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
+  return null;
 }
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {

@@ -1,3 +1,4 @@
+import { activeLanguage } from './language';
 import { isCloserAt, isOpenerAt, lastSingleCloser } from './marks';
 
 /** One run of quoted text inside a single paragraph. */
@@ -17,21 +18,32 @@ export interface RawSpan {
  * for, so nested quotes of the other kind (‘…’ inside “…”) stay part of the text.
  */
 export function scanParagraph(text: string): RawSpan[] {
+  if (activeLanguage().dashDialogue && DASH_TURN.test(text)) return dashSpans(text);
   const spans: RawSpan[] = [];
   const lastSingle = lastSingleCloser(text);
   let opener = '';
   let open = -1;
+  // Double marks nested in double marks ("… from "application consumption" to …"): count them,
+  // so the inner pair does not end the quotation and leave its tail looking like a new one.
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     if (opener === '') {
       if (isOpenerAt(text, i)) {
         opener = text[i]!;
         open = i;
+        depth = 0;
       }
       continue;
     }
     if (isCloserAt(text, i, opener, i < lastSingle)) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
       if (i > open + 1) spans.push({ open, close: i, closed: true, opener });
       opener = '';
+    } else if (DOUBLE.has(opener) && DOUBLE.has(text[i]!) && isNestedOpener(text, i)) {
+      depth++;
     }
   }
   if (opener !== '' && open < text.length - 1) {
@@ -40,7 +52,43 @@ export function scanParagraph(text: string): RawSpan[] {
   return spans;
 }
 
+const DOUBLE = new Set(['“', '"']);
+
+/** An opening double mark inside a quotation: after a space, before a word, with a closer later. */
+function isNestedOpener(text: string, i: number): boolean {
+  return isOpenerAt(text, i) && /[\s(]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
 /** The quoted text of a span, without marks and surrounding spaces. */
 export function spanText(text: string, span: RawSpan): string {
   return text.slice(span.open + 1, span.close).trim();
+}
+
+const DASH_TURN = /^\s*[—–]\s+\S/u;
+const INNER_DASH = /\s[—–]\s/gu;
+
+/**
+ * A paragraph of direct speech opened by a dash: "– Rynek się odbił – powiedział Wierzbicki.
+ * – Ale nie obiecuję …". The speech runs to a dash followed by a lower-case attribution
+ * ("powiedział …"), and starts again at the dash after that attribution's full stop.
+ */
+function dashSpans(text: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  let open = text.search(/[—–]/u);
+  let speaking = true;
+  for (const m of text.matchAll(INNER_DASH)) {
+    const dash = (m.index ?? 0) + 1;
+    if (speaking) {
+      // Only a dash before a lower-case word hands over to an attribution; others are the speaker's.
+      if (!/^\s*\p{Ll}/u.test(text.slice(dash + 1, dash + 4))) continue;
+      if (dash > open + 1) spans.push({ open, close: dash, closed: true, opener: text[open]! });
+      speaking = false;
+    } else if (/[.!?…:]\s*$/u.test(text.slice(Math.max(0, dash - 3), dash))) {
+      open = dash;
+      speaking = true;
+    }
+  }
+  if (speaking && open < text.length - 1)
+    spans.push({ open, close: text.length, closed: true, opener: text[open]! });
+  return spans;
 }

@@ -21,8 +21,8 @@ export const INTERRUPTION_JOIN = ' … ';
 /** Join for a quotation that runs on into the next paragraph. */
 export const PARAGRAPH_JOIN = ' ';
 
-const MAX_ATTRIBUTION_WORDS = 16;
-const MAX_ATTRIBUTION_CHARS = 200;
+const MAX_ATTRIBUTION_WORDS = 24;
+const MAX_ATTRIBUTION_CHARS = 240;
 /** A quotation interrupted more often than this is a run of separate quotes ("…,” said A. “…,” said A. …), not one. */
 const MAX_PARTS = 8;
 /** A "quotation" longer than this is text between two stray marks (the longest in the quote corpus is under 900). */
@@ -113,12 +113,16 @@ export function runsOn(text: string, span: RawSpan): boolean {
 }
 
 const PRONOUN_NEXT = /^\s+(?:he|she|they|il|elle|er|sie)\b/u;
-const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+// Not \b: it is ASCII-only, and "powiedział" ends in a letter it does not know.
+const SPEECH_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** ", said Espinosa. " / " he said, " — but not a sentence of narrative between two quotes. */
 export function isAttributionOnly(between: string): boolean {
   const core = between.replace(/^[\s,.;:!?—–-]+|[\s,.;:!?—–-]+$/gu, '');
   if (core === '' || words(core).length > MAX_ATTRIBUTION_WORDS) return false;
+  // "…,” he said, adding that it can be … “slight diffuse greyness”" / "…,” which can be …, said X. “…":
+  // a clause of narrative between two quotes, not an attribution.
+  if (/\b\p{Ll}+ing\s+that\b|^(?:which|that|who)\b/u.test(core)) return false;
   return (hasSpeechCue(core) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core);
 }
 

@@ -1,0 +1,24 @@
+import type { LanguageData } from './types';
+
+export const de: LanguageData = {
+  code: 'de',
+  script: 'latin',
+  verbs: [
+    ...(
+      'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +
+      'warnt kritisierte kritisiert schreibt schrieb ergänzte ergänzt berichtete berichtet forderte ' +
+      'fordert versicherte versichert bestätigte bestätigt beklagte beklagt fragte fragt antwortete ' +
+      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht'
+    ).split(' '),
+    'heißt es',
+    'teilte mit',
+  ],
+  sources: ['laut', 'zufolge'],
+  pronouns: ['er', 'sie'],
+  orgNouns: (
+    'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
+    'gewerkschaft partei bahn verwaltung senat landkreis kreis amt'
+  ).split(' '),
+  firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
+  subjectEnds: ['bei', 'im', 'in', 'am', 'auf', 'gegenüber', 'vor', 'nach'],
+};

@@ -1,0 +1,42 @@
+import type { LanguageData } from './types';
+
+export const en: LanguageData = {
+  code: 'en',
+  script: 'latin',
+  verbs: [
+    ...(
+      'said says say told tells added adds explained explains warned warns insisted insists argued ' +
+      'argues described describes accused accuses branded slammed criticised criticized praised hailed ' +
+      'claimed claims noted notes stated wrote writes tweeted posted asked asks replied replies responded ' +
+      'responds continued continues recalled recalls remembered admitted admits acknowledged acknowledges ' +
+      'conceded suggested suggests declared announced stressed stresses emphasised emphasized urged urges ' +
+      'cautioned remarked commented observed concluded predicted joked laughed sighed shouted shouts ' +
+      'ordered recounted confirmed complained boasted vowed pleaded agreed countered maintained mused ' +
+      'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
+      'beamed sobbed testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
+      'explaining warning writing noting'
+    ).split(' '),
+    'weighed in',
+    'chimed in',
+    'went on',
+    'shot back',
+    'fired back',
+    'pointed out',
+    'points out',
+  ],
+  participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
+  sources: ['according to', 'in the words of'],
+  pronouns: ['he', 'she', 'they', 'it'],
+  orgNouns: (
+    'airline company firm group bank union club council government ministry department agency hospital ' +
+    'university school charity police force service court party team board authority organisers ' +
+    'organizers organisation organization retailer carrier manufacturer maker operator regulator body ' +
+    'association league campaign cooperative co-op label studio network broadcaster startup publisher ' +
+    'office administration commission committee institute foundation'
+  ).split(' '),
+  firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
+  subjectEnds: (
+    'in on at after before during when while as to from last this yesterday today earlier later via ' +
+    'who which with outside inside for about'
+  ).split(' '),
+};

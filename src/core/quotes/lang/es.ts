@@ -1,0 +1,24 @@
+import type { LanguageData } from './types';
+
+export const es: LanguageData = {
+  code: 'es',
+  dashDialogue: true,
+  script: 'latin',
+  verbs: [
+    ...(
+      'afirmado declarado dicho asegurado explicado señalado añadido afirmó declaró dijo aseguró ' +
+      'explicó señaló añadió dice afirma asegura explica señala añade indicó indica comentó comenta ' +
+      'manifestó subrayó destacó apuntó sostuvo advirtió reconoció insistió recordó pidió lamentó ' +
+      'agregó agrega precisó respondió contó cuenta relató relata admitió denunció criticó opinó valoró'
+    ).split(' '),
+    'se quejó',
+  ],
+  sources: ['según'],
+  pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  orgNouns: (
+    'cooperativa empresa compañía gobierno ministerio ayuntamiento sindicato asociación policía ' +
+    'junta consejería federación entidad agencia'
+  ).split(' '),
+  firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
+  subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
+};

@@ -1,0 +1,21 @@
+import type { LanguageData } from './types';
+
+export const fr: LanguageData = {
+  code: 'fr',
+  script: 'latin',
+  verbs: (
+    'déclare dit affirme explique estime ajoute précise souligne assure indique déclaré affirmé ' +
+    'expliqué estimé ajouté précisé souligné assuré indiqué lancé raconte raconté sourit confie confié ' +
+    'témoigne rappelle rappelé insiste insisté martèle note noté observe reconnaît reconnu regrette ' +
+    'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
+    'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé'
+  ).split(' '),
+  sources: ['selon', 'd’après', "d'après"],
+  pronouns: ['il', 'elle', 'ils', 'elles'],
+  orgNouns: (
+    'mairie ministère gouvernement entreprise société groupe préfecture syndicat association ' +
+    'police parquet région département commune agence fédération'
+  ).split(' '),
+  firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
+  subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
+};

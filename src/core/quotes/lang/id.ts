@@ -1,0 +1,17 @@
+import type { LanguageData } from './types';
+
+export const id: LanguageData = {
+  code: 'id',
+  script: 'latin',
+  verbs: (
+    'kata ujar tutur ucap jelas mengatakan menyatakan menjelaskan menegaskan menandaskan menyebut ' +
+    'menyebutkan berkata bertanya menambahkan mengungkapkan memaparkan menuturkan menyampaikan mengaku ' +
+    'sebut imbuh tambah bilang'
+  ).split(' '),
+  pronounVerbs: 'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya'.split(' '),
+  sources: ['menurut'],
+  pronouns: ['dia', 'ia', 'beliau'],
+  orgNouns: 'dinas kementerian pemerintah perusahaan kepolisian polisi pemkab pemkot lembaga'.split(' '),
+  firstPerson: ['saya', 'aku', 'kami', 'kita'],
+  subjectEnds: ['di', 'pada', 'saat', 'dalam', 'kepada', 'usai'],
+};

@@ -1,0 +1,95 @@
+import { ar } from './ar';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { id } from './id';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { ru } from './ru';
+import type { LanguageData } from './types';
+import { zh } from './zh';
+
+export type { LanguageData } from './types';
+
+/** Every language the quote finder has data for, by ISO 639-1 code. */
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
+  en,
+  de,
+  fr,
+  es,
+  it,
+  pt,
+  nl,
+  pl,
+  ru,
+  id,
+  ar,
+  ja,
+  ko,
+  zh,
+};
+
+const BY_SCRIPT: Record<LanguageData['script'], LanguageData[]> = {
+  latin: [en, de, fr, es, it, pt, nl, pl, id],
+  cyrillic: [ru, en],
+  arabic: [ar, en],
+  han: [zh, ja, en],
+  kana: [ja, en],
+  hangul: [ko, en],
+};
+
+const SCRIPTS: [LanguageData['script'], RegExp][] = [
+  ['hangul', /\p{Script=Hangul}/gu],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['han', /\p{Script=Han}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+  ['latin', /\p{Script=Latin}/gu],
+];
+
+/** How much text the script is judged on: enough to be sure, little enough to stay cheap. */
+const SAMPLE_CHARS = 3000;
+
+/** The script most of the article is written in (Japanese wins over Han when any kana shows). */
+export function dominantScript(paragraphs: readonly string[]): LanguageData['script'] {
+  let sample = '';
+  for (const p of paragraphs) {
+    sample += `${p} `;
+    if (sample.length > SAMPLE_CHARS) break;
+  }
+  const counts = SCRIPTS.map(([script, re]) => [script, sample.match(re)?.length ?? 0] as const);
+  const kana = counts.find(([s]) => s === 'kana')![1];
+  const han = counts.find(([s]) => s === 'han')![1];
+  // Japanese mixes kana into its Han; Chinese has none.
+  if (kana > 0 && kana * 5 >= han) return 'kana';
+  let best: LanguageData['script'] = 'latin';
+  let most = 0;
+  for (const [script, n] of counts) {
+    // Han and kana count a character each; halve them against alphabetic scripts' letters.
+    const weight = script === 'han' || script === 'hangul' ? n * 2 : n;
+    if (weight > most) {
+      best = script;
+      most = weight;
+    }
+  }
+  return best;
+}
+
+/**
+ * The languages whose cues apply to an article: its declared lang (with English, which
+ * wire copy and quotes in any language mix in), or every language of its script when
+ * the page does not say or says something unknown.
+ */
+export function languagesFor(lang: string | undefined | null, paragraphs: readonly string[]): LanguageData[] {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
+  const declared = LANGUAGES[code];
+  const script = dominantScript(paragraphs);
+  if (declared && (declared.script === script || (declared.script === 'kana' && script === 'han')))
+    return declared === en ? [en] : [declared, en];
+  return BY_SCRIPT[script];
+}

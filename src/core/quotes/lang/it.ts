@@ -1,0 +1,26 @@
+import type { LanguageData } from './types';
+
+export const it: LanguageData = {
+  code: 'it',
+  dashDialogue: true,
+  script: 'latin',
+  verbs: [
+    ...(
+      'dice detto dichiara dichiarato spiega spiegato racconta raccontato afferma affermato aggiunge ' +
+      'aggiunto sottolinea sottolineato commenta commentato osserva osservato conclude concluso precisa ' +
+      'precisato ricorda ricordato ammette ammesso definito definisce scrive scritto annuncia annunciato ' +
+      'replica replicato avverte ribadisce ribadito'
+    ).split(' '),
+    'si legge',
+    'fa sapere',
+    'ha fatto sapere',
+  ],
+  sources: ['secondo'],
+  pronouns: ['lui', 'lei', 'loro'],
+  orgNouns: (
+    'comune ministero governo azienda società gruppo regione sindacato associazione polizia ' +
+    'procura distributore agenzia federazione'
+  ).split(' '),
+  firstPerson: ['io', 'noi', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'ho', 'sono'],
+  subjectEnds: ['in', 'nella', 'nel', 'durante', 'a', 'al', 'alla', 'dopo'],
+};

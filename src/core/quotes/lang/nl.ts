@@ -1,0 +1,26 @@
+import type { LanguageData } from './types';
+
+export const nl: LanguageData = {
+  code: 'nl',
+  script: 'latin',
+  verbs: [
+    ...(
+      'zegt zei zeggen vertelt vertelde aldus verklaart verklaarde benadrukt benadrukte stelt stelde ' +
+      'meldt meldde schrijft schreef noemt noemde vindt vond waarschuwt waarschuwde reageert reageerde ' +
+      'antwoordt antwoordde vraagt vroeg erkent erkende'
+    ).split(' '),
+    'laat weten',
+    'liet weten',
+    'laten weten',
+    'legt uit',
+    'legde uit',
+    'voegt toe',
+    'voegde toe',
+  ],
+  sources: ['volgens'],
+  pronouns: ['hij', 'zij', 'ze'],
+  orgNouns:
+    'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
+  firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],
+  subjectEnds: ['in', 'tegen', 'tijdens', 'op', 'bij', 'na'],
+};

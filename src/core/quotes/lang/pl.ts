@@ -1,0 +1,25 @@
+import type { LanguageData } from './types';
+
+export const pl: LanguageData = {
+  code: 'pl',
+  dashDialogue: true,
+  script: 'latin',
+  verbs: [
+    ...(
+      'powiedział powiedziała powiedzieli mówi mówił mówiła podkreśla podkreślił podkreśliła dodaje ' +
+      'dodał dodała twierdzi twierdził twierdziła ocenia ocenił oceniła zaznacza zaznaczył zaznaczyła ' +
+      'wyjaśnia wyjaśnił wyjaśniła przyznaje przyznał przyznała informuje poinformował poinformowała ' +
+      'napisał napisała pisze stwierdził stwierdziła zapewnia zapewnił zapewniła uważa przekonuje ' +
+      'podała podał tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział'
+    ).split(' '),
+    'zwraca uwagę',
+  ],
+  sources: ['według'],
+  pronouns: ['on', 'ona', 'oni'],
+  orgNouns: (
+    'spółdzielnia spółka firma rząd ministerstwo urząd gmina miasto policja związek stowarzyszenie ' +
+    'prokuratura zarząd'
+  ).split(' '),
+  firstPerson: ['ja', 'my', 'mój', 'moja', 'nasz', 'nasza', 'mnie', 'nam'],
+  subjectEnds: ['w', 'we', 'podczas', 'na', 'po', 'dla'],
+};

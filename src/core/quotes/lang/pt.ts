@@ -1,0 +1,21 @@
+import type { LanguageData } from './types';
+
+export const pt: LanguageData = {
+  code: 'pt',
+  dashDialogue: true,
+  script: 'latin',
+  verbs: (
+    'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu ' +
+    'garante referiu sublinhou destacou defendeu salientou considerou contou conta lamentou respondeu ' +
+    'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
+    'concluiu relatou assegurou'
+  ).split(' '),
+  sources: ['segundo', 'conforme'],
+  pronouns: ['ele', 'ela', 'eles', 'elas'],
+  orgNouns: (
+    'ministério governo empresa câmara prefeitura associação sindicato polícia companhia agência ' +
+    'federação cooperativa'
+  ).split(' '),
+  firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
+  subjectEnds: ['em', 'na', 'no', 'durante', 'à', 'ao', 'após'],
+};

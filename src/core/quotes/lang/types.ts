@@ -1,0 +1,43 @@
+/**
+ * What the quote finder knows about one language: its verbs of saying, the words that
+ * introduce a source, the pronouns that can stand for a speaker, the common nouns that
+ * stand for an organisation, and its first-person pronouns (an interview subject's voice).
+ * One file per language; lang/index.ts picks them by the article's lang or its script.
+ */
+export interface LanguageData {
+  code: string;
+  script: 'latin' | 'cyrillic' | 'arabic' | 'han' | 'kana' | 'hangul';
+  /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
+  verbs: readonly string[];
+  /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */
+  pronounVerbs?: readonly string[];
+  /** Participles that continue the main verb's subject ("adding", "موضحا"), never its own cue. */
+  participles?: readonly string[];
+  /** Words that introduce a source: "according to", "selon", "menurut". */
+  sources?: readonly string[];
+  /** Third-person pronouns that may stand for a speaker. */
+  pronouns?: readonly string[];
+  /** Common nouns that stand for an organisation: "the company", "la mairie". */
+  orgNouns?: readonly string[];
+  /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
+  firstPerson?: readonly string[];
+  /**
+   * Direct speech set off by a dash at the start of the paragraph, the attribution between
+   * dashes: "– Rynek się odbił – powiedział Wierzbicki. – Ale …" (Polish, Russian, Spanish…).
+   */
+  dashDialogue?: boolean;
+  /** Words after which a subject named after its verb ends ("said X in a statement"). */
+  subjectEnds?: readonly string[];
+  /**
+   * Languages that mark the subject with a particle and close a quote with a quotative
+   * (Korean 김민수 과장은 “…”고 말했다): the particles, the quotatives, and the honorifics
+   * after a name (씨, 氏) that are not part of it.
+   */
+  subjectParticles?: readonly string[];
+  quotatives?: readonly string[];
+  nameSuffixes?: readonly string[];
+  /** Role words a name follows in unspaced scripts (副秘书长王建国 → 王建国). */
+  roleSuffixes?: readonly string[];
+  /** Words that end the subject of an unspaced clause (王建国接受记者采访时说 → 王建国). */
+  clauseBreaks?: readonly string[];
+}

@@ -1,0 +1,144 @@
+import { LANGUAGES, type LanguageData, languagesFor } from './lang';
+
+/**
+ * The cues of the languages in force for the article being read, compiled once per set
+ * of languages and cached. findQuotes selects them at its start (useLanguagesOf) and the
+ * cue and resolver rules read them through activeLanguage(): one article at a time, the
+ * finder is synchronous, so a module-level "current language" is safe and keeps the
+ * rules' signatures free of a parameter every helper would only pass along.
+ */
+export interface CompiledLanguage {
+  key: string;
+  codes: ReadonlySet<string>;
+  /** A verb of saying (first match). */
+  verb: RegExp;
+  /** Every verb of saying (global). */
+  verbAll: RegExp;
+  /** "according to" and its kin followed by a space. */
+  source: RegExp;
+  sourceAll: RegExp;
+  /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
+  lead: RegExp;
+  /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
+  pronounVerb: RegExp | null;
+  participles: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  orgNouns: ReadonlySet<string>;
+  /** A first-person word: the voice of someone speaking about themselves. */
+  firstPerson: RegExp;
+  /** Where a subject named after its verb ends: "said Rao in a statement". */
+  afterSubjectEnd: RegExp;
+  /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
+  dashDialogue: boolean;
+  /** Subject particles and quotatives (Korean), when such a language is in force. */
+  particles: {
+    particles: readonly string[];
+    quotatives: readonly string[];
+    nameSuffixes: readonly string[];
+    roleSuffixes: readonly string[];
+  } | null;
+  /** Verbs, role words and clause breaks of an unspaced script with no particles (Chinese). */
+  han: { verbs: readonly string[]; roleSuffixes: readonly string[]; clauseBreaks: readonly string[] } | null;
+}
+
+const cache = new Map<string, CompiledLanguage>();
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+}
+
+function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return list.length === 0 ? '(?!)' : `(?:${list.map(escapeWord).join('|')})`;
+}
+
+/** Spaced scripts get word boundaries; Chinese and Japanese words sit between other letters. */
+function bounded(body: string, spaced: boolean): string {
+  return spaced ? `(?<![\\p{L}\\p{N}’'-])${body}(?![\\p{L}\\p{N}])` : body;
+}
+
+const ABBREVIATIONS =
+  '(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\\p{Lu}))';
+
+export function compileLanguages(langs: readonly LanguageData[]): CompiledLanguage {
+  const key = langs.map((l) => l.code).join('+');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const spaced = langs.some((l) => l.script !== 'han' && l.script !== 'kana');
+  const unspaced = langs.filter((l) => l.script === 'han' || l.script === 'kana');
+  const spacedVerbs = langs.filter((l) => l.script !== 'han' && l.script !== 'kana').flatMap((l) => l.verbs);
+  const verbBody = [
+    spaced ? bounded(alternation(spacedVerbs), true) : '',
+    unspaced.length > 0 ? alternation(unspaced.flatMap((l) => l.verbs)) : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  const verbSource = `(?:${verbBody})`;
+  const sources = alternation(langs.flatMap((l) => l.sources ?? []));
+  const pronounVerbs = langs.flatMap((l) => l.pronounVerbs ?? []);
+  const ends = alternation(langs.flatMap((l) => l.subjectEnds ?? []));
+  const compiled: CompiledLanguage = {
+    key,
+    codes: new Set(langs.map((l) => l.code)),
+    verb: new RegExp(verbSource, 'iu'),
+    verbAll: new RegExp(verbSource, 'giu'),
+    source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
+    sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
+    lead: new RegExp(`^(?:${verbSource}|${sources})[\\s,]+`, 'iu'),
+    pronounVerb:
+      pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
+    participles: new Set(langs.flatMap((l) => l.participles ?? [])),
+    pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
+    orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
+    afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
+    particles: null,
+    han: null,
+    // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.
+    dashDialogue:
+      langs.filter((l) => l.code !== 'en').length > 0 &&
+      langs.filter((l) => l.code !== 'en').every((l) => l.dashDialogue),
+  };
+  const particleLangs = langs.filter((l) => l.subjectParticles && l.quotatives);
+  compiled.particles =
+    particleLangs.length === 0
+      ? null
+      : {
+          particles: particleLangs.flatMap((l) => l.subjectParticles ?? []),
+          quotatives: particleLangs.flatMap((l) => l.quotatives ?? []),
+          nameSuffixes: particleLangs.flatMap((l) => l.nameSuffixes ?? []),
+          roleSuffixes: particleLangs.flatMap((l) => l.roleSuffixes ?? []),
+        };
+  const hanLangs = langs.filter((l) => l.script === 'han' && l.clauseBreaks);
+  compiled.han =
+    hanLangs.length === 0
+      ? null
+      : {
+          verbs: hanLangs.flatMap((l) => l.verbs),
+          roleSuffixes: hanLangs.flatMap((l) => l.roleSuffixes ?? []),
+          clauseBreaks: hanLangs.flatMap((l) => l.clauseBreaks ?? []),
+        };
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** All languages at once: what spans and cues used before any article set a language. */
+let active: CompiledLanguage = compileLanguages(Object.values(LANGUAGES));
+
+export function activeLanguage(): CompiledLanguage {
+  return active;
+}
+
+/** Selects the languages for an article (by its lang, else by its script) and returns the previous set. */
+export function useLanguagesOf(
+  lang: string | undefined | null,
+  paragraphs: readonly string[],
+): CompiledLanguage {
+  const previous = active;
+  active = compileLanguages(languagesFor(lang, paragraphs));
+  return previous;
+}
+
+export function restoreLanguage(previous: CompiledLanguage): void {
+  active = previous;
+}

@@ -1,0 +1,132 @@
+import { activeLanguage } from './language';
+import { ORG_WORDS } from './lexicon';
+
+/**
+ * Organisations named in the article, in reading order, so that the common nouns standing
+ * for them ("the company said", "the agency said", "la mairie a indiqué", "it added") and
+ * the documents they issue ("the statement read", "the Department of Justice complaint
+ * says") resolve to the organisation named earlier rather than to the noun or a person.
+ */
+
+interface OrgMention {
+  name: string;
+  paragraph: number;
+  offset: number;
+}
+
+/** A capitalised run, with the small words that join an organisation's name. */
+const RUN =
+  /\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s+(?:(?:of|for|on|the|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)\s+)*\p{Lu}[\p{L}\p{M}’'&.-]*)*/gu;
+/** Organisation words beyond English that mark a capitalised run as an organisation. */
+const ORG_WORDS_MORE = new Set(
+  (
+    'records productions studios entertainment media motors airlines airways industries enterprises ' +
+    'administration cooperative prosecution spółdzielnia ministério ministerio ministère ministerium ' +
+    'ministero ministerstvo министерство администрация dinas kementerian associação asociación ' +
+    'association verband gewerkschaft syndicat sindicato stadt gemeente mairie câmara ayuntamiento ' +
+    'comune film label'
+  ).split(' '),
+);
+const TRAILING_CONNECTOR = /\s+(?:of|for|and|on|the|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)$/iu;
+const LEADING_ARTICLE = /^(?:The|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het|O|A|Os|As)\s+/u;
+/** Documents an organisation issues: their "author" is the organisation. */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    'statement release complaint report filing lawsuit letter study post website communiqué comunicado ' +
+    'comunicato nota stellungnahme mitteilung verklaring komunikat oświadczenie заявление пресс-релиз ' +
+    'keterangan pernyataan 声明 보도자료'
+  ).split(' '),
+);
+
+/** Words that make a run a place, a day or an event rather than a body that speaks. */
+const NOT_BODIES = new Set(
+  'street road lane avenue square park bridge station airport day week year award awards cup championship series festival city centre center stadium hall'.split(
+    ' ',
+  ),
+);
+
+function isOrgWord(token: string): boolean {
+  const t = token.toLowerCase().replace(/[.,’']+$/u, '');
+  return (ORG_WORDS.has(t) && !NOT_BODIES.has(t)) || ORG_WORDS_MORE.has(t);
+}
+
+export class Organisations {
+  private readonly list: OrgMention[] = [];
+  private readonly names = new Set<string>();
+
+  constructor(
+    private readonly paragraphs: readonly string[],
+    quoted: (paragraph: number, offset: number) => boolean,
+  ) {
+    const orgNouns = activeLanguage().orgNouns;
+    paragraphs.forEach((text, p) => {
+      for (const m of text.matchAll(RUN)) {
+        const at = m.index ?? 0;
+        if (quoted(p, at)) continue;
+        let raw = m[0]
+          .replace(/['’]s?$/u, '')
+          .replace(TRAILING_CONNECTOR, '')
+          .replace(/[.,]$/u, '');
+        // "Richard Chamberlain of RBC Capital Markets": a person of a body; the body is after "of".
+        const split = /^(.+?)\s+(?:of|for|at)\s+(.+)$/u.exec(raw);
+        if (split && !split[1]!.split(/\s+/u).some(isOrgWord)) raw = split[2]!;
+        const name = raw.replace(LEADING_ARTICLE, '');
+        const tokens = name.split(/\s+/u);
+        // "La cooperativa Oleojaén", "the label Big Machine": a common noun names what follows.
+        const before =
+          text
+            .slice(Math.max(0, at - 24), at)
+            .trim()
+            .split(/\s+/u)
+            .pop()
+            ?.toLowerCase() ?? '';
+        const named = orgNouns.has(before) && tokens.length <= 4;
+        if (tokens.some(isOrgWord) || named || /^\p{Lu}{3,6}$/u.test(name)) this.push(name, p, at);
+      }
+    });
+  }
+
+  private push(name: string, paragraph: number, offset: number): void {
+    if (name.length < 2) return;
+    this.list.push({ name, paragraph, offset });
+    this.names.add(name.toLowerCase());
+  }
+
+  private followedBy(org: OrgMention, word: string): boolean {
+    const text = this.paragraphs[org.paragraph]!;
+    return text
+      .slice(org.offset, org.offset + org.name.length + 60)
+      .toLowerCase()
+      .includes(word);
+  }
+
+  /** Whether a speaker name is an organisation met in the article. */
+  isOrganisation(name: string): boolean {
+    return this.names.has(name.toLowerCase());
+  }
+
+  /**
+   * The organisation a common noun stands for at a point: the latest one named before it
+   * that shares a word with the phrase ("the production company" → Dick Clark Productions,
+   * "the agency" → … Agency), else simply the latest one named.
+   */
+  latestBefore(paragraph: number, offset: number, phrase: string, near?: string): string | undefined {
+    const words = phrase
+      .toLowerCase()
+      .split(/\s+/u)
+      .map((w) => w.replace(/s$/u, ''))
+      .filter((w) => w.length > 3);
+    let latest: string | undefined;
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const org = this.list[i]!;
+      if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
+      latest ??= org.name;
+      const own = org.name.toLowerCase();
+      if (words.some((w) => own.includes(w))) return org.name;
+      // "Big Machine Records issued a statement": the body next to the document's noun.
+      if (near && this.followedBy(org, near)) return org.name;
+      if (paragraph - org.paragraph > 12) break;
+    }
+    return latest;
+  }
+}

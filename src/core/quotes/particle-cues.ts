@@ -1,0 +1,78 @@
+import { activeLanguage } from './language';
+
+/**
+ * Cues of languages that do not work like "X said": Korean marks the speaker with a
+ * particle and closes the quote with a quotative (김민수 과장은 “…”고 말했다); Chinese puts
+ * the speaker, often with a role before the name, ahead of the verb (副秘书长王建国接受记者
+ * 采访时说：“…”). The word lists are the languages' own (lang/ko.ts, lang/zh.ts).
+ */
+
+const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
+
+/** Korean: the subject-marked phrase before a quote that a quotative follows. */
+export function particleCue(before: string, after: string): string | null {
+  const k = activeLanguage().particles;
+  if (!k) return null;
+  const next = after.replace(/^[”"’」\s]+/u, '');
+  if (!k.quotatives.some((q) => next.startsWith(q))) return null;
+  const sentence = before.split(/[.!?。]\s+/u).pop() ?? before;
+  const tokens = sentence.trim().split(/\s+/u).filter(Boolean);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!.replace(/[,，]$/u, '');
+    const particle = k.particles.find((p) => token.endsWith(p) && token.length > p.length);
+    if (!particle) continue;
+    let core = token.slice(0, -particle.length).replace(/\([^)]*\)/gu, '');
+    for (const suffix of k.nameSuffixes)
+      if (core.endsWith(suffix) && core.length > suffix.length) core = core.slice(0, -suffix.length);
+    if (!/\p{Script=Hangul}/u.test(core)) continue;
+    // "김민수 서울시 교통정책과장은": the role word, led by the name at the start of the phrase.
+    const isRole = core.length > 2 && k.roleSuffixes.some((r) => core.endsWith(r));
+    if (isRole) {
+      const name = tokens.slice(0, i).find((t) => HANGUL_NAME.test(t));
+      if (name)
+        return `${name}|${tokens
+          .slice(tokens.indexOf(name) + 1, i)
+          .concat(core)
+          .join(' ')}`;
+    }
+    return core;
+  }
+  return null;
+}
+
+/** Chinese: the speaker before the verb that introduces the quote, or of the sentence before it. */
+export function hanCue(before: string): string | null {
+  const h = activeLanguage().han;
+  if (!h) return null;
+  const sentences = before.split(/[。！？]/u);
+  let clause = (sentences.pop() ?? '').trim();
+  let atEnd = true;
+  if (clause === '') {
+    clause = (sentences.pop() ?? '').trim();
+    atEnd = false;
+  }
+  clause = clause.replace(/[：:，,\s]+$/u, '');
+  let verbAt = -1;
+  for (const verb of h.verbs) {
+    const i = atEnd ? clause.lastIndexOf(verb) : clause.indexOf(verb);
+    // Before the quote the verb ends the clause; in the sentence before, the first verb is the main one.
+    if (i <= 0 || (atEnd && clause.length - (i + verb.length) > 2)) continue;
+    if (verbAt === -1 || (atEnd ? i > verbAt : i < verbAt)) verbAt = i;
+  }
+  if (verbAt <= 0) return null;
+  let subject = clause.slice(0, verbAt);
+  for (const cut of h.clauseBreaks) {
+    const i = subject.indexOf(cut);
+    if (i > 0) subject = subject.slice(0, i);
+  }
+  subject = subject.replace(/^.*[，,、]/u, '');
+  let roleEnd = -1;
+  for (const role of h.roleSuffixes) {
+    const i = subject.lastIndexOf(role);
+    if (i >= 0 && i + role.length > roleEnd && subject.length - (i + role.length) >= 2)
+      roleEnd = i + role.length;
+  }
+  const name = roleEnd > 0 ? subject.slice(roleEnd) : subject;
+  if (name.length < 2 || name.length > 8 || !/^\p{Script=Han}+$/u.test(name)) return null;
+  return roleEnd > 0 ? `${name}|${subject.slice(0, roleEnd)}` : name;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findOrThrow } from '../../src/core/quotes';
+import { dominantScript, LANGUAGES, languagesFor } from '../../src/core/quotes/lang';
+import { speakers, texts } from './helpers';
+
+/** Speakers in the languages Pith reads: each language's own verbs and word order (lang/*.ts). */
+function quotes(paragraphs: string[], lang?: string) {
+  return findOrThrow(paragraphs, { title: '', excerpt: null, lang });
+}
+
+describe('language data', () => {
+  it('has a data file for each language readers meet most', () => {
+    for (const code of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'id', 'ja', 'ko', 'zh', 'ar'])
+      expect(LANGUAGES[code]?.verbs.length, code).toBeGreaterThan(0);
+  });
+
+  it('picks languages by the declared lang, else by the script of the text', () => {
+    expect(languagesFor('pt-BR', ['Ele disse que sim.']).map((l) => l.code)).toEqual(['pt', 'en']);
+    expect(languagesFor(null, ['Театр откроется после ремонта в марте.'])[0]!.code).toBe('ru');
+    expect(languagesFor(undefined, ['서울시가 심야버스 노선을 늘린다.'])[0]!.code).toBe('ko');
+    // A lang that does not match the text (a template's default "en") gives way to the script.
+    expect(languagesFor('en', ['Театр откроется после ремонта в марте.'])[0]!.code).toBe('ru');
+    expect(dominantScript(['日銀の植田総裁は「緩和を続ける」と述べた。'])).toBe('kana');
+  });
+});
+
+describe('speakers by language', () => {
+  it('Spanish: verb after the quote, and the organisation a common noun stands for', () => {
+    const q = quotes(
+      [
+        'La cooperativa Oleojaén ha firmado su primer contrato de exportación.',
+        '“Es el mayor pedido de nuestra historia”, aseguró la cooperativa en un comunicado.',
+        'No todos lo ven igual. “El precio en origen sigue sin cubrir costes”, se quejó Manuela Ortega, agricultora.',
+      ],
+      'es',
+    );
+    expect(speakers(q)).toEqual(['Oleojaén', 'Manuela Ortega']);
+  });
+
+  it('Portuguese and Polish: a verb with no subject continues the person in play', () => {
+    const pt = quotes(
+      [
+        'O presidente da associação, João Carvalho, falou aos jornalistas.',
+        'Carvalho estima que a medida afete 400 pescadores. "Muitas famílias vivem só disto", acrescentou.',
+      ],
+      'pt',
+    );
+    expect(speakers(pt)).toEqual(['João Carvalho']);
+  });
+
+  it('Russian and Indonesian verbs', () => {
+    const ru = quotes(
+      ['«Театр откроется после ремонта в марте», — сообщила директор театра Анна Смирнова.'],
+      'ru',
+    );
+    expect(speakers(ru)).toEqual(['Анна Смирнова']);
+    const id = quotes(
+      ['"Pasar ini akan dibuka kembali bulan depan," ujar Budi Santoso, kepala dinas perdagangan.'],
+      'id',
+    );
+    expect(speakers(id)).toEqual(['Budi Santoso']);
+  });
+
+  it('Korean: the subject with its particle before a quote closed by a quotative', () => {
+    const q = quotes(['김민수 서울시 교통정책과장은 “반응을 보고 추가 확대도 검토하겠다”고 말했다.'], 'ko');
+    expect(q[0]?.speaker?.name).toBe('김민수');
+  });
+
+  it('Chinese: the name after its role, before the verb', () => {
+    const q = quotes(
+      ['中国汽车流通协会副秘书长王建国接受记者采访时说：“价格战短期内不会结束，车企的利润空间正在被压缩。”'],
+      'zh',
+    );
+    expect(q[0]?.speaker?.name).toBe('王建国');
+  });
+});
+
+describe('speakers that read the article', () => {
+  it('an organisation named earlier stands behind "the company", "it" and "the statement"', () => {
+    const q = quotes([
+      'Dick Clark Productions denied on Monday that it had settled on an arrangement with the label.',
+      '“No final agreement has been made with the management team,” the production company said in a statement.',
+      '“We have no further comment on this matter today,” it added.',
+    ]);
+    expect(speakers(q)).toEqual(['Dick Clark Productions', 'Dick Clark Productions']);
+  });
+
+  it('an unnamed source stays unnamed instead of becoming the person last named', () => {
+    const q = quotes([
+      'Farah Al-Ibrahim runs the moving business, according to a new source close to the company.',
+      '“She manages everything and she decides every price,” said the source, who asked not to be named.',
+    ]);
+    expect(speakers(q)).toEqual(['source']);
+  });
+
+  it('the subject of a profile speaks the unattributed first-person paragraphs', () => {
+    const q = findOrThrow(
+      [
+        'Henk Brouwer, 67, stood in his bakery at four every morning for forty years.',
+        '“My father started here in 1961. I took the shop over in 1984, just after I married.”',
+      ],
+      { title: 'Baker Henk Brouwer closes after forty years', excerpt: null },
+    );
+    expect(speakers(q)).toEqual(['Henk Brouwer']);
+  });
+});
+
+describe('not quotes', () => {
+  it('leaves out names after an article or preposition, in any marks', () => {
+    const q = quotes(
+      [
+        'Modellino della DeLorean, da «Ritorno al Futuro», scala 1:24.',
+        'Gli appassionati ricordano il flop de “La leggenda del Grande Tempio” del 2014.',
+      ],
+      'it',
+    );
+    expect(texts(q)).toEqual([]);
+  });
+
+  it('leaves out linked headlines, quote-only headings and copyright lines', () => {
+    const q = quotes([
+      "'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign",
+      '“U.S.-controlled bandit formations”',
+      '© 2019 “Big River Media Group” All rights reserved',
+    ]);
+    expect(texts(q)).toEqual([]);
+  });
+
+  it('does not stretch one quotation across two separately quoted terms', () => {
+    const q = quotes([
+      '"2026 will accelerate the shift from "application consumption" to AI-as-a-Service, and SaaS will not disappear," said Ramy Houssaini.',
+    ]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toContain('to AI-as-a-Service');
+    expect(q[0]!.speaker?.name).toBe('Ramy Houssaini');
+  });
+});
