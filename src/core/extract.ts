@@ -79,7 +79,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!parsed || !content) return noArticle();
 
   const removed = emptyRemoved();
-  removeClutter(content, rules, removed);
+  removeClutter(content, rules, removed, options.onRemoved);
   if (!options.captions) removeCaptions(content);
   const body = sanitizeElementInPlace(content, win);
   const paragraphs = dropRepeats(textBlocksOf(body));

@@ -24,6 +24,11 @@ export interface ExtractOptions {
   url?: string;
   /** Work cap: pages with more elements than this are refused with reason `too-large`. */
   maxElements?: number;
+  /**
+   * Measurement only (benchmarks, training): called with the full text of every block the
+   * clutter pass takes out, site chrome included. Never sent across contexts.
+   */
+  onRemoved?: (text: string, category: ClutterCategory | 'chrome') => void;
 }
 
 /** One block taken out of the article. */

@@ -73,6 +73,7 @@ export function removeClutter(
   root: Element,
   rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
+  onRemoved?: (text: string, category: ClutterCategory | 'chrome') => void,
 ): void {
   if (rules.length === 0) return;
   const shapes = measure(root);
@@ -88,6 +89,7 @@ export function removeClutter(
     const text = verdict.take.map(blockText).join(' ').trim();
     for (const taken of verdict.take) taken.remove();
     const category = verdict.rule.category;
+    if (text) onRemoved?.(text, category);
     // Site chrome is never listed: `removed` reports only what the reader's switches govern.
     if (text && category !== 'chrome')
       removed[category].push({
