@@ -79,7 +79,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!parsed || !content) return noArticle();
 
   const removed = emptyRemoved();
-  removeClutter(content, rules, removed, options.onRemoved);
+  const { truncated } = removeClutter(content, rules, removed, options.onRemoved);
   if (!options.captions) removeCaptions(content);
   const body = sanitizeElementInPlace(content, win);
   const paragraphs = dropRepeats(textBlocksOf(body));
@@ -103,6 +103,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
     removed,
+    truncated,
     quotes: [],
   };
   article.quotes = findQuotes(paragraphs, { title: article.title, excerpt: article.excerpt });

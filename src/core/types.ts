@@ -83,6 +83,11 @@ export interface Article {
   readingMinutes: number;
   /** Blocks taken out, per category (empty arrays for categories with none). */
   removed: Record<ClutterCategory, RemovedBlock[]>;
+  /**
+   * Set when the page shows only part of the article: it ends in a paywall or log-in
+   * cut ("subscribe to read the rest"). `reason` is the cut's wording (or "paywall"). Always set by `extract()`; optional only so older fakes still type-check.
+   */
+  truncated?: { reason: string } | null;
   quotes: Quote[];
 }
 

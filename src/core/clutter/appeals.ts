@@ -1,5 +1,6 @@
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
+import { cutReason } from './truncation';
 
 /** Donation, membership and subscription appeals ("support our journalism" epics, paywall prompts). */
 const ATTRIBUTES = tokenPattern([
@@ -66,7 +67,10 @@ export const appeals: ClutterRule = {
   maxMarkedText: 2500,
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
   prose: ({ text }) => {
-    if (text.length > 900 || !HINT.test(text) || REPORTED_SPEECH.test(text)) return null;
+    if (text.length > 900 || REPORTED_SPEECH.test(text)) return null;
+    const cut = cutReason(text);
+    if (cut) return `paywall cut "${cut}"`;
+    if (!HINT.test(text)) return null;
     const phrase = firstMatch(APPEAL_PHRASES, text);
     return phrase ? `appeal "${phrase}"` : null;
   },

@@ -9,8 +9,9 @@ import { newsletters } from './newsletters';
 import { promos } from './promos';
 import { related } from './related';
 import type { Block, ClutterRule } from './rule';
-import { blockText, INLINE_TAGS, linkDensity, preview } from './signals';
+import { attributeSignature, blockText, INLINE_TAGS, linkDensity, preview } from './signals';
 import { social } from './social';
+import { cutReason, isCutAttribute } from './truncation';
 
 export { markClutter } from './marks';
 
@@ -64,6 +65,12 @@ interface Verdict {
   take: Element[];
 }
 
+/** What the clutter pass found beyond the blocks it removed. */
+export interface ClutterOutcome {
+  /** The article ends in a paywall or log-in cut: the page shows only part of the story. */
+  truncated: { reason: string } | null;
+}
+
 /**
  * The clutter pass: one walk over the article Readability chose (its classes
  * kept), asking each enabled rule about each block. Removed blocks are
@@ -74,19 +81,21 @@ export function removeClutter(
   rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
   onRemoved?: (text: string, category: ClutterCategory | 'chrome') => void,
-): void {
-  if (rules.length === 0) return;
+): ClutterOutcome {
+  const outcome: ClutterOutcome = { truncated: null };
   const shapes = measure(root);
   let el = root.firstElementChild;
   while (el) {
-    const verdict = judge(el, root, rules, shapes);
+    const verdict = rules.length > 0 ? judge(el, root, rules, shapes) : null;
     if (!verdict) {
+      outcome.truncated ??= cutAt(el, root, shapes);
       el = el.firstElementChild ?? nextAfter(el, root);
       continue;
     }
     const last = verdict.take[verdict.take.length - 1]!;
     const next = nextAfter(last, root);
     const text = verdict.take.map(blockText).join(' ').trim();
+    outcome.truncated ??= cutAt(verdict.take[0]!, root, shapes, text);
     for (const taken of verdict.take) taken.remove();
     const category = verdict.rule.category;
     if (text) onRemoved?.(text, category);
@@ -99,6 +108,37 @@ export function removeClutter(
       });
     el = next;
   }
+  return outcome;
+}
+
+/** Text after a cut: a price line, a log-in link, small print; never another paragraph of the story. */
+const MAX_TEXT_AFTER_CUT = 300;
+const MAX_CUT_TEXT = 900;
+
+/** A paywall cut at `el` (its wording, or a wall's class on a short block) with little text after it. */
+function cutAt(
+  el: Element,
+  root: Element,
+  shapes: Map<Element, Shape>,
+  known?: string,
+): { reason: string } | null {
+  const shape = shapes.get(el);
+  if (!shape || shape.chars === 0 || shape.chars > 4 * MAX_CUT_TEXT) return null;
+  if (!known && shape.holdsBlocks && !isCutAttribute(attributeSignature(el))) return null;
+  const text = known ?? blockText(el);
+  if (text.length > MAX_CUT_TEXT) return null;
+  const phrase = cutReason(text) ?? (isCutAttribute(attributeSignature(el)) ? 'paywall' : null);
+  if (!phrase || textAfter(el, root, shapes) > MAX_TEXT_AFTER_CUT) return null;
+  return { reason: phrase };
+}
+
+function textAfter(el: Element, root: Element, shapes: Map<Element, Shape>): number {
+  let chars = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
+      chars += shapes.get(sibling)?.chars ?? 0;
+  }
+  return chars;
 }
 
 export interface Shape {
