@@ -31,7 +31,7 @@ export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string)
   // A failure (`ok: false`) counts as empty text.
   pith: (document, url) => {
     const removed: string[] = [];
-    const result = extract(document, { url, onRemoved: (text) => removed.push(text) });
+    const result = extract(document, { url, trace: { removed: (text) => removed.push(text) } });
     return result.ok ? { text: result.article.text, removed } : { text: '', failure: result.reason };
   },
 };

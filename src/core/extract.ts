@@ -79,7 +79,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
   if (!parsed || !content) return noArticle();
 
   const removed = emptyRemoved();
-  const { truncated } = removeClutter(content, rules, removed, options.onRemoved);
+  const { truncated } = removeClutter(content, rules, removed, options.trace);
   if (!options.captions) removeCaptions(content);
   const body = sanitizeElementInPlace(content, win);
   const paragraphs = dropRepeats(textBlocksOf(body));

@@ -24,11 +24,18 @@ export interface ExtractOptions {
   url?: string;
   /** Work cap: pages with more elements than this are refused with reason `too-large`. */
   maxElements?: number;
-  /**
-   * Measurement only (benchmarks, training): called with the full text of every block the
-   * clutter pass takes out, site chrome included. Never sent across contexts.
-   */
-  onRemoved?: (text: string, category: ClutterCategory | 'chrome') => void;
+  /** Measurement only (benchmarks, training the clutter model); never sent across contexts. */
+  trace?: ClutterTrace;
+}
+
+/** Hooks into the clutter pass for the benchmarks and the clutter model's training script. */
+export interface ClutterTrace {
+  /** The full text of every block taken out, site chrome included. */
+  removed?: (text: string, category: ClutterCategory | 'chrome') => void;
+  /** Every block or module the rules proposed, with the model's features, before the model judges it. */
+  candidate?: (features: readonly number[], text: string) => void;
+  /** Training: remove nothing, so that candidates at every level (modules and the blocks inside them) are seen. */
+  keepAll?: boolean;
 }
 
 /** One block taken out of the article. */

@@ -1,6 +1,9 @@
+import { outroFor } from './outros';
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 import { cutReason } from './truncation';
+
+const appealOutro = outroFor('appeals');
 
 /** Donation, membership and subscription appeals ("support our journalism" epics, paywall prompts). */
 const ATTRIBUTES = tokenPattern([
@@ -66,10 +69,13 @@ export const appeals: ClutterRule = {
   attributes: ATTRIBUTES,
   maxMarkedText: 2500,
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
-  prose: ({ text }) => {
+  prose: (block) => {
+    const { text } = block;
     if (text.length > 900 || REPORTED_SPEECH.test(text)) return null;
     const cut = cutReason(text);
     if (cut) return `paywall cut "${cut}"`;
+    const outro = appealOutro(block);
+    if (outro) return outro;
     if (!HINT.test(text)) return null;
     const phrase = firstMatch(APPEAL_PHRASES, text);
     return phrase ? `appeal "${phrase}"` : null;

@@ -34,14 +34,18 @@ export function markClutter(document: Document, rules: readonly ClutterRule[]): 
   const elements = document.body.querySelectorAll('*');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
+    // Document order: a marked parent was seen first, so its mark flows down in this same walk.
+    const inherited = el.parentElement?.getAttribute(MARK);
+    if (inherited) {
+      el.setAttribute(MARK, inherited);
+      continue;
+    }
     if (SKIP.has(el.tagName) || INLINE_TAGS.has(el.tagName) || el.hasAttribute(MARK)) continue;
     if (!el.hasAttributes()) continue;
     const signature = attributeSignature(el);
     if (!signature || !any.test(signature)) continue;
     const found = markFor(el, signature, rules);
-    if (!found) continue;
-    el.setAttribute(MARK, found);
-    for (const inner of Array.from(el.querySelectorAll('*'))) inner.setAttribute(MARK, found);
+    if (found) el.setAttribute(MARK, found);
   }
 }
 

@@ -6,6 +6,8 @@ export interface Block {
   /** Whitespace-collapsed text of the whole block. */
   text: string;
   linkDensity(): number;
+  /** Whether the block sits at the very start or end of the article (set by the clutter pass). */
+  edge?: 'head' | 'tail' | null;
 }
 
 /**
