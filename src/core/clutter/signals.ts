@@ -5,22 +5,28 @@
  */
 import { normalize } from '../text-blocks';
 
-/** Longer data-* values are payloads (JSON, URLs), not names: skip them. */
+/** Longer values are payloads (JSON, URLs), not component names: skip them. */
 const MAX_DATA_VALUE = 48;
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
+/**
+ * The attributes that name a component: class, role, and the component/module
+ * names of front-end frameworks. Not `id` (heading anchors name their section,
+ * "best-ad-blockers"), not `aria-label` (free text), not other data-* (tracking payloads).
+ */
+const COMPONENT_DATA = new Set(['data-component', 'data-module', 'data-component-name', 'data-module-name']);
 
 /**
- * class, id, role, aria-label and data-* names/short values, lower-cased, with
- * camelCase split ("adSlot" → "ad-slot") so one token pattern fits all spellings.
+ * The element's component names, lower-cased, with camelCase split ("adSlot" →
+ * "ad-slot") so that one whole-token pattern fits every spelling; `-`, `_` and
+ * spaces all end a token.
  */
 export function attributeSignature(el: Element): string {
   let signature = '';
   for (const name of el.getAttributeNames()) {
-    if (name === 'class' || name === 'id' || name === 'role' || name === 'aria-label') {
-      signature += ` ${el.getAttribute(name)}`;
-    } else if (name.startsWith('data-') && !name.startsWith('data-pith')) {
+    if (name === 'class' || name === 'role') signature += ` ${el.getAttribute(name)}`;
+    else if (COMPONENT_DATA.has(name)) {
       const value = el.getAttribute(name) ?? '';
-      signature += value.length <= MAX_DATA_VALUE ? ` ${name} ${value}` : ` ${name}`;
+      if (value.length <= MAX_DATA_VALUE) signature += ` ${value}`;
     }
   }
   return signature.replace(CAMEL_BOUNDARY, '$1-$2').toLowerCase();
