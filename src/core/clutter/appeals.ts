@@ -1,6 +1,6 @@
 import { outroFor } from './outros';
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
-import { labelPattern, tokenPattern } from './signals';
+import { componentFamily, labelPattern, tokenPattern } from './signals';
 import { cutReason } from './truncation';
 
 const appealOutro = outroFor('appeals');
@@ -13,12 +13,11 @@ const ATTRIBUTES = tokenPattern([
   'contribute',
   'epic',
   'support-?us',
-  'support-?(?:banner|cta|appeal|box|prompt|message)',
-  'membership-?(?:cta|prompt|banner|appeal|promo|callout)',
+  componentFamily('support'),
+  componentFamily('(?:membership|member|members)'),
   'become-?a-?(?:member|supporter|subscriber)',
-  'subscribe-?(?:cta|prompt|banner|box|promo|wall|callout)',
-  'subscription-?(?:cta|prompt|banner|promo|offer|callout)',
-  'paywall-?(?:prompt|banner|offer|cta|message)',
+  componentFamily('(?:subscribe|subscription|subscriber)'),
+  componentFamily('(?:paywall|donation|donate|contribution|contributions)'),
   'patreon',
   'tip-?jar',
   'ko-?fi',

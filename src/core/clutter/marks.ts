@@ -49,11 +49,37 @@ export function markClutter(document: Document, rules: readonly ClutterRule[]): 
   }
 }
 
+/** A token this short ("ad", "adv", "cta", "toc") names a component only at the end of a class name. */
+const SHORT_TOKEN = 3;
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first token of `pattern` in the signature that counts: a short token that
+ * starts or sits inside a longer name ("adv-heading", "nav-toc-link") is another
+ * word's fragment; it counts only as the last word of a class name ("ad", "ad-2",
+ * "post-cta", "sidebar-ad").
+ */
+export function componentToken(pattern: RegExp, signature: string): string | null {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globalPatterns.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  for (let m = global.exec(signature); m; m = global.exec(signature)) {
+    const token = m[0];
+    if (token.length > SHORT_TOKEN) return token;
+    if (/^(?:[-_]?[0-9x]+)?(?:\s|$)/.test(signature.slice(m.index + token.length))) return token;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return null;
+}
+
 function markFor(el: Element, signature: string, rules: readonly ClutterRule[]): string | null {
   let text: string | undefined;
   for (const rule of rules) {
-    const m = rule.attributes.exec(signature);
-    if (!m) continue;
+    const token = componentToken(rule.attributes, signature);
+    if (!token) continue;
     text ??= blockText(el);
     if (text.length > rule.maxMarkedText) continue;
     const measured = text;
@@ -63,7 +89,7 @@ function markFor(el: Element, signature: string, rules: readonly ClutterRule[]):
       text: measured,
       linkDensity: () => (density ??= linkDensity(el, measured.length)),
     };
-    if (rule.acceptMarked?.(block) ?? true) return `${rule.category} ${m[0]}`;
+    if (rule.acceptMarked?.(block) ?? true) return `${rule.category} ${token}`;
   }
   return null;
 }

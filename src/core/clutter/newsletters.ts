@@ -1,6 +1,6 @@
 import { outroFor } from './outros';
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
-import { labelPattern, tokenPattern } from './signals';
+import { componentFamily, labelPattern, tokenPattern } from './signals';
 
 const newsletterOutro = outroFor('newsletters');
 
@@ -10,8 +10,10 @@ const ATTRIBUTES = tokenPattern([
   'nl-?(?:signup|box|form|teaser|widget|container|promo)',
   'sign-?up',
   'email-?(?:signup|capture|subscribe|form|optin|alerts?)',
+  componentFamily('(?:newsletter|newsletters|e-?mail|mailing-?list|signup|sign-?up)'),
   'subscribe-?form',
   'subscription-?form',
+  '[a-z]{3,}newsletters?',
   'mailchimp',
   'mc-?embedded(?:-[a-z]+)?',
   'mc4wp(?:-[a-z]+)?',

@@ -32,9 +32,24 @@ export function attributeSignature(el: Element): string {
   return signature.replace(CAMEL_BOUNDARY, '$1-$2').toLowerCase();
 }
 
+/** The nouns front-end code names a page component with: a stem plus one of these is a component of that kind. */
+const COMPONENT_NOUNS =
+  '(?:banner|box|module|block|widget|panel|card|cta|prompt|message|callout|promo|container|wrap|wrapper|unit|slot|bar|section|form|teaser|wall|overlay|modal|inline|embed|appeal|ask|offer|component|plug|signup|cta-?box)s?';
+
+/**
+ * A word family as a token pattern source: the stem, up to two more words, then a
+ * component noun ("support-banner", "support-now-module", "membership_cta_box"), so
+ * the next site's spelling matches without listing it.
+ */
+export function componentFamily(stem: string): string {
+  return `${stem}(?:-[a-z]+){0,2}-${COMPONENT_NOUNS}`;
+}
+
 /** A regex source list turned into a whole-token matcher over an attribute signature. */
 export function tokenPattern(alternatives: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+  // Longer alternatives first, so "ad-slot" is found as itself rather than as its short "ad".
+  const longestFirst = [...alternatives].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z0-9])(?:${longestFirst.join('|')})(?![a-z0-9])`);
 }
 
 /** A regex source list turned into a matcher for a block whose whole text is one of them. */
