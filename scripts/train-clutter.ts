@@ -2,20 +2,23 @@
  * Trains the clutter model (src/core/clutter/model.json): logistic regression
  * over the features of every block and module the clutter rules propose.
  *
- *   npx tsx scripts/train-clutter.ts [--limit N] [--samples FILE] [--reuse]
+ *   npx tsx scripts/train-clutter.ts [--corpus aeb|wcxb|all] [--limit N] [--samples FILE] [--reuse]
+ *                                    [--min-caught 0.95] [--content-weight 1]
  *
  * Labels come from the TUNING half of the dev corpora only (bench/lib/halves.ts;
  * the check half stays blind) and from the golden fixtures: a proposed block is
  * clutter when its text is not in the reference text (articleBody, main_content,
- * or the fixture's expected paragraphs). Nothing is removed while collecting, so
+ * or the fixture's expected paragraphs), and always when it holds one of WCXB's
+ * `without` snippets (the boilerplate its authors named). Nothing is removed while collecting, so
  * proposals at every level (modules and the blocks inside them) are seen.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusAvailable, loadCorpus, REPO_ROOT } from '../bench/lib/corpora';
+import { CORPUS_NAMES, type CorpusName, corpusAvailable, loadCorpus, REPO_ROOT } from '../bench/lib/corpora';
 import { halfOf } from '../bench/lib/halves';
+import { judgeableSnippets, normalizeForMatch } from '../bench/lib/snippets';
 import { extract } from '../src/core';
 import { FEATURE_NAMES } from '../src/core/clutter/features';
 import { parseHtml, readHtmlFile, releaseWindow } from '../src/node/load-document';
@@ -47,14 +50,28 @@ function referenceOf(truth: string): { shingles: Set<string>; text: string } {
   return { shingles, text: ` ${tokens.join(' ')} ` };
 }
 
-function collectPage(html: string, url: string, truth: string, page: string, samples: Sample[]): void {
+function collectPage(
+  html: string,
+  url: string,
+  truth: string,
+  page: string,
+  samples: Sample[],
+  without: readonly string[] = [],
+): void {
   const dom = parseHtml(html, url);
   const reference = referenceOf(truth);
+  // WCXB names the boilerplate on the page: a block holding one of those snippets is clutter.
+  const boilerplate = judgeableSnippets(truth, without).map(normalizeForMatch);
   extract(dom.window.document, {
     url,
     trace: {
       keepAll: true,
       candidate: (x, text) => {
+        const flat = normalizeForMatch(text);
+        if (boilerplate.some((snippet) => flat.includes(snippet))) {
+          samples.push({ x: [...x], y: 1, page });
+          return;
+        }
         const share = referenceShare(text, reference.shingles, reference.text);
         // Mixed blocks (a box holding both) teach nothing clean: leave them out.
         if (share > 0.2 && share < 0.8) return;
@@ -65,9 +82,9 @@ function collectPage(html: string, url: string, truth: string, page: string, sam
   return void releaseWindow(dom);
 }
 
-async function collect(limit: number): Promise<Sample[]> {
+async function collect(limit: number, corpora: readonly CorpusName[]): Promise<Sample[]> {
   const samples: Sample[] = [];
-  for (const corpus of ['aeb', 'wcxb'] as const) {
+  for (const corpus of corpora) {
     if (!corpusAvailable(corpus)) {
       process.stderr.write(`corpus ${corpus} not found; skipped\n`);
       continue;
@@ -76,7 +93,8 @@ async function collect(limit: number): Promise<Sample[]> {
     let done = 0;
     for (const page of pages) {
       try {
-        collectPage(await readHtmlFile(page.htmlPath), page.url, page.truth, `${corpus}:${page.id}`, samples);
+        const html = await readHtmlFile(page.htmlPath);
+        collectPage(html, page.url, page.truth, `${corpus}:${page.id}`, samples, page.without);
       } catch (error) {
         process.stderr.write(`skipped ${page.id}: ${String(error).slice(0, 100)}\n`);
       }
@@ -161,16 +179,20 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: path.join(tmpdir(), 'pith-clutter-samples.json') },
       reuse: { type: 'boolean', default: false },
       'min-caught': { type: 'string', default: '0.95' },
+      corpus: { type: 'string', default: 'all' },
       'content-weight': { type: 'string', default: '1' },
     },
   });
   const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY;
   const file = values.samples!;
-  const samples =
+  const collected =
     values.reuse && existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as Sample[])
-      : await collect(limit);
-  writeFileSync(file, JSON.stringify(samples));
+      : await collect(limit, values.corpus === 'all' ? CORPUS_NAMES : [values.corpus as CorpusName]);
+  if (!values.reuse) writeFileSync(file, JSON.stringify(collected));
+  const samples = collected.filter(
+    (s) => values.corpus === 'all' || s.page.startsWith(`${values.corpus}:`) || s.page.startsWith('fixture:'),
+  );
   // Hold out every fifth page of the tuning half to see the model generalise before shipping it.
   const pages = [...new Set(samples.map((s) => s.page))];
   const heldOut = new Set(pages.filter((_, i) => i % 5 === 4));
