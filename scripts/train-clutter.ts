@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       limit: { type: 'string' },
       samples: { type: 'string', default: path.join(tmpdir(), 'pith-clutter-samples.json') },
       reuse: { type: 'boolean', default: false },
-      'min-caught': { type: 'string', default: '0.95' },
+      'min-caught': { type: 'string', default: '0.98' },
       corpus: { type: 'string', default: 'all' },
       'content-weight': { type: 'string', default: '1' },
     },
