@@ -28,17 +28,18 @@ const MIN_ARTICLE_CHARS = 140;
  *     navigation, hidden nodes or formatting whitespace), the live page is never
  *     touched; the same walk refuses oversized and over-deep pages;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
- *     class, id, role, aria-label or data-* name an enabled category get a
+ *     class, role or data-component/data-module name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
  *     Readability rewrites wrappers; marks don't change its scoring;
  *  4. Readability picks the article on the clone, keeping class names (keepClasses)
  *     and handing back the article element itself (serializer), not HTML;
- *  5. clutter pass on that element (clutter/index.ts): one walk; marked blocks
- *     go, and each enabled category's rules judge each block by its label text,
- *     wording, link density and surroundings (a box around an appeal, the list
- *     after a "Related" label); the always-on site-chrome rules (clutter/chrome.ts:
- *     tables of contents, breadcrumbs, author bios, comment prompts, date and
- *     byline lines) run too, unreported; then captions go when switched off;
+ *  5. clutter pass on that element (clutter/index.ts, three linear walks): each
+ *     enabled category's rules judge each block by its marks, label text and
+ *     wording; modules (a box with its own heading or class) are proposed whole
+ *     from the clutter inside them; the clutter model (clutter/model.json) decides
+ *     whether each proposal goes, the rules name its category; the always-on
+ *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
+ *     the end sets `truncated`; then captions go when switched off;
  *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
