@@ -4,10 +4,13 @@ import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './lib/args';
 import { type BenchReport, formatComparison, readReport } from './lib/compare';
 import { BENCH_ROOT, type CorpusName, corpusAvailable, loadCorpus } from './lib/corpora';
 import type { ExtractorName } from './lib/extractors';
+import { HALVES, type Half, halfOf } from './lib/halves';
 import { runSharded } from './lib/parallel';
 import { formatCorpusReport, formatDetails } from './lib/report';
 import { type PageResult, runPage, takingTurns } from './lib/run-page';
 import { type ExtractorSummary, summarize } from './lib/summary';
+
+const HALF_NAMES: Record<Half, string> = { tune: 'tuning half', check: 'check half (blind)' };
 
 /** `npm run bench`: Readability and Pith on the same pages, same process, interleaved. */
 async function main(argv: string[]): Promise<number> {
@@ -31,14 +34,36 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const pages = await benchCorpus(corpus, args);
-    const summaries = Object.fromEntries(
-      args.extractors.map((name) => [name, summarize(pages, name)]),
-    ) as Record<ExtractorName, ExtractorSummary | null>;
+    const summarizeAll = (subset: readonly PageResult[]) =>
+      Object.fromEntries(args.extractors.map((name) => [name, summarize(subset, name)])) as Record<
+        ExtractorName,
+        ExtractorSummary | null
+      >;
+    const summaries = summarizeAll(pages);
     process.stdout.write(`${formatCorpusReport(corpus, pages, summaries)}\n`);
+    for (const half of HALVES) {
+      const subset = pages.filter((p) => halfOf(p.id) === half);
+      process.stdout.write(
+        `${formatCorpusReport(`${corpus} ${HALF_NAMES[half]}`, subset, summarizeAll(subset))}\n`,
+      );
+    }
     if (args.jobs > 1)
       process.stdout.write(`   (times measured with ${args.jobs} jobs competing for the CPU)\n`);
-    if (args.details) process.stdout.write(`${formatDetails(pages)}\n`);
-    if (before) process.stdout.write(`${formatComparison(corpus, pages, before)}\n`);
+    // Per-page details of the tuning half only: the check half stays blind.
+    if (args.details) {
+      process.stdout.write(`   details (tuning half only):\n`);
+      process.stdout.write(`${formatDetails(pages.filter((p) => halfOf(p.id) === 'tune'))}\n`);
+    }
+    if (before) {
+      process.stdout.write(`   compared with before (tuning half only):\n`);
+      process.stdout.write(
+        `${formatComparison(
+          corpus,
+          pages.filter((p) => halfOf(p.id) === 'tune'),
+          before,
+        )}\n`,
+      );
+    }
     report[corpus] = { summaries, pages };
   }
   if (args.json) {

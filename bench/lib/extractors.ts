@@ -14,6 +14,8 @@ export interface ExtractorOutput {
   text: string;
   /** Why the extractor gave nothing (Pith's failure reason, or what Readability threw). */
   failure?: string;
+  /** Pith only: the full text of every block its clutter pass took out. */
+  removed?: string[];
 }
 
 export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string) => ExtractorOutput> = {
@@ -28,7 +30,8 @@ export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string)
   },
   // A failure (`ok: false`) counts as empty text.
   pith: (document, url) => {
-    const result = extract(document, { url });
-    return result.ok ? { text: result.article.text } : { text: '', failure: result.reason };
+    const removed: string[] = [];
+    const result = extract(document, { url, trace: { removed: (text) => removed.push(text) } });
+    return result.ok ? { text: result.article.text, removed } : { text: '', failure: result.reason };
   },
 };

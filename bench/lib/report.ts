@@ -12,7 +12,20 @@ export function formatCorpusReport(
   const lines = [`\n== ${corpus}: ${pages.length - skipped.length} pages scored, ${skipped.length} skipped`];
   for (const page of skipped) lines.push(`   skipped ${page.id}: ${page.skipped}`);
   lines.push(
-    row(['extractor', 'precision', 'recall', 'F1', '± std', 'failed', 'keep', 'leak', 'median ms', 'p95 ms']),
+    row([
+      'extractor',
+      'precision',
+      'recall',
+      'F1',
+      '± std',
+      'failed',
+      'keep',
+      'leak',
+      'median ms',
+      'p95 ms',
+      'removed',
+      'ref-text',
+    ]),
   );
   for (const name of EXTRACTOR_NAMES) {
     const s = summaries[name];
@@ -29,6 +42,8 @@ export function formatCorpusReport(
         s.leakRate === undefined ? '-' : fixed(s.leakRate),
         s.medianMs.toFixed(1),
         s.p95Ms.toFixed(1),
+        s.removedBlocks === undefined ? '-' : String(s.removedBlocks),
+        s.removedReferenceShare === undefined ? '-' : fixed(s.removedReferenceShare),
       ]),
     );
   }
@@ -63,6 +78,15 @@ export function formatDetails(pages: readonly PageResult[], top = 15): string {
     for (const { p, loss } of losses) lines.push(`     -${loss.toFixed(3)} ${pageLine(p)}`);
   }
 
+  const cut = scored.filter((p) => p.results.pith!.removedReferenceSamples);
+  if (cut.length > 0) {
+    lines.push(`   removed blocks that are reference text:`);
+    for (const p of cut.slice(0, top * 2)) {
+      for (const sample of p.results.pith!.removedReferenceSamples!)
+        lines.push(`     ${p.id.slice(0, 12)} ${JSON.stringify(clip(sample, 100))}`);
+    }
+  }
+
   const leaks = new Map<string, number>();
   for (const p of scored) {
     for (const snippet of p.results.pith!.leaked ?? []) leaks.set(snippet, (leaks.get(snippet) ?? 0) + 1);
@@ -83,7 +107,7 @@ function pageLine(p: PageResult): string {
   return `${p.id.slice(0, 16)} F1 ${fixed(pith.f1)} (${fixed(pith.precision)} / ${fixed(pith.recall)}${versus})${failure} ${p.url}`;
 }
 
-const WIDTHS = [17, 10, 8, 7, 7, 7, 7, 7, 10, 8];
+const WIDTHS = [17, 10, 8, 7, 7, 7, 7, 7, 10, 8, 8, 9];
 function row(cells: string[]): string {
   return `   ${cells.map((c, i) => (i === 0 ? c.padEnd(WIDTHS[i]!) : c.padStart(WIDTHS[i]!))).join(' ')}`;
 }

@@ -3,7 +3,7 @@ import { parseHtml, readHtmlFile, releaseWindow } from '../../src/node/load-docu
 import { f1, type PageCounts, pageCounts, pagePrecision, pageRecall } from './aeb-metric';
 import type { BenchPage } from './corpora';
 import { EXTRACTORS, type ExtractorName } from './extractors';
-import { countNonEmpty, presentSnippets } from './snippets';
+import { countNonEmpty, isReferenceText, judgeableSnippets, presentSnippets } from './snippets';
 
 /** One extractor's result on one page: scores, not the text, so a thousand pages fit in memory. */
 export interface ExtractorPageResult {
@@ -19,6 +19,11 @@ export interface ExtractorPageResult {
   withTotal?: number;
   leaked?: string[];
   withoutTotal?: number;
+  /** Pith only: blocks its clutter pass took out, and how many of them are reference text. */
+  removedBlocks?: number;
+  removedReference?: number;
+  /** A few removed blocks that were reference text (for tuning-half details). */
+  removedReferenceSamples?: string[];
 }
 
 export interface PageResult {
@@ -58,20 +63,27 @@ export async function runPage(page: BenchPage, order: readonly ExtractorName[]):
     }
     let text = '';
     let failure: string | undefined;
+    let removed: string[] | undefined;
     const start = performance.now();
     try {
-      ({ text, failure } = EXTRACTORS[name](dom.window.document, page.url));
+      ({ text, failure, removed } = EXTRACTORS[name](dom.window.document, page.url));
     } catch (error) {
       failure = `threw: ${message(error)}`;
     }
     const ms = performance.now() - start;
     await releaseWindow(dom);
-    results[name] = score(page, text, ms, failure);
+    results[name] = score(page, text, ms, failure, removed);
   }
   return { ...base, results };
 }
 
-export function score(page: BenchPage, text: string, ms: number, failure?: string): ExtractorPageResult {
+export function score(
+  page: BenchPage,
+  text: string,
+  ms: number,
+  failure?: string,
+  removed?: readonly string[],
+): ExtractorPageResult {
   const counts = pageCounts(page.truth, text);
   const precision = pagePrecision(counts);
   const recall = pageRecall(counts);
@@ -87,8 +99,17 @@ export function score(page: BenchPage, text: string, ms: number, failure?: strin
   if (page.with && page.without) {
     result.withFound = presentSnippets(text, page.with).length;
     result.withTotal = countNonEmpty(page.with);
-    result.leaked = presentSnippets(text, page.without);
-    result.withoutTotal = countNonEmpty(page.without);
+    // A `without` snippet the reference text also holds ("Subscribe", "Home") cannot be judged.
+    const judged = judgeableSnippets(page.truth, page.without);
+    result.leaked = presentSnippets(text, judged);
+    result.withoutTotal = countNonEmpty(judged);
+  }
+  if (removed) {
+    const reference = removed.filter((block) => isReferenceText(block, page.truth));
+    result.removedBlocks = removed.length;
+    result.removedReference = reference.length;
+    if (reference.length > 0)
+      result.removedReferenceSamples = reference.slice(0, 5).map((b) => b.slice(0, 160));
   }
   return result;
 }

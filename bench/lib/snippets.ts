@@ -18,3 +18,26 @@ export function presentSnippets(output: string, snippets: readonly string[]): st
 export function countNonEmpty(snippets: readonly string[]): number {
   return snippets.filter((s) => normalizeForMatch(s).length > 0).length;
 }
+
+/** The `without` snippets that the reference text does not itself contain (only those can be judged as leaks). */
+export function judgeableSnippets(truth: string, snippets: readonly string[]): string[] {
+  const reference = normalizeForMatch(truth);
+  return snippets.filter((s) => {
+    const needle = normalizeForMatch(s);
+    return needle.length > 0 && !reference.includes(needle);
+  });
+}
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Is a block the clutter pass removed part of the reference text? Its tokens (letters and
+ * digits, case kept, as the AEB metric reads them) occur in the reference as one run
+ * (punctuation and spacing may differ). A block without tokens is never reference text.
+ */
+export function isReferenceText(block: string, truth: string): boolean {
+  const tokens = block.match(TOKEN);
+  if (!tokens) return false;
+  const reference = ` ${(truth.match(TOKEN) ?? []).join(' ')} `;
+  return reference.includes(` ${tokens.join(' ')} `);
+}

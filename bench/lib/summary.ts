@@ -12,6 +12,9 @@ export interface ExtractorSummary extends CorpusScore {
   leakRate?: number;
   medianMs: number;
   p95Ms: number;
+  /** Pith: blocks its clutter pass removed, and the share of them that is reference text. */
+  removedBlocks?: number;
+  removedReferenceShare?: number;
 }
 
 export function summarize(pages: readonly PageResult[], name: ExtractorName): ExtractorSummary | null {
@@ -38,6 +41,15 @@ export function summarize(pages: readonly PageResult[], name: ExtractorName): Ex
       withSnippets,
       (r) => r.leaked?.length ?? 0,
       (r) => r.withoutTotal ?? 0,
+    );
+  }
+  const withRemoved = runs.filter((r) => r.removedBlocks !== undefined);
+  if (withRemoved.length > 0) {
+    summary.removedBlocks = withRemoved.reduce((sum, r) => sum + (r.removedBlocks ?? 0), 0);
+    summary.removedReferenceShare = ratio(
+      withRemoved,
+      (r) => r.removedReference ?? 0,
+      (r) => r.removedBlocks ?? 0,
     );
   }
   return summary;

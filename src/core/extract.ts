@@ -33,17 +33,18 @@ const MIN_ARTICLE_CHARS = 140;
  *     `Article.limits` says so); when the visible page holds no article but a hidden
  *     element holds most of its text, the copy is made again with it shown;
  *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
- *     class, id, role, aria-label or data-* name an enabled category get a
+ *     class, role or data-component/data-module name an enabled category get a
  *     data-pith-clutter mark, copied to everything inside them, because
  *     Readability rewrites wrappers; marks don't change its scoring;
  *  4. Readability picks the article on the clone, keeping class names (keepClasses)
  *     and handing back the article element itself (serializer), not HTML;
- *  5. clutter pass on that element (clutter/index.ts): one walk; marked blocks
- *     go, and each enabled category's rules judge each block by its label text,
- *     wording, link density and surroundings (a box around an appeal, the list
- *     after a "Related" label); the always-on site-chrome rules (clutter/chrome.ts:
- *     tables of contents, breadcrumbs, author bios, comment prompts, date and
- *     byline lines) run too, unreported; then captions go when switched off;
+ *  5. clutter pass on that element (clutter/index.ts, three linear walks): each
+ *     enabled category's rules judge each block by its marks, label text and
+ *     wording; modules (a box with its own heading or class) are proposed whole
+ *     from the clutter inside them; the clutter model (clutter/model.json) decides
+ *     whether each proposal goes, the rules name its category; the always-on
+ *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
+ *     the end sets `truncated`; then captions go when switched off;
  *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
  *     javascript: URLs, forms, frames, styles or class names;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
@@ -87,7 +88,7 @@ function extractOrThrow(document: Document, options: ExtractOptions, budget: Wor
   }
   // A copy cut short that holds no article: what could be read of this page held nothing useful.
   if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
-  const { parsed, body, paragraphs, text, removed, limits } = read;
+  const { parsed, body, paragraphs, text, removed, limits, truncated } = read;
 
   const wordCount = countWords(text);
   budget.enter('metadata');
@@ -107,6 +108,7 @@ function extractOrThrow(document: Document, options: ExtractOptions, budget: Wor
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
     removed,
+    truncated,
     quotes: [],
   };
   budget.enter('quotes');
@@ -131,6 +133,7 @@ type Read =
       text: string;
       removed: Record<ClutterCategory, RemovedBlock[]>;
       limits: WorkLimitNote[];
+      truncated: Article['truncated'];
     };
 
 /** Steps 2–7: copy, marks, Readability, clutter pass, sanitize, text blocks and the article check. */
@@ -167,8 +170,9 @@ function readArticle(
 
   const removed = emptyRemoved();
   budget.enter('clutter');
+  let truncated: Article['truncated'] = null;
   if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
-  else removeClutter(content, rules, removed);
+  else truncated = removeClutter(content, rules, removed, options.trace).truncated;
   if (!options.captions) removeCaptions(content);
   budget.enter('sanitize');
   const body = sanitizeElementInPlace(content, document.defaultView!);
@@ -176,7 +180,7 @@ function readArticle(
   const paragraphs = dropRepeats(textBlocksOf(body));
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
-  return { kind: 'article', parsed, body, paragraphs, text, removed, limits };
+  return { kind: 'article', parsed, body, paragraphs, text, removed, limits, truncated };
 }
 
 /** Hidden text worth a second reading: an article's worth, and at least half as much as the visible page. */

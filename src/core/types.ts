@@ -24,6 +24,18 @@ export interface ExtractOptions {
   url?: string;
   /** Work cap: the copy read for the article stops after this many elements (see core/guards.ts). */
   maxElements?: number;
+  /** Measurement only (benchmarks, training the clutter model); never sent across contexts. */
+  trace?: ClutterTrace;
+}
+
+/** Hooks into the clutter pass for the benchmarks and the clutter model's training script. */
+export interface ClutterTrace {
+  /** The full text of every block taken out, site chrome included. */
+  removed?: (text: string, category: ClutterCategory | 'chrome') => void;
+  /** Every block or module the rules proposed, with the model's features, before the model judges it. */
+  candidate?: (features: readonly number[], text: string) => void;
+  /** Training: remove nothing, so that candidates at every level (modules and the blocks inside them) are seen. */
+  keepAll?: boolean;
 }
 
 /** One block taken out of the article. */
@@ -78,6 +90,11 @@ export interface Article {
   readingMinutes: number;
   /** Blocks taken out, per category (empty arrays for categories with none). */
   removed: Record<ClutterCategory, RemovedBlock[]>;
+  /**
+   * Set when the page shows only part of the article: it ends in a paywall or log-in
+   * cut ("subscribe to read the rest"). `reason` is the cut's wording (or "paywall"). Always set by `extract()`; optional only so older fakes still type-check.
+   */
+  truncated?: { reason: string } | null;
   quotes: Quote[];
   /** Work left undone because the page was very large (core/budget.ts); absent when all of it ran. */
   limits?: WorkLimitNote[];

@@ -28,6 +28,12 @@ export function ArticleView({ article, keyQuotes }: { article: Article; keyQuote
           ))}
         </p>
       </header>
+      {/* A paywall or log-in cut: the text below is not the whole article. */}
+      {article.truncated && (
+        <p class="article-note" role="note">
+          {t('truncatedNote')}
+        </p>
+      )}
       {/* Work a very large page cut short (quotes skipped, the copy cut), in the reader's language. */}
       {article.limits?.map((limit) => (
         <p class="article-note" role="note" key={limit.kind}>

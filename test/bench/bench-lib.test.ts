@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../bench/lib/args';
 import type { BenchPage } from '../../bench/lib/corpora';
+import { fnv1a, halfOf } from '../../bench/lib/halves';
 import type { PageResult } from '../../bench/lib/run-page';
 import { score, takingTurns } from '../../bench/lib/run-page';
-import { countNonEmpty, presentSnippets } from '../../bench/lib/snippets';
+import { countNonEmpty, isReferenceText, judgeableSnippets, presentSnippets } from '../../bench/lib/snippets';
 import { quantile, summarize } from '../../bench/lib/summary';
 
 describe('snippet matching', () => {
@@ -82,5 +83,45 @@ describe('takingTurns', () => {
     const names = ['a', 'b', 'c'];
     expect([0, 1, 2, 3].map((i) => takingTurns(names, i)[0])).toEqual(['a', 'b', 'c', 'a']);
     expect(takingTurns(names, 1)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('blind half and removal measures', () => {
+  it('splits ids by a stable hash into two halves of about equal size', () => {
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    const ids = Array.from({ length: 400 }, (_, i) => `page-${i}`);
+    const tune = ids.filter((id) => halfOf(id) === 'tune').length;
+    expect(tune).toBeGreaterThan(150);
+    expect(tune).toBeLessThan(250);
+    expect(ids.map(halfOf)).toEqual(ids.map(halfOf));
+  });
+
+  it('leaves out of the leak rate `without` snippets the reference text holds', () => {
+    expect(judgeableSnippets('Subscribe to the story here', ['subscribe', 'Sign up now', ''])).toEqual([
+      'Sign up now',
+    ]);
+    const p: BenchPage = {
+      corpus: 'wcxb',
+      id: 'x',
+      htmlPath: 'x',
+      url: 'u',
+      truth: 'We went home. Subscribe is a verb.',
+      with: [],
+      without: ['Subscribe', 'Share this'],
+    };
+    const r = score(p, 'We went home. Subscribe. Share this', 1);
+    expect(r.withoutTotal).toBe(1);
+    expect(r.leaked).toEqual(['Share this']);
+  });
+
+  it('counts removed blocks whose token run is in the reference text', () => {
+    const truth = 'The mayor said, “we will build it.” Then she left.';
+    expect(isReferenceText('we will build it', truth)).toBe(true);
+    expect(isReferenceText('We will build it', truth)).toBe(false);
+    expect(isReferenceText('Share this article', truth)).toBe(false);
+    expect(isReferenceText('…', truth)).toBe(false);
+    const p: BenchPage = { corpus: 'aeb', id: 'y', htmlPath: 'y', url: 'u', truth };
+    const r = score(p, 'x', 1, undefined, ['Then she left', 'Advertisement']);
+    expect([r.removedBlocks, r.removedReference]).toEqual([2, 1]);
   });
 });

@@ -70,6 +70,26 @@ describe('popup', () => {
     );
   });
 
+  it('says when the page shows only part of the article (a paywall cut)', async () => {
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { truncated: { reason: 'subscribe to read the rest' } })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('[role="note"]')?.textContent).toBe(
+        'This page shows only part of the article.',
+      ),
+    );
+  });
+
+  it('adds no note to a whole article', async () => {
+    const api = createFakeApi({ store: new MemorySettingsStore(), read: (_, o) => okResult(articleFor(o)) });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts'));
+    expect(root.querySelector('[role="note"]')).toBeNull();
+  });
+
   it('re-reads the page when a switch changes, and remembers the choice', async () => {
     const store = new MemorySettingsStore();
     const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });

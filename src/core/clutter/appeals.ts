@@ -1,5 +1,9 @@
+import { outroFor } from './outros';
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
-import { labelPattern, tokenPattern } from './signals';
+import { componentFamily, labelPattern, tokenPattern } from './signals';
+import { cutReason } from './truncation';
+
+const appealOutro = outroFor('appeals');
 
 /** Donation, membership and subscription appeals ("support our journalism" epics, paywall prompts). */
 const ATTRIBUTES = tokenPattern([
@@ -9,12 +13,11 @@ const ATTRIBUTES = tokenPattern([
   'contribute',
   'epic',
   'support-?us',
-  'support-?(?:banner|cta|appeal|box|prompt|message)',
-  'membership-?(?:cta|prompt|banner|appeal|promo|callout)',
+  componentFamily('support'),
+  componentFamily('(?:membership|member|members)'),
   'become-?a-?(?:member|supporter|subscriber)',
-  'subscribe-?(?:cta|prompt|banner|box|promo|wall|callout)',
-  'subscription-?(?:cta|prompt|banner|promo|offer|callout)',
-  'paywall-?(?:prompt|banner|offer|cta|message)',
+  componentFamily('(?:subscribe|subscription|subscriber)'),
+  componentFamily('(?:paywall|donation|donate|contribution|contributions)'),
   'patreon',
   'tip-?jar',
   'ko-?fi',
@@ -65,8 +68,14 @@ export const appeals: ClutterRule = {
   attributes: ATTRIBUTES,
   maxMarkedText: 2500,
   label: ({ text }) => (text.length <= 80 && LABEL.test(text) ? `label "${text}"` : null),
-  prose: ({ text }) => {
-    if (text.length > 900 || !HINT.test(text) || REPORTED_SPEECH.test(text)) return null;
+  prose: (block) => {
+    const { text } = block;
+    if (text.length > 900 || REPORTED_SPEECH.test(text)) return null;
+    const cut = cutReason(text);
+    if (cut) return `paywall cut "${cut}"`;
+    const outro = appealOutro(block);
+    if (outro) return outro;
+    if (!HINT.test(text)) return null;
     const phrase = firstMatch(APPEAL_PHRASES, text);
     return phrase ? `appeal "${phrase}"` : null;
   },

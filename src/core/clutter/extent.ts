@@ -1,28 +1,60 @@
-import type { Shape } from '.';
-import type { Block, ClutterRule } from './rule';
-import { blockText, linkDensity } from './signals';
+import type { Verdict } from './evidence';
+import type { Shape } from './measure';
+import { blockText } from './signals';
 
-/** A box around clutter is at most this long, and never more than this share of the article. */
-const MAX_BOX_TEXT = 2500;
-const MAX_BOX_SHARE = 0.3;
-/** Other blocks in a clutter box are this short (a heading, a button, a line of small print) or clutter themselves. */
-const MAX_COMPANION_TEXT = 250;
+/**
+ * How much goes with a single judged block. Boxes around it are judged as
+ * modules (modules.ts); here only what a label takes along: the link list
+ * after a "Related" label, the bio after an "About the author" heading, and
+ * the section a clutter heading heads.
+ */
 const MAX_LIST_SIBLINGS = 4;
+const MAX_LIST_TEXT = 4000;
+const MAX_LIST_SHARE = 0.3;
+const MOSTLY_LINKS = 0.5;
 const HEADING = /^H[1-6]$/;
-const TABLE_PARTS = /^(?:TABLE|THEAD|TBODY|TFOOT|TR|TD|TH)$/;
-const LEAF_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
-/** How much goes when `el` is found to be clutter by its label or wording. */
 export function extentOf(
-  rule: ClutterRule,
+  verdict: Verdict,
   el: Element,
   root: Element,
   shapes: Map<Element, Shape>,
 ): Element[] {
-  if (rule.category === 'galleryChrome' || rule.takesSelf) return [el];
+  const { rule } = verdict;
+  if (rule.category === 'galleryChrome' || rule.takesSelf || (verdict.weak && !rule.takesList)) return [el];
   if (rule.takesList) return relatedExtent(el, root, shapes);
   if (rule.takesFollowing) return withFollowing(el);
-  return [boxAround(el, root, rule, shapes)];
+  if (HEADING.test(el.tagName) && verdict.kind !== 'mark' && HEADS_SECTIONS.has(rule.category))
+    return headedSection(el, shapes);
+  return [el];
+}
+
+/**
+ * A clutter heading in the body ("Support our journalism", "Get our newsletter")
+ * takes the short blocks it heads, up to the next heading, when they end the
+ * article or hold a link or a form (the button, the sign-up field).
+ */
+const MAX_SECTION_TEXT = 1500;
+const MAX_SECTION_BLOCKS = 6;
+/** Each block under such a heading is pitch-sized; a long paragraph is the story going on. */
+const MAX_SECTION_BLOCK = 500;
+const HEADS_SECTIONS = new Set(['appeals', 'newsletters', 'ads']);
+function headedSection(heading: Element, shapes: Map<Element, Shape>): Element[] {
+  const taken = [heading];
+  let chars = 0;
+  let actionable = false;
+  let sibling = heading.nextElementSibling;
+  for (; sibling && taken.length <= MAX_SECTION_BLOCKS; sibling = sibling.nextElementSibling) {
+    if (HEADING.test(sibling.tagName)) break;
+    const shape = shapes.get(sibling);
+    if (!shape) break;
+    chars += shape.chars;
+    if (chars > MAX_SECTION_TEXT || shape.chars > MAX_SECTION_BLOCK) return [heading];
+    actionable ||= shape.controls > 0 || shape.linkChars > 0;
+    taken.push(sibling);
+  }
+  const endsArticle = sibling === null && heading.parentElement?.nextElementSibling == null;
+  return actionable || endsArticle ? taken : [heading];
 }
 
 /**
@@ -56,35 +88,13 @@ export function nextAfter(el: Element, root: Element): Element | null {
   return null;
 }
 
-/**
- * An appeal or sign-up paragraph usually sits in a box with a heading, a
- * button and small print. Take the largest box around it that is small (in
- * absolute terms and against the whole article) and holds nothing but short
- * lines or more of the same clutter.
- */
-function boxAround(el: Element, root: Element, rule: ClutterRule, shapes: Map<Element, Shape>): Element {
-  const articleChars = shapes.get(root)?.chars ?? 0;
-  let box = el;
-  for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    // A table is data: a short cell never takes its row or table with it.
-    if (TABLE_PARTS.test(parent.tagName)) break;
-    const chars = shapes.get(parent)?.chars ?? Number.POSITIVE_INFINITY;
-    if (chars > MAX_BOX_TEXT || chars > articleChars * MAX_BOX_SHARE) break;
-    if (!onlyCompanions(parent, rule)) break;
-    box = parent;
-  }
-  return box;
-}
-
-function onlyCompanions(box: Element, rule: ClutterRule): boolean {
-  for (const leaf of Array.from(box.querySelectorAll(LEAF_BLOCKS))) {
-    const text = blockText(leaf);
-    if (text.length <= MAX_COMPANION_TEXT) continue;
-    let density: number | undefined;
-    const block: Block = { el: leaf, text, linkDensity: () => (density ??= linkDensity(leaf, text.length)) };
-    if (!rule.prose?.(block) && !rule.label(block)) return false;
-  }
-  return true;
+function mostlyLinks(shape: Shape | undefined): boolean {
+  return (
+    !!shape &&
+    shape.chars > 0 &&
+    shape.chars <= MAX_LIST_TEXT &&
+    shape.linkChars >= shape.chars * MOSTLY_LINKS
+  );
 }
 
 /**
@@ -95,9 +105,8 @@ function relatedExtent(label: Element, root: Element, shapes: Map<Element, Shape
   const articleChars = shapes.get(root)?.chars ?? 0;
   let box = label;
   for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    if ((shapes.get(parent)?.chars ?? 0) > articleChars * MAX_BOX_SHARE) break;
-    const text = blockText(parent);
-    if (text.length > 4000 || linkDensity(parent, text.length) < 0.5) break;
+    const shape = shapes.get(parent);
+    if ((shape?.chars ?? 0) > articleChars * MAX_LIST_SHARE || !mostlyLinks(shape)) break;
     box = parent;
   }
   if (box !== label) return [box];
@@ -107,9 +116,7 @@ function relatedExtent(label: Element, root: Element, shapes: Map<Element, Shape
     sibling && taken.length <= MAX_LIST_SIBLINGS;
     sibling = sibling.nextElementSibling
   ) {
-    if (HEADING.test(sibling.tagName)) break;
-    const text = blockText(sibling);
-    if (!text || text.length > 4000 || linkDensity(sibling, text.length) < 0.5) break;
+    if (HEADING.test(sibling.tagName) || !mostlyLinks(shapes.get(sibling))) break;
     taken.push(sibling);
   }
   return taken;

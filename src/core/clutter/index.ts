@@ -1,16 +1,22 @@
-import type { ClutterCategory, ExtractOptions, RemovedBlock } from '../types';
+import { textBlocksOf } from '../text-blocks';
+import type { ClutterCategory, ClutterTrace, ExtractOptions, RemovedBlock } from '../types';
 import { ads } from './ads';
 import { appeals } from './appeals';
-import { CHROME_RULES, isNavigation } from './chrome';
+import { CHROME_RULES } from './chrome';
+import { gatherEvidence, type Verdict } from './evidence';
 import { extentOf, nextAfter } from './extent';
+import { type Candidate, features } from './features';
 import { galleryChrome } from './gallery-chrome';
-import { readMark } from './marks';
+import { measure, type Shape } from './measure';
+import { isClutter } from './model';
+import { moduleAt } from './modules';
 import { newsletters } from './newsletters';
 import { promos } from './promos';
 import { related } from './related';
-import type { Block, ClutterRule } from './rule';
-import { blockText, INLINE_TAGS, linkDensity, preview } from './signals';
+import type { ClutterRule } from './rule';
+import { attributeSignature, blockText, preview } from './signals';
 import { social } from './social';
+import { cutReason, isCutAttribute } from './truncation';
 
 export { markClutter } from './marks';
 
@@ -33,151 +39,144 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   galleryChrome,
 ];
 
-const BLOCK_TAGS = new Set(
-  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE SECTION ARTICLE TABLE FIGURE DL'.split(' '),
-);
-/** Raw (unnormalized) text above which no label (≤ 160 chars) or prose rule (≤ 900) can match, with room for whitespace. */
-const MAX_RAW_LABEL = 600;
-const MAX_RAW_TEXT = 3000;
-const MAX_INLINE_LABEL = 200;
-const IN_PROSE = new Set([
-  'P',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'DD',
-  'DT',
-  'TD',
-  'TH',
-  'PRE',
-]);
-
-interface Verdict {
-  rule: ClutterRule;
-  reason: string;
-  /** The elements to take out, in document order (a label may take the link list after it). */
-  take: Element[];
+/** What the clutter pass found beyond the blocks it removed. */
+export interface ClutterOutcome {
+  /** The article ends in a paywall or log-in cut: the page shows only part of the story. */
+  truncated: { reason: string } | null;
 }
 
 /**
- * The clutter pass: one walk over the article Readability chose (its classes
- * kept), asking each enabled rule about each block. Removed blocks are
- * recorded in `removed` with their first words and the reason.
+ * The clutter pass, in three linear walks over the article Readability chose:
+ *  1. measure every element (text, link text, position, controls);
+ *  2. evidence: each enabled rule judges each block by its marks, label and
+ *     wording; the clutter found is summed up into every box above it;
+ *  3. decide, top down: a module (a box with its own heading, class or role)
+ *     is proposed whole when its heading is clutter plus one more signal, or
+ *     when most of it is clutter; otherwise a judged block is proposed alone
+ *     (with the list a "Related" label heads). The clutter model (model.ts)
+ *     decides whether each proposal goes; the rules name its category.
+ * Removed blocks are recorded in `removed` with their first words and the reason.
  */
 export function removeClutter(
   root: Element,
   rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
-): void {
-  if (rules.length === 0) return;
+  trace?: ClutterTrace,
+): ClutterOutcome {
+  const outcome: ClutterOutcome = { truncated: null };
   const shapes = measure(root);
+  const evidence = gatherEvidence(root, rules, shapes);
+  const facts = { chars: shapes.get(root)?.chars ?? 0, bodyClasses: evidence.bodyClasses };
   let el = root.firstElementChild;
   while (el) {
-    const verdict = judge(el, root, rules, shapes);
-    if (!verdict) {
-      el = el.firstElementChild ?? nextAfter(el, root);
-      continue;
-    }
-    const last = verdict.take[verdict.take.length - 1]!;
-    const next = nextAfter(last, root);
-    const text = verdict.take.map(blockText).join(' ').trim();
-    for (const taken of verdict.take) taken.remove();
-    const category = verdict.rule.category;
-    // Site chrome is never listed: `removed` reports only what the reader's switches govern.
-    if (text && category !== 'chrome')
-      removed[category].push({
-        category,
-        preview: preview(text),
-        reason: verdict.reason,
-      });
-    el = next;
-  }
-}
-
-export interface Shape {
-  /** Characters of text below the element, whitespace included. */
-  chars: number;
-  /** Whether a block element (p, div, li, …) sits below it. */
-  holdsBlocks: boolean;
-}
-
-/** One bottom-up pass, so the walk never reads the text of the article's big wrappers. */
-function measure(root: Element): Map<Element, Shape> {
-  const shapes = new Map<Element, Shape>();
-  const visit = (el: Element): Shape => {
-    const shape: Shape = { chars: 0, holdsBlocks: false };
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) shape.chars += (node as Text).data.length;
-      else if (node.nodeType === 1) {
-        const child = visit(node as Element);
-        shape.chars += child.chars;
-        shape.holdsBlocks ||= child.holdsBlocks || BLOCK_TAGS.has((node as Element).tagName);
+    const proposal = rules.length > 0 ? propose(el, root, shapes, evidence) : null;
+    if (proposal) {
+      // Block by block, so a module's heading and first paragraph don't run together in the preview.
+      const text = proposal.take
+        .map((taken) => textBlocksOf(taken).join(' '))
+        .join(' ')
+        .trim();
+      const x = features({ ...proposal.candidate, text }, facts);
+      trace?.candidate?.(x, text);
+      if (!trace?.keepAll && isClutter(x)) {
+        const last = proposal.take[proposal.take.length - 1]!;
+        const next = nextAfter(last, root);
+        outcome.truncated ??= cutAt(proposal.take[0]!, shapes, facts.chars, text);
+        for (const taken of proposal.take) taken.remove();
+        record(text, proposal.verdict, removed, trace);
+        el = next;
+        continue;
       }
     }
-    shapes.set(el, shape);
-    return shape;
-  };
-  visit(root);
-  return shapes;
+    outcome.truncated ??= cutAt(el, shapes, facts.chars);
+    el = el.firstElementChild ?? nextAfter(el, root);
+  }
+  return outcome;
 }
 
-function judge(
+interface Proposal {
+  verdict: Verdict;
+  take: Element[];
+  candidate: Omit<Candidate, 'text'>;
+}
+
+function propose(
   el: Element,
   root: Element,
-  rules: readonly ClutterRule[],
   shapes: Map<Element, Shape>,
-): Verdict | null {
-  const inline = INLINE_TAGS.has(el.tagName);
-  if (!inline) {
-    const mark = readMark(el);
-    const rule = mark && rules.find((r) => r.category === mark.category);
-    if (mark && rule) return { rule, reason: `marked "${mark.token}"`, take: [el] };
+  evidence: ReturnType<typeof gatherEvidence>,
+): Proposal | null {
+  const shape = shapes.get(el);
+  if (!shape || shape.chars === 0) return null;
+  const own = evidence.verdictOf(el);
+  if (!own) {
+    const module = moduleAt(el, shape, shapes.get(root)?.chars ?? 0, evidence, shapes);
+    if (!module) return null;
+    return {
+      verdict: { ...module, reason: `module: ${module.reason}` },
+      take: [el],
+      candidate: { el, shape, kind: 'module', category: module.rule.category, weak: false },
+    };
   }
-  if (el.tagName === 'NAV') {
-    const verdict = judgeNav(el, rules);
-    if (verdict) return verdict;
-  }
-  // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
-  const chars = shapes.get(el)?.chars ?? 0;
-  const holdsBlocks = shapes.get(el)?.holdsBlocks ?? true;
-  if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
-  // Phrasing inside a paragraph is never gallery chrome; only loose inline labels (a <span> in a figure) are.
-  if (
-    inline &&
-    (chars > MAX_INLINE_LABEL ||
-      IN_PROSE.has(el.parentElement?.tagName ?? '') ||
-      !rules.includes(galleryChrome))
-  )
-    return null;
-
-  const text = blockText(el);
-  if (!text) return null;
-  let density: number | undefined;
-  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
-  for (const rule of rules) {
-    if (inline && rule !== galleryChrome) continue;
-    const reason = rule.label(block);
-    if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
-  }
-  if (inline || holdsBlocks) return null;
-  for (const rule of rules) {
-    const reason = rule.prose?.(block);
-    if (reason) return { rule, reason, take: extentOf(rule, el, root, shapes) };
-  }
-  return null;
+  const take = extentOf(own, el, root, shapes);
+  return {
+    verdict: own,
+    take,
+    candidate: {
+      el,
+      shape: take.length === 1 ? shape : combined(take, shapes),
+      kind: own.kind,
+      category: own.rule.category,
+      weak: own.weak,
+    },
+  };
 }
 
-/** A <nav> in the article (a site menu, a table of contents) goes whole when it is mostly links. */
-function judgeNav(el: Element, rules: readonly ClutterRule[]): Verdict | null {
-  const rule = rules.find((r) => r.category === 'chrome');
-  if (!rule) return null;
-  const text = blockText(el);
-  let density: number | undefined;
-  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
-  return text && isNavigation(el, block) ? { rule, reason: 'navigation', take: [el] } : null;
+function combined(take: readonly Element[], shapes: Map<Element, Shape>): Shape {
+  const first = shapes.get(take[0]!)!;
+  const sum: Shape = { ...first, chars: 0, linkChars: 0, controls: 0, clutterChars: 0 };
+  for (const el of take) {
+    const s = shapes.get(el);
+    if (!s) continue;
+    sum.chars += s.chars;
+    sum.linkChars += s.linkChars;
+    sum.controls += s.controls;
+    sum.clutterChars += s.clutterChars;
+  }
+  return sum;
+}
+
+function record(
+  text: string,
+  verdict: Verdict,
+  removed: Record<ClutterCategory, RemovedBlock[]>,
+  trace: ClutterTrace | undefined,
+): void {
+  if (!text) return;
+  const category = verdict.rule.category;
+  trace?.removed?.(text, category);
+  // Site chrome is never listed: `removed` reports only what the reader's switches govern.
+  if (category !== 'chrome')
+    removed[category].push({ category, preview: preview(text), reason: verdict.reason });
+}
+
+/** Text after a cut: a price line, a log-in link, small print; never another paragraph of the story. */
+const MAX_TEXT_AFTER_CUT = 300;
+const MAX_CUT_TEXT = 900;
+
+/** A paywall cut at `el` (its wording, or a wall's class on a short block) with little text after it. */
+function cutAt(
+  el: Element,
+  shapes: Map<Element, Shape>,
+  articleChars: number,
+  known?: string,
+): { reason: string } | null {
+  const shape = shapes.get(el);
+  if (!shape || shape.chars === 0 || shape.chars > 4 * MAX_CUT_TEXT) return null;
+  if (articleChars - shape.start - shape.chars > MAX_TEXT_AFTER_CUT) return null;
+  if (!known && shape.holdsBlocks && !isCutAttribute(attributeSignature(el))) return null;
+  const text = known ?? blockText(el);
+  if (text.length > MAX_CUT_TEXT) return null;
+  const phrase = cutReason(text) ?? (isCutAttribute(attributeSignature(el)) ? 'paywall' : null);
+  return phrase ? { reason: phrase } : null;
 }

@@ -34,22 +34,52 @@ export function markClutter(document: Document, rules: readonly ClutterRule[]): 
   const elements = document.body.querySelectorAll('*');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
+    // Document order: a marked parent was seen first, so its mark flows down in this same walk.
+    const inherited = el.parentElement?.getAttribute(MARK);
+    if (inherited) {
+      el.setAttribute(MARK, inherited);
+      continue;
+    }
     if (SKIP.has(el.tagName) || INLINE_TAGS.has(el.tagName) || el.hasAttribute(MARK)) continue;
     if (!el.hasAttributes()) continue;
     const signature = attributeSignature(el);
     if (!signature || !any.test(signature)) continue;
     const found = markFor(el, signature, rules);
-    if (!found) continue;
-    el.setAttribute(MARK, found);
-    for (const inner of Array.from(el.querySelectorAll('*'))) inner.setAttribute(MARK, found);
+    if (found) el.setAttribute(MARK, found);
   }
+}
+
+/** A token this short ("ad", "adv", "cta", "toc") names a component only at the end of a class name. */
+const SHORT_TOKEN = 3;
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first token of `pattern` in the signature that counts: a short token that
+ * starts or sits inside a longer name ("adv-heading", "nav-toc-link") is another
+ * word's fragment; it counts only as the last word of a class name ("ad", "ad-2",
+ * "post-cta", "sidebar-ad").
+ */
+export function componentToken(pattern: RegExp, signature: string): string | null {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globalPatterns.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  for (let m = global.exec(signature); m; m = global.exec(signature)) {
+    const token = m[0];
+    if (token.length > SHORT_TOKEN) return token;
+    if (/^(?:[-_]?[0-9x]+)?(?:\s|$)/.test(signature.slice(m.index + token.length))) return token;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return null;
 }
 
 function markFor(el: Element, signature: string, rules: readonly ClutterRule[]): string | null {
   let text: string | undefined;
   for (const rule of rules) {
-    const m = rule.attributes.exec(signature);
-    if (!m) continue;
+    const token = componentToken(rule.attributes, signature);
+    if (!token) continue;
     text ??= blockText(el);
     if (text.length > rule.maxMarkedText) continue;
     const measured = text;
@@ -59,7 +89,7 @@ function markFor(el: Element, signature: string, rules: readonly ClutterRule[]):
       text: measured,
       linkDensity: () => (density ??= linkDensity(el, measured.length)),
     };
-    if (rule.acceptMarked?.(block) ?? true) return `${rule.category} ${m[0]}`;
+    if (rule.acceptMarked?.(block) ?? true) return `${rule.category} ${token}`;
   }
   return null;
 }

@@ -1,5 +1,8 @@
+import { outroFor } from './outros';
 import { type ClutterRule, firstMatch, REPORTED_SPEECH } from './rule';
-import { labelPattern, tokenPattern } from './signals';
+import { componentFamily, labelPattern, tokenPattern } from './signals';
+
+const newsletterOutro = outroFor('newsletters');
 
 /** Newsletter and e-mail sign-up boxes. */
 const ATTRIBUTES = tokenPattern([
@@ -7,8 +10,10 @@ const ATTRIBUTES = tokenPattern([
   'nl-?(?:signup|box|form|teaser|widget|container|promo)',
   'sign-?up',
   'email-?(?:signup|capture|subscribe|form|optin|alerts?)',
+  componentFamily('(?:newsletter|newsletters|e-?mail|mailing-?list|signup|sign-?up)'),
   'subscribe-?form',
   'subscription-?form',
+  '[a-z]{3,}newsletters?',
   'mailchimp',
   'mc-?embedded(?:-[a-z]+)?',
   'mc4wp(?:-[a-z]+)?',
@@ -50,7 +55,7 @@ const PITCH_PHRASES = [
   /\benter your e-?mail\b/i,
   /\bjoin (?:our|the|my) (?:mailing|e-?mail) list\b/i,
   /\bget (?:e-?mail )?updates from (?:this|our|the) (?:writer|author|site|blog|team)\b/i,
-  /\bsubscribe to (?:receive|get) (?:\w+ )?(?:updates|news|e-?mails?|alerts)\b/i,
+  /\bsubscribe(?: for free| now| today)? to (?:receive|get) (?:\w+ )?(?:updates|news|posts|stories|e-?mails?|alerts)\b/i,
   /\b(?:receive|get) (?:\w+ )?notifications (?:about|of|for|when) (?:new|our|the latest)\b/i,
   /\b(?:newsletter|e-?mail)\b.{0,80}\b(?:abonnieren|anmelden|abbestellen|kostenlos per e-?mail)\b/i,
   /\bkostenlos per e-?mail\b/i,
@@ -69,8 +74,12 @@ export const newsletters: ClutterRule = {
   attributes: ATTRIBUTES,
   maxMarkedText: 800,
   label: ({ text }) => (text.length <= 100 && LABEL.test(text) ? `label "${text}"` : null),
-  prose: ({ text }) => {
-    if (text.length > 500 || !HINT.test(text) || REPORTED_SPEECH.test(text)) return null;
+  prose: (block) => {
+    const { text } = block;
+    if (text.length > 500 || REPORTED_SPEECH.test(text)) return null;
+    const outro = newsletterOutro(block);
+    if (outro) return outro;
+    if (!HINT.test(text)) return null;
     const phrase = firstMatch(PITCH_PHRASES, text);
     return phrase ? `pitch "${phrase}"` : null;
   },

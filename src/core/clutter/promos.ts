@@ -6,7 +6,14 @@ import { labelPattern, tokenPattern } from './signals';
  * ("Book a demo", "Request a quote") and lone buttons. Reported as ads, so the
  * reader's "ads" switch governs them.
  */
-const ATTRIBUTES = tokenPattern(['cta', 'ctas', 'call-?to-?action', 'promo-?(?:box|banner|block|card)']);
+const ATTRIBUTES = tokenPattern([
+  'cta',
+  'ctas',
+  'call-?to-?action',
+  'promo-?(?:box|banner|block|card)',
+  // A compound that ends in its "cta" ("bottompostcta", "inlinecta").
+  '[a-z]{5,}ctas?',
+]);
 
 const LABEL = labelPattern([
   'book a (?:demo|call|consultation)',

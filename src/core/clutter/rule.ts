@@ -6,6 +6,8 @@ export interface Block {
   /** Whitespace-collapsed text of the whole block. */
   text: string;
   linkDensity(): number;
+  /** Whether the block sits at the very start or end of the article (set by the clutter pass). */
+  edge?: 'head' | 'tail' | null;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface Block {
 export interface ClutterRule {
   /** The reader's switch that governs the rule, or 'chrome': always on, and not listed in `removed`. */
   category: ClutterCategory | 'chrome';
-  /** A token in class/id/role/aria-label/data-* that marks the whole block (see `attributeSignature`). */
+  /** A token in class, role or data-component/data-module that marks the whole block (see `attributeSignature`). */
   attributes: RegExp;
   /** A block marked by attributes is only taken when its text is at most this long: a wrapper named "has-ads" around the article must survive. */
   maxMarkedText: number;

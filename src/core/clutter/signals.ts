@@ -5,30 +5,51 @@
  */
 import { normalize } from '../text-blocks';
 
-/** Longer data-* values are payloads (JSON, URLs), not names: skip them. */
+/** Longer values are payloads (JSON, URLs), not component names: skip them. */
 const MAX_DATA_VALUE = 48;
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
+/**
+ * The attributes that name a component: class, role, and the component/module
+ * names of front-end frameworks. Not `id` (heading anchors name their section,
+ * "best-ad-blockers"), not `aria-label` (free text), not other data-* (tracking payloads).
+ */
+const COMPONENT_DATA = new Set(['data-component', 'data-module', 'data-component-name', 'data-module-name']);
 
 /**
- * class, id, role, aria-label and data-* names/short values, lower-cased, with
- * camelCase split ("adSlot" → "ad-slot") so one token pattern fits all spellings.
+ * The element's component names, lower-cased, with camelCase split ("adSlot" →
+ * "ad-slot") so that one whole-token pattern fits every spelling; `-`, `_` and
+ * spaces all end a token.
  */
 export function attributeSignature(el: Element): string {
   let signature = '';
   for (const name of el.getAttributeNames()) {
-    if (name === 'class' || name === 'id' || name === 'role' || name === 'aria-label') {
-      signature += ` ${el.getAttribute(name)}`;
-    } else if (name.startsWith('data-') && !name.startsWith('data-pith')) {
+    if (name === 'class' || name === 'role') signature += ` ${el.getAttribute(name)}`;
+    else if (COMPONENT_DATA.has(name)) {
       const value = el.getAttribute(name) ?? '';
-      signature += value.length <= MAX_DATA_VALUE ? ` ${name} ${value}` : ` ${name}`;
+      if (value.length <= MAX_DATA_VALUE) signature += ` ${value}`;
     }
   }
   return signature.replace(CAMEL_BOUNDARY, '$1-$2').toLowerCase();
 }
 
+/** The nouns front-end code names a page component with: a stem plus one of these is a component of that kind. */
+const COMPONENT_NOUNS =
+  '(?:banner|box|module|block|widget|panel|card|cta|prompt|message|callout|promo|container|wrap|wrapper|unit|slot|bar|section|form|teaser|wall|overlay|modal|inline|embed|appeal|ask|offer|component|plug|signup|cta-?box)s?';
+
+/**
+ * A word family as a token pattern source: the stem, up to two more words, then a
+ * component noun ("support-banner", "support-now-module", "membership_cta_box"), so
+ * the next site's spelling matches without listing it.
+ */
+export function componentFamily(stem: string): string {
+  return `${stem}(?:-[a-z]+){0,2}-${COMPONENT_NOUNS}`;
+}
+
 /** A regex source list turned into a whole-token matcher over an attribute signature. */
 export function tokenPattern(alternatives: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+  // Longer alternatives first, so "ad-slot" is found as itself rather than as its short "ad".
+  const longestFirst = [...alternatives].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z0-9])(?:${longestFirst.join('|')})(?![a-z0-9])`);
 }
 
 /** A regex source list turned into a matcher for a block whose whole text is one of them. */

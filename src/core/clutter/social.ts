@@ -1,5 +1,8 @@
+import { outroFor } from './outros';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { tokenPattern } from './signals';
+
+const socialOutro = outroFor('social');
 
 /** Share and follow bars. */
 const ATTRIBUTES = tokenPattern([
@@ -91,5 +94,5 @@ export const social: ClutterRule = {
       : text.length <= 160 && !TABLE_PART.test(el.tagName) && isBar(text)
         ? `label "${text}"`
         : null,
-  prose: followLinks,
+  prose: (block) => socialOutro(block) ?? followLinks(block),
 };

@@ -1,0 +1,199 @@
+import { isNavigation } from './chrome';
+import { galleryChrome } from './gallery-chrome';
+import { readMark } from './marks';
+import type { Shape } from './measure';
+import type { Block, ClutterRule } from './rule';
+import { blockText, INLINE_TAGS, linkDensity } from './signals';
+
+/** One rule's finding on one block: the rule, why, and how it was found. */
+export interface Verdict {
+  rule: ClutterRule;
+  reason: string;
+  kind: 'mark' | 'label' | 'prose';
+  /** A weak signal takes only itself: a lone button, a bare link to a network, a short class token. */
+  weak: boolean;
+}
+
+/** Raw (unnormalized) text above which no label (≤ 160 chars) or prose rule (≤ 900) can match, with room for whitespace. */
+const MAX_RAW_LABEL = 600;
+const MAX_RAW_TEXT = 3000;
+const MAX_INLINE_LABEL = 200;
+const IN_PROSE = new Set('P LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE DD DT TD TH PRE'.split(' '));
+/** A paragraph this long is body text when it is not clutter. */
+const BODY_PARAGRAPH = 80;
+/** A short class token ("ad", "cta", "toc") is a hint, never a verdict on a box by itself. */
+const SHORT_TOKEN = 3;
+
+export interface BoxEvidence {
+  /** The largest strong verdict inside (what the box would be reported as). */
+  main: Verdict | null;
+  mainChars: number;
+  /** Any verdict inside, weak ones included. */
+  any: Verdict | null;
+  /** Characters inside that strong verdicts judged clutter. */
+  strongChars: number;
+  /** The longest block inside that no rule judged. */
+  longestClean: number;
+}
+
+export interface Evidence {
+  /** The rules' verdict on this element alone (memoized; computed on demand inside removed-looking boxes). */
+  verdictOf(el: Element): Verdict | null;
+  /** The largest strong verdict inside a box, and the longest block in it no rule judged. */
+  inside: Map<Element, BoxEvidence>;
+  bodyClasses: ReadonlySet<string>;
+}
+
+/**
+ * The evidence pass: one bottom-up walk in which the rules judge each block; a
+ * judged block's text counts as clutter in every box above it (its subtree is
+ * not walked: its verdict covers it). Also notes the body paragraphs' classes.
+ */
+export function gatherEvidence(
+  root: Element,
+  rules: readonly ClutterRule[],
+  shapes: Map<Element, Shape>,
+): Evidence {
+  const verdicts = new Map<Element, Verdict | null>();
+  const articleChars = shapes.get(root)?.chars ?? 0;
+  const verdictOf = (el: Element): Verdict | null => {
+    let v = verdicts.get(el);
+    if (v === undefined) {
+      v = rules.length > 0 ? judge(el, rules, shapes, articleChars) : null;
+      verdicts.set(el, v);
+    }
+    return v;
+  };
+  const inside: Evidence['inside'] = new Map();
+  const classCounts = new Map<string, number>();
+  const visit = (el: Element): void => {
+    const shape = shapes.get(el);
+    if (!shape) return;
+    const verdict = el === root ? null : verdictOf(el);
+    if (verdict) {
+      shape.clutterChars = shape.chars;
+      const strong = !verdict.weak && countsAsEvidence(verdict);
+      inside.set(el, {
+        main: strong ? verdict : null,
+        mainChars: strong ? shape.chars : 0,
+        any: verdict,
+        strongChars: strong ? shape.chars : 0,
+        longestClean: 0,
+      });
+      return;
+    }
+    const box: BoxEvidence = { main: null, mainChars: 0, any: null, strongChars: 0, longestClean: 0 };
+    if (!shape.holdsBlocks) box.longestClean = shape.chars;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      visit(child);
+      const c = inside.get(child);
+      const cs = shapes.get(child);
+      if (!c || !cs) continue;
+      shape.clutterChars += cs.clutterChars;
+      box.strongChars += c.strongChars;
+      box.longestClean = Math.max(box.longestClean, c.longestClean);
+      box.any ??= c.any;
+      if (c.main && c.mainChars > box.mainChars) {
+        box.main = c.main;
+        box.mainChars = c.mainChars;
+      }
+    }
+    inside.set(el, box);
+    if (el.tagName === 'P' && shape.chars >= BODY_PARAGRAPH) {
+      for (const name of [el.getAttribute('class'), el.parentElement?.getAttribute('class')]) {
+        if (name) classCounts.set(name, (classCounts.get(name) ?? 0) + 1);
+      }
+    }
+  };
+  visit(root);
+  const bodyClasses = new Set([...classCounts].filter(([, n]) => n >= 2).map(([name]) => name));
+  return { verdictOf, inside, bodyClasses };
+}
+
+/**
+ * Image chrome and date lines are clutter, but never evidence that the box around them is;
+ * labels that take a list or a bio after them ("Read more", "About the author") have their
+ * own extent, and count only toward a box that is mostly links.
+ */
+function countsAsEvidence(verdict: Verdict): boolean {
+  const { rule } = verdict;
+  return rule !== galleryChrome && !rule.takesSelf && !rule.takesList && !rule.takesFollowing;
+}
+
+/** Within this much text of the article's start or end (and this share of it), a block is at its edge. */
+const EDGE_CHARS = 600;
+const EDGE_SHARE = 0.12;
+
+function edgeOf(shape: Shape, articleChars: number): 'head' | 'tail' | null {
+  const edge = Math.max(EDGE_CHARS, articleChars * EDGE_SHARE);
+  if (shape.start <= edge) return 'head';
+  return articleChars - shape.start - shape.chars <= edge ? 'tail' : null;
+}
+
+function judge(
+  el: Element,
+  rules: readonly ClutterRule[],
+  shapes: Map<Element, Shape>,
+  articleChars: number,
+): Verdict | null {
+  const inline = INLINE_TAGS.has(el.tagName);
+  if (!inline) {
+    const mark = readMark(el);
+    const rule = mark && rules.find((r) => r.category === mark.category);
+    if (mark && rule)
+      return { rule, reason: `marked "${mark.token}"`, kind: 'mark', weak: mark.token.length <= SHORT_TOKEN };
+  }
+  if (el.tagName === 'NAV') {
+    const verdict = judgeNav(el, rules);
+    if (verdict) return verdict;
+  }
+  // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
+  const shape = shapes.get(el);
+  const chars = shape?.chars ?? 0;
+  const holdsBlocks = shape?.holdsBlocks ?? true;
+  if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
+  // Phrasing inside a paragraph is never gallery chrome; only loose inline labels (a <span> in a figure) are.
+  if (
+    inline &&
+    (chars > MAX_INLINE_LABEL ||
+      IN_PROSE.has(el.parentElement?.tagName ?? '') ||
+      !rules.includes(galleryChrome))
+  )
+    return null;
+
+  const text = blockText(el);
+  if (!text) return null;
+  let density: number | undefined;
+  const block: Block = {
+    el,
+    text,
+    linkDensity: () => (density ??= linkDensity(el, text.length)),
+    edge: shape ? edgeOf(shape, articleChars) : null,
+  };
+  for (const rule of rules) {
+    if (inline && rule !== galleryChrome) continue;
+    const reason = rule.label(block);
+    if (reason) return { rule, reason, kind: 'label', weak: isWeak(reason) };
+  }
+  if (inline || holdsBlocks) return null;
+  for (const rule of rules) {
+    const reason = rule.prose?.(block);
+    if (reason) return { rule, reason, kind: 'prose', weak: isWeak(reason) };
+  }
+  return null;
+}
+
+/** A button-styled link, a block whose only links go to networks, a bare lead-in word before a link. */
+function isWeak(reason: string): boolean {
+  return /^(?:button |call to action |only network links|lead-in )/.test(reason);
+}
+
+/** A <nav> in the article (a site menu, a table of contents) goes whole when it is mostly links. */
+function judgeNav(el: Element, rules: readonly ClutterRule[]): Verdict | null {
+  const rule = rules.find((r) => r.category === 'chrome');
+  if (!rule) return null;
+  const text = blockText(el);
+  let density: number | undefined;
+  const block: Block = { el, text, linkDensity: () => (density ??= linkDensity(el, text.length)) };
+  return text && isNavigation(el, block) ? { rule, reason: 'navigation', kind: 'label', weak: false } : null;
+}
