@@ -45,6 +45,9 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** When given, each copied element is recorded here with the live element it was copied from
+   * (page-clutter.ts maps what the clutter pass removes back to the page). */
+  sources?: Map<Element, Element>;
 }
 
 /** Which limit a page crossed; the copy is abandoned the moment it happens. */
@@ -132,6 +135,7 @@ class Walk {
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
       if (imported.hasAttribute('style')) imported.removeAttribute('style');
       to.appendChild(imported);
+      this.limits.sources?.set(imported, element);
       this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
     }
     // Blank text at the end of its parent sits before nothing: it goes.

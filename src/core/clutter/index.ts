@@ -73,6 +73,8 @@ export function removeClutter(
   root: Element,
   rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
+  /** Told of each verdict before its blocks leave the tree (page-clutter.ts hides the same blocks on the page). */
+  onTake?: (taken: readonly Element[], category: ClutterRule['category']) => void,
 ): void {
   if (rules.length === 0) return;
   const shapes = measure(root);
@@ -86,6 +88,7 @@ export function removeClutter(
     const last = verdict.take[verdict.take.length - 1]!;
     const next = nextAfter(last, root);
     const text = verdict.take.map(blockText).join(' ').trim();
+    onTake?.(verdict.take, verdict.rule.category);
     for (const taken of verdict.take) taken.remove();
     const category = verdict.rule.category;
     // Site chrome is never listed: `removed` reports only what the reader's switches govern.
