@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { extract } from '../core/extract';
 import { handle, type PageResult } from '../shared/messages';
 import { createExtractionCache } from './extraction-cache';
+import { startPageHiding } from './hide';
 
 /**
  * The content script, injected on demand when the popup opens. It answers the
@@ -16,6 +17,7 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: true };
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   const cache = createExtractionCache<PageResult>(document);
+  const hiding = startPageHiding(window);
   browser.runtime.onMessage.addListener(
     handle({
       ping: () => ({ ready: true }),
@@ -30,6 +32,7 @@ if (!scope[FLAG]) {
         );
         return { ...value, cache: status };
       },
+      hide: ({ on, options }) => hiding.hide(on, options),
     }) as (message: unknown) => Promise<unknown> | undefined,
   );
 }

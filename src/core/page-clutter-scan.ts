@@ -65,17 +65,21 @@ const BACKDROP = tokenPattern([
 const MAX_INNER_BLOCKS = 20;
 
 /**
- * Walks `root`'s subtree (root included), at most `maxElements` elements, and returns the outermost
- * clutter blocks found; it adds them to `context.found`.
+ * Walks `root`'s subtree (root included) and returns the outermost clutter blocks found; it adds them
+ * to `context.found`. Each element visited costs one unit of `budget.elements` (shared across calls,
+ * so a caller can bound the work of a batch); the walk stops when it runs out.
  */
-export function scanForClutter(root: Element, context: ScanContext, maxElements = 20_000): PageBlock[] {
+export function scanForClutter(
+  root: Element,
+  context: ScanContext,
+  budget: { elements: number } = { elements: 20_000 },
+): PageBlock[] {
   const blocks: PageBlock[] = [];
   if (context.rules.length === 0) return blocks;
   // Backdrops are judged once the walk knows whether a modal is hidden (they often come first).
   const backdrops: Element[] = [];
-  let visited = 0;
   let el: Element | null = root;
-  while (el && visited++ < maxElements) {
+  while (el && budget.elements-- > 0) {
     const tag = el.tagName;
     if (OPAQUE.has(tag) || context.found.has(el)) {
       el = next(el, root);
@@ -89,7 +93,9 @@ export function scanForClutter(root: Element, context: ScanContext, maxElements 
     if (block && isSafe(block.element, context)) {
       blocks.push(block);
       context.found.add(block.element);
-      el = next(block.element, root);
+      // A widened block may hold the rest of this subtree, or all of it.
+      if (block.element.contains(root)) break;
+      el = next(block.element.contains(el) && root.contains(block.element) ? block.element : el, root);
       continue;
     }
     el = el.firstElementChild ?? next(el, root);

@@ -62,7 +62,9 @@ export function findPageClutter(document: Document, partial: PageClutterOptions 
     context.found.add(block.element);
     blocks.push(block);
   }
-  blocks.push(...scanForClutter(document.body, context, partial.maxElements ?? DEFAULT_MAX_ELEMENTS));
+  blocks.push(
+    ...scanForClutter(document.body, context, { elements: partial.maxElements ?? DEFAULT_MAX_ELEMENTS }),
+  );
   return { blocks: outermost(blocks), context };
 }
 

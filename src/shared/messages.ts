@@ -1,4 +1,4 @@
-import type { ExtractOptions, ExtractResult } from '../core/types';
+import type { ClutterCategory, ExtractOptions, ExtractResult } from '../core/types';
 
 /**
  * The one message protocol between Pith's contexts: a map from message name to
@@ -10,6 +10,14 @@ export interface Protocol {
   ping: { request: Record<string, never>; response: { ready: true } };
   /** Popup → content script: run the core extraction on the live page. */
   extract: { request: { options: Partial<ExtractOptions> }; response: PageResult };
+  /** Popup → content script: hide (or show again) on the live page what the switches in `options` remove. */
+  hide: { request: { on: boolean; options: Partial<ExtractOptions> }; response: HideStatus };
+}
+
+/** What is hidden on the page: whether hiding is on, and how many blocks per category. */
+export interface HideStatus {
+  on: boolean;
+  hidden: Record<ClutterCategory, number>;
 }
 export type MessageName = keyof Protocol;
 
@@ -70,7 +78,7 @@ export function handle(handlers: Handlers): (message: unknown) => Promise<Reply<
   };
 }
 
-const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract'];
+const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract', 'hide'];
 
 function isEnvelope(message: unknown): message is Envelope {
   return (
