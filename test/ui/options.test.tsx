@@ -52,7 +52,7 @@ describe('options page', () => {
     // Under "Hide from the article", so on means captions are hidden.
     expect(captions?.querySelector('input')?.checked).toBe(true);
     // Every key of the settings has a control (a new setting needs one here too).
-    const controls = ['remove', 'captions', 'keyQuotes', 'typography', 'theme', 'showFilters'];
+    const controls = ['remove', 'captions', 'keyQuotes', 'typography', 'theme', 'showFilters', 'hideOnPage'];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
   });
 
