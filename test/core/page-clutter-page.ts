@@ -14,10 +14,11 @@ export const PAGE_CLUTTER_HTML = `<!doctype html><html lang="en"><head><meta cha
   body { font: 16px/1.5 sans-serif; margin: 0; }
   .layout { display: flex; gap: 16px; }
   main { flex: 1; max-width: 640px; padding: 0 16px; }
+  .rail { flex: 0 0 200px; }
   .sub-bar { position: sticky; top: 0; background: #fee; padding: 8px; z-index: 5; }
   .nl-modal-bg { position: fixed; inset: 0; background: rgba(0,0,0,.5); z-index: 9; }
   .nl-modal { position: fixed; top: 20%; left: 10%; right: 10%; background: #fff; padding: 16px; z-index: 10; }
-  .slot iframe, .ad-frame { width: 300px; height: 250px; border: 0; display: block; }
+  .slot iframe, .ad-frame, .ad-container iframe { width: 300px; max-width: 100%; height: 250px; border: 0; display: block; }
 </style></head>
 <body>
 <div class="sub-bar" id="subscribe-banner" data-component="subscription-banner">
@@ -53,7 +54,13 @@ export const PAGE_CLUTTER_HTML = `<!doctype html><html lang="en"><head><meta cha
     <article class="card"><a href="/news/school">New school opens its doors</a></article>
   </section>
 </main>
-<aside class="rail"><div class="mpu"><iframe class="ad-frame" name="ad_rail_1" src="about:blank"></iframe></div></aside>
+<aside class="rail">
+  <div class="mpu"><iframe class="ad-frame" name="ad_rail_1" src="about:blank"></iframe></div>
+  <section class="most-read"><h2>Most read</h2><ol>
+    <li><a href="/news/ferry">Ferry service to return next summer</a></li>
+    <li><a href="/news/school">New school opens its doors</a></li>
+  </ol></section>
+</aside>
 </div>
 <div class="nl-modal-bg modal-backdrop"></div>
 <div class="nl-modal" role="dialog" aria-modal="true" aria-labelledby="nl-title">
