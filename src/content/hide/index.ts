@@ -26,7 +26,8 @@ export function startPageHiding(win: Window): PageHiding {
     if (origin && (settings.hideOnPage[origin] || hider.status().on)) follow(settings);
   });
   onSettingsChanged(syncStore, follow, new AbortController().signal);
-  (globalThis as { pithHidePassTimes?: () => readonly number[] }).pithHidePassTimes = hider.passTimes;
+  // Read by bench/hide-observer.ts (in the extension's isolated world only; pages can't see it).
+  (globalThis as { pithHideTimings?: typeof hider.timings }).pithHideTimings = hider.timings;
   return {
     hide: (on, options) => hider.apply(on, resolveOptions(options).remove),
   };

@@ -9,8 +9,8 @@ export interface PageHider {
   /** Turns hiding on (for the categories switched on in `remove`) or off; answers what is hidden. */
   apply(on: boolean, remove: Record<ClutterCategory, boolean>): HideStatus;
   status(): HideStatus;
-  /** The late-content watcher's pass times (ms), for the benchmark; empty while hiding is off. */
-  passTimes(): readonly number[];
+  /** For the benchmark: the first full search's time and the late-content passes' times (ms). */
+  timings(): { first: number | null; passes: readonly number[] };
 }
 
 /**
@@ -24,6 +24,7 @@ export function createPageHider(win: Window): PageHider {
   const document = win.document;
   let categories: ClutterCategory[] = [];
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
+  let first: number | null = null;
 
   const isPinned = (element: Element) => {
     const position = win.getComputedStyle(element).position;
@@ -31,8 +32,10 @@ export function createPageHider(win: Window): PageHider {
   };
 
   function start(): { context: ScanContext; watcher: LateContentWatcher } {
+    const started = win.performance.now();
     const { blocks, context } = findPageClutter(document, { remove: allCategories(true), isPinned });
     for (const block of blocks) markHidden(block.element, block.category);
+    first = win.performance.now() - started;
     const watcher = watchLateContent(win, {
       scan: (root, budget) => {
         for (const block of scanForClutter(root, context, budget)) markHidden(block.element, block.category);
@@ -69,7 +72,7 @@ export function createPageHider(win: Window): PageHider {
       return status();
     },
     status,
-    passTimes: () => running?.watcher.passTimes ?? [],
+    timings: () => ({ first, passes: running?.watcher.passTimes ?? [] }),
   };
 }
 
