@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE } from '../shared/browser-api';
+import { handle } from '../shared/messages';
 import { loadSettings, type Settings, saveSettings, withSiteHiding } from '../shared/settings';
 import { originPattern } from '../shared/site-access';
 import { syncStore } from '../shared/sync-store';
@@ -56,7 +57,20 @@ async function forgetRemoved(origins: readonly string[]): Promise<void> {
   if (hideOnPage !== settings.hideOnPage) await saveSettings(syncStore, { hideOnPage });
 }
 
+/** The toolbar badge of the tab whose page hid `count` blocks ('' for none). */
+const badgeHandler = handle({
+  hiddenCount: async ({ count }, sender) => {
+    const tabId = sender?.tab?.id;
+    if (tabId === undefined || !Number.isInteger(count) || count < 0) return { shown: false };
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+    return { shown: count > 0 };
+  },
+});
+
 export function watchHideScripts(): void {
+  browser.runtime.onMessage.addListener(
+    badgeHandler as (message: unknown, sender: browser.Runtime.MessageSender) => Promise<unknown> | undefined,
+  );
   browser.runtime.onStartup.addListener(() => void syncHideScripts());
   browser.permissions.onAdded.addListener(() => void syncHideScripts());
   browser.permissions.onRemoved.addListener((permissions) => {

@@ -47,6 +47,8 @@ export const DEFAULT_SETTINGS = {
   showFilters: true,
   /** Sites (origins, e.g. "https://news.example") where the switches also hide clutter on the page itself. */
   hideOnPage: {} as Record<string, true>,
+  /** Whether the toolbar button's badge counts the blocks hidden on the page (where hiding is on). */
+  hideBadge: false,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 export type Typography = Settings['typography'];
@@ -115,6 +117,7 @@ export function validateSettings(raw: unknown): Settings {
     theme: THEMES.includes(input.theme as Theme) ? (input.theme as Theme) : DEFAULT_SETTINGS.theme,
     showFilters: typeof input.showFilters === 'boolean' ? input.showFilters : DEFAULT_SETTINGS.showFilters,
     hideOnPage: validateSites(input.hideOnPage),
+    hideBadge: typeof input.hideBadge === 'boolean' ? input.hideBadge : DEFAULT_SETTINGS.hideBadge,
   };
 }
 

@@ -38,6 +38,13 @@ export function OptionsApp({ api }: { api: PithApi }) {
       <section aria-labelledby="hide-sites-heading" class="options-section">
         <h2 id="hide-sites-heading">{t('optionsHideSites')}</h2>
         <HiddenSites api={api} settings={settings} onChange={update} />
+        <div class="switch-grid options-extra">
+          <Switch
+            label={t('optionsHideBadge')}
+            checked={settings.hideBadge}
+            onChange={(hideBadge) => update({ hideBadge })}
+          />
+        </div>
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
         <h2 id="reading-heading">{t('optionsReading')}</h2>

@@ -62,6 +62,30 @@ describe('hiding on the page', () => {
     expect(shown(win, '.feed .ad-slot')).toBe(false);
   });
 
+  it('tells its listener (the badge) each new total, late finds included, and 0 when hiding goes off', async () => {
+    const dom = new JSDOM(PAGE_CLUTTER_HTML, {
+      url: 'https://news.example/2026/bridge',
+      pretendToBeVisual: true,
+    });
+    const win = dom.window as unknown as Window;
+    const totals: number[] = [];
+    const hider = createPageHider(win, (status) =>
+      totals.push(status.on ? Object.values(status.hidden).reduce((a, b) => a + b, 0) : 0),
+    );
+    hider.apply(true, allCategories(true));
+    const first = totals.at(-1)!;
+    expect(first).toBe(win.document.querySelectorAll(`[${HIDE_ATTRIBUTE}]`).length);
+    const late = win.document.createElement('div');
+    late.className = 'ad-slot';
+    late.innerHTML = '<iframe src="about:blank"></iframe>';
+    win.document.querySelector('.feed')!.append(late);
+    await nextFrame(win);
+    await nextFrame(win);
+    expect(totals.at(-1)).toBe(first + 1);
+    hider.apply(false, allCategories(true));
+    expect(totals.at(-1)).toBe(0);
+  });
+
   it('spends at most its budget per frame and leaves the rest for the next ones', async () => {
     const dom = new JSDOM('<!doctype html><body><main></main></body>', { pretendToBeVisual: true });
     const win = dom.window as unknown as Window;

@@ -154,9 +154,35 @@ describe.skipIf(skipReason)('hiding clutter on the page (chromium)', () => {
     const first = await openTab(session.browser, url);
     await hidingOn(first.page);
     await expectCleaned(first.page);
+    // With the badge count turned on (options page), the reloaded page's total shows on its tab's badge.
+    await session.browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: {
+              get(k: string): Promise<Record<string, { values: object }>>;
+              set(v: object): Promise<void>;
+            };
+          };
+        };
+      };
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({
+        settings: { ...settings, values: { ...settings!.values, hideBadge: true } },
+      });
+    });
     await first.page.reload();
     await hidingOn(first.page);
     await expectCleaned(first.page);
+    const marked = await first.page.evaluate(() => document.querySelectorAll('[data-pith-hide]').length);
+    const badge = () =>
+      session.browser.worker.evaluate(async (tabId) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { action: { getBadgeText(d: object): Promise<string> } };
+        };
+        return chrome.action.getBadgeText({ tabId });
+      }, first.tabId);
+    await expect.poll(badge, { timeout: 5000 }).toBe(String(marked));
     await first.page.close();
 
     await session.restart();

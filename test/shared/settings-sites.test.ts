@@ -17,6 +17,12 @@ describe('hiding on the page, per site', () => {
     expect(settings).toMatchObject({ theme: 'dark', remove: { ads: false } });
   });
 
+  it('keeps the badge count off unless turned on, and only as a boolean', () => {
+    expect(DEFAULT_SETTINGS.hideBadge).toBe(false);
+    expect(validateSettings({ hideBadge: true }).hideBadge).toBe(true);
+    expect(validateSettings({ hideBadge: 'yes' }).hideBadge).toBe(false);
+  });
+
   it('keeps valid origins and drops anything else', () => {
     const settings = validateSettings({
       hideOnPage: {

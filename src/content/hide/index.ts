@@ -1,9 +1,12 @@
+import browser from 'webextension-polyfill';
 import { resolveOptions } from '../../core/options';
 import type { ExtractOptions } from '../../core/types';
-import type { HideStatus } from '../../shared/messages';
+import { type HideStatus, send, type Transport } from '../../shared/messages';
 import { loadSettings, onSettingsChanged, type Settings, siteOrigin } from '../../shared/settings';
 import { syncStore } from '../../shared/sync-store';
 import { createPageHider } from './page-hider';
+
+const runtimeTransport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 
 export interface PageHiding {
   /** The popup's `hide` message. */
@@ -16,10 +19,22 @@ export interface PageHiding {
  * switch changes anywhere), and the popup's `hide` message applies a choice at once.
  */
 export function startPageHiding(win: Window): PageHiding {
-  const hider = createPageHider(win);
+  let badge = false;
+  let counted = 0;
+  // The badge (when the reader turned it on) hears of each new total, and of hiding turned off (0).
+  const report = (status: HideStatus) => {
+    const count = status.on ? Object.values(status.hidden).reduce((a, b) => a + b, 0) : 0;
+    if (count === counted || (!badge && count !== 0)) return;
+    counted = count;
+    void send(runtimeTransport, 'hiddenCount', { count });
+  };
+  const hider = createPageHider(win, report);
   const origin = siteOrigin(win.location.href);
   const follow = (settings: Settings) => {
+    const wasBadge = badge;
+    badge = settings.hideBadge;
     if (origin) hider.apply(settings.hideOnPage[origin] === true, settings.remove);
+    if (wasBadge && !badge) report({ ...hider.status(), on: false });
   };
   void loadSettings(syncStore).then((settings) => {
     // Nothing to do, and nothing to undo, on a site without hiding, unless the popup asked already.

@@ -20,7 +20,7 @@ export interface PageHider {
  * reload. Late content is scanned as it arrives, while hiding is on. The reader's place is kept: the
  * first article block in view stays where it was on screen.
  */
-export function createPageHider(win: Window): PageHider {
+export function createPageHider(win: Window, onChange?: (status: HideStatus) => void): PageHider {
   const document = win.document;
   let categories: ClutterCategory[] = [];
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
@@ -38,7 +38,9 @@ export function createPageHider(win: Window): PageHider {
     first = win.performance.now() - started;
     const watcher = watchLateContent(win, {
       scan: (root, budget) => {
-        for (const block of scanForClutter(root, context, budget)) markHidden(block.element, block.category);
+        const found = scanForClutter(root, context, budget);
+        for (const block of found) markHidden(block.element, block.category);
+        if (found.length > 0 && onChange) onChange(status());
       },
       ignore: (element) => element.closest(`[${HIDE_ATTRIBUTE}]`) !== null,
     });
@@ -69,7 +71,9 @@ export function createPageHider(win: Window): PageHider {
         setHiddenCategories(document, next);
       });
       categories = next;
-      return status();
+      const now = status();
+      onChange?.(now);
+      return now;
     },
     status,
     timings: () => ({ first, passes: running?.watcher.passTimes ?? [] }),
