@@ -21,7 +21,10 @@ if (!scope[FLAG]) {
   browser.runtime.onMessage.addListener(
     handle({
       ping: () => ({ ready: true }),
-      extract: ({ options }) => {
+      extract: async ({ options: asked }) => {
+        // Blocks the reader picked on this site stay out of the article too.
+        const picked = await hiding.pickedRules();
+        const options = picked.length > 0 ? { ...asked, hideSelectors: picked } : asked;
         const { value, cache: status } = cache.get(
           options,
           (): PageResult => ({
@@ -33,6 +36,7 @@ if (!scope[FLAG]) {
         return { ...value, cache: status };
       },
       hide: ({ on, options }) => hiding.hide(on, options),
+      pick: () => hiding.pick(),
     }) as (message: unknown) => Promise<unknown> | undefined,
   );
 }

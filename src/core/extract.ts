@@ -7,6 +7,7 @@ import { leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, resolveOptions } from './options';
 import { findQuotes } from './quotes';
+import { removePicked } from './robust-selector';
 import { sanitizeElementInPlace } from './sanitize';
 import { textBlocksOf } from './text-blocks';
 import {
@@ -69,6 +70,7 @@ function extractOrThrow(document: Document, options: ExtractOptions): ExtractRes
     maxTextLength: MAX_TEXT_LENGTH,
   });
   if (typeof clone === 'string') return { ok: false, ...refusalFor(clone) };
+  removePicked(clone, options.hideSelectors);
   const rules = enabledRules(options.remove);
   markClutter(clone, rules);
   const parsed = new Readability<Element>(clone, {

@@ -24,6 +24,8 @@ export interface ExtractOptions {
   url?: string;
   /** Work cap: pages with more elements than this are refused with reason `too-large`. */
   maxElements?: number;
+  /** Selectors of blocks the reader picked on this site ("Hide something else…"): left out of the article. */
+  hideSelectors?: string[];
 }
 
 /** One block taken out of the article. */

@@ -59,6 +59,10 @@ export function createBrowserApi(): PithApi {
       const reply = await send(tabAccess.transport(tabId), 'hide', { on, options });
       return reply.ok ? reply.value : null;
     },
+    startPicker: async (tabId) => {
+      const reply = await send(tabAccess.transport(tabId), 'pick', {});
+      return reply.ok && reply.value.started;
+    },
   };
 }
 

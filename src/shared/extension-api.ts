@@ -45,6 +45,8 @@ export interface PithApi {
   removeSiteAccess?(origin: string): Promise<void>;
   /** Tells the content script in a tab to hide (or show again) clutter on its page; null when it can't answer. */
   hideOnPage?(tabId: number, on: boolean, options: Partial<ExtractOptions>): Promise<HideStatus | null>;
+  /** Starts the element picker on the tab's page; false when the page can't run it. */
+  startPicker?(tabId: number): Promise<boolean>;
 }
 
 export interface Shortcut {
@@ -92,6 +94,8 @@ export interface FakeApi extends PithApi {
   /** Sites with access granted, and every `hide` request sent, in order. */
   readonly siteAccess: Set<string>;
   readonly hides: { tabId: number; on: boolean; options: Partial<ExtractOptions> }[];
+  /** Tabs the picker was started in. */
+  readonly picks: number[];
 }
 
 export function createFakeApi({
@@ -103,6 +107,7 @@ export function createFakeApi({
 }: FakeApiOptions): FakeApi {
   const siteAccess = new Set<string>();
   const hides: FakeApi['hides'] = [];
+  const picks: number[] = [];
   const reads: Partial<ExtractOptions>[] = [];
   const readerTabs: FakeApi['readerTabs'] = [];
   const tabsOpened: FakeApi['tabsOpened'] = [];
@@ -154,6 +159,11 @@ export function createFakeApi({
       siteAccess.delete(origin);
     },
     hides,
+    picks,
+    async startPicker(tabId) {
+      picks.push(tabId);
+      return true;
+    },
     async hideOnPage(tabId, on, options) {
       hides.push({ tabId, on, options: structuredClone(options) });
       // One block per category switched on, so a test can tell the popup shows what the page answered.

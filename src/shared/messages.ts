@@ -12,6 +12,8 @@ export interface Protocol {
   extract: { request: { options: Partial<ExtractOptions> }; response: PageResult };
   /** Popup → content script: hide (or show again) on the live page what the switches in `options` remove. */
   hide: { request: { on: boolean; options: Partial<ExtractOptions> }; response: HideStatus };
+  /** Popup → content script: let the reader pick a block on the page to hide from now on ("Hide something else…"). */
+  pick: { request: Record<string, never>; response: { started: boolean } };
   /** Content script → background: how many blocks are hidden on the sender's page (the badge, when on). */
   hiddenCount: { request: { count: number }; response: { shown: boolean } };
 }
@@ -90,7 +92,7 @@ export function handle(
   };
 }
 
-const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract', 'hide', 'hiddenCount'];
+const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract', 'hide', 'pick', 'hiddenCount'];
 
 function isEnvelope(message: unknown): message is Envelope {
   return (

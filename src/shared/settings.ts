@@ -49,6 +49,8 @@ export const DEFAULT_SETTINGS = {
   hideOnPage: {} as Record<string, true>,
   /** Whether the toolbar button's badge counts the blocks hidden on the page (where hiding is on). */
   hideBadge: false,
+  /** Per site, selectors of blocks the reader picked on the page ("Hide something else…"). */
+  pickedRules: {} as Record<string, string[]>,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 export type Typography = Settings['typography'];
@@ -118,6 +120,7 @@ export function validateSettings(raw: unknown): Settings {
     showFilters: typeof input.showFilters === 'boolean' ? input.showFilters : DEFAULT_SETTINGS.showFilters,
     hideOnPage: validateSites(input.hideOnPage),
     hideBadge: typeof input.hideBadge === 'boolean' ? input.hideBadge : DEFAULT_SETTINGS.hideBadge,
+    pickedRules: validateRules(input.pickedRules),
   };
 }
 
@@ -137,6 +140,39 @@ function validateSites(raw: unknown): Record<string, true> {
     sites[origin] = true;
   }
   return sites;
+}
+
+/** Picked rules share the 8 KB settings item: at most this many per site, sites, and characters each. */
+export const RULE_LIMITS = { perSite: 10, sites: 30, length: 200 } as const;
+
+function validateRules(raw: unknown): Record<string, string[]> {
+  const rules: Record<string, string[]> = {};
+  if (!isRecord(raw)) return rules;
+  for (const [origin, list] of Object.entries(raw)) {
+    if (siteOrigin(origin) !== origin || !Array.isArray(list)) continue;
+    if (Object.keys(rules).length >= RULE_LIMITS.sites) break;
+    const kept = [
+      ...new Set(
+        list.filter(
+          (s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= RULE_LIMITS.length,
+        ),
+      ),
+    ].slice(0, RULE_LIMITS.perSite);
+    if (kept.length > 0) rules[origin] = kept;
+  }
+  return rules;
+}
+
+/** The picked rules with one added to (or, with `add` false, taken from) a site's list. */
+export function withRule(
+  settings: Settings,
+  origin: string,
+  selector: string,
+  add: boolean,
+): Settings['pickedRules'] {
+  const { [origin]: list = [], ...others } = settings.pickedRules;
+  const next = add ? [...list.filter((s) => s !== selector), selector] : list.filter((s) => s !== selector);
+  return next.length > 0 ? { ...others, [origin]: next } : others;
 }
 
 /** The origin hiding is remembered for, of a page's URL; null for anything but http(s) pages. */

@@ -15,11 +15,25 @@ import { Switch } from './Switch';
  * asks for the site's host permission (optional in the manifest); the choice is kept per site, and the
  * content script follows it (and the switches) from the stored settings. Shows how much is hidden.
  */
-export function PageHidingControl({ api, settings, onChange, tabId, url }: PageHidingControlProps) {
+export function PageHidingControl({
+  api,
+  settings,
+  onChange,
+  tabId,
+  url,
+  closeOnPick,
+}: PageHidingControlProps) {
   const origin = siteOrigin(url);
   const on = origin !== null && settings.hideOnPage[origin] === true;
   const [hidden, setHidden] = useState<number | null>(null);
   const [denied, setDenied] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const pick = async () => {
+    if (!(await api.startPicker?.(tabId))) return;
+    setPicking(true);
+    // The real popup gets out of the way so the reader can point at the page.
+    if (closeOnPick) window.close();
+  };
   const removeKey = JSON.stringify(settings.remove);
 
   // Ask the page what it hides now, whenever hiding or a switch changes.
@@ -56,8 +70,19 @@ export function PageHidingControl({ api, settings, onChange, tabId, url }: PageH
   return (
     <div class="page-hiding">
       <Switch label={t('hideOnPage')} hint={t('hideOnPageHint')} checked={on} onChange={toggle} />
+      {api.startPicker && (
+        <button type="button" class="page-hiding-pick" onClick={() => void pick()}>
+          {t('hidePick')}
+        </button>
+      )}
       <p class="page-hiding-status" role="status" aria-live="polite">
-        {denied ? t('hideOnPageDenied') : on && hidden !== null ? t('hideOnPageCount', hidden) : ''}
+        {denied
+          ? t('hideOnPageDenied')
+          : picking
+            ? t('hidePickHint')
+            : on && hidden !== null
+              ? t('hideOnPageCount', hidden)
+              : ''}
       </p>
     </div>
   );
@@ -69,4 +94,6 @@ interface PageHidingControlProps {
   onChange: (patch: SettingsPatch) => void;
   tabId: number;
   url: string;
+  /** Close the window once the picker runs (the real toolbar popup). */
+  closeOnPick?: boolean;
 }

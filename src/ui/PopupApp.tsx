@@ -111,6 +111,7 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
                 onChange={update}
                 tabId={result.tabId}
                 url={result.url}
+                closeOnPick={tabId === undefined}
               />
             )}
           </section>

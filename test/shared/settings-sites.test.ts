@@ -5,6 +5,7 @@ import {
   readStoredSettings,
   siteOrigin,
   validateSettings,
+  withRule,
   withSiteHiding,
 } from '../../src/shared/settings';
 
@@ -21,6 +22,23 @@ describe('hiding on the page, per site', () => {
     expect(DEFAULT_SETTINGS.hideBadge).toBe(false);
     expect(validateSettings({ hideBadge: true }).hideBadge).toBe(true);
     expect(validateSettings({ hideBadge: 'yes' }).hideBadge).toBe(false);
+  });
+
+  it('keeps picked rules per valid site, bounded, and adds or removes one without touching the rest', () => {
+    const settings = validateSettings({
+      pickedRules: {
+        'https://a.example': ['div.promo', 'div.promo', '', 42, 'x'.repeat(201)],
+        'not a site': ['div.promo'],
+        'https://b.example': 'div.promo',
+      },
+    });
+    expect(settings.pickedRules).toEqual({ 'https://a.example': ['div.promo'] });
+    const added = withRule(settings, 'https://a.example', '#ad-top', true);
+    expect(added).toEqual({ 'https://a.example': ['div.promo', '#ad-top'] });
+    expect(withRule({ ...settings, pickedRules: added }, 'https://a.example', 'div.promo', false)).toEqual({
+      'https://a.example': ['#ad-top'],
+    });
+    expect(withRule(settings, 'https://a.example', 'div.promo', false)).toEqual({});
   });
 
   it('keeps valid origins and drops anything else', () => {

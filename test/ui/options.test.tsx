@@ -61,6 +61,7 @@ describe('options page', () => {
       'showFilters',
       'hideOnPage',
       'hideBadge',
+      'pickedRules',
     ];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
   });

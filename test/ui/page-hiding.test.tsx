@@ -77,6 +77,33 @@ describe('"Also hide on the page"', () => {
   });
 });
 
+describe('"Hide something else…"', () => {
+  it('starts the picker on the page the popup read, and says how to use it', async () => {
+    const { api, root } = popup();
+    await waitFor(() => expect(root.querySelector('.page-hiding-pick')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('.page-hiding-pick')!.click();
+    await waitFor(() => expect(api.picks).toEqual([42]));
+    await waitFor(() =>
+      expect(root.querySelector('.page-hiding-status')?.textContent).toMatch(/Enter picks it/),
+    );
+  });
+
+  it('lists the picked rules on the options page, each with Delete', async () => {
+    const store = new MemorySettingsStore(
+      toStored({ ...DEFAULT_SETTINGS, pickedRules: { 'https://a.example': ['div.promo-card', '#ad-top'] } }),
+    );
+    const api = createFakeApi({ store, read: (_, o) => okResult(articleFor(o)) });
+    const root = render(<OptionsApp api={api} />);
+    await waitFor(() => expect(root.querySelectorAll('.picked-rules li')).toHaveLength(2));
+    root
+      .querySelector<HTMLButtonElement>('button[aria-label="Delete the rule https://a.example #ad-top"]')!
+      .click();
+    await waitFor(async () =>
+      expect((await loadSettings(store)).pickedRules).toEqual({ 'https://a.example': ['div.promo-card'] }),
+    );
+  });
+});
+
 describe('options page: sites with hiding on', () => {
   it('lists them, and "Forget" takes the site off and gives up its access', async () => {
     const store = new MemorySettingsStore(

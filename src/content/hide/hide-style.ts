@@ -8,13 +8,17 @@ import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../core/types';
  */
 export const HIDE_ATTRIBUTE = 'data-pith-hide';
 export const HIDING_ATTRIBUTE = 'data-pith-hiding';
+/** Blocks matching a rule the reader picked ("Hide something else…"). */
+export const PICKED_ATTRIBUTE = 'data-pith-picked';
 const STYLE_ID = 'pith-hide-style';
 
 export function hideStyleSheet(): string {
   return CLUTTER_CATEGORIES.map(
     (category) =>
       `html[${HIDING_ATTRIBUTE}~="${category}"] [${HIDE_ATTRIBUTE}="${category}"]{display:none!important}`,
-  ).join('\n');
+  )
+    .concat(`[${PICKED_ATTRIBUTE}]{display:none!important}`)
+    .join('\n');
 }
 
 /** Adds the style sheet once (a page that replaces <head> gets it back on the next call). */

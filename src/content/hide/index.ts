@@ -1,16 +1,29 @@
 import browser from 'webextension-polyfill';
 import { resolveOptions } from '../../core/options';
+import { robustSelector } from '../../core/robust-selector';
 import type { ExtractOptions } from '../../core/types';
 import { type HideStatus, send, type Transport } from '../../shared/messages';
-import { loadSettings, onSettingsChanged, type Settings, siteOrigin } from '../../shared/settings';
+import {
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+  saveSettings,
+  siteOrigin,
+  withRule,
+} from '../../shared/settings';
 import { syncStore } from '../../shared/sync-store';
 import { createPageHider } from './page-hider';
+import { pickElement } from './picker';
 
 const runtimeTransport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 
 export interface PageHiding {
   /** The popup's `hide` message. */
   hide(on: boolean, options: Partial<ExtractOptions>): HideStatus;
+  /** The popup's `pick` message: the picker runs on the page; its result is saved as a rule for the site. */
+  pick(): { started: boolean };
+  /** The site's picked rules, for the extraction (the reader view leaves those blocks out too). */
+  pickedRules(): Promise<string[]>;
 }
 
 /**
@@ -33,6 +46,7 @@ export function startPageHiding(win: Window): PageHiding {
   const follow = (settings: Settings) => {
     const wasBadge = badge;
     badge = settings.hideBadge;
+    if (origin) hider.setRules(settings.pickedRules[origin] ?? []);
     if (origin) hider.apply(settings.hideOnPage[origin] === true, settings.remove);
     if (wasBadge && !badge) report({ ...hider.status(), on: false });
   };
@@ -43,7 +57,26 @@ export function startPageHiding(win: Window): PageHiding {
   onSettingsChanged(syncStore, follow, new AbortController().signal);
   // Read by bench/hide-observer.ts (in the extension's isolated world only; pages can't see it).
   (globalThis as { pithHideTimings?: typeof hider.timings }).pithHideTimings = hider.timings;
+  let picking = false;
   return {
     hide: (on, options) => hider.apply(on, resolveOptions(options).remove),
+    pick() {
+      if (!origin || picking) return { started: false };
+      picking = true;
+      void pickElement(win)
+        .then(async (element) => {
+          const selector = element && robustSelector(element);
+          if (!selector) return;
+          hider.hideMatches(selector);
+          // Read-modify-write of the newest settings: the popup may have changed others meanwhile.
+          const settings = await loadSettings(syncStore);
+          await saveSettings(syncStore, { pickedRules: withRule(settings, origin, selector, true) });
+        })
+        .finally(() => {
+          picking = false;
+        });
+      return { started: true };
+    },
+    pickedRules: async () => (origin ? ((await loadSettings(syncStore)).pickedRules[origin] ?? []) : []),
   };
 }

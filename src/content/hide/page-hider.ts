@@ -2,13 +2,23 @@ import { allCategories } from '../../core/options';
 import { findPageClutter, type ScanContext, scanForClutter } from '../../core/page-clutter';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../core/types';
 import type { HideStatus } from '../../shared/messages';
-import { HIDE_ATTRIBUTE, installHideStyle, markHidden, setHiddenCategories } from './hide-style';
+import {
+  HIDE_ATTRIBUTE,
+  installHideStyle,
+  markHidden,
+  PICKED_ATTRIBUTE,
+  setHiddenCategories,
+} from './hide-style';
 import { type LateContentWatcher, watchLateContent } from './late-content';
 
 export interface PageHider {
   /** Turns hiding on (for the categories switched on in `remove`) or off; answers what is hidden. */
   apply(on: boolean, remove: Record<ClutterCategory, boolean>): HideStatus;
   status(): HideStatus;
+  /** The selectors the reader picked for this site: applied while hiding is on (and to late content). */
+  setRules(selectors: readonly string[]): void;
+  /** Hides what `selector` matches now, hiding on or not (the reader has just picked it). */
+  hideMatches(selector: string): number;
   /** For the benchmark: the first full search's time and the late-content passes' times (ms). */
   timings(): { first: number | null; passes: readonly number[] };
 }
@@ -25,6 +35,30 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
   let categories: ClutterCategory[] = [];
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
   let first: number | null = null;
+  let rules: readonly string[] = [];
+
+  /** Marks what the rules match in `root` (root included); a bad selector is skipped, never thrown. */
+  const markPicked = (root: Element | Document, selectors: readonly string[]): number => {
+    let marked = 0;
+    for (const selector of selectors) {
+      try {
+        const matches = Array.from(root.querySelectorAll(selector));
+        if (root.nodeType === 1 && (root as Element).matches(selector)) matches.push(root as Element);
+        for (const el of matches) {
+          if (running?.context.articleBlocks.some((block) => el.contains(block))) continue;
+          el.setAttribute(PICKED_ATTRIBUTE, '');
+          marked++;
+        }
+      } catch {
+        // An invalid selector (edited by hand, or from a newer version) hides nothing.
+      }
+    }
+    return marked;
+  };
+  const clearPicked = () => {
+    for (const el of Array.from(document.querySelectorAll(`[${PICKED_ATTRIBUTE}]`)))
+      el.removeAttribute(PICKED_ATTRIBUTE);
+  };
 
   const isPinned = (element: Element) => {
     const position = win.getComputedStyle(element).position;
@@ -38,6 +72,7 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
     first = win.performance.now() - started;
     const watcher = watchLateContent(win, {
       scan: (root, budget) => {
+        if (rules.length > 0) markPicked(root, rules);
         const found = scanForClutter(root, context, budget);
         for (const block of found) markHidden(block.element, block.category);
         if (found.length > 0 && onChange) onChange(status());
@@ -71,11 +106,24 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
         setHiddenCategories(document, next);
       });
       categories = next;
+      if (next.length > 0) markPicked(document, rules);
+      else clearPicked();
       const now = status();
       onChange?.(now);
       return now;
     },
     status,
+    setRules(selectors) {
+      rules = selectors;
+      if (categories.length > 0) {
+        clearPicked();
+        markPicked(document, rules);
+      }
+    },
+    hideMatches(selector) {
+      installHideStyle(document);
+      return markPicked(document, [selector]);
+    },
     timings: () => ({ first, passes: running?.watcher.passTimes ?? [] }),
   };
 }
