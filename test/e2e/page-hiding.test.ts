@@ -40,7 +40,11 @@ const LATE_SCRIPT = `<script>
   setTimeout(() => late(2), 1200);
 </script>`;
 /** Comments and a long footer below, as on real pages: the reader's place must stay reachable by scrolling. */
-const PAGE = PAGE_CLUTTER_HTML.replace('<footer>', '<footer style="min-height: 2000px">').replace(
+/** Two widgets no rule knows, for the picker: only the reader's pick hides them. */
+const WIDGETS =
+  '<div class="weather-widget"><h3>Weather</h3><p>Sunny, 21 degrees by the river.</p></div>' +
+  '<div class="reader-poll"><p class="poll-question">Which design do you prefer?</p><button type="button">Vote</button></div>';
+const PAGE = PAGE_CLUTTER_HTML.replace('<footer>', `${WIDGETS}<footer style="min-height: 2000px">`).replace(
   '</body>',
   `${LATE_SCRIPT}</body>`,
 );
@@ -190,5 +194,58 @@ describe.skipIf(skipReason)('hiding clutter on the page (chromium)', () => {
     await hidingOn(again.page);
     await expectCleaned(again.page);
     await again.page.close();
+  });
+
+  const storedRules = () =>
+    session.browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, { values: { pickedRules?: object } }>> };
+          };
+        };
+      };
+      return (await chrome.storage.sync.get('settings')).settings?.values.pickedRules ?? {};
+    });
+
+  it('the picker makes a rule by mouse and by keyboard, applied at once and after a reload', async () => {
+    const { page, tabId } = await openTab(session.browser, url);
+    await hidingOn(page);
+    const origin = new URL(url).origin;
+
+    // By mouse: point at the weather widget's text and click.
+    let popup = await openPopupFor(session.browser, tabId);
+    await popup.getByRole('button', { name: 'Hide something else…' }).click();
+    await popup.close();
+    await page.bringToFront();
+    const weather = page.locator('.weather-widget p');
+    await weather.hover();
+    await weather.click();
+    await expect.poll(async () => JSON.stringify(await storedRules())).toContain('weather-widget');
+    expect(await visible(page, '.weather-widget p')).toBe(false);
+
+    // By keyboard: from the poll's question, ArrowUp widens to the whole poll, Enter picks it.
+    popup = await openPopupFor(session.browser, tabId);
+    await popup.getByRole('button', { name: 'Hide something else…' }).click();
+    await popup.close();
+    await page.bringToFront();
+    await page.locator('.reader-poll .poll-question').hover();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => ((await storedRules()) as Record<string, string[]>)[origin]?.length)
+      .toBe(2);
+    const rules = ((await storedRules()) as Record<string, string[]>)[origin]!;
+    expect(rules.join(' ')).not.toMatch(/nth-/);
+    expect(rules.at(-1)).toBe('div.reader-poll');
+    expect(await visible(page, '.reader-poll')).toBe(false);
+    for (const box of await paragraphBoxes(page)) expect(box).not.toBeNull();
+
+    await page.reload();
+    await hidingOn(page);
+    await expect.poll(() => visible(page, '.weather-widget p')).toBe(false);
+    expect(await visible(page, '.reader-poll')).toBe(false);
+    for (const box of await paragraphBoxes(page)) expect(box).not.toBeNull();
+    await page.close();
   });
 });

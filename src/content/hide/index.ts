@@ -65,7 +65,8 @@ export function startPageHiding(win: Window): PageHiding {
       picking = true;
       void pickElement(win)
         .then(async (element) => {
-          const selector = element && robustSelector(element);
+          // A pick that would take the article with it is a slip of the hand, not a rule.
+          const selector = element && !hider.holdsArticle(element) && robustSelector(element);
           if (!selector) return;
           hider.hideMatches(selector);
           // Read-modify-write of the newest settings: the popup may have changed others meanwhile.

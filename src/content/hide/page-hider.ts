@@ -17,6 +17,8 @@ export interface PageHider {
   status(): HideStatus;
   /** The selectors the reader picked for this site: applied while hiding is on (and to late content). */
   setRules(selectors: readonly string[]): void;
+  /** Whether an element holds the article's text (a pick like that is refused). */
+  holdsArticle(element: Element): boolean;
   /** Hides what `selector` matches now, hiding on or not (the reader has just picked it). */
   hideMatches(selector: string): number;
   /** For the benchmark: the first full search's time and the late-content passes' times (ms). */
@@ -119,6 +121,11 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
         clearPicked();
         markPicked(document, rules);
       }
+    },
+    holdsArticle(element) {
+      const blocks = (running?.context ?? findPageClutter(document, { remove: allCategories(true) }).context)
+        .articleBlocks;
+      return blocks.some((block) => element.contains(block));
     },
     hideMatches(selector) {
       installHideStyle(document);
