@@ -19,6 +19,7 @@ export function HiddenSites({ api, settings, onChange }: HiddenSitesProps) {
           </span>
           <button
             type="button"
+            class="link-button"
             aria-label={t('optionsForgetSiteLabel', origin)}
             onClick={() => forget(origin)}
           >

@@ -71,7 +71,7 @@ export function PageHidingControl({
     <div class="page-hiding">
       <Switch label={t('hideOnPage')} hint={t('hideOnPageHint')} checked={on} onChange={toggle} />
       {api.startPicker && (
-        <button type="button" class="page-hiding-pick" onClick={() => void pick()}>
+        <button type="button" class="link-button page-hiding-pick" onClick={() => void pick()}>
           {t('hidePick')}
         </button>
       )}

@@ -15,6 +15,7 @@ export function PickedRules({ settings, onChange }: PickedRulesProps) {
             </span>
             <button
               type="button"
+              class="link-button"
               aria-label={t('optionsDeleteRuleLabel', `${origin} ${selector}`)}
               onClick={() => onChange({ pickedRules: withRule(settings, origin, selector, false) })}
             >
