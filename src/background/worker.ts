@@ -3,6 +3,7 @@ import { openReaderFor } from '../reader/open-reader';
 import { createBrowserApi } from '../shared/browser-api';
 import { loadSettings, toStored } from '../shared/settings';
 import { syncStore } from '../shared/sync-store';
+import { syncHideScripts, watchHideScripts } from './hide-scripts';
 
 /**
  * The background keeps stored settings in the current shape (on install and update
@@ -19,7 +20,10 @@ browser.runtime.onInstalled.addListener(async () => {
     title: browser.i18n.getMessage('contextRead'),
     contexts: ['page'],
   });
+  await syncHideScripts();
 });
+
+watchHideScripts();
 
 const popupUrl = (tabId: number) => browser.runtime.getURL(`src/popup/index.html?tab=${tabId}`);
 

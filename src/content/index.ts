@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { extract } from '../core/extract';
 import { handle, type PageResult } from '../shared/messages';
 import { createExtractionCache } from './extraction-cache';
+import { startPageHiding } from './hide';
 
 /**
  * The content script, injected on demand when the popup opens. It answers the
@@ -16,10 +17,14 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: true };
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   const cache = createExtractionCache<PageResult>(document);
+  const hiding = startPageHiding(window);
   browser.runtime.onMessage.addListener(
     handle({
       ping: () => ({ ready: true }),
-      extract: ({ options }) => {
+      extract: async ({ options: asked }) => {
+        // Blocks the reader picked on this site stay out of the article too.
+        const picked = await hiding.pickedRules();
+        const options = picked.length > 0 ? { ...asked, hideSelectors: picked } : asked;
         const { value, cache: status } = cache.get(
           options,
           (): PageResult => ({
@@ -30,6 +35,8 @@ if (!scope[FLAG]) {
         );
         return { ...value, cache: status };
       },
+      hide: ({ on, options }) => hiding.hide(on, options),
+      pick: () => hiding.pick(),
     }) as (message: unknown) => Promise<unknown> | undefined,
   );
 }

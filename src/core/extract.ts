@@ -8,6 +8,7 @@ import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { findQuotesWithin, SKIPPED } from './quotes';
+import { removePicked } from './robust-selector';
 import { sanitizeElementInPlace } from './sanitize';
 import { textBlocksOf } from './text-blocks';
 import {
@@ -155,6 +156,7 @@ function readArticle(
     reveal,
   });
   const { document: clone, cut, largestHidden } = lean;
+  removePicked(clone, options.hideSelectors);
   const none = (): Read => ({ kind: 'none', cut, largestHidden, visibleChars: lean.textLength });
   const limits: WorkLimitNote[] = cut === 'depth' ? [LIMIT_NOTES.depth] : cut ? [LIMIT_NOTES.copy] : [];
   const rules = enabledRules(options.remove);

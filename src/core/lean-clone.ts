@@ -52,6 +52,9 @@ export interface CloneLimits {
   copyMs?: number;
   /** A hidden element to copy as if visible (an article kept hidden until a script moves it into place). */
   reveal?: Element | null;
+  /** When given, each copied element is recorded here with the live element it was copied from
+   * (page-clutter.ts maps what the clutter pass removes back to the page). */
+  sources?: Map<Element, Element>;
 }
 
 /**
@@ -203,6 +206,7 @@ class Walk {
       if (imported.hasAttribute('style')) imported.removeAttribute('style');
       if (revealed) for (const name of ['hidden', 'aria-hidden']) imported.removeAttribute(name);
       to.appendChild(imported);
+      this.limits.sources?.set(imported, element);
       this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
     }
     // Blank text at the end of a block sits before nothing: it goes.

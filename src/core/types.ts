@@ -24,6 +24,8 @@ export interface ExtractOptions {
   url?: string;
   /** Work cap: the copy read for the article stops after this many elements (see core/guards.ts). */
   maxElements?: number;
+  /** Selectors of blocks the reader picked on this site ("Hide something else…"): left out of the article. */
+  hideSelectors?: string[];
   /** Measurement only (benchmarks, training the clutter model); never sent across contexts. */
   trace?: ClutterTrace;
 }
@@ -36,6 +38,8 @@ export interface ClutterTrace {
   candidate?: (features: readonly number[], text: string) => void;
   /** Training: remove nothing, so that candidates at every level (modules and the blocks inside them) are seen. */
   keepAll?: boolean;
+  /** Each proposal the model let go, told before its blocks leave the copy (page-clutter.ts hides the same blocks on the page). */
+  taken?: (elements: readonly Element[], category: ClutterCategory | 'chrome') => void;
 }
 
 /** One block taken out of the article. */

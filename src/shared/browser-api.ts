@@ -2,8 +2,9 @@ import browser from 'webextension-polyfill';
 import contentScript from '../content/index.ts?script&iife';
 import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
-import type { Envelope } from './messages';
+import { type Envelope, send } from './messages';
 import { readTab, type TabAccess } from './read-tab';
+import { originPattern } from './site-access';
 import { syncStore } from './sync-store';
 
 /**
@@ -50,6 +51,18 @@ export function createBrowserApi(): PithApi {
     whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
     openOptions: () => browser.runtime.openOptionsPage(),
     ...readerBrowserApi(),
+    requestSiteAccess: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
+    removeSiteAccess: async (origin) => {
+      await browser.permissions.remove({ origins: [originPattern(origin)] });
+    },
+    hideOnPage: async (tabId, on, options) => {
+      const reply = await send(tabAccess.transport(tabId), 'hide', { on, options });
+      return reply.ok ? reply.value : null;
+    },
+    startPicker: async (tabId) => {
+      const reply = await send(tabAccess.transport(tabId), 'pick', {});
+      return reply.ok && reply.value.started;
+    },
   };
 }
 

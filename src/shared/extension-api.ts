@@ -1,5 +1,6 @@
-import type { ExtractOptions } from '../core/types';
+import { CLUTTER_CATEGORIES, type ExtractOptions } from '../core/types';
 import { type KeyValueArea, MemoryArea } from '../reader/reader-store';
+import type { HideStatus } from './messages';
 import type { ReadResult } from './read-result';
 import {
   loadSettings,
@@ -38,6 +39,14 @@ export interface PithApi {
   shortcuts(): Promise<Shortcut[]>;
   /** Opens the browser's page for changing extension shortcuts. */
   openShortcutSettings(): Promise<void>;
+  /** Asks for host access to a site (call it first thing in a click handler: it needs the gesture); true when granted. */
+  requestSiteAccess?(origin: string): Promise<boolean>;
+  /** Gives up host access to a site. */
+  removeSiteAccess?(origin: string): Promise<void>;
+  /** Tells the content script in a tab to hide (or show again) clutter on its page; null when it can't answer. */
+  hideOnPage?(tabId: number, on: boolean, options: Partial<ExtractOptions>): Promise<HideStatus | null>;
+  /** Starts the element picker on the tab's page; false when the page can't run it. */
+  startPicker?(tabId: number): Promise<boolean>;
 }
 
 export interface Shortcut {
@@ -71,6 +80,8 @@ export interface FakeApiOptions {
   whenTabLoaded?: PithApi['whenTabLoaded'];
   /** What `tabUrl` answers (default: every tab still shows https://city.example/tram). */
   tabUrl?: PithApi['tabUrl'];
+  /** Whether the reader says yes to a site permission request (default: yes). */
+  grantSiteAccess?: boolean;
 }
 
 export interface FakeApi extends PithApi {
@@ -80,9 +91,23 @@ export interface FakeApi extends PithApi {
   readonly readerTabs: { id: string; besideTabId: number | null }[];
   readonly tabsOpened: { url: string; besideTabId: number | null }[];
   readonly shortcutSettingsOpened: number;
+  /** Sites with access granted, and every `hide` request sent, in order. */
+  readonly siteAccess: Set<string>;
+  readonly hides: { tabId: number; on: boolean; options: Partial<ExtractOptions> }[];
+  /** Tabs the picker was started in. */
+  readonly picks: number[];
 }
 
-export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOptions): FakeApi {
+export function createFakeApi({
+  store,
+  read,
+  whenTabLoaded,
+  tabUrl,
+  grantSiteAccess = true,
+}: FakeApiOptions): FakeApi {
+  const siteAccess = new Set<string>();
+  const hides: FakeApi['hides'] = [];
+  const picks: number[] = [];
   const reads: Partial<ExtractOptions>[] = [];
   const readerTabs: FakeApi['readerTabs'] = [];
   const tabsOpened: FakeApi['tabsOpened'] = [];
@@ -124,6 +149,28 @@ export function createFakeApi({ store, read, whenTabLoaded, tabUrl }: FakeApiOpt
     },
     get shortcutSettingsOpened() {
       return shortcutSettingsOpened;
+    },
+    siteAccess,
+    async requestSiteAccess(origin) {
+      if (grantSiteAccess) siteAccess.add(origin);
+      return grantSiteAccess;
+    },
+    async removeSiteAccess(origin) {
+      siteAccess.delete(origin);
+    },
+    hides,
+    picks,
+    async startPicker(tabId) {
+      picks.push(tabId);
+      return true;
+    },
+    async hideOnPage(tabId, on, options) {
+      hides.push({ tabId, on, options: structuredClone(options) });
+      // One block per category switched on, so a test can tell the popup shows what the page answered.
+      const hidden = Object.fromEntries(
+        CLUTTER_CATEGORIES.map((c) => [c, on && options.remove?.[c] !== false ? 1 : 0]),
+      ) as HideStatus['hidden'];
+      return { on, hidden };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ExtractOptions, ExtractResult } from '../core/types';
+import type { ClutterCategory, ExtractOptions, ExtractResult } from '../core/types';
 
 /**
  * The one message protocol between Pith's contexts: a map from message name to
@@ -10,6 +10,23 @@ export interface Protocol {
   ping: { request: Record<string, never>; response: { ready: true } };
   /** Popup → content script: run the core extraction on the live page. */
   extract: { request: { options: Partial<ExtractOptions> }; response: PageResult };
+  /** Popup → content script: hide (or show again) on the live page what the switches in `options` remove. */
+  hide: { request: { on: boolean; options: Partial<ExtractOptions> }; response: HideStatus };
+  /** Popup → content script: let the reader pick a block on the page to hide from now on ("Hide something else…"). */
+  pick: { request: Record<string, never>; response: { started: boolean } };
+  /** Content script → background: how many blocks are hidden on the sender's page (the badge, when on). */
+  hiddenCount: { request: { count: number }; response: { shown: boolean } };
+}
+
+/** Who sent a message (the sender's tab, for a content script). */
+export interface MessageSender {
+  tab?: { id?: number };
+}
+
+/** What is hidden on the page: whether hiding is on, and how many blocks per category. */
+export interface HideStatus {
+  on: boolean;
+  hidden: Record<ClutterCategory, number>;
 }
 export type MessageName = keyof Protocol;
 
@@ -48,6 +65,7 @@ export async function send<K extends MessageName>(
 export type Handlers = {
   [K in MessageName]?: (
     data: Protocol[K]['request'],
+    sender?: MessageSender,
   ) => Protocol[K]['response'] | Promise<Protocol[K]['response']>;
 };
 
@@ -55,14 +73,18 @@ export type Handlers = {
  * Builds a `runtime.onMessage` listener. Messages that are not Pith's return
  * undefined so other listeners may answer; a handler that throws answers `{ ok: false }`.
  */
-export function handle(handlers: Handlers): (message: unknown) => Promise<Reply<MessageName>> | undefined {
-  return (message) => {
+export function handle(
+  handlers: Handlers,
+): (message: unknown, sender?: MessageSender) => Promise<Reply<MessageName>> | undefined {
+  return (message, sender) => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.pith] as ((data: unknown) => unknown) | undefined;
+    const handler = handlers[message.pith] as
+      | ((data: unknown, sender?: MessageSender) => unknown)
+      | undefined;
     if (!handler) return undefined;
     return (async () => {
       try {
-        return { ok: true, value: await handler(message.data) } as Reply<MessageName>;
+        return { ok: true, value: await handler(message.data, sender) } as Reply<MessageName>;
       } catch (error) {
         return { ok: false, error: errorMessage(error) };
       }
@@ -70,7 +92,7 @@ export function handle(handlers: Handlers): (message: unknown) => Promise<Reply<
   };
 }
 
-const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract'];
+const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract', 'hide', 'pick', 'hiddenCount'];
 
 function isEnvelope(message: unknown): message is Envelope {
   return (

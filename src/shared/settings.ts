@@ -45,6 +45,12 @@ export const DEFAULT_SETTINGS = {
   theme: 'auto' as Theme,
   /** Whether the popup shows its clutter switches above the article (the Filters button). */
   showFilters: true,
+  /** Sites (origins, e.g. "https://news.example") where the switches also hide clutter on the page itself. */
+  hideOnPage: {} as Record<string, true>,
+  /** Whether the toolbar button's badge counts the blocks hidden on the page (where hiding is on). */
+  hideBadge: false,
+  /** Per site, selectors of blocks the reader picked on the page ("Hide something else…"). */
+  pickedRules: {} as Record<string, string[]>,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 export type Typography = Settings['typography'];
@@ -53,7 +59,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'remove' | 'typography'>> & {
   typography?: Partial<Typography>;
 };
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const SETTINGS_KEY = 'settings';
 
 /** What is kept in storage: the values plus the shape version they were written with. */
@@ -75,6 +81,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     fontSize === undefined
       ? rest
       : { ...rest, typography: { ...(isRecord(rest.typography) ? rest.typography : {}), size: fontSize } },
+  // 2 → 3: hiding on the page, per site, arrived; before it no site had it on, so anything stored
+  // under that name is not Pith's and goes.
+  2: ({ hideOnPage: _, ...rest }) => rest,
 };
 
 /** Brings stored data to the current version; data from a newer version is read as-is and validated. */
@@ -109,7 +118,78 @@ export function validateSettings(raw: unknown): Settings {
     typography: validateTypography(input.typography),
     theme: THEMES.includes(input.theme as Theme) ? (input.theme as Theme) : DEFAULT_SETTINGS.theme,
     showFilters: typeof input.showFilters === 'boolean' ? input.showFilters : DEFAULT_SETTINGS.showFilters,
+    hideOnPage: validateSites(input.hideOnPage),
+    hideBadge: typeof input.hideBadge === 'boolean' ? input.hideBadge : DEFAULT_SETTINGS.hideBadge,
+    pickedRules: validateRules(input.pickedRules),
   };
+}
+
+/**
+ * storage.sync holds at most 8 KB per item and the settings are one item: the list of sites is capped
+ * (the first ones kept), which leaves room for everything else.
+ */
+export const MAX_HIDE_SITES = 100;
+
+/** Only http(s) origins, exactly as `URL.origin` writes them, each set to true. */
+function validateSites(raw: unknown): Record<string, true> {
+  const sites: Record<string, true> = {};
+  if (!isRecord(raw)) return sites;
+  for (const [origin, value] of Object.entries(raw)) {
+    if (value !== true || siteOrigin(origin) !== origin) continue;
+    if (Object.keys(sites).length >= MAX_HIDE_SITES) break;
+    sites[origin] = true;
+  }
+  return sites;
+}
+
+/** Picked rules share the 8 KB settings item: at most this many per site, sites, and characters each. */
+export const RULE_LIMITS = { perSite: 10, sites: 30, length: 200 } as const;
+
+function validateRules(raw: unknown): Record<string, string[]> {
+  const rules: Record<string, string[]> = {};
+  if (!isRecord(raw)) return rules;
+  for (const [origin, list] of Object.entries(raw)) {
+    if (siteOrigin(origin) !== origin || !Array.isArray(list)) continue;
+    if (Object.keys(rules).length >= RULE_LIMITS.sites) break;
+    const kept = [
+      ...new Set(
+        list.filter(
+          (s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= RULE_LIMITS.length,
+        ),
+      ),
+    ].slice(0, RULE_LIMITS.perSite);
+    if (kept.length > 0) rules[origin] = kept;
+  }
+  return rules;
+}
+
+/** The picked rules with one added to (or, with `add` false, taken from) a site's list. */
+export function withRule(
+  settings: Settings,
+  origin: string,
+  selector: string,
+  add: boolean,
+): Settings['pickedRules'] {
+  const { [origin]: list = [], ...others } = settings.pickedRules;
+  const next = add ? [...list.filter((s) => s !== selector), selector] : list.filter((s) => s !== selector);
+  return next.length > 0 ? { ...others, [origin]: next } : others;
+}
+
+/** The origin hiding is remembered for, of a page's URL; null for anything but http(s) pages. */
+export function siteOrigin(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The settings with hiding on the page turned on or off for one site. */
+export function withSiteHiding(settings: Settings, origin: string, on: boolean): Settings['hideOnPage'] {
+  const { [origin]: _, ...others } = settings.hideOnPage;
+  return on ? { ...others, [origin]: true } : others;
 }
 
 function validateTypography(raw: unknown): Typography {

@@ -3,7 +3,9 @@ import type { PithApi } from '../shared/extension-api';
 import { KEY_QUOTES_RANGE } from '../shared/settings';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
+import { HiddenSites } from './HiddenSites';
 import { t } from './i18n';
+import { PickedRules } from './PickedRules';
 import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
 import { TypographyPanel } from './TypographyPanel';
@@ -33,6 +35,19 @@ export function OptionsApp({ api }: { api: PithApi }) {
             onChange={(showFilters) => update({ showFilters })}
           />
         </div>
+      </section>
+      <section aria-labelledby="hide-sites-heading" class="options-section">
+        <h2 id="hide-sites-heading">{t('optionsHideSites')}</h2>
+        <HiddenSites api={api} settings={settings} onChange={update} />
+        <div class="switch-grid options-extra">
+          <Switch
+            label={t('optionsHideBadge')}
+            checked={settings.hideBadge}
+            onChange={(hideBadge) => update({ hideBadge })}
+          />
+        </div>
+        <h3>{t('optionsPickedRules')}</h3>
+        <PickedRules settings={settings} onChange={update} />
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
         <h2 id="reading-heading">{t('optionsReading')}</h2>

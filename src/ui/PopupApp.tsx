@@ -10,6 +10,7 @@ import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
 import { t } from './i18n';
 import { readingTime } from './labels';
+import { PageHidingControl } from './PageHidingControl';
 import { ProblemView } from './ProblemView';
 import { problemMessage } from './problems';
 import { RemovedSummary } from './RemovedSummary';
@@ -103,6 +104,16 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
         {settings && !problem && (
           <section id="filters" class="controls" aria-label={t('clutterFilters')} hidden={!filtersOpen}>
             <ClutterSwitches settings={settings} onChange={update} compact />
+            {result?.ok && (
+              <PageHidingControl
+                api={api}
+                settings={settings}
+                onChange={update}
+                tabId={result.tabId}
+                url={result.url}
+                closeOnPick={tabId === undefined}
+              />
+            )}
           </section>
         )}
         {settings && (

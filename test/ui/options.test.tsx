@@ -34,7 +34,7 @@ describe('options page', () => {
       }),
     );
     const root = renderOptions(store);
-    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
+    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(9));
     const labels = [...root.querySelectorAll('label.switch')].map((l) => l.textContent);
     for (const category of CLUTTER_CATEGORIES) expect(labels).toContain(categoryLabel(category));
     expect(root.querySelector<HTMLInputElement>('input[name="keyQuotes"]')?.value).toBe('7');
@@ -52,7 +52,17 @@ describe('options page', () => {
     // Under "Hide from the article", so on means captions are hidden.
     expect(captions?.querySelector('input')?.checked).toBe(true);
     // Every key of the settings has a control (a new setting needs one here too).
-    const controls = ['remove', 'captions', 'keyQuotes', 'typography', 'theme', 'showFilters'];
+    const controls = [
+      'remove',
+      'captions',
+      'keyQuotes',
+      'typography',
+      'theme',
+      'showFilters',
+      'hideOnPage',
+      'hideBadge',
+      'pickedRules',
+    ];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
   });
 
@@ -80,7 +90,7 @@ describe('options page', () => {
   it('follows changes made elsewhere (the popup)', async () => {
     const store = new MemorySettingsStore();
     const root = renderOptions(store);
-    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(8));
+    await waitFor(() => expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(9));
     await saveSettings(store, { remove: { social: false } });
     const social = () =>
       [...root.querySelectorAll('label.switch')]

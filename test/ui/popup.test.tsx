@@ -291,7 +291,7 @@ describe('popup', () => {
     expect(root.querySelector('header')).not.toBeNull();
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
     const switches = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
-    expect(switches).toHaveLength(7);
+    expect(switches).toHaveLength(8); // seven clutter switches and "Also hide on the page"
     for (const input of switches) {
       expect(input.type).toBe('checkbox');
       expect(input.closest('label')?.textContent?.trim()).not.toBe('');

@@ -82,6 +82,7 @@ export function removeClutter(
         const last = proposal.take[proposal.take.length - 1]!;
         const next = nextAfter(last, root);
         outcome.truncated ??= cutAt(proposal.take[0]!, shapes, facts.chars, text);
+        trace?.taken?.(proposal.take, proposal.verdict.rule.category);
         for (const taken of proposal.take) taken.remove();
         record(text, proposal.verdict, removed, trace);
         el = next;

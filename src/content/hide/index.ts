@@ -1,0 +1,83 @@
+import browser from 'webextension-polyfill';
+import { resolveOptions } from '../../core/options';
+import { robustSelector } from '../../core/robust-selector';
+import type { ExtractOptions } from '../../core/types';
+import { type HideStatus, send, type Transport } from '../../shared/messages';
+import {
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+  saveSettings,
+  siteOrigin,
+  withRule,
+} from '../../shared/settings';
+import { syncStore } from '../../shared/sync-store';
+import { createPageHider } from './page-hider';
+import { pickElement } from './picker';
+
+const runtimeTransport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
+
+export interface PageHiding {
+  /** The popup's `hide` message. */
+  hide(on: boolean, options: Partial<ExtractOptions>): HideStatus;
+  /** The popup's `pick` message: the picker runs on the page; its result is saved as a rule for the site. */
+  pick(): { started: boolean };
+  /** The site's picked rules, for the extraction (the reader view leaves those blocks out too). */
+  pickedRules(): Promise<string[]>;
+}
+
+/**
+ * Hiding on the page, as the content script runs it: on the sites the reader turned it on for, it
+ * follows the stored settings (at load, when the script is registered for the site, and whenever a
+ * switch changes anywhere), and the popup's `hide` message applies a choice at once.
+ */
+export function startPageHiding(win: Window): PageHiding {
+  let badge = false;
+  let counted = 0;
+  // The badge (when the reader turned it on) hears of each new total, and of hiding turned off (0).
+  const report = (status: HideStatus) => {
+    const count = status.on ? Object.values(status.hidden).reduce((a, b) => a + b, 0) : 0;
+    if (count === counted || (!badge && count !== 0)) return;
+    counted = count;
+    void send(runtimeTransport, 'hiddenCount', { count });
+  };
+  const hider = createPageHider(win, report);
+  const origin = siteOrigin(win.location.href);
+  const follow = (settings: Settings) => {
+    const wasBadge = badge;
+    badge = settings.hideBadge;
+    if (origin) hider.setRules(settings.pickedRules[origin] ?? []);
+    if (origin) hider.apply(settings.hideOnPage[origin] === true, settings.remove);
+    if (wasBadge && !badge) report({ ...hider.status(), on: false });
+  };
+  void loadSettings(syncStore).then((settings) => {
+    // Nothing to do, and nothing to undo, on a site without hiding, unless the popup asked already.
+    if (origin && (settings.hideOnPage[origin] || hider.status().on)) follow(settings);
+  });
+  onSettingsChanged(syncStore, follow, new AbortController().signal);
+  // Read by bench/hide-observer.ts (in the extension's isolated world only; pages can't see it).
+  (globalThis as { pithHideTimings?: typeof hider.timings }).pithHideTimings = hider.timings;
+  let picking = false;
+  return {
+    hide: (on, options) => hider.apply(on, resolveOptions(options).remove),
+    pick() {
+      if (!origin || picking) return { started: false };
+      picking = true;
+      void pickElement(win)
+        .then(async (element) => {
+          // A pick that would take the article with it is a slip of the hand, not a rule.
+          const selector = element && !hider.holdsArticle(element) && robustSelector(element);
+          if (!selector) return;
+          hider.hideMatches(selector);
+          // Read-modify-write of the newest settings: the popup may have changed others meanwhile.
+          const settings = await loadSettings(syncStore);
+          await saveSettings(syncStore, { pickedRules: withRule(settings, origin, selector, true) });
+        })
+        .finally(() => {
+          picking = false;
+        });
+      return { started: true };
+    },
+    pickedRules: async () => (origin ? ((await loadSettings(syncStore)).pickedRules[origin] ?? []) : []),
+  };
+}
