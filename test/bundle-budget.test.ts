@@ -10,10 +10,14 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Sizes when set (2026-11-29): content 44 KB, popup 30 KB, options 15 KB.
  * Content raised to 62 KB (2026-12-02, issue 10): the quote finder's cue data for 14
  * languages (≈6 KB gzip of word lists) and its organisation/subject rules (≈3 KB).
+ * Content lowered to 52 KB and popup raised to 40 KB (2026-12-02): the quote finder moved
+ * out of the content script into a chunk the extension pages load while the page is read
+ * (content 70 → 49 KB with page hiding added); the popup gained the page-hiding control,
+ * the picker and the reader opener (37.8 KB, the lazy quote chunk not counted).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 62,
-  popup: 38,
+  'content script': 52,
+  popup: 40,
   'options page': 22,
 };
 

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import * as articleQuotes from '../core/quotes/article-quotes';
 import { openReaderFor } from '../reader/open-reader';
 import { createBrowserApi } from '../shared/browser-api';
 import { loadSettings, toStored } from '../shared/settings';
@@ -29,7 +30,12 @@ const popupUrl = (tabId: number) => browser.runtime.getURL(`src/popup/index.html
 
 /** Reads the tab and opens the reader; also the hook the e2e tests call (no real key or menu in headless). */
 export function openReaderForTab(tabId: number): Promise<void> {
-  return openReaderFor(createBrowserApi(), tabId, popupUrl);
+  // import() is not allowed in a service worker: the quote finder comes in statically here.
+  return openReaderFor(
+    createBrowserApi(async () => articleQuotes),
+    tabId,
+    popupUrl,
+  );
 }
 (globalThis as { pithOpenReaderForTab?: typeof openReaderForTab }).pithOpenReaderForTab = openReaderForTab;
 

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { extract } from '../core/extract';
+import { readPage } from '../core/read-page';
 import { handle, type PageResult } from '../shared/messages';
 import { createExtractionCache } from './extraction-cache';
 import { startPageHiding } from './hide';
@@ -28,7 +28,8 @@ if (!scope[FLAG]) {
         const { value, cache: status } = cache.get(
           options,
           (): PageResult => ({
-            ...extract(document, { ...options, url: location.href }),
+            // The key quotes are found by the extension page that shows them (browser-api.ts).
+            ...readPage(document, { ...options, url: location.href }),
             contentType: document.contentType,
             url: location.href,
           }),

@@ -1,7 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { blockText } from './clutter/signals';
-import { emptyRemoved } from './extract';
 import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_TEXT_LENGTH } from './guards';
 import { leanClone } from './lean-clone';
 import { resolveOptions } from './options';
@@ -13,6 +12,7 @@ import {
   scanForClutter,
   widen,
 } from './page-clutter-scan';
+import { emptyRemoved } from './read-page';
 import type { ClutterCategory, ExtractOptions } from './types';
 
 export type { PageBlock, ScanContext } from './page-clutter-scan';

@@ -26,6 +26,12 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Selectors of blocks the reader picked on this site ("Hide something else…"): left out of the article. */
   hideSelectors?: string[];
+  /**
+   * Find the key quotes (default true). The content script passes false: the extension page
+   * that shows the quotes finds them on the article's text (core/quotes/article-quotes.ts),
+   * so the quote finder is not injected into every page read.
+   */
+  quotes?: boolean;
   /** Measurement only (benchmarks, training the clutter model); never sent across contexts. */
   trace?: ClutterTrace;
 }

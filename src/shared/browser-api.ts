@@ -3,6 +3,7 @@ import contentScript from '../content/index.ts?script&iife';
 import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
 import { type Envelope, send } from './messages';
+import type { ReadResult } from './read-result';
 import { readTab, type TabAccess } from './read-tab';
 import { originPattern } from './site-access';
 import { syncStore } from './sync-store';
@@ -44,10 +45,20 @@ const tabAccess: TabAccess = {
   transport: (tabId) => (envelope: Envelope) => browser.tabs.sendMessage(tabId, envelope),
 };
 
-export function createBrowserApi(): PithApi {
+/** The quote finder, loaded where the quotes are shown (see withQuotes). */
+export type QuoteFinder = () => Promise<typeof import('../core/quotes/article-quotes')>;
+
+/**
+ * `quotes`: how this context loads the quote finder. Extension pages load it as a
+ * chunk of its own while the page is read (the default); the background service
+ * worker, where `import()` is not allowed, passes the module it imports statically.
+ */
+export function createBrowserApi(
+  quotes: QuoteFinder = () => import('../core/quotes/article-quotes'),
+): PithApi {
   return {
     ...settingsApi(syncStore),
-    readTab: (tabId, options) => readTab(tabAccess, tabId, options),
+    readTab: (tabId, options) => withQuotes(readTab(tabAccess, tabId, { ...options, quotes: false }), quotes),
     whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
     openOptions: () => browser.runtime.openOptionsPage(),
     ...readerBrowserApi(),
@@ -64,6 +75,20 @@ export function createBrowserApi(): PithApi {
       return reply.ok && reply.value.started;
     },
   };
+}
+
+/**
+ * The content script leaves the key quotes out (the quote finder and its word lists would
+ * be a third of what is injected into every page read); they are found here, on the
+ * article's text blocks, by the same core code extract() runs in the CLI. The finder
+ * starts loading while the page is being read.
+ */
+async function withQuotes(reading: Promise<ReadResult>, quotes: QuoteFinder): Promise<ReadResult> {
+  const finder = quotes();
+  const result = await reading;
+  if (!result.ok) return result;
+  const { addQuotes } = await finder;
+  return { ...result, article: addQuotes(result.article) };
 }
 
 /**

@@ -1,0 +1,256 @@
+import { Readability } from '@mozilla/readability';
+import { looksLikeArticle } from './article-check';
+import { WorkBudget } from './budget';
+import { enabledRules, markClutter, removeClutter } from './clutter';
+import { removeCaptions } from './clutter/captions';
+import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_TEXT_LENGTH, refusalFor } from './guards';
+import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
+import { directionOf, pageMetadata } from './metadata';
+import { resolveOptions } from './options';
+import { removePicked } from './robust-selector';
+import { sanitizeElementInPlace } from './sanitize';
+import { textBlocksOf } from './text-blocks';
+import {
+  type Article,
+  CLUTTER_CATEGORIES,
+  type ClutterCategory,
+  type ExtractOptions,
+  type ExtractResult,
+  type RemovedBlock,
+  type WorkLimitNote,
+} from './types';
+
+/** Below this much text, what Readability found is a fragment, not an article. */
+const MIN_ARTICLE_CHARS = 140;
+
+/**
+ * Pith's extraction pipeline, in order:
+ *  1. guard: refuse non-HTML documents (a reason, never a throw);
+ *  2. clone: all work happens on a lean copy (lean-clone.ts: no scripts, styles, SVG,
+ *     navigation, hidden nodes or formatting whitespace), the live page is never
+ *     touched; the same walk enforces the work caps (guards.ts), cutting the copy
+ *     short on a huge page (the article is read from the part copied, and
+ *     `Article.limits` says so); when the visible page holds no article but a hidden
+ *     element holds most of its text, the copy is made again with it shown;
+ *  3. mark clutter by attributes on the clone (clutter/marks.ts): blocks whose
+ *     class, role or data-component/data-module name an enabled category get a
+ *     data-pith-clutter mark, copied to everything inside them, because
+ *     Readability rewrites wrappers; marks don't change its scoring;
+ *  4. Readability picks the article on the clone, keeping class names (keepClasses)
+ *     and handing back the article element itself (serializer), not HTML;
+ *  5. clutter pass on that element (clutter/index.ts, three linear walks): each
+ *     enabled category's rules judge each block by its marks, label text and
+ *     wording; modules (a box with its own heading or class) are proposed whole
+ *     from the clutter inside them; the clutter model (clutter/model.json) decides
+ *     whether each proposal goes, the rules name its category; the always-on
+ *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
+ *     the end sets `truncated`; then captions go when switched off;
+ *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
+ *     javascript: URLs, forms, frames, styles or class names;
+ *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
+ *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
+ *  9. find the quotes and who said them (skipped, and said so, past 200 quotations):
+ *     not here but in extract() (extract.ts), so the content script, which imports
+ *     readPage() alone, carries no quote finder (the extension page finds the quotes).
+ * The work budget (budget.ts) times the stages; past its time the clutter pass and
+ * the quotes are skipped, and `Article.limits` says so.
+ */
+export function readPage(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
+  return readPageWithin(document, partial, new WorkBudget());
+}
+
+/** readPage() with a given work budget. */
+export function readPageWithin(
+  document: Document,
+  partial: Partial<ExtractOptions>,
+  budget: WorkBudget,
+): ExtractResult {
+  try {
+    return extractOrThrow(document, resolveOptions(partial), budget);
+  } catch (error) {
+    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    budget.finish();
+  }
+}
+
+function extractOrThrow(document: Document, options: ExtractOptions, budget: WorkBudget): ExtractResult {
+  if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
+    return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
+  }
+  if (!document.defaultView) throw new Error('The document has no window to sanitize with.');
+
+  // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
+  const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
+  let read = readArticle(document, options, baseUrl, budget, null);
+  // An article rendered hidden, for a script to move into place: read again with it shown, when the
+  // visible page holds no article and the hidden part is the page's main body of text.
+  if (read.kind === 'none' && revealWorthy(read) && !budget.exhausted()) {
+    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element);
+  }
+  // A copy cut short that holds no article: what could be read of this page held nothing useful.
+  if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
+  const { parsed, body, paragraphs, text, removed, limits, truncated } = read;
+
+  const wordCount = countWords(text);
+  budget.enter('metadata');
+  const fallback = pageMetadata(document);
+  const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
+  const article: Article = {
+    title: (parsed.title ?? '').trim() || document.title.trim(),
+    byline: parsed.byline?.trim() || fallback.byline(),
+    siteName: parsed.siteName?.trim() || fallback.siteName(),
+    lang,
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOf(document, lang, text),
+    excerpt: excerptOf(parsed.excerpt, removed, paragraphs),
+    publishedTime: parsed.publishedTime?.trim() || fallback.publishedTime(),
+    html: body.innerHTML,
+    paragraphs,
+    text,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+    removed,
+    truncated,
+    quotes: [],
+  };
+  if (limits.length > 0) article.limits = limits;
+  return { ok: true, article };
+}
+
+type Read =
+  | { kind: 'none'; cut: CopyCut | null; largestHidden: LeanCopy['largestHidden']; visibleChars: number }
+  | {
+      kind: 'article';
+      parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+      body: Element;
+      paragraphs: string[];
+      text: string;
+      removed: Record<ClutterCategory, RemovedBlock[]>;
+      limits: WorkLimitNote[];
+      truncated: Article['truncated'];
+    };
+
+/** Steps 2–7: copy, marks, Readability, clutter pass, sanitize, text blocks and the article check. */
+function readArticle(
+  document: Document,
+  options: ExtractOptions,
+  baseUrl: string | undefined,
+  budget: WorkBudget,
+  reveal: Element | null,
+): Read {
+  budget.enter('copy');
+  const lean = leanClone(document, {
+    baseUrl,
+    maxElements: options.maxElements ?? MAX_COPIED_ELEMENTS,
+    maxDepth: MAX_DEPTH,
+    maxTextLength: MAX_TEXT_LENGTH,
+    budget,
+    copyMs: budget.limits.copyMs,
+    reveal,
+  });
+  const { document: clone, cut, largestHidden } = lean;
+  removePicked(clone, options.hideSelectors);
+  const none = (): Read => ({ kind: 'none', cut, largestHidden, visibleChars: lean.textLength });
+  const limits: WorkLimitNote[] = cut === 'depth' ? [LIMIT_NOTES.depth] : cut ? [LIMIT_NOTES.copy] : [];
+  const rules = enabledRules(options.remove);
+  budget.enter('marks');
+  markClutter(clone, rules);
+  budget.enter('readability');
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return none();
+
+  const removed = emptyRemoved();
+  budget.enter('clutter');
+  let truncated: Article['truncated'] = null;
+  if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
+  else truncated = removeClutter(content, rules, removed, options.trace).truncated;
+  if (!options.captions) removeCaptions(content);
+  budget.enter('sanitize');
+  const body = sanitizeElementInPlace(content, document.defaultView!);
+  budget.enter('blocks');
+  const paragraphs = dropRepeats(textBlocksOf(body));
+  const text = paragraphs.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
+  return { kind: 'article', parsed, body, paragraphs, text, removed, limits, truncated };
+}
+
+/** Hidden text worth a second reading: an article's worth, and at least half as much as the visible page. */
+const REVEAL_MIN_CHARS = 500;
+function revealWorthy(read: Extract<Read, { kind: 'none' }>): boolean {
+  const hidden = read.largestHidden;
+  return (
+    !read.cut && hidden !== null && hidden.chars >= REVEAL_MIN_CHARS && hidden.chars * 2 >= read.visibleChars
+  );
+}
+
+/** What the reader is told when a stage of the work was cut short or skipped on a very large page. */
+const LIMIT_NOTES = {
+  copy: { stage: 'copy', kind: 'copy', message: 'Only the first part of this very long page was read.' },
+  depth: { stage: 'copy', kind: 'depth', message: 'Parts of this page nested too deeply were left out.' },
+  clutter: { stage: 'clutter', kind: 'clutter', message: 'Clutter was left in: the page is very long.' },
+} as const satisfies Record<string, WorkLimitNote>;
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** A block this long seen twice is a repeat (a carousel's captions rendered per slide, a boilerplate line), not new text. */
+const REPEAT_MIN_CHARS = 100;
+
+function dropRepeats(paragraphs: string[]): string[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((paragraph) => {
+    if (paragraph.length < REPEAT_MIN_CHARS) return true;
+    if (seen.has(paragraph)) return false;
+    seen.add(paragraph);
+    return true;
+  });
+}
+
+/**
+ * Readability falls back to the article's first paragraph for an excerpt; when
+ * that paragraph was clutter ("Advertisement"), use the first real one instead.
+ */
+function excerptOf(
+  excerpt: string | null | undefined,
+  removed: Record<ClutterCategory, RemovedBlock[]>,
+  paragraphs: readonly string[],
+): string | null {
+  // Only the head can matter: a whole multi-megabyte first block must not cross the message channel.
+  const text = excerpt
+    ?.slice(0, MAX_EXCERPT_CHARS * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return null;
+  const wasClutter = Object.values(removed).some((blocks) =>
+    blocks.some((block) => text.startsWith(block.preview.replace(/ …$/, ''))),
+  );
+  const chosen = wasClutter ? paragraphs.find((p) => p.length >= 80) : text;
+  return chosen ? capExcerpt(chosen) : null;
+}
+
+/** An excerpt is a teaser, not the article: at most this many characters, cut at a word. */
+const MAX_EXCERPT_CHARS = 500;
+function capExcerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT_CHARS) return text;
+  const head = text.slice(0, MAX_EXCERPT_CHARS);
+  const lastSpace = head.lastIndexOf(' ');
+  return `${(lastSpace > MAX_EXCERPT_CHARS / 2 ? head.slice(0, lastSpace) : head).trimEnd()} …`;
+}
+
+function noArticle(): ExtractResult {
+  return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };
+}
+
+export function emptyRemoved(): Record<ClutterCategory, RemovedBlock[]> {
+  return Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, []])) as unknown as Record<
+    ClutterCategory,
+    RemovedBlock[]
+  >;
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
