@@ -49,6 +49,13 @@ describe('hiding on the page', () => {
     expect(doc.body.outerHTML).toBe(withoutMarks.outerHTML);
   });
 
+  it('leaves a page where hiding never went on untouched', () => {
+    const { doc, hider } = page();
+    const before = doc.documentElement.outerHTML;
+    expect(hider.apply(false, allCategories(true)).on).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('catches ad slots inserted later, in the next animation frame', async () => {
     const { win, doc, hider } = page();
     hider.apply(true, allCategories(true));

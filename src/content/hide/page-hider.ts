@@ -103,10 +103,13 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
         running = null;
       }
       const anchors = running?.context.articleBlocks ?? [];
-      keepingPlace(win, anchors, () => {
-        installHideStyle(document);
-        setHiddenCategories(document, next);
-      });
+      // A page where hiding never went on is left exactly as it was: no style sheet, no attribute.
+      if (next.length > 0 || categories.length > 0) {
+        keepingPlace(win, anchors, () => {
+          installHideStyle(document);
+          setHiddenCategories(document, next);
+        });
+      }
       categories = next;
       if (next.length > 0) markPicked(document, rules);
       else clearPicked();
