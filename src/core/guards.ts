@@ -16,7 +16,7 @@ import type { FailureReason } from './types';
  * 10–25 s (it retries up to three times when it finds too little text), and the
  * popup in Chromium took 3.4–3.7 s on 50,000-element pages. The largest of the 892
  * corpus pages (../shared/bench) holds 4,975 elements in all, before the copy drops
- * its scripts and chrome, so no corpus page comes near this cap.
+ * its scripts and chrome, so every corpus page is still copied whole.
  */
 export const MAX_COPIED_ELEMENTS = 5_000;
 
