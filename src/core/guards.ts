@@ -14,9 +14,9 @@ import type { FailureReason } from './types';
  * and cannot be interrupted, so this cap is what bounds them: under jsdom on this
  * 2-core machine with a load near 14, a copy of 8,000 elements still took Readability
  * 10–25 s (it retries up to three times when it finds too little text), and the
- * popup in Chromium took 3.4–3.7 s on 50,000-element pages. The largest of the 892
- * corpus pages (../shared/bench) holds 4,975 elements in all, before the copy drops
- * its scripts and chrome, so every corpus page is still copied whole.
+ * popup in Chromium took 3.4–3.7 s on 50,000-element pages. The largest copy of the
+ * 892 corpus pages (../shared/bench) holds 4,769 elements (4,975 in the page), so
+ * every corpus page is still copied whole.
  */
 export const MAX_COPIED_ELEMENTS = 5_000;
 
