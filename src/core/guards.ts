@@ -11,12 +11,14 @@ import type { FailureReason } from './types';
 
 /**
  * Elements copied for Readability. Its cost, and DOMPurify's, grows with the copy
- * (under jsdom on this 2-core machine, loaded: ~0.25 ms an element for paragraphs,
- * ~0.45 for table cells) and cannot be interrupted, so this cap is what bounds
- * them. The 892 corpus pages (../shared/bench) hold at most 4,975 elements before
- * the copy drops their chrome, so none of them comes near it.
+ * and cannot be interrupted, so this cap is what bounds them: under jsdom on this
+ * 2-core machine with a load near 14, a copy of 8,000 elements still took Readability
+ * 10–25 s (it retries up to three times when it finds too little text), and the
+ * popup in Chromium took 3.4–3.7 s on 50,000-element pages. The largest copy of the
+ * 892 corpus pages (../shared/bench) holds 4,769 elements (4,975 in the page), so
+ * every corpus page is still copied whole.
  */
-export const MAX_COPIED_ELEMENTS = 8_000;
+export const MAX_COPIED_ELEMENTS = 5_000;
 
 /** Deeper than this, Readability's ancestor walks grow explosive (1,000 levels: 90 s in jsdom; 5,000: stack overflow). Real pages stay under ~100. */
 export const MAX_DEPTH = 250;
