@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes';
 import { quotesOf } from './helpers';
 
-/** Work must grow about linearly: 10× the input may cost at most ~25× the time (slack for noise). */
+/**
+ * Work must grow about linearly: 10× the input may cost at most ~25× the time (slack for noise).
+ * The absolute bounds below are hang guards, far above any machine's time: speed itself is
+ * measured by `npm run bench:quotes`, never asserted here.
+ */
+const HANG_GUARD_MS = 30_000;
+
 function timeOf(run: () => void): number {
   const started = performance.now();
   run();
@@ -41,14 +47,14 @@ describe('pathological input', () => {
     for (const mark of ['"', '“', '‘', "'", '«', '„“', '“”']) {
       const paragraph = mark.repeat(Math.ceil(100_000 / mark.length));
       const ms = timeOf(() => expect(() => quotesOf([paragraph])).not.toThrow());
-      expect(ms).toBeLessThan(2_000);
+      expect(ms).toBeLessThan(HANG_GUARD_MS);
     }
   });
 
   it('handles many short quotes and apostrophes in one long paragraph', () => {
     const paragraph = 'It’s “one,” he said, and ‘two’ isn’t. '.repeat(10_000);
     const ms = timeOf(() => expect(() => quotesOf([paragraph])).not.toThrow());
-    expect(ms).toBeLessThan(5_000);
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
   it('never throws from findQuotes, whatever it is given', () => {
