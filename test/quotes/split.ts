@@ -5,16 +5,9 @@
  * between the two. The split never depends on the labels or on what the rules do.
  */
 
-export type Half = 'tuning' | 'blind';
+import { fnv1a } from '../../bench/lib/halves';
 
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+export type Half = 'tuning' | 'blind';
 
 /** Which half an article belongs to, by its id ("business-earnings", "fixture:nissan", "aeb:3d8f…"). */
 export function halfOf(id: string): Half {
