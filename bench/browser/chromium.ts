@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { chromiumArgs } from '../../test/e2e/chromium-args';
 
 /** Debian's Chromium, as the e2e suite launches it (DEVELOPERS.md), with several unpacked extensions. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -14,18 +15,7 @@ export async function launchWithExtensions(
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 560, height: 600 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dirs.join(',')}`,
-      `--load-extension=${dirs.join(',')}`,
-    ],
+    args: chromiumArgs(dirs),
   });
   // Each extension has a service worker; its URL's host is the extension id, its path the manifest's worker.
   const workerPaths = await Promise.all(

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumArgs } from './chromium-args';
+
+export { chromiumArgs };
 
 /**
  * Shared machinery for the end-to-end tests: the built extension (dist/) in the
@@ -67,18 +70,7 @@ export async function launch(extensionDir: string, userDataDir: string): Promise
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 560, height: 600 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs([extensionDir]),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

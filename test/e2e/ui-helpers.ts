@@ -8,6 +8,7 @@ import {
   type Browser,
   CHROMIUM,
   type ChromiumSession,
+  chromiumArgs,
   newProfileDir,
   startFixtureServer,
   testExtensionDir,
@@ -121,19 +122,7 @@ export function useChromiumInLanguage(lang: string): ChromiumSession {
       viewport: { width: 560, height: 600 },
       locale: lang,
       env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, LC_ALL: `${lang}.UTF-8` },
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--lang=${lang}`,
-        `--disable-extensions-except=${extension.dir}`,
-        `--load-extension=${extension.dir}`,
-      ],
+      args: chromiumArgs([extension.dir], [`--lang=${lang}`]),
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     browser = { context, worker, extensionId: new URL(worker.url()).host };
