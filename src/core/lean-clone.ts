@@ -1,4 +1,13 @@
 import type { WorkBudget } from './budget';
+import {
+  ARTICLE_INSIDE,
+  ancestorsOf,
+  CHROME_TAGS,
+  isHidden,
+  isJsonLd,
+  isUselessNoscript,
+  NAVIGATION_ROLES,
+} from './lean-clone-skips';
 
 /**
  * A working copy of the page for Readability, without what no reader sees.
@@ -253,65 +262,6 @@ class Walk {
     this.holdsArticle ??= ancestorsOf(this.source.querySelectorAll(ARTICLE_INSIDE));
     return !this.holdsArticle.has(element);
   }
-}
-
-/**
- * Every ancestor of the given elements. Each climb stops at an ancestor already
- * seen, so this costs one visit per element however the chrome nests (asking each
- * nested <nav> for an article inside searched its subtree again at every level).
- */
-function ancestorsOf(elements: Iterable<Element>): Set<Element> {
-  const seen = new Set<Element>();
-  for (const element of elements) {
-    for (let up = element.parentElement; up && !seen.has(up); up = up.parentElement) seen.add(up);
-  }
-  return seen;
-}
-
-/**
- * What Readability would remove as invisible before scoring anything (its
- * `_isProbablyVisible`): the `hidden` attribute, aria-hidden (bar its
- * "fallback-image" exception), and inline display:none / visibility:hidden.
- */
-function isHidden(element: Element): boolean {
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden')) return true;
-  if (
-    element.getAttribute('aria-hidden') === 'true' &&
-    !(element.getAttribute('class') ?? '').includes('fallback-image')
-  ) {
-    return true;
-  }
-  const style = element.getAttribute('style');
-  return style !== null && INVISIBLE_STYLE.test(style);
-}
-const INVISIBLE_STYLE =
-  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
-
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
-const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
-const ARTICLE_INSIDE = 'main, article, h1, [itemprop="articleBody"]';
-
-/**
- * Readability uses a <noscript> only to swap a lazy-loading placeholder for the
- * single image inside it, then deletes every <noscript>; any other is dead weight.
- */
-function isUselessNoscript(element: Element): boolean {
-  if (element.tagName !== 'NOSCRIPT') return false;
-  // With scripting on (a real browser tab) its content is markup held as text.
-  if (element.children.length === 0) return !/<img\b/i.test(element.textContent ?? '');
-  return !isSingleImage(element);
-}
-function isSingleImage(element: Element): boolean {
-  if (element.tagName === 'IMG') return true;
-  if (element.children.length !== 1 || (element.textContent ?? '').trim() !== '') return false;
-  return isSingleImage(element.children[0]!);
-}
-
-function isJsonLd(element: Element): boolean {
-  return (
-    element.tagName === 'SCRIPT' && (element.getAttribute('type') ?? '').trim() === 'application/ld+json'
-  );
 }
 
 const NOT_BLANK = /[^ \t\n\r\f]/;

@@ -1,0 +1,63 @@
+/**
+ * What the lean copy (lean-clone.ts) leaves out or looks at twice, element by element:
+ * invisible elements, dead <noscript>, JSON-LD it keeps, and site chrome that holds no article.
+ */
+
+/**
+ * Every ancestor of the given elements. Each climb stops at an ancestor already
+ * seen, so this costs one visit per element however the chrome nests (asking each
+ * nested <nav> for an article inside searched its subtree again at every level).
+ */
+export function ancestorsOf(elements: Iterable<Element>): Set<Element> {
+  const seen = new Set<Element>();
+  for (const element of elements) {
+    for (let up = element.parentElement; up && !seen.has(up); up = up.parentElement) seen.add(up);
+  }
+  return seen;
+}
+
+/**
+ * What Readability would remove as invisible before scoring anything (its
+ * `_isProbablyVisible`): the `hidden` attribute, aria-hidden (bar its
+ * "fallback-image" exception), and inline display:none / visibility:hidden.
+ */
+export function isHidden(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('hidden')) return true;
+  if (
+    element.getAttribute('aria-hidden') === 'true' &&
+    !(element.getAttribute('class') ?? '').includes('fallback-image')
+  ) {
+    return true;
+  }
+  const style = element.getAttribute('style');
+  return style !== null && INVISIBLE_STYLE.test(style);
+}
+const INVISIBLE_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+export const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
+export const ARTICLE_INSIDE = 'main, article, h1, [itemprop="articleBody"]';
+
+/**
+ * Readability uses a <noscript> only to swap a lazy-loading placeholder for the
+ * single image inside it, then deletes every <noscript>; any other is dead weight.
+ */
+export function isUselessNoscript(element: Element): boolean {
+  if (element.tagName !== 'NOSCRIPT') return false;
+  // With scripting on (a real browser tab) its content is markup held as text.
+  if (element.children.length === 0) return !/<img\b/i.test(element.textContent ?? '');
+  return !isSingleImage(element);
+}
+function isSingleImage(element: Element): boolean {
+  if (element.tagName === 'IMG') return true;
+  if (element.children.length !== 1 || (element.textContent ?? '').trim() !== '') return false;
+  return isSingleImage(element.children[0]!);
+}
+
+export function isJsonLd(element: Element): boolean {
+  return (
+    element.tagName === 'SCRIPT' && (element.getAttribute('type') ?? '').trim() === 'application/ld+json'
+  );
+}
