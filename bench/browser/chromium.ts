@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -48,14 +48,4 @@ export async function launchWithExtensions(
   };
 }
 
-/** A copy of a build with host access to 127.0.0.1 (the part a toolbar click plays; see test/e2e/README.md). */
-export async function withLocalHostAccess(source: string): Promise<{ dir: string; remove(): Promise<void> }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'pith-bench-ext-'));
-  const dir = path.join(root, 'extension');
-  await cp(source, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
-  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
-}
+export { withLocalHostAccess } from '../../test/e2e/extension-copy';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs } from './chromium-args';
+import { withLocalHostAccess } from './extension-copy';
 
 export { chromiumArgs };
 
@@ -43,15 +44,8 @@ export async function readExpected<T>(name: string): Promise<T> {
 }
 
 /** A copy of a build (dist/ by default) with host access to the fixture server added to its manifest. */
-export async function testExtensionDir(source = DIST): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'pith-ext-'));
-  const dir = path.join(root, 'extension');
-  await cp(source, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
-  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
+export function testExtensionDir(source = DIST): Promise<{ dir: string; remove: () => Promise<void> }> {
+  return withLocalHostAccess(source);
 }
 
 export async function newProfileDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
@@ -65,12 +59,17 @@ export interface Browser {
   extensionId: string;
 }
 
-export async function launch(extensionDir: string, userDataDir: string): Promise<Browser> {
+/** `lang`: the browser's interface language (e.g. 'ar'), for the right-to-left interface tests. */
+export async function launch(extensionDir: string, userDataDir: string, lang?: string): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 560, height: 600 },
-    args: chromiumArgs([extensionDir]),
+    ...(lang && {
+      locale: lang,
+      env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, LC_ALL: `${lang}.UTF-8` },
+    }),
+    args: chromiumArgs([extensionDir], lang ? [`--lang=${lang}`] : []),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
@@ -242,7 +241,7 @@ export interface ChromiumSession {
  * For one describe block: the fixture server, the test build of the extension and a
  * fresh profile, launched before its tests and cleaned up after them.
  */
-export function useChromium(options: { slowMs?: number } = {}): ChromiumSession {
+export function useChromium(options: { slowMs?: number; lang?: string } = {}): ChromiumSession {
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
   let extension: Awaited<ReturnType<typeof testExtensionDir>>;
   let profile: Awaited<ReturnType<typeof newProfileDir>>;
@@ -253,7 +252,7 @@ export function useChromium(options: { slowMs?: number } = {}): ChromiumSession 
       testExtensionDir(),
       newProfileDir(),
     ]);
-    browser = await launch(extension.dir, profile.dir);
+    browser = await launch(extension.dir, profile.dir, options.lang);
   });
   afterAll(async () => {
     await browser?.context.close();
@@ -268,7 +267,7 @@ export function useChromium(options: { slowMs?: number } = {}): ChromiumSession 
     },
     async restart() {
       await browser.context.close();
-      browser = await launch(extension.dir, profile.dir);
+      browser = await launch(extension.dir, profile.dir, options.lang);
     },
   };
 }

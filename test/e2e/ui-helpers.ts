@@ -1,18 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { SETTINGS_VERSION } from '../../src/shared/settings';
-import {
-  type Browser,
-  CHROMIUM,
-  type ChromiumSession,
-  chromiumArgs,
-  newProfileDir,
-  startFixtureServer,
-  testExtensionDir,
-} from './harness';
+import { type ChromiumSession, useChromium } from './harness';
 
 /**
  * Helpers for the interface e2e tests (layout at every width, keyboard, axe):
@@ -111,46 +101,7 @@ export function languageSkipReason(lang: string): string | null {
 
 /** Like harness.useChromium, with the browser's interface language set (e.g. 'ar'). */
 export function useChromiumInLanguage(lang: string): ChromiumSession {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let extension: Awaited<ReturnType<typeof testExtensionDir>>;
-  let profile: Awaited<ReturnType<typeof newProfileDir>>;
-  let browser: Browser;
-  const launch = async () => {
-    const context = await chromium.launchPersistentContext(profile.dir, {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: { width: 560, height: 600 },
-      locale: lang,
-      env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, LC_ALL: `${lang}.UTF-8` },
-      args: chromiumArgs([extension.dir], [`--lang=${lang}`]),
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    browser = { context, worker, extensionId: new URL(worker.url()).host };
-  };
-  beforeAll(async () => {
-    [server, extension, profile] = await Promise.all([
-      startFixtureServer(),
-      testExtensionDir(),
-      newProfileDir(),
-    ]);
-    await launch();
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await Promise.all([server?.close(), extension?.remove(), profile?.remove()]);
-  });
-  return {
-    get server() {
-      return server;
-    },
-    get browser() {
-      return browser;
-    },
-    async restart() {
-      await browser.context.close();
-      await launch();
-    },
-  };
+  return useChromium({ lang });
 }
 
 /** Sets the theme the way the options page does, from an extension page. */
