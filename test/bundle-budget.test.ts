@@ -14,9 +14,12 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * out of the content script into a chunk the extension pages load while the page is read
  * (content 70 → 49 KB with page hiding added); the popup gained the page-hiding control,
  * the picker and the reader opener (37.8 KB, the lazy quote chunk not counted).
+ * Content lowered to 35 KB (2026-12-03, issue 11): DOMPurify left the content script (its HTML is
+ * sanitized where an extension page renders it, SafeHtml) and a small typed adapter over the
+ * `browser`/`chrome` global replaced webextension-polyfill there (49.2 → 34.6 KB).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 52,
+  'content script': 35,
   popup: 40,
   'options page': 22,
 };

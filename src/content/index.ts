@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
 import { readPage } from '../core/read-page';
+import { dropUnrendered } from '../core/unrendered';
 import { handle, type PageResult } from '../shared/messages';
+import { onMessage } from './extension-global';
 import { createExtractionCache } from './extraction-cache';
 import { startPageHiding } from './hide';
 
@@ -18,7 +19,7 @@ if (!scope[FLAG]) {
   scope[FLAG] = true;
   const cache = createExtractionCache<PageResult>(document);
   const hiding = startPageHiding(window);
-  browser.runtime.onMessage.addListener(
+  onMessage(
     handle({
       ping: () => ({ ready: true }),
       extract: async ({ options: asked }) => {
@@ -29,7 +30,8 @@ if (!scope[FLAG]) {
           options,
           (): PageResult => ({
             // The key quotes are found by the extension page that shows them (browser-api.ts).
-            ...readPage(document, { ...options, url: location.href }),
+            // No DOMPurify here: the HTML is sanitized where an extension page renders it (SafeHtml).
+            ...readPage(document, { ...options, url: location.href }, dropUnrendered),
             contentType: document.contentType,
             url: location.href,
           }),
@@ -38,6 +40,6 @@ if (!scope[FLAG]) {
       },
       hide: ({ on, options }) => hiding.hide(on, options),
       pick: () => hiding.pick(),
-    }) as (message: unknown) => Promise<unknown> | undefined,
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import { WorkBudget } from './budget';
 import { addQuotes } from './quotes/article-quotes';
 import { readPageWithin } from './read-page';
+import { sanitizeElementInPlace } from './sanitize';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export { countWords, emptyRemoved } from './read-page';
@@ -9,7 +10,9 @@ export { countWords, emptyRemoved } from './read-page';
  * Pith's extraction: the article of a page without its clutter (steps 1–8, read-page.ts),
  * then its key quotes and who said them (step 9, quotes/), unless `quotes: false`.
  * Pure and never throws: the CLI, the tests and the benchmarks call this; the content
- * script calls readPage() alone and the extension page adds the quotes (addQuotes).
+ * script calls readPage() alone, without DOMPurify (its HTML is sanitized where an extension
+ * page renders it), and the extension page adds the quotes (addQuotes). Here the HTML is
+ * sanitized in place before the text blocks are read (step 6).
  */
 export function extract(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
   return extractWithin(document, partial, new WorkBudget());
@@ -21,7 +24,7 @@ export function extractWithin(
   partial: Partial<ExtractOptions>,
   budget: WorkBudget,
 ): ExtractResult {
-  const result = readPageWithin(document, partial, budget);
+  const result = readPageWithin(document, partial, budget, sanitizeElementInPlace);
   if (result.ok && partial.quotes !== false) {
     addQuotes(result.article, budget);
     budget.finish();

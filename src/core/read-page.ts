@@ -8,7 +8,6 @@ import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { removePicked } from './robust-selector';
-import { sanitizeElementInPlace } from './sanitize';
 import { textBlocksOf } from './text-blocks';
 import {
   type Article,
@@ -45,8 +44,11 @@ const MIN_ARTICLE_CHARS = 140;
  *     whether each proposal goes, the rules name its category; the always-on
  *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
  *     the end sets `truncated`; then captions go when switched off;
- *  6. sanitize (DOMPurify) in place, in the clone: no scripts, handlers,
- *     javascript: URLs, forms, frames, styles or class names;
+ *  6. sanitize in place, in the clone, with the step the caller gives: extract() gives
+ *     DOMPurify (sanitize.ts: no scripts, handlers, javascript: URLs, forms, frames, styles
+ *     or class names); the content script gives dropUnrendered() (unrendered.ts), which only
+ *     drops what the sanitizer would drop with its text, and its HTML is sanitized where an
+ *     extension page renders it;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
  *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
  *  9. find the quotes and who said them (skipped, and said so, past 200 quotations):
@@ -55,18 +57,29 @@ const MIN_ARTICLE_CHARS = 140;
  * The work budget (budget.ts) times the stages; past its time the clutter pass and
  * the quotes are skipped, and `Article.limits` says so.
  */
-export function readPage(document: Document, partial: Partial<ExtractOptions> = {}): ExtractResult {
-  return readPageWithin(document, partial, new WorkBudget());
+export function readPage(
+  document: Document,
+  partial: Partial<ExtractOptions>,
+  sanitize: SanitizeStep,
+): ExtractResult {
+  return readPageWithin(document, partial, new WorkBudget(), sanitize);
 }
+
+/**
+ * Step 6, chosen by the caller (no default, so nobody gets unsanitized HTML by omission):
+ * sanitizeElementInPlace (sanitize.ts) or, in the content script, dropUnrendered (unrendered.ts).
+ */
+export type SanitizeStep = (article: Element, win: Window) => Element;
 
 /** readPage() with a given work budget. */
 export function readPageWithin(
   document: Document,
   partial: Partial<ExtractOptions>,
   budget: WorkBudget,
+  sanitize: SanitizeStep,
 ): ExtractResult {
   try {
-    return extractOrThrow(document, resolveOptions(partial), budget);
+    return extractOrThrow(document, resolveOptions(partial), budget, sanitize);
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -74,7 +87,12 @@ export function readPageWithin(
   }
 }
 
-function extractOrThrow(document: Document, options: ExtractOptions, budget: WorkBudget): ExtractResult {
+function extractOrThrow(
+  document: Document,
+  options: ExtractOptions,
+  budget: WorkBudget,
+  sanitize: SanitizeStep,
+): ExtractResult {
   if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
     return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
   }
@@ -82,11 +100,11 @@ function extractOrThrow(document: Document, options: ExtractOptions, budget: Wor
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  let read = readArticle(document, options, baseUrl, budget, null);
+  let read = readArticle(document, options, baseUrl, budget, null, sanitize);
   // An article rendered hidden, for a script to move into place: read again with it shown, when the
   // visible page holds no article and the hidden part is the page's main body of text.
   if (read.kind === 'none' && revealWorthy(read) && !budget.exhausted()) {
-    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element);
+    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element, sanitize);
   }
   // A copy cut short that holds no article: what could be read of this page held nothing useful.
   if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
@@ -137,6 +155,7 @@ function readArticle(
   baseUrl: string | undefined,
   budget: WorkBudget,
   reveal: Element | null,
+  sanitize: SanitizeStep,
 ): Read {
   budget.enter('copy');
   const lean = leanClone(document, {
@@ -170,7 +189,7 @@ function readArticle(
   else truncated = removeClutter(content, rules, removed, options.trace).truncated;
   if (!options.captions) removeCaptions(content);
   budget.enter('sanitize');
-  const body = sanitizeElementInPlace(content, document.defaultView!);
+  const body = sanitize(content, document.defaultView!);
   budget.enter('blocks');
   const paragraphs = dropRepeats(textBlocksOf(body));
   const text = paragraphs.join('\n\n');

@@ -90,7 +90,10 @@ export interface Article {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   publishedTime: string | null;
-  /** The article as sanitized HTML, safe to render after (re-)sanitizing in the UI. */
+  /**
+   * The article as HTML: sanitized by extract(); from the content script (readPage with
+   * dropUnrendered) untrusted, to be rendered only through src/ui/SafeHtml.tsx, which sanitizes it.
+   */
   html: string;
   /** Plain-text blocks (paragraphs, headings, list items, captions) in reading order. */
   paragraphs: string[];

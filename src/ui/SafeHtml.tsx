@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { sanitizeHtml } from '../core/sanitize';
 
 /**
- * The ONLY way extracted HTML reaches an extension page's DOM. The content script
- * already sanitized it in the page, but a page can't be trusted to have run our
- * code unmodified, so it is sanitized again here, with this page's own window.
+ * The ONLY way extracted HTML reaches an extension page's DOM, and the one place it
+ * is sanitized on its way there (DOMPurify, core/sanitize.ts), with this page's own
+ * window. The content script doesn't sanitize (it runs in a page Pith doesn't control,
+ * and leaving DOMPurify out keeps it small): what it sends is untrusted until here.
  * (test/ui/no-raw-html.test.ts keeps raw-HTML APIs out of every other file.)
  */
 export function SafeHtml({ html, class: className, lang, dir }: SafeHtmlProps) {

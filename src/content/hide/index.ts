@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { resolveOptions } from '../../core/options';
 import { robustSelector } from '../../core/robust-selector';
 import type { ExtractOptions } from '../../core/types';
@@ -11,11 +10,11 @@ import {
   siteOrigin,
   withRule,
 } from '../../shared/settings';
-import { syncStore } from '../../shared/sync-store';
+import { sendMessage, contentSettings as syncStore } from '../extension-global';
 import { createPageHider } from './page-hider';
 import { pickElement } from './picker';
 
-const runtimeTransport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
+const runtimeTransport: Transport = sendMessage;
 
 export interface PageHiding {
   /** The popup's `hide` message. */
