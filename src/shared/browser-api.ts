@@ -58,7 +58,8 @@ export function createBrowserApi(
 ): PithApi {
   return {
     ...settingsApi(syncStore),
-    readTab: (tabId, options) => withQuotes(readTab(tabAccess, tabId, { ...options, quotes: false }), quotes),
+    readTab: (tabId, options, onArticle) =>
+      withQuotes(readTab(tabAccess, tabId, { ...options, quotes: false }), quotes, onArticle),
     whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
     openOptions: () => browser.runtime.openOptionsPage(),
     ...readerBrowserApi(),
@@ -81,14 +82,31 @@ export function createBrowserApi(
  * The content script leaves the key quotes out (the quote finder and its word lists would
  * be a third of what is injected into every page read); they are found here, on the
  * article's text blocks, by the same core code extract() runs in the CLI. The finder
- * starts loading while the page is being read.
+ * starts loading while the page is being read. With `onArticle` (the popup), the article
+ * is handed over first and the quotes are found only after the browser has painted it: on
+ * a reopened page (the content script answers from its cache) finding them took longer
+ * than everything else before the text was on screen.
  */
-async function withQuotes(reading: Promise<ReadResult>, quotes: QuoteFinder): Promise<ReadResult> {
+async function withQuotes(
+  reading: Promise<ReadResult>,
+  quotes: QuoteFinder,
+  onArticle?: (early: ReadResult) => void,
+): Promise<ReadResult> {
   const finder = quotes();
   const result = await reading;
   if (!result.ok) return result;
+  if (onArticle) {
+    onArticle(result);
+    await afterPaint();
+  }
   const { addQuotes } = await finder;
   return { ...result, article: addQuotes(result.article) };
+}
+
+/** Resolves after the next frame is painted (at once where there are no frames: the service worker). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**

@@ -20,8 +20,16 @@ export interface PithApi {
   getSettings(): Promise<Settings>;
   setSettings(patch: SettingsPatch): Promise<Settings>;
   onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
-  /** Reads the given tab, or the active tab of the current window when `tabId` is undefined. */
-  readTab(tabId: number | undefined, options: Partial<ExtractOptions>): Promise<ReadResult>;
+  /**
+   * Reads the given tab, or the active tab of the current window when `tabId` is undefined.
+   * `onArticle`, when given, hears of the article first, before its key quotes are found (the
+   * popup shows it at once); the promise resolves with the quotes added.
+   */
+  readTab(
+    tabId: number | undefined,
+    options: Partial<ExtractOptions>,
+    onArticle?: (early: ReadResult) => void,
+  ): Promise<ReadResult>;
   /** Resolves once the tab has finished loading (or the signal aborts). */
   whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void>;
   openOptions(): Promise<void>;
@@ -76,7 +84,11 @@ export function settingsApi(
 export interface FakeApiOptions {
   store: SettingsStore;
   /** Produces what reading a tab gives, given the extraction options (e.g. the core run on a jsdom page). */
-  read: (tabId: number | undefined, options: Partial<ExtractOptions>) => ReadResult | Promise<ReadResult>;
+  read: (
+    tabId: number | undefined,
+    options: Partial<ExtractOptions>,
+    onArticle?: (early: ReadResult) => void,
+  ) => ReadResult | Promise<ReadResult>;
   whenTabLoaded?: PithApi['whenTabLoaded'];
   /** What `tabUrl` answers (default: every tab still shows https://city.example/tram). */
   tabUrl?: PithApi['tabUrl'];
@@ -119,9 +131,9 @@ export function createFakeApi({
     get optionsOpened() {
       return optionsOpened;
     },
-    async readTab(tabId, options) {
+    async readTab(tabId, options, onArticle) {
       reads.push(structuredClone(options));
-      return read(tabId, options);
+      return read(tabId, options, onArticle);
     },
     whenTabLoaded: whenTabLoaded ?? (() => Promise.resolve()),
     async openOptions() {

@@ -8,7 +8,8 @@ import { type Settings, toExtractOptions } from '../shared/settings';
  * Reads the tab with the current clutter settings, and again whenever they change
  * (here or in any other context); changes that don't affect extraction (theme,
  * text size) don't trigger a read. A page still loading is waited for and read
- * once complete. `busy` is true while a read is under way.
+ * once complete. `busy` is true while a read is under way. The article is shown as soon as
+ * it arrives; its key quotes follow when found (PithApi.readTab's `onArticle`).
  */
 export function useTabReading(
   api: PithApi,
@@ -25,12 +26,17 @@ export function useTabReading(
     if (!extraction) return;
     const controller = new AbortController();
     const options = JSON.parse(extraction);
+    const early = (article: ReadResult) => {
+      if (controller.signal.aborted) return;
+      setResult(article);
+      setBusy(false);
+    };
     const read = async (): Promise<ReadResult> => {
-      let next = await api.readTab(tabRef.current, options);
+      let next = await api.readTab(tabRef.current, options, early);
       while (!next.ok && next.problem === 'loading' && next.tabId !== null && !controller.signal.aborted) {
         setResult(next);
         await api.whenTabLoaded(next.tabId, controller.signal);
-        if (!controller.signal.aborted) next = await api.readTab(next.tabId, options);
+        if (!controller.signal.aborted) next = await api.readTab(next.tabId, options, early);
       }
       return next;
     };

@@ -148,6 +148,27 @@ describe('popup', () => {
     expect(api.reads.length).toBe(reads);
   });
 
+  it('shows the article as soon as it is read, and its key quotes when they are found', async () => {
+    let findQuotes: (() => void) | undefined;
+    const quotes = [quote('Biggest point', 'Ana Ruiz', 9, true)];
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o, onArticle) => {
+        onArticle?.(okResult(articleFor(o)));
+        return new Promise((resolve) => {
+          findQuotes = () => resolve(okResult(articleFor(o, { quotes })));
+        });
+      },
+    });
+    const root = renderPopup(api);
+    await waitFor(() => expect(bodyText(root)).toContain('Work starts in May.'));
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    expect(root.querySelectorAll('.quote')).toHaveLength(0);
+    findQuotes!();
+    await waitFor(() => expect(root.querySelectorAll('.quote')).toHaveLength(1));
+    expect(bodyText(root)).toContain('Work starts in May.');
+  });
+
   it('shows key quotes first, as many as the setting says, and the rest on request', async () => {
     const quotes = [
       quote('Minor point', 'C', 1, false),
