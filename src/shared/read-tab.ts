@@ -37,15 +37,18 @@ export async function readTab(
   if (tab.status === 'loading') return fail('loading');
 
   const transport = access.transport(tabId);
-  const ping = await send(transport, 'ping', {});
-  if (!ping.ok) {
+  // Ask at once: a script injected before (a reopened popup) answers, from its cache, without
+  // a ping's round trip first. Nobody answering (or an error) is the cue to inject and ask again;
+  // injecting twice is harmless (the script guards itself).
+  let reply = await send(transport, 'extract', { options });
+  if (!reply.ok) {
     try {
       await access.inject(tabId);
     } catch (error) {
       return fail(injectionProblem(kind, error), String(error instanceof Error ? error.message : error));
     }
+    reply = await send(transport, 'extract', { options });
   }
-  const reply = await send(transport, 'extract', { options });
   if (!reply.ok) return fail('error', reply.error);
   const page = reply.value;
   if (/pdf/i.test(page.contentType)) return fail('pdf');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { PithApi } from '../shared/extension-api';
 import { applyPatch, type Settings, type SettingsPatch } from '../shared/settings';
 
@@ -9,7 +9,9 @@ import { applyPatch, type Settings, type SettingsPatch } from '../shared/setting
  */
 export function useSettings(api: PithApi): [Settings | null, (patch: SettingsPatch) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
+  // A layout effect: Preact runs plain effects only after a frame is painted, and the popup's
+  // reading waits on the settings (the reading itself starts the same way, use-tab-reading.ts).
+  useLayoutEffect(() => {
     const controller = new AbortController();
     api.onSettingsChanged((next) => setSettings(next), controller.signal);
     api.getSettings().then((loaded) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PithApi } from '../shared/extension-api';
 import { errorMessage } from '../shared/messages';
 import type { ReadResult } from '../shared/read-result';
@@ -22,7 +22,8 @@ export function useTabReading(
   const tabRef = useRef(tabId);
   const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
 
-  useEffect(() => {
+  // Started in the commit, not a frame later (use-settings.ts says why).
+  useLayoutEffect(() => {
     if (!extraction) return;
     const controller = new AbortController();
     const options = JSON.parse(extraction);
