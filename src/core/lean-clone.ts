@@ -135,6 +135,21 @@ function copyAttributes(from: Element, to: Element): void {
  * filled with flow content) becomes a <body> with the same children; a page whose
  * body was hidden gets an empty one.
  */
+/** A shallow copy of `element` in `copy`, every attribute but `style`. */
+function withoutStyle(element: Element, copy: Document): Element {
+  const name = element.prefix ? `${element.prefix}:${element.localName}` : element.localName;
+  const imported = copy.createElementNS(element.namespaceURI, name);
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name === 'style') continue;
+    try {
+      imported.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+    } catch {
+      // A name the DOM refuses to set (importNode copies it verbatim): left out, as copyAttributes does.
+    }
+  }
+  return imported;
+}
+
 function ensureBody(copy: Document): void {
   const body = copy.body;
   if (body?.tagName === 'BODY') return;
@@ -210,9 +225,11 @@ class Walk {
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
       if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
       if (this.limits.budget?.step(this.limits.copyMs)) throw new OverLimit('time');
-      const imported = copy.importNode(element, false);
-      // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it visits.
-      if (imported.hasAttribute('style')) imported.removeAttribute('style');
+      // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it
+      // visits; it is left out of the copy, and never set on it (setting one parses its CSS, in jsdom).
+      const imported = element.hasAttribute('style')
+        ? withoutStyle(element, copy)
+        : copy.importNode(element, false);
       if (revealed) for (const name of ['hidden', 'aria-hidden']) imported.removeAttribute(name);
       to.appendChild(imported);
       this.limits.sources?.set(imported, element);
