@@ -12,6 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { STAGES, type Stage, WorkBudget } from '../src/core/budget';
 import { extractWithin } from '../src/core/extract';
+import { readPage } from '../src/core/read-page';
+import { dropUnrendered } from '../src/core/unrendered';
 import { parseHtmlTolerant, releaseWindow } from '../src/node/load-document';
 import { type CorpusName, corpusAvailable, loadCorpus } from './lib/corpora';
 import { type Half, halfOf } from './lib/halves';
@@ -43,7 +45,12 @@ async function main(): Promise<void> {
   const all = (await loadCorpus(corpus)).filter((p) => halfOf(p.id) === half);
   const step = Math.max(1, all.length / limit);
   const pages = Array.from({ length: Math.min(limit, all.length) }, (_, i) => all[Math.floor(i * step)]!);
-  const times = { original: [] as number[], clone: [] as number[], pith: [] as number[] };
+  const times = {
+    original: [] as number[],
+    clone: [] as number[],
+    pith: [] as number[],
+    'content script': [] as number[],
+  };
   const stages: Record<Stage, number[]> = Object.fromEntries(STAGES.map((s) => [s, []])) as never;
   const runs = {
     original: (doc: Document) => new Readability(doc).parse(),
@@ -53,10 +60,15 @@ async function main(): Promise<void> {
       extractWithin(doc, {}, budget);
       return budget.timings;
     },
+    // What the page waits for: readPage() as src/content/index.ts runs it (the quotes and the
+    // sanitizing happen in the extension page).
+    'content script': (doc: Document) => readPage(doc, {}, dropUnrendered),
   };
   for (const [index, page] of pages.entries()) {
     const order = (
-      index % 2 ? ['pith', 'clone', 'original'] : ['original', 'clone', 'pith']
+      index % 2
+        ? ['content script', 'pith', 'clone', 'original']
+        : ['original', 'clone', 'pith', 'content script']
     ) as (keyof typeof runs)[];
     for (const warm of index === 0 ? [true, false] : [false]) {
       for (const name of order) {
@@ -79,7 +91,7 @@ async function main(): Promise<void> {
   const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
   console.log(`\n${pages.length} ${corpus} pages (${half} half), ms per page`);
   console.log('                         median      sum');
-  for (const name of ['original', 'clone', 'pith'] as const)
+  for (const name of ['original', 'clone', 'pith', 'content script'] as const)
     console.log(
       `${name.padEnd(24)} ${median(times[name]).toFixed(1).padStart(6)} ${sum(times[name]).toFixed(0).padStart(8)}`,
     );
@@ -88,6 +100,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `Pith / Readability on the original: median ${(median(times.pith) / median(times.original)).toFixed(2)}x, sum ${(sum(times.pith) / sum(times.original)).toFixed(2)}x`,
+  );
+  console.log(
+    `Content script's readPage / Readability on a clone: median ${(median(times['content script']) / median(times.clone)).toFixed(2)}x; on the original: ${(median(times['content script']) / median(times.original)).toFixed(2)}x`,
   );
   console.log('Pith by stage          median   share of the sum');
   const total = sum(times.pith);
