@@ -26,7 +26,13 @@ interface ExtensionGlobal {
 }
 
 const scope = globalThis as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
-const api = (scope.browser ?? scope.chrome) as ExtensionGlobal;
+// `browser` only when it is the extension API: a page's `<div id="browser">` is a named property of
+// the window the content script sees too (webextension-polyfill makes the same check).
+const api = (hasRuntimeId(scope.browser) ? scope.browser : scope.chrome) as ExtensionGlobal;
+
+function hasRuntimeId(candidate: unknown): candidate is ExtensionGlobal {
+  return typeof (candidate as { runtime?: { id?: unknown } } | undefined)?.runtime?.id === 'string';
+}
 
 /** Listens for messages; a listener that returns a promise answers with what it resolves to. */
 export function onMessage(
