@@ -103,6 +103,56 @@ describe('speakers that read the article', () => {
     );
     expect(speakers(q)).toEqual(['Henk Brouwer']);
   });
+
+  it('a person set off by an age or by "article + noun" speaks the quote that opens the next sentence', () => {
+    const pt = quotes(
+      [
+        'No mercado, a vendedora Ana Lopes, de 61 anos, arruma as caixas. “Este inverno foi o pior de todos.”',
+      ],
+      'pt',
+    );
+    expect(speakers(pt)).toEqual(['Ana Lopes']);
+    const nl = quotes(
+      [
+        'Elke dag loopt Kees Jansen (72) langs het station. „Het wordt hier steeds stiller, zeker ’s avonds.”',
+      ],
+      'nl',
+    );
+    expect(speakers(nl)).toEqual(['Kees Jansen']);
+  });
+
+  it('a body named only by its common noun speaks as that noun, not as the person named last', () => {
+    const q = quotes(
+      [
+        '« Nous ne partirons pas sans garanties », a déclaré Marc Lefèvre, délégué syndical.',
+        'La préfecture de région a indiqué qu’elle « recevra les représentants des salariés la semaine prochaine ».',
+      ],
+      'fr',
+    );
+    expect(speakers(q)).toEqual(['Marc Lefèvre', 'préfecture de région']);
+  });
+
+  it('French "son" (his) is not the role noun: "sourit-elle" goes back to the woman named', () => {
+    const q = quotes(
+      [
+        'Élise Martin, 44 ans, tient la boulangerie depuis vingt ans.',
+        'Son secret ? « Je me lève à trois heures tous les matins, même le dimanche », sourit-elle.',
+      ],
+      'fr',
+    );
+    expect(speakers(q)).toEqual(['Élise Martin']);
+  });
+
+  it('Chinese: "该公司" stands for the company named before it', () => {
+    const q = quotes(
+      [
+        '上周，星河科技宣布推出新款手机。',
+        '该公司在发布会上表示：“新机型的电池续航提升了三成，售价保持不变。”',
+      ],
+      'zh',
+    );
+    expect(speakers(q)).toEqual(['星河科技']);
+  });
 });
 
 describe('not quotes', () => {

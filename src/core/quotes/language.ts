@@ -24,6 +24,10 @@ export interface CompiledLanguage {
   participles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  /** Words that are never role nouns in the languages in force (lang notRoles). */
+  notRoles: ReadonlySet<string>;
+  /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
+  hanOrg: RegExp | null;
   /** A first-person word: the voice of someone speaking about themselves. */
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement". */
@@ -90,6 +94,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
+    hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
     particles: null,
@@ -120,6 +126,21 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
         };
   cache.set(key, compiled);
   return compiled;
+}
+
+/**
+ * The one language other than English in force, when the page declared it: words that
+ * are not roles there ("son") may still be roles on an undeclared page that is English.
+ */
+function declaredOnly(langs: readonly LanguageData[]): LanguageData | undefined {
+  const others = langs.filter((l) => l.code !== 'en');
+  return others.length === 1 ? others[0] : undefined;
+}
+
+function hanOrgPattern(suffixes: readonly string[]): RegExp | null {
+  if (suffixes.length === 0) return null;
+  // Only a run that opens a clause: "…，海蓝汽车等多家…" names 海蓝汽车, not "等多家国内新能源".
+  return new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{2,6}?${alternation(suffixes)}`, 'gu');
 }
 
 /** All languages at once: what spans and cues used before any article set a language. */

@@ -83,6 +83,9 @@ export class Organisations {
         const named = orgNouns.has(before) && tokens.length <= 4;
         if (tokens.some(isOrgWord) || named || /^\p{Lu}{3,6}$/u.test(name)) this.push(name, p, at);
       }
+      const han = activeLanguage().hanOrg;
+      if (han)
+        for (const m of text.matchAll(han)) if (!quoted(p, m.index ?? 0)) this.push(m[0], p, m.index ?? 0);
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
-import { NOT_NAME_STARTS } from './lexicon';
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
 import { findNames, surname } from './names';
 import { bareRole, roleSubject } from './roles';
 import { sentenceStarts } from './sentences';
@@ -27,7 +28,7 @@ export type Skips = readonly (readonly [number, number])[];
 const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 const SIGNAL_AFTER =
-  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|\s*\(\d{1,3}\)|,\s*(?:de\s+|di\s+)?\d{1,3}\s+\p{L}|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
 const SPEAKS_AFTER =
   /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
@@ -58,7 +59,8 @@ export class People {
           match.marked ||
           role !== undefined ||
           hasSignalAfter(text, match.end) ||
-          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
+          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
+          nounBefore(text, match.start, match.name);
         const person = this.add(match.name, role, strong);
         if (person)
           list.push({
@@ -273,6 +275,20 @@ function appositiveRole(text: string, start: number, end: number): string | unde
 
 function isPossessive(text: string, end: number): boolean {
   return /['’]s$/u.test(text.slice(Math.max(0, end - 2), end)) || /^['’]s?\s/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * "o pescador Rui Santos", "the fisherman Rui Santos", "le retraité Paul Girard": an article
+ * and a common noun before a full name make it a person (an organisation's noun does not:
+ * "the label Big Machine").
+ */
+const ARTICLE_NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|o|a|um|uma|le|la|un|une|el|un|una|il|lo|de|het|een|der|die|das|ein|eine)\s+(\p{Ll}{4,})\s+$/iu;
+
+function nounBefore(text: string, start: number, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const noun = ARTICLE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  return noun !== undefined && !activeLanguage().orgNouns.has(noun) && !ORG_WORDS.has(noun);
 }
 
 function hasSignalAfter(text: string, end: number): boolean {

@@ -40,4 +40,11 @@ export interface LanguageData {
   roleSuffixes?: readonly string[];
   /** Words that end the subject of an unspaced clause (王建国接受记者采访时说 → 王建国). */
   clauseBreaks?: readonly string[];
+  /** Endings that make an unspaced run an organisation's name (海蓝汽车, 中国汽车流通协会). */
+  orgSuffixes?: readonly string[];
+  /**
+   * Words of this language spelled like a role noun of another (French "son" = his):
+   * never a role here, so "Son livre préféré ?" is not a sentence about a son.
+   */
+  notRoles?: readonly string[];
 }
