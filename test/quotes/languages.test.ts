@@ -143,6 +143,21 @@ describe('speakers that read the article', () => {
     expect(speakers(q)).toEqual(['Élise Martin']);
   });
 
+  it('Russian: an attribution between dashes inside the guillemets, and a surname in another case', () => {
+    const q = quotes(
+      [
+        '«Мы ждали этого десять лет, – рассказала учительница Ольга Соколова. – Теперь у детей будет свой бассейн».',
+        'По словам Соколовой, «первые занятия начнутся уже в сентябре».',
+      ],
+      'ru',
+    );
+    expect(texts(q)).toEqual([
+      'Мы ждали этого десять лет … Теперь у детей будет свой бассейн',
+      'первые занятия начнутся уже в сентябре',
+    ]);
+    expect(speakers(q)).toEqual(['Ольга Соколова', 'Ольга Соколова']);
+  });
+
   it('Chinese: "该公司" stands for the company named before it', () => {
     const q = quotes(
       [

@@ -24,6 +24,9 @@ export interface CompiledLanguage {
   participles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
+  caseEndings: readonly string[];
+  nominativeEndings: readonly string[];
   /** Words that are never role nouns in the languages in force (lang notRoles). */
   notRoles: ReadonlySet<string>;
   /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
@@ -95,6 +98,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
+    caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
+    nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),

@@ -112,7 +112,21 @@ export class People {
       return bySurname;
     }
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
-    if (tokens.length === 1) return this.byFirstName.get(last);
+    if (tokens.length === 1) return this.byFirstName.get(last) ?? this.byCase(last);
+    return undefined;
+  }
+
+  /** "по словам Смирнова" → Смирнов, "Петровой" → Петрова, "Nowakiem" → Nowak: a surname in another case. */
+  private byCase(word: string): Person | undefined {
+    const { caseEndings, nominativeEndings } = activeLanguage();
+    for (const ending of caseEndings) {
+      if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+      const stem = word.slice(0, -ending.length);
+      for (const nominative of nominativeEndings) {
+        const person = this.bySurname.get(stem + nominative);
+        if (person?.strong) return person;
+      }
+    }
     return undefined;
   }
 

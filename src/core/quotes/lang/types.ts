@@ -47,4 +47,11 @@ export interface LanguageData {
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
    */
   notRoles?: readonly string[];
+  /**
+   * Case endings a surname takes in this language ("по словам Смирнова" → Смирнов,
+   * "Петровой" → Петрова): a short name with one of them is the person of its stem.
+   */
+  caseEndings?: readonly string[];
+  /** The ending of a surname's nominative that a case ending replaces (Петрова → Петровой). */
+  nominativeEndings?: readonly string[];
 }
