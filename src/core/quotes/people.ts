@@ -1,7 +1,7 @@
 import type { Speaker } from '../types';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
-import { findNames, surname } from './names';
+import { findNames, isRoleWord, surname } from './names';
 import { bareRole, roleSubject } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -19,6 +19,8 @@ interface Mention {
   person: Person;
   /** "Mr. Ruiz's lawyer": the sentence is about someone else. */
   possessive?: boolean;
+  /** "DiMugno’s study time was …": a possessive of a thing, so the sentence is still about its owner. */
+  owner?: boolean;
 }
 
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
@@ -68,6 +70,7 @@ export class People {
             end: match.end,
             person,
             possessive: isPossessive(text, match.end),
+            owner: isPossessive(text, match.end) && ownsThing(text, match.end),
           });
       }
       this.mentions.push(list);
@@ -156,12 +159,23 @@ export class People {
         const to = Math.min(starts[s + 1] ?? limit, limit);
         let first: Mention | undefined;
         let weak: Mention | undefined;
+        let owner: Mention | undefined;
         for (; m >= 0 && mentions[m]!.start >= from; m--) {
-          if (mentions[m]!.possessive) continue;
+          if (mentions[m]!.possessive) {
+            if (
+              mentions[m]!.owner &&
+              mentions[m]!.person.strong &&
+              opensClause(text, from, mentions[m]!.start)
+            )
+              owner = mentions[m];
+            continue;
+          }
           if (mentions[m]!.person.strong) first = mentions[m];
           else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
         }
         if (first) return first.person;
+        // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
+        if (owner) return owner.person;
         // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
         const role = roleSubject(text.slice(from, to));
         if (role && !role.definite) return { name: bareRole(role.phrase), strong: true };
@@ -253,7 +267,8 @@ export class People {
           this.byFirstName.get(word.toLowerCase()) ??
           (speaks ? this.add(word, undefined, true) : undefined);
         if (!person) continue;
-        list.push({ start, end, person, possessive: isPossessive(text, end) });
+        const possessive = isPossessive(text, end);
+        list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });
         // "Okafor said": a speech verb after a short name shows it is a person too.
         person.strong ||= hasSignalAfter(text, start + m[0].length);
       }
@@ -285,6 +300,18 @@ function appositiveRole(text: string, start: number, end: number): string | unde
   }
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
   return before?.[1];
+}
+
+/** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
+function opensClause(text: string, from: number, start: number): boolean {
+  const lead = text.slice(from, start);
+  return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
+}
+
+/** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
+function ownsThing(text: string, end: number): boolean {
+  const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));
+  return after !== null && !after[1]!.trim().split(/\s+/u).some(isRoleWord);
 }
 
 function isPossessive(text: string, end: number): boolean {
