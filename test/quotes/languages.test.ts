@@ -85,6 +85,14 @@ describe('speakers that read the article', () => {
     expect(speakers(q)).toEqual(['Dick Clark Productions', 'Dick Clark Productions']);
   });
 
+  it('"the Institute’s release" is the body named earlier in full (a name with "and", in capitals)', () => {
+    const q = quotes([
+      'THE NORTHERN INSTITUTE for Science and Technology (NIST) has opened a new library in the town centre.',
+      '“The library will be open to every resident of the region, free of charge,” the Institute’s release said.',
+    ]);
+    expect(speakers(q)).toEqual(['NORTHERN INSTITUTE for Science and Technology']);
+  });
+
   it('an unnamed source stays unnamed instead of becoming the person last named', () => {
     const q = quotes([
       'Farah Al-Ibrahim runs the moving business, according to a new source close to the company.',
@@ -180,6 +188,14 @@ describe('not quotes', () => {
       'it',
     );
     expect(texts(q)).toEqual([]);
+  });
+
+  it('leaves out an unattributed phrase after a possessive (a title or a term of the writer’s)', () => {
+    const q = quotes([
+      'Over the years covered in my “short history of the modern office building”, people stopped walking.',
+      '“Offices are built for people who no longer come in,” said Tom Reyes, an architect.',
+    ]);
+    expect(texts(q)).toEqual(['Offices are built for people who no longer come in']);
   });
 
   it('leaves out linked headlines, quote-only headings and copyright lines', () => {

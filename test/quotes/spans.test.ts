@@ -12,6 +12,13 @@ describe('whole quotations', () => {
     expect(quotes).toHaveLength(1);
   });
 
+  it('joins the parts round "he assures himself" (a verb of saying)', () => {
+    const quotes = quotesOf([
+      'Tom Reyes, 52, owns the shop. “Oh, really? Fine,” he assures himself. “I never worried at all.”',
+    ]);
+    expect(texts(quotes)).toEqual(['Oh, really? Fine … I never worried at all.']);
+  });
+
   it('keeps two quotations apart when narrative, not an attribution, stands between them', () => {
     const quotes = quotesOf([
       '“The numbers do not add up for the families we serve.” The charity has 40 staff and serves 3,000 households. “We will need more help this winter.”',

@@ -171,7 +171,11 @@ function organisationFor(phrase: string, context: ResolveContext): Speaker | nul
       .join(' ')
       .replace(/['’]s?$/u, '')
       .trim();
-    if (/^\p{Lu}/u.test(owner)) return { name: owner };
+    // "the Institute's release": the body named earlier in full, when the owner is one word of it.
+    if (/^\p{Lu}/u.test(owner))
+      return {
+        name: (!owner.includes(' ') && orgs.holding(context.paragraph, context.offset, owner)) || owner,
+      };
     // "the statement continued": whoever the last statement was credited to, if a body.
     if (previous && orgs.isOrganisation(previous.name)) return previous;
     const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
