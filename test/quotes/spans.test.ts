@@ -31,6 +31,14 @@ describe('whole quotations', () => {
     ]);
   });
 
+  it('reads "states X" right after a quote as an attribution (and joins round it)', () => {
+    const quotes = quotesOf([
+      'Ann Lee, 45, is a dietitian. “Tea, in itself, has benefits,” states Lee. “Sugar does not.”',
+    ]);
+    expect(texts(quotes)).toEqual(['Tea, in itself, has benefits … Sugar does not.']);
+    expect(speakers(quotes)).toEqual(['Ann Lee']);
+  });
+
   it('keeps two quotations apart when narrative, not an attribution, stands between them', () => {
     const quotes = quotesOf([
       '“The numbers do not add up for the families we serve.” The charity has 40 staff and serves 3,000 households. “We will need more help this winter.”',

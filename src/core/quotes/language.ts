@@ -91,7 +91,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     verbAll: new RegExp(verbSource, 'giu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
     sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
-    lead: new RegExp(`^(?:${verbSource}|${sources})[\\s,]+`, 'iu'),
+    lead: new RegExp(
+      `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
+      'iu',
+    ),
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),

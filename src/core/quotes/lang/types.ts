@@ -9,6 +9,11 @@ export interface LanguageData {
   script: 'latin' | 'cyrillic' | 'arabic' | 'han' | 'kana' | 'hangul';
   /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
   verbs: readonly string[];
+  /**
+   * Verbs of saying that are common words otherwise ("states", "notes" as nouns): they count
+   * only right after a quote, before their subject (“…,” states Slayton).
+   */
+  leadVerbs?: readonly string[];
   /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */
   pronounVerbs?: readonly string[];
   /** Participles that continue the main verb's subject ("adding", "موضحا"), never its own cue. */
