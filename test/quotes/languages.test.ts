@@ -85,6 +85,14 @@ describe('speakers that read the article', () => {
     expect(speakers(q)).toEqual(['Dick Clark Productions', 'Dick Clark Productions']);
   });
 
+  it('"the Institute’s release" is the body named earlier in full (a name with "and", in capitals)', () => {
+    const q = quotes([
+      'THE NORTHERN INSTITUTE for Science and Technology (NIST) has opened a new library in the town centre.',
+      '“The library will be open to every resident of the region, free of charge,” the Institute’s release said.',
+    ]);
+    expect(speakers(q)).toEqual(['NORTHERN INSTITUTE for Science and Technology']);
+  });
+
   it('an unnamed source stays unnamed instead of becoming the person last named', () => {
     const q = quotes([
       'Farah Al-Ibrahim runs the moving business, according to a new source close to the company.',
@@ -103,6 +111,71 @@ describe('speakers that read the article', () => {
     );
     expect(speakers(q)).toEqual(['Henk Brouwer']);
   });
+
+  it('a person set off by an age or by "article + noun" speaks the quote that opens the next sentence', () => {
+    const pt = quotes(
+      [
+        'No mercado, a vendedora Ana Lopes, de 61 anos, arruma as caixas. “Este inverno foi o pior de todos.”',
+      ],
+      'pt',
+    );
+    expect(speakers(pt)).toEqual(['Ana Lopes']);
+    const nl = quotes(
+      [
+        'Elke dag loopt Kees Jansen (72) langs het station. „Het wordt hier steeds stiller, zeker ’s avonds.”',
+      ],
+      'nl',
+    );
+    expect(speakers(nl)).toEqual(['Kees Jansen']);
+  });
+
+  it('a body named only by its common noun speaks as that noun, not as the person named last', () => {
+    const q = quotes(
+      [
+        '« Nous ne partirons pas sans garanties », a déclaré Marc Lefèvre, délégué syndical.',
+        'La préfecture de région a indiqué qu’elle « recevra les représentants des salariés la semaine prochaine ».',
+      ],
+      'fr',
+    );
+    expect(speakers(q)).toEqual(['Marc Lefèvre', 'préfecture de région']);
+  });
+
+  it('French "son" (his) is not the role noun: "sourit-elle" goes back to the woman named', () => {
+    const q = quotes(
+      [
+        'Élise Martin, 44 ans, tient la boulangerie depuis vingt ans.',
+        'Son secret ? « Je me lève à trois heures tous les matins, même le dimanche », sourit-elle.',
+      ],
+      'fr',
+    );
+    expect(speakers(q)).toEqual(['Élise Martin']);
+  });
+
+  it('Russian: an attribution between dashes inside the guillemets, and a surname in another case', () => {
+    const q = quotes(
+      [
+        '«Мы ждали этого десять лет, – рассказала учительница Ольга Соколова. – Теперь у детей будет свой бассейн».',
+        'По словам Соколовой, «первые занятия начнутся уже в сентябре».',
+      ],
+      'ru',
+    );
+    expect(texts(q)).toEqual([
+      'Мы ждали этого десять лет … Теперь у детей будет свой бассейн',
+      'первые занятия начнутся уже в сентябре',
+    ]);
+    expect(speakers(q)).toEqual(['Ольга Соколова', 'Ольга Соколова']);
+  });
+
+  it('Chinese: "该公司" stands for the company named before it', () => {
+    const q = quotes(
+      [
+        '上周，星河科技宣布推出新款手机。',
+        '该公司在发布会上表示：“新机型的电池续航提升了三成，售价保持不变。”',
+      ],
+      'zh',
+    );
+    expect(speakers(q)).toEqual(['星河科技']);
+  });
 });
 
 describe('not quotes', () => {
@@ -115,6 +188,14 @@ describe('not quotes', () => {
       'it',
     );
     expect(texts(q)).toEqual([]);
+  });
+
+  it('leaves out an unattributed phrase after a possessive (a title or a term of the writer’s)', () => {
+    const q = quotes([
+      'Over the years covered in my “short history of the modern office building”, people stopped walking.',
+      '“Offices are built for people who no longer come in,” said Tom Reyes, an architect.',
+    ]);
+    expect(texts(q)).toEqual(['Offices are built for people who no longer come in']);
   });
 
   it('leaves out linked headlines, quote-only headings and copyright lines', () => {

@@ -12,6 +12,33 @@ describe('whole quotations', () => {
     expect(quotes).toHaveLength(1);
   });
 
+  it('joins the parts round "he assures himself" (a verb of saying)', () => {
+    const quotes = quotesOf([
+      'Tom Reyes, 52, owns the shop. “Oh, really? Fine,” he assures himself. “I never worried at all.”',
+    ]);
+    expect(texts(quotes)).toEqual(['Oh, really? Fine … I never worried at all.']);
+  });
+
+  it('keeps apart a second quote with an attribution naming someone else, but joins one by the same speaker', () => {
+    const quotes = quotesOf([
+      'Ana Ruiz, 40, runs a shop on the high street. It is “quieter than it has been for years,” she said. “Rents have doubled since the bank closed,” said Tom Reyes, 52.',
+      '“We have been here since 1990,” Ruiz said. “We are not going anywhere,” she added.',
+    ]);
+    expect(texts(quotes)).toEqual([
+      'quieter than it has been for years',
+      'Rents have doubled since the bank closed',
+      'We have been here since 1990 … We are not going anywhere',
+    ]);
+  });
+
+  it('reads "states X" right after a quote as an attribution (and joins round it)', () => {
+    const quotes = quotesOf([
+      'Ann Lee, 45, is a dietitian. “Tea, in itself, has benefits,” states Lee. “Sugar does not.”',
+    ]);
+    expect(texts(quotes)).toEqual(['Tea, in itself, has benefits … Sugar does not.']);
+    expect(speakers(quotes)).toEqual(['Ann Lee']);
+  });
+
   it('keeps two quotations apart when narrative, not an attribution, stands between them', () => {
     const quotes = quotesOf([
       '“The numbers do not add up for the families we serve.” The charity has 40 staff and serves 3,000 households. “We will need more help this winter.”',

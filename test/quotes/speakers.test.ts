@@ -59,6 +59,15 @@ describe('who said it', () => {
     expect(speakers(quotes)).toEqual(['Simon Hartley', 'Pete Hanley']);
   });
 
+  it('resolves he/she to the owner in "X’s thing" opening the sentence before, not to someone named earlier', () => {
+    const quotes = quotesOf([
+      'Lena Ortiz, 41, and Marco Bell, 52, both bake for the market. Bell sells bread at the weekend.',
+      'In 2019, Ortiz’s bakery burned down. She said that “it was the worst week of my whole life.”',
+      'Ortiz’s lawyer, Dana Price, 39, went to court. She said that “the insurer has not paid a single cent yet.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lena Ortiz', 'Dana Price']);
+  });
+
   it('resolves "said the safety chief" to the person introduced in that role', () => {
     const quotes = quotesOf([
       'The airline’s head of safety, Ingrid Solberg, said the grounding was precautionary.',

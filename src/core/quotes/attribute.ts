@@ -5,7 +5,7 @@ import type { Organisations } from './orgs';
 import { hanCue, particleCue } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
-import { hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
+import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
 import type { Draft } from './spans';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -80,7 +80,10 @@ function findSpeaker(
       previous?.draft.parts.some((p) => p.paragraph === first.paragraph) && !hasSentenceBreak(before);
     if (sameSentence) return previous!.speaker;
     // is "growing at an alarming rate" and affects …, Noem said: the cue ends the sentence.
-    return last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
+    // (lastSentence cannot see a boundary whose next letter is the quote's: "… os ombros. “Já …”"
+    // opens a sentence, read below.)
+    if (!endsSentence(before))
+      return last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
   if (validAfter(text, first, afterFirst) && /\p{L}/u.test(afterFirst)) return null;

@@ -28,7 +28,10 @@ const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|ال
 
 export function hasSpeechCue(text: string): boolean {
   const language = activeLanguage();
-  return language.verb.test(text) || language.source.test(text);
+  // “…,” states Slayton: a lead-only verb counts where it opens the attribution.
+  return (
+    language.verb.test(text) || language.source.test(text) || language.lead.test(text.replace(/^[\s,]+/u, ''))
+  );
 }
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */

@@ -13,6 +13,8 @@ const TITLE_CUE =
 /** A word that leaves a noun phrase open: a title or a name follows it, not speech. */
 const OPENS_NAME =
   /(?:^|\s)(?:the|a|an|of|from|de|di|del|della|dello|da|du|des|la|le|il|el|los|las|von|vom|van|het|do|dos|das|der|die|z|ze|w|из|в|во)\s*$/iu;
+/** "in my “cybernetic history of the neoliberal era”": after a possessive, a quoted noun phrase (a title, a term). */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:my|his|her|their|our|its|your)\s*$/iu;
 const RIGHTS = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten/iu;
 
 export function keepQuote(quote: Attributed, paragraph: string, open: number): boolean {
@@ -26,6 +28,7 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
   if (!(quote.speaker && quote.standalone) && looksLikeTitle(text, before)) return false;
+  if (!quote.speaker && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
 }

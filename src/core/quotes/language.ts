@@ -24,6 +24,13 @@ export interface CompiledLanguage {
   participles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
+  caseEndings: readonly string[];
+  nominativeEndings: readonly string[];
+  /** Words that are never role nouns in the languages in force (lang notRoles). */
+  notRoles: ReadonlySet<string>;
+  /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
+  hanOrg: RegExp | null;
   /** A first-person word: the voice of someone speaking about themselves. */
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement". */
@@ -84,12 +91,19 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     verbAll: new RegExp(verbSource, 'giu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
     sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
-    lead: new RegExp(`^(?:${verbSource}|${sources})[\\s,]+`, 'iu'),
+    lead: new RegExp(
+      `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
+      'iu',
+    ),
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
+    caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
+    nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
+    hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
     particles: null,
@@ -120,6 +134,21 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
         };
   cache.set(key, compiled);
   return compiled;
+}
+
+/**
+ * The one language other than English in force, when the page declared it: words that
+ * are not roles there ("son") may still be roles on an undeclared page that is English.
+ */
+function declaredOnly(langs: readonly LanguageData[]): LanguageData | undefined {
+  const others = langs.filter((l) => l.code !== 'en');
+  return others.length === 1 ? others[0] : undefined;
+}
+
+function hanOrgPattern(suffixes: readonly string[]): RegExp | null {
+  if (suffixes.length === 0) return null;
+  // Only a run that opens a clause: "…，海蓝汽车等多家…" names 海蓝汽车, not "等多家国内新能源".
+  return new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{2,6}?${alternation(suffixes)}`, 'gu');
 }
 
 /** All languages at once: what spans and cues used before any article set a language. */

@@ -1,3 +1,4 @@
+import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS, ROLE_SUFFIXES, ROLE_WORDS, TITLES } from './lexicon';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
@@ -39,6 +40,7 @@ const ROLE_FILLERS = new Set([
 
 export function isRoleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
+  if (activeLanguage().notRoles.has(t)) return false;
   return ROLE_WORDS.has(t) || ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s));
 }
 

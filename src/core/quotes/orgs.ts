@@ -16,7 +16,7 @@ interface OrgMention {
 
 /** A capitalised run, with the small words that join an organisation's name. */
 const RUN =
-  /\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s+(?:(?:of|for|on|the|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)\s+)*\p{Lu}[\p{L}\p{M}’'&.-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s+(?:(?:of|for|on|the|and|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)\s+)*\p{Lu}[\p{L}\p{M}’'&.-]*)*/gu;
 /** Organisation words beyond English that mark a capitalised run as an organisation. */
 const ORG_WORDS_MORE = new Set(
   (
@@ -28,7 +28,7 @@ const ORG_WORDS_MORE = new Set(
   ).split(' '),
 );
 const TRAILING_CONNECTOR = /\s+(?:of|for|and|on|the|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)$/iu;
-const LEADING_ARTICLE = /^(?:The|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het|O|A|Os|As)\s+/u;
+const LEADING_ARTICLE = /^(?:The|THE|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het|O|A|Os|As)\s+/u;
 /** Documents an organisation issues: their "author" is the organisation. */
 export const DOCUMENT_NOUNS = new Set(
   (
@@ -83,6 +83,9 @@ export class Organisations {
         const named = orgNouns.has(before) && tokens.length <= 4;
         if (tokens.some(isOrgWord) || named || /^\p{Lu}{3,6}$/u.test(name)) this.push(name, p, at);
       }
+      const han = activeLanguage().hanOrg;
+      if (han)
+        for (const m of text.matchAll(han)) if (!quoted(p, m.index ?? 0)) this.push(m[0], p, m.index ?? 0);
     });
   }
 
@@ -98,6 +101,18 @@ export class Organisations {
       .slice(org.offset, org.offset + org.name.length + 60)
       .toLowerCase()
       .includes(word);
+  }
+
+  /** The latest organisation named before a point whose name holds the word ("Institute" → Venezuelan Institute for …). */
+  holding(paragraph: number, offset: number, word: string): string | undefined {
+    const wanted = word.toLowerCase();
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const org = this.list[i]!;
+      if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
+      if (org.name.toLowerCase().split(/\s+/u).includes(wanted) && org.name.length > word.length)
+        return org.name;
+    }
+    return undefined;
   }
 
   /** Whether a speaker name is an organisation met in the article. */

@@ -1,6 +1,7 @@
 import type { Speaker } from '../types';
-import { NOT_NAME_STARTS } from './lexicon';
-import { findNames, surname } from './names';
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
+import { findNames, isRoleWord, surname } from './names';
 import { bareRole, roleSubject } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -18,6 +19,8 @@ interface Mention {
   person: Person;
   /** "Mr. Ruiz's lawyer": the sentence is about someone else. */
   possessive?: boolean;
+  /** "DiMugno’s study time was …": a possessive of a thing, so the sentence is still about its owner. */
+  owner?: boolean;
 }
 
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
@@ -27,7 +30,7 @@ export type Skips = readonly (readonly [number, number])[];
 const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 const SIGNAL_AFTER =
-  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|\s*\(\d{1,3}\)|,\s*(?:de\s+|di\s+)?\d{1,3}\s+\p{L}|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
 const SPEAKS_AFTER =
   /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
@@ -58,7 +61,8 @@ export class People {
           match.marked ||
           role !== undefined ||
           hasSignalAfter(text, match.end) ||
-          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
+          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
+          nounBefore(text, match.start, match.name);
         const person = this.add(match.name, role, strong);
         if (person)
           list.push({
@@ -66,6 +70,7 @@ export class People {
             end: match.end,
             person,
             possessive: isPossessive(text, match.end),
+            owner: isPossessive(text, match.end) && ownsThing(text, match.end),
           });
       }
       this.mentions.push(list);
@@ -110,7 +115,21 @@ export class People {
       return bySurname;
     }
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
-    if (tokens.length === 1) return this.byFirstName.get(last);
+    if (tokens.length === 1) return this.byFirstName.get(last) ?? this.byCase(last);
+    return undefined;
+  }
+
+  /** "по словам Смирнова" → Смирнов, "Петровой" → Петрова, "Nowakiem" → Nowak: a surname in another case. */
+  private byCase(word: string): Person | undefined {
+    const { caseEndings, nominativeEndings } = activeLanguage();
+    for (const ending of caseEndings) {
+      if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+      const stem = word.slice(0, -ending.length);
+      for (const nominative of nominativeEndings) {
+        const person = this.bySurname.get(stem + nominative);
+        if (person?.strong) return person;
+      }
+    }
     return undefined;
   }
 
@@ -140,12 +159,23 @@ export class People {
         const to = Math.min(starts[s + 1] ?? limit, limit);
         let first: Mention | undefined;
         let weak: Mention | undefined;
+        let owner: Mention | undefined;
         for (; m >= 0 && mentions[m]!.start >= from; m--) {
-          if (mentions[m]!.possessive) continue;
+          if (mentions[m]!.possessive) {
+            if (
+              mentions[m]!.owner &&
+              mentions[m]!.person.strong &&
+              opensClause(text, from, mentions[m]!.start)
+            )
+              owner = mentions[m];
+            continue;
+          }
           if (mentions[m]!.person.strong) first = mentions[m];
           else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
         }
         if (first) return first.person;
+        // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
+        if (owner) return owner.person;
         // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
         const role = roleSubject(text.slice(from, to));
         if (role && !role.definite) return { name: bareRole(role.phrase), strong: true };
@@ -237,7 +267,8 @@ export class People {
           this.byFirstName.get(word.toLowerCase()) ??
           (speaks ? this.add(word, undefined, true) : undefined);
         if (!person) continue;
-        list.push({ start, end, person, possessive: isPossessive(text, end) });
+        const possessive = isPossessive(text, end);
+        list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });
         // "Okafor said": a speech verb after a short name shows it is a person too.
         person.strong ||= hasSignalAfter(text, start + m[0].length);
       }
@@ -271,8 +302,34 @@ function appositiveRole(text: string, start: number, end: number): string | unde
   return before?.[1];
 }
 
+/** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
+function opensClause(text: string, from: number, start: number): boolean {
+  const lead = text.slice(from, start);
+  return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
+}
+
+/** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
+function ownsThing(text: string, end: number): boolean {
+  const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));
+  return after !== null && !after[1]!.trim().split(/\s+/u).some(isRoleWord);
+}
+
 function isPossessive(text: string, end: number): boolean {
   return /['’]s$/u.test(text.slice(Math.max(0, end - 2), end)) || /^['’]s?\s/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * "o pescador Rui Santos", "the fisherman Rui Santos", "le retraité Paul Girard": an article
+ * and a common noun before a full name make it a person (an organisation's noun does not:
+ * "the label Big Machine").
+ */
+const ARTICLE_NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|o|a|um|uma|le|la|un|une|el|un|una|il|lo|de|het|een|der|die|das|ein|eine)\s+(\p{Ll}{4,})\s+$/iu;
+
+function nounBefore(text: string, start: number, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const noun = ARTICLE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  return noun !== undefined && !activeLanguage().orgNouns.has(noun) && !ORG_WORDS.has(noun);
 }
 
 function hasSignalAfter(text: string, end: number): boolean {

@@ -171,7 +171,11 @@ function organisationFor(phrase: string, context: ResolveContext): Speaker | nul
       .join(' ')
       .replace(/['’]s?$/u, '')
       .trim();
-    if (/^\p{Lu}/u.test(owner)) return { name: owner };
+    // "the Institute's release": the body named earlier in full, when the owner is one word of it.
+    if (/^\p{Lu}/u.test(owner))
+      return {
+        name: (!owner.includes(' ') && orgs.holding(context.paragraph, context.offset, owner)) || owner,
+      };
     // "the statement continued": whoever the last statement was credited to, if a body.
     if (previous && orgs.isOrganisation(previous.name)) return previous;
     const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
@@ -183,8 +187,12 @@ function organisationFor(phrase: string, context: ResolveContext): Speaker | nul
   const nouns = activeLanguage().orgNouns;
   // "a company spokesperson" is a person: the body's noun only leads when no role word ends the phrase.
   const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
+  // With no body named before, the noun itself is the speaker ("la mairie d’arrondissement"),
+  // never the person named last.
   if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
-    return latest(bare) ?? undefined;
+    return latest(bare) ?? { name: bare };
+  // 该公司 ("the company"): unspaced scripts write the determiner into the noun.
+  if (/^\p{Script=Han}+$/u.test(phrase) && nouns.has(phrase)) return latest(phrase) ?? { name: phrase };
   return undefined;
 }
 

@@ -40,7 +40,7 @@ export function scanParagraph(text: string): RawSpan[] {
         depth--;
         continue;
       }
-      if (i > open + 1) spans.push({ open, close: i, closed: true, opener });
+      if (i > open + 1) pushSplit(spans, text, { open, close: i, closed: true, opener });
       opener = '';
     } else if (DOUBLE.has(opener) && DOUBLE.has(text[i]!) && isNestedOpener(text, i)) {
       depth++;
@@ -53,6 +53,37 @@ export function scanParagraph(text: string): RawSpan[] {
 }
 
 const DOUBLE = new Set(['“', '"']);
+
+/** Inside the marks: "…, – " before a lower-case attribution, and ". – " where the speech resumes. */
+const HANDOVER = /[,!?…]\s+([—–])\s+(?=\p{Ll})/u;
+const RESUME = /[.,]\s+([—–])\s+/u;
+const MAX_INNER_ATTRIBUTION = 200;
+
+/**
+ * «Мы не спим уже месяц, – пожаловалась Анна Петрова. – Стройка идёт даже ночью»: where
+ * dialogue is written with dashes, the attribution may sit inside the marks. Such a
+ * quotation becomes two spans around it (joined again as one interrupted quote), so the
+ * attribution is read as one and is not part of the quoted words.
+ */
+function pushSplit(spans: RawSpan[], text: string, span: RawSpan): void {
+  const language = activeLanguage();
+  const inner = text.slice(span.open + 1, span.close);
+  const handover = language.dashDialogue ? HANDOVER.exec(inner) : null;
+  if (!handover) {
+    spans.push(span);
+    return;
+  }
+  const dash = span.open + 1 + handover.index + handover[0].indexOf(handover[1]!);
+  const rest = text.slice(dash + 1, Math.min(span.close, dash + 1 + MAX_INNER_ATTRIBUTION));
+  const resume = RESUME.exec(rest);
+  const attribution = resume ? rest.slice(0, resume.index) : rest;
+  if (!language.verb.test(attribution)) {
+    spans.push(span);
+    return;
+  }
+  spans.push({ ...span, close: dash });
+  if (resume) spans.push({ ...span, open: dash + 1 + resume.index + resume[0].indexOf(resume[1]!) });
+}
 
 /** An opening double mark inside a quotation: after a space, before a word, with a closer later. */
 function isNestedOpener(text: string, i: number): boolean {

@@ -31,3 +31,10 @@ export function splitSentences(text: string): string[] {
 export function hasSentenceBreak(text: string): boolean {
   return sentenceStarts(text.trim()).length > 1;
 }
+
+const ENDS_SENTENCE = /[.!?…]["”’»]?\s+$/u;
+
+/** Whether the text ends a sentence ("… encolhe os ombros. " before a quote that opens the next one). */
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && !ABBREVIATION.test(text.trimEnd().replace(/["”’»]$/u, ''));
+}

@@ -1,4 +1,5 @@
-import { hasSpeechCue } from './cues';
+import { cueAfter, hasSpeechCue } from './cues';
+import { activeLanguage } from './language';
 import { SPEECH_VERBS } from './lexicon';
 import { type RawSpan, scanParagraph, spanText } from './scan';
 import { hasSentenceBreak } from './sentences';
@@ -92,7 +93,8 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
       previous?.closed &&
       runsOn(text, previous) &&
       span.open - previous.close < MAX_ATTRIBUTION_CHARS &&
-      isAttributionOnly(text.slice(previous.close + 1, span.open))
+      isAttributionOnly(text.slice(previous.close + 1, span.open)) &&
+      !startsOwnQuote(text, previous, span)
     ) {
       group.push(span);
     } else {
@@ -100,6 +102,25 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
     }
   }
   return groups;
+}
+
+/**
+ * “…,” he said. “Work-life balance is …,” stated Steinhauser. — after an attribution that
+ * ends its sentence, a quote with an attribution of its own naming someone else is a new
+ * quotation, not the second half of the first.
+ */
+function startsOwnQuote(text: string, previous: RawSpan, span: RawSpan): boolean {
+  if (!/[.!?]\s*$/u.test(text.slice(previous.close + 1, span.open)) || !span.closed) return false;
+  if (!runsOn(text, span)) return false;
+  const after = text.slice(span.close + 1, span.close + 1 + MAX_ATTRIBUTION_CHARS);
+  const next = after.search(/[“"„«»‘]/u);
+  const clause = next === -1 ? after : after.slice(0, next);
+  const second = cueAfter(clause.split(/[.!?](?:\s|$)/u)[0] ?? '');
+  // “…,” he said. “…,” he added. is one speaker going on; only a different name opens a new quote.
+  if (!second || !/^\p{Lu}/u.test(second) || activeLanguage().pronouns.has(second.toLowerCase()))
+    return false;
+  const first = cueAfter(text.slice(previous.close + 1, span.open));
+  return first !== null && first.toLowerCase() !== second.toLowerCase();
 }
 
 /** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */

@@ -13,7 +13,7 @@ export const en: LanguageData = {
       'cautioned remarked commented observed concluded predicted joked laughed sighed shouted shouts ' +
       'ordered recounted confirmed complained boasted vowed pleaded agreed countered maintained mused ' +
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
-      'beamed sobbed testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
+      'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting'
     ).split(' '),
     'weighed in',
@@ -24,6 +24,7 @@ export const en: LanguageData = {
     'pointed out',
     'points out',
   ],
+  leadVerbs: ['states'],
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
   sources: ['according to', 'in the words of'],
   pronouns: ['he', 'she', 'they', 'it'],

@@ -20,5 +20,6 @@ export const es: LanguageData = {
     'junta consejería federación entidad agencia'
   ).split(' '),
   firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
+  notRoles: ['son'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
 };

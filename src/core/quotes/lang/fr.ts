@@ -17,5 +17,6 @@ export const fr: LanguageData = {
     'police parquet région département commune agence fédération'
   ).split(' '),
   firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
+  notRoles: ['son'],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
 };

@@ -21,5 +21,7 @@ export const pl: LanguageData = {
     'prokuratura zarząd'
   ).split(' '),
   firstPerson: ['ja', 'my', 'mój', 'moja', 'nasz', 'nasza', 'mnie', 'nam'],
+  caseEndings: 'owi iem em ego emu ej ą a y'.split(' '),
+  nominativeEndings: ['a', 'i', 'y'],
   subjectEnds: ['w', 'we', 'podczas', 'na', 'po', 'dla'],
 };

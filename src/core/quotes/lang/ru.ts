@@ -19,5 +19,7 @@ export const ru: LanguageData = {
     'управление департамент'
   ).split(' '),
   firstPerson: ['я', 'мы', 'мой', 'моя', 'мне', 'меня', 'наш', 'наша', 'нам'],
+  caseEndings: 'ого ому ым ом ой ую ей а у е ы'.split(' '),
+  nominativeEndings: ['а', 'ий', 'ый'],
   subjectEnds: ['в', 'во', 'на', 'после', 'во время', 'при'],
 };

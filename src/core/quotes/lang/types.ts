@@ -9,6 +9,11 @@ export interface LanguageData {
   script: 'latin' | 'cyrillic' | 'arabic' | 'han' | 'kana' | 'hangul';
   /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
   verbs: readonly string[];
+  /**
+   * Verbs of saying that are common words otherwise ("states", "notes" as nouns): they count
+   * only right after a quote, before their subject (“…,” states Slayton).
+   */
+  leadVerbs?: readonly string[];
   /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */
   pronounVerbs?: readonly string[];
   /** Participles that continue the main verb's subject ("adding", "موضحا"), never its own cue. */
@@ -40,4 +45,18 @@ export interface LanguageData {
   roleSuffixes?: readonly string[];
   /** Words that end the subject of an unspaced clause (王建国接受记者采访时说 → 王建国). */
   clauseBreaks?: readonly string[];
+  /** Endings that make an unspaced run an organisation's name (海蓝汽车, 中国汽车流通协会). */
+  orgSuffixes?: readonly string[];
+  /**
+   * Words of this language spelled like a role noun of another (French "son" = his):
+   * never a role here, so "Son livre préféré ?" is not a sentence about a son.
+   */
+  notRoles?: readonly string[];
+  /**
+   * Case endings a surname takes in this language ("по словам Смирнова" → Смирнов,
+   * "Петровой" → Петрова): a short name with one of them is the person of its stem.
+   */
+  caseEndings?: readonly string[];
+  /** The ending of a surname's nominative that a case ending replaces (Петрова → Петровой). */
+  nominativeEndings?: readonly string[];
 }
