@@ -6,7 +6,7 @@ import { type Settings, toExtractOptions } from '../shared/settings';
 
 /**
  * Reads the tab with the current clutter settings, and again whenever they change
- * (here or in any other context); changes that don't affect extraction (theme,
+ * (here or in any other context), or a block is shown or removed again; changes that don't affect extraction (theme,
  * text size) don't trigger a read. A page still loading is waited for and read
  * once complete. `busy` is true while a read is under way.
  */
@@ -19,12 +19,13 @@ export function useTabReading(
   const [busy, setBusy] = useState(true);
   // After the first read, keep reading that same tab even if another one becomes active.
   const tabRef = useRef(tabId);
-  const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
+  // The page's kept blocks ("Show") are added by the content script; a change to them reads again too.
+  const extraction = settings ? JSON.stringify([toExtractOptions(settings), settings.keptBlocks]) : null;
 
   useEffect(() => {
     if (!extraction) return;
     const controller = new AbortController();
-    const options = JSON.parse(extraction);
+    const [options] = JSON.parse(extraction);
     const read = async (): Promise<ReadResult> => {
       let next = await api.readTab(tabRef.current, options);
       while (!next.ok && next.problem === 'loading' && next.tabId !== null && !controller.signal.aborted) {
