@@ -23,9 +23,8 @@ if (!scope[FLAG]) {
     handle({
       ping: () => ({ ready: true }),
       extract: async ({ options: asked }) => {
-        // Blocks the reader picked on this site stay out of the article too.
-        const picked = await hiding.pickedRules();
-        const options = picked.length > 0 ? { ...asked, hideSelectors: picked } : asked;
+        // Blocks the reader picked on this site stay out of the article too; those shown again stay in.
+        const options = { ...asked, ...(await hiding.pageOptions()) };
         const { value, cache: status } = cache.get(
           options,
           (): PageResult => ({

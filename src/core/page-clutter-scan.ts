@@ -26,6 +26,8 @@ export interface ScanContext {
   articleBlocks: readonly Element[];
   /** Whether the page pins the element in place (position fixed or sticky); absent under jsdom. */
   isPinned?: (element: Element) => boolean;
+  /** Live blocks the reader chose to show ("Show", ExtractOptions.keep): nothing in or around them is hidden. */
+  kept?: readonly Element[];
   /** Elements already found (this scan's and earlier ones'): their subtrees are not looked into again. */
   found: Set<Element>;
   /** The category of the last dialog or pinned box found, for a text-less backdrop (overlay, scrim) beside it. */
@@ -222,6 +224,7 @@ export function widen(el: Element): Element {
 export function isSafe(el: Element, context: ScanContext): boolean {
   if (CONTAINERS.has(el.tagName)) return false;
   if (context.articleBlocks.some((block) => el.contains(block))) return false;
+  if (context.kept?.some((block) => el.contains(block) || block.contains(el))) return false;
   if (context.articleProbes.length === 0) return true;
   const text = blockText(el);
   return !context.articleProbes.some((probe) => text.includes(probe));

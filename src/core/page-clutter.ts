@@ -18,7 +18,7 @@ import type { ClutterCategory, ExtractOptions } from './types';
 export type { PageBlock, ScanContext } from './page-clutter-scan';
 export { scanForClutter } from './page-clutter-scan';
 
-export interface PageClutterOptions extends Partial<Pick<ExtractOptions, 'remove' | 'maxElements'>> {
+export interface PageClutterOptions extends Partial<Pick<ExtractOptions, 'remove' | 'maxElements' | 'keep'>> {
   /** Whether the page pins an element in place (computed position fixed/sticky); jsdom has no layout. */
   isPinned?: (element: Element) => boolean;
 }
@@ -55,11 +55,13 @@ export function findPageClutter(document: Document, partial: PageClutterOptions 
     articleBlocks: [],
     isPinned: partial.isPinned,
     found: new Set(),
+    kept: [],
   };
   const blocks: PageBlock[] = [];
   if (!document?.body || context.rules.length === 0) return { blocks, context };
 
-  for (const block of articleClutter(document, options.remove, partial.maxElements, context)) {
+  const keep = new Set(partial.keep);
+  for (const block of articleClutter(document, options.remove, partial.maxElements, keep, context)) {
     if (context.found.has(block.element) || !isSafe(block.element, context)) continue;
     context.found.add(block.element);
     blocks.push(block);
@@ -74,6 +76,7 @@ function articleClutter(
   document: Document,
   remove: Record<ClutterCategory, boolean>,
   maxElements: number | undefined,
+  keep: ReadonlySet<string>,
   context: ScanContext,
 ): PageBlock[] {
   const sources = new Map<Element, Element>();
@@ -92,16 +95,31 @@ function articleClutter(
   if (!content) return [];
 
   const taken: { element: Element; category: ClutterCategory; reason: string }[] = [];
-  removeClutter(content, rules, emptyRemoved(), {
-    taken: (elements, category) => {
-      // Site chrome inside the article is the extraction's business, not the reader's switches'.
-      if (category === 'chrome') return;
-      for (const element of elements) {
-        const live = liveOf(element, sources);
-        if (live) taken.push({ element: widen(live), category, reason: 'removed from the article' });
-      }
+  const kept: Element[] = [];
+  removeClutter(
+    content,
+    rules,
+    emptyRemoved(),
+    {
+      taken: (elements, category) => {
+        // Site chrome inside the article is the extraction's business, not the reader's switches'.
+        if (category === 'chrome') return;
+        for (const element of elements) {
+          const live = liveOf(element, sources);
+          if (live) taken.push({ element: widen(live), category, reason: 'removed from the article' });
+        }
+      },
+      // A block the reader chose to show stays on the page too, with whatever the scan would find in it.
+      kept: (elements) => {
+        for (const element of elements) {
+          const live = liveOf(element, sources);
+          if (live) kept.push(live);
+        }
+      },
     },
-  });
+    keep,
+  );
+  context.kept = kept;
 
   const texts = Array.from(content.querySelectorAll(TEXT_BLOCKS));
   const articleText = blockText(content);

@@ -186,7 +186,7 @@ function readArticle(
   budget.enter('clutter');
   let truncated: Article['truncated'] = null;
   if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
-  else truncated = removeClutter(content, rules, removed, options.trace).truncated;
+  else truncated = removeClutter(content, rules, removed, options.trace, new Set(options.keep)).truncated;
   if (!options.captions) removeCaptions(content);
   budget.enter('sanitize');
   const body = sanitize(content, document.defaultView!);
@@ -244,7 +244,7 @@ function excerptOf(
     .trim();
   if (!text) return null;
   const wasClutter = Object.values(removed).some((blocks) =>
-    blocks.some((block) => text.startsWith(block.preview.replace(/ …$/, ''))),
+    blocks.some((block) => !block.kept && text.startsWith(block.preview.replace(/ …$/, ''))),
   );
   const chosen = wasClutter ? paragraphs.find((p) => p.length >= 80) : text;
   return chosen ? capExcerpt(chosen) : null;

@@ -26,6 +26,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Selectors of blocks the reader picked on this site ("Hide something else…"): left out of the article. */
   hideSelectors?: string[];
+  /** Ids (core/block-id.ts) of removed blocks the reader chose to show again ("Show"): left in the article. */
+  keep?: string[];
   /**
    * Find the key quotes (default true). The content script passes false: the extension page
    * that shows the quotes finds them on the article's text (core/quotes/article-quotes.ts),
@@ -46,6 +48,8 @@ export interface ClutterTrace {
   keepAll?: boolean;
   /** Each proposal the model let go, told before its blocks leave the copy (page-clutter.ts hides the same blocks on the page). */
   taken?: (elements: readonly Element[], category: ClutterCategory | 'chrome') => void;
+  /** Each proposal left in because the reader kept it (`ExtractOptions.keep`); page hiding leaves it alone too. */
+  kept?: (elements: readonly Element[]) => void;
 }
 
 /** One block taken out of the article. */
@@ -55,6 +59,10 @@ export interface RemovedBlock {
   preview: string;
   /** Why it matched, in a few words (e.g. `label "Advertisement"`, `class "ad-slot"`). */
   reason: string;
+  /** Stable across re-extraction (core/block-id.ts): what "Show" remembers. */
+  id: string;
+  /** The reader asked to show this block ("Show", `ExtractOptions.keep`): it stayed in the article. */
+  kept?: boolean;
 }
 
 export interface Speaker {

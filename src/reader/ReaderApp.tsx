@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import logo from '../../icons/icon-32.png';
 import type { PithApi } from '../shared/extension-api';
+import { withKept } from '../shared/settings';
 import { ArticleView } from '../ui/ArticleView';
 import { useAppearance } from '../ui/appearance';
 import { ClutterSwitches } from '../ui/ClutterSwitches';
@@ -131,7 +132,10 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
       {entry && settings && (
         <div class="reader-panels">
           <section class="removed-bar" aria-label={t('removedRegion')}>
-            <RemovedSummary removed={entry.article.removed} />
+            <RemovedSummary
+              removed={entry.article.removed}
+              onKeep={(block, keep) => update({ keptBlocks: withKept(settings, entry.url, block.id, keep) })}
+            />
           </section>
         </div>
       )}

@@ -31,7 +31,8 @@ export async function openReaderFor(
     tabId,
     savedAt: Date.now(),
     article: result.article,
-    options,
+    // With the page's kept blocks, as the reader compares them (the content script added them).
+    options: toExtractOptions(settings, result.url),
   });
   await api.openReaderTab(id, tabId);
 }

@@ -28,8 +28,8 @@ export function useReaderEntry(api: PithApi, id: string, settings: Settings | nu
     };
   }, [api, id]);
 
-  const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
   const entry = state.kind === 'ready' ? state.entry : null;
+  const extraction = settings && entry ? JSON.stringify(toExtractOptions(settings, entry.url)) : null;
   useEffect(() => {
     if (!entry || !extraction || extraction === JSON.stringify(entry.options)) return;
     let live = true;

@@ -51,6 +51,11 @@ export const DEFAULT_SETTINGS = {
   hideBadge: false,
   /** Per site, selectors of blocks the reader picked on the page ("Hide something else…"). */
   pickedRules: {} as Record<string, string[]>,
+  /**
+   * Per page (URL without its #fragment), ids of removed blocks the reader chose to show ("Show" in the
+   * removed list; core/block-id.ts). Oldest page first: the newest KEPT_LIMITS.pages are kept.
+   */
+  keptBlocks: {} as Record<string, string[]>,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 export type Typography = Settings['typography'];
@@ -59,7 +64,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'remove' | 'typography'>> & {
   typography?: Partial<Typography>;
 };
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 export const SETTINGS_KEY = 'settings';
 
 /** What is kept in storage: the values plus the shape version they were written with. */
@@ -84,6 +89,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 2 → 3: hiding on the page, per site, arrived; before it no site had it on, so anything stored
   // under that name is not Pith's and goes.
   2: ({ hideOnPage: _, ...rest }) => rest,
+  // 3 → 4: blocks shown again per page arrived; anything stored under that name before is not Pith's.
+  3: ({ keptBlocks: _, ...rest }) => rest,
 };
 
 /** Brings stored data to the current version; data from a newer version is read as-is and validated. */
@@ -121,6 +128,7 @@ export function validateSettings(raw: unknown): Settings {
     hideOnPage: validateSites(input.hideOnPage),
     hideBadge: typeof input.hideBadge === 'boolean' ? input.hideBadge : DEFAULT_SETTINGS.hideBadge,
     pickedRules: validateRules(input.pickedRules),
+    keptBlocks: validateKept(input.keptBlocks),
   };
 }
 
@@ -175,6 +183,47 @@ export function withRule(
   return next.length > 0 ? { ...others, [origin]: next } : others;
 }
 
+/**
+ * Kept blocks share the 8 KB settings item too: at most this many pages (the most recently changed),
+ * ids per page, and characters per page URL (longer URLs are not remembered).
+ */
+export const KEPT_LIMITS = { pages: 20, perPage: 10, urlLength: 300 } as const;
+const BLOCK_ID = /^[0-9a-z]{1,13}$/;
+
+function validateKept(raw: unknown): Record<string, string[]> {
+  const pages: [string, string[]][] = [];
+  if (!isRecord(raw)) return {};
+  for (const [url, list] of Object.entries(raw)) {
+    if (pageKey(url) !== url || !Array.isArray(list)) continue;
+    const ids = [...new Set(list.filter((id): id is string => typeof id === 'string' && BLOCK_ID.test(id)))];
+    if (ids.length > 0) pages.push([url, ids.slice(-KEPT_LIMITS.perPage)]);
+  }
+  return Object.fromEntries(pages.slice(-KEPT_LIMITS.pages));
+}
+
+/** The key a page's kept blocks are remembered under: its http(s) URL without the #fragment; null otherwise. */
+export function pageKey(url: string | null | undefined): string | null {
+  if (!url || !siteOrigin(url)) return null;
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href.length <= KEPT_LIMITS.urlLength ? parsed.href : null;
+}
+
+/** The ids of the blocks the reader chose to show on this page. */
+export function keptFor(settings: Settings, url: string | null | undefined): string[] {
+  const key = pageKey(url);
+  return key ? (settings.keptBlocks[key] ?? []) : [];
+}
+
+/** The kept blocks with one block shown (`keep` true) or removed again on a page; the page becomes the newest. */
+export function withKept(settings: Settings, url: string, id: string, keep: boolean): Settings['keptBlocks'] {
+  const key = pageKey(url);
+  if (!key) return settings.keptBlocks;
+  const { [key]: list = [], ...others } = settings.keptBlocks;
+  const next = keep ? [...list.filter((k) => k !== id), id] : list.filter((k) => k !== id);
+  return next.length > 0 ? { ...others, [key]: next } : others;
+}
+
 /** The origin hiding is remembered for, of a page's URL; null for anything but http(s) pages. */
 export function siteOrigin(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -227,9 +276,21 @@ export function toStored(settings: Settings): StoredSettings {
   return { version: SETTINGS_VERSION, values: settings };
 }
 
-/** The part of the settings the extraction core cares about. */
-export function toExtractOptions(settings: Settings): Pick<ExtractOptions, 'remove' | 'captions'> {
-  return { remove: { ...settings.remove }, captions: settings.captions };
+/**
+ * The part of the settings the extraction core cares about; with the page's URL, the blocks the reader
+ * chose to show there too (the content script adds those itself, from the settings, for its own page).
+ */
+export function toExtractOptions(
+  settings: Settings,
+  url?: string,
+): Pick<ExtractOptions, 'remove' | 'captions' | 'keep'> {
+  const options: Pick<ExtractOptions, 'remove' | 'captions' | 'keep'> = {
+    remove: { ...settings.remove },
+    captions: settings.captions,
+  };
+  const keep = url ? keptFor(settings, url) : [];
+  if (keep.length > 0) options.keep = [...keep];
+  return options;
 }
 
 /** Whether two settings would extract the same article (so the popup need not re-run extraction). */

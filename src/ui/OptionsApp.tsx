@@ -5,6 +5,7 @@ import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
 import { HiddenSites } from './HiddenSites';
 import { t } from './i18n';
+import { KeptBlocks } from './KeptBlocks';
 import { PickedRules } from './PickedRules';
 import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
@@ -48,6 +49,8 @@ export function OptionsApp({ api }: { api: PithApi }) {
         </div>
         <h3>{t('optionsPickedRules')}</h3>
         <PickedRules settings={settings} onChange={update} />
+        <h3>{t('optionsKeptBlocks')}</h3>
+        <KeptBlocks settings={settings} onChange={update} />
       </section>
       <section aria-labelledby="reading-heading" class="options-section">
         <h2 id="reading-heading">{t('optionsReading')}</h2>

@@ -4,7 +4,7 @@ import { CLUTTER_CATEGORIES } from '../core/types';
 import { newEntryId, saveEntry } from '../reader/reader-store';
 import type { PithApi } from '../shared/extension-api';
 import type { ReadResult } from '../shared/read-result';
-import { toExtractOptions } from '../shared/settings';
+import { toExtractOptions, withKept } from '../shared/settings';
 import { ArticleView } from './ArticleView';
 import { useAppearance } from './appearance';
 import { ClutterSwitches } from './ClutterSwitches';
@@ -45,7 +45,7 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
     if (!result?.ok || !settings) return;
     const id = newEntryId();
     const { url, tabId: sourceTab, article: read } = result;
-    const options = toExtractOptions(settings);
+    const options = toExtractOptions(settings, url);
     await saveEntry(api.readerArea, {
       id,
       url,
@@ -123,7 +123,14 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
         )}
         {article && (
           <section class="removed-bar" aria-label={t('removedRegion')}>
-            <RemovedSummary removed={article.removed} />
+            <RemovedSummary
+              removed={article.removed}
+              onKeep={(block, keep) =>
+                settings &&
+                result?.ok &&
+                update({ keptBlocks: withKept(settings, result.url, block.id, keep) })
+              }
+            />
           </section>
         )}
       </div>

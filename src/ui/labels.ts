@@ -31,9 +31,9 @@ export function countLabel(category: ClutterCategory, count: number): string {
 
 /** "Removed 2 ads, 1 donation appeal and 1 gallery button", or null when nothing was removed. */
 export function removedSummary(removed: Record<ClutterCategory, RemovedBlock[]>): string | null {
-  const parts = CLUTTER_CATEGORIES.filter((c) => removed[c].length > 0).map((c) =>
-    countLabel(c, removed[c].length),
-  );
+  // Blocks the reader chose to show are in the article: not counted as removed.
+  const counts = CLUTTER_CATEGORIES.map((c) => [c, removed[c].filter((b) => !b.kept).length] as const);
+  const parts = counts.filter(([, n]) => n > 0).map(([c, n]) => countLabel(c, n));
   if (parts.length === 0) return null;
   return t('removedSummary', formatList(parts));
 }

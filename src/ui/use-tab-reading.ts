@@ -6,8 +6,8 @@ import { type Settings, toExtractOptions } from '../shared/settings';
 
 /**
  * Reads the tab with the current clutter settings, and again whenever they change
- * (here or in any other context); changes that don't affect extraction (theme,
- * text size) don't trigger a read. A page still loading is waited for and read
+ * (here or in any other context), or a block is shown or removed again; changes that don't
+ * affect extraction (theme, text size) don't trigger a read. A page still loading is waited for and read
  * once complete. `busy` is true while a read is under way. The article is shown as soon as
  * it arrives; its key quotes follow when found (PithApi.readTab's `onArticle`).
  */
@@ -20,13 +20,14 @@ export function useTabReading(
   const [busy, setBusy] = useState(true);
   // After the first read, keep reading that same tab even if another one becomes active.
   const tabRef = useRef(tabId);
-  const extraction = settings ? JSON.stringify(toExtractOptions(settings)) : null;
+  // The page's kept blocks ("Show") are added by the content script; a change to them reads again too.
+  const extraction = settings ? JSON.stringify([toExtractOptions(settings), settings.keptBlocks]) : null;
 
   // Started in the commit, not a frame later (use-settings.ts says why).
   useLayoutEffect(() => {
     if (!extraction) return;
     const controller = new AbortController();
-    const options = JSON.parse(extraction);
+    const [options] = JSON.parse(extraction);
     const early = (article: ReadResult) => {
       if (controller.signal.aborted) return;
       setResult(article);

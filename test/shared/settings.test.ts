@@ -90,7 +90,7 @@ describe('migrate', () => {
     expect(settings).not.toHaveProperty('fontSize');
     // A version 1 size that was never set keeps the default.
     expect(readStoredSettings({ version: 1, values: {} }).typography).toEqual(DEFAULT_SETTINGS.typography);
-    expect(SETTINGS_VERSION).toBe(3);
+    expect(SETTINGS_VERSION).toBe(4);
   });
 
   it('saves a typography change without losing its neighbours', async () => {

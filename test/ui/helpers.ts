@@ -58,12 +58,26 @@ export function quote(
  */
 export function articleFor(options: Partial<ExtractOptions>, extra: Partial<Article> = {}): Article {
   const keepAds = options.remove?.ads === false;
+  // "Show" on the ad ("ad1" in options.keep) keeps it in the article, listed as kept.
+  const shownAd = !keepAds && options.keep?.includes('ad1') === true;
   const paragraphs = ['The council approved the new tram line on Tuesday.', 'Work starts in May.'];
   const ad = 'Buy a better kettle today.';
   const removed: Record<ClutterCategory, RemovedBlock[]> = emptyRemoved();
-  if (!keepAds) removed.ads.push({ category: 'ads', preview: ad, reason: 'label "Advertisement"' });
-  removed.appeals.push({ category: 'appeals', preview: 'Support our journalism', reason: 'text "donate"' });
-  const shown = keepAds ? [paragraphs[0]!, ad, paragraphs[1]!] : paragraphs;
+  if (!keepAds)
+    removed.ads.push({
+      category: 'ads',
+      preview: ad,
+      reason: 'label "Advertisement"',
+      id: 'ad1',
+      ...(shownAd ? { kept: true } : {}),
+    });
+  removed.appeals.push({
+    category: 'appeals',
+    preview: 'Support our journalism',
+    reason: 'text "donate"',
+    id: 'appeal1',
+  });
+  const shown = keepAds || shownAd ? [paragraphs[0]!, ad, paragraphs[1]!] : paragraphs;
   return {
     title: 'Tram line approved',
     byline: 'Ana Ruiz',

@@ -62,6 +62,7 @@ describe('options page', () => {
       'hideOnPage',
       'hideBadge',
       'pickedRules',
+      'keptBlocks',
     ];
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(controls.sort());
   });

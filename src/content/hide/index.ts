@@ -3,6 +3,7 @@ import { robustSelector } from '../../core/robust-selector';
 import type { ExtractOptions } from '../../core/types';
 import { type HideStatus, send, type Transport } from '../../shared/messages';
 import {
+  keptFor,
   loadSettings,
   onSettingsChanged,
   type Settings,
@@ -21,8 +22,11 @@ export interface PageHiding {
   hide(on: boolean, options: Partial<ExtractOptions>): HideStatus;
   /** The popup's `pick` message: the picker runs on the page; its result is saved as a rule for the site. */
   pick(): { started: boolean };
-  /** The site's picked rules, for the extraction (the reader view leaves those blocks out too). */
-  pickedRules(): Promise<string[]>;
+  /**
+   * What the stored settings add to an extraction of this page: the site's picked rules (the reader view
+   * leaves those blocks out too) and the blocks the reader chose to show here ("Show").
+   */
+  pageOptions(): Promise<Pick<ExtractOptions, 'hideSelectors' | 'keep'>>;
 }
 
 /**
@@ -46,6 +50,7 @@ export function startPageHiding(win: Window): PageHiding {
     const wasBadge = badge;
     badge = settings.hideBadge;
     if (origin) hider.setRules(settings.pickedRules[origin] ?? []);
+    hider.setKept(keptFor(settings, win.location.href));
     if (origin) hider.apply(settings.hideOnPage[origin] === true, settings.remove);
     if (wasBadge && !badge) report({ ...hider.status(), on: false });
   };
@@ -77,6 +82,14 @@ export function startPageHiding(win: Window): PageHiding {
         });
       return { started: true };
     },
-    pickedRules: async () => (origin ? ((await loadSettings(syncStore)).pickedRules[origin] ?? []) : []),
+    async pageOptions() {
+      const settings = await loadSettings(syncStore);
+      const picked = origin ? (settings.pickedRules[origin] ?? []) : [];
+      const keep = keptFor(settings, win.location.href);
+      return {
+        ...(picked.length > 0 ? { hideSelectors: picked } : {}),
+        ...(keep.length > 0 ? { keep } : {}),
+      };
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface PageHider {
   status(): HideStatus;
   /** The selectors the reader picked for this site: applied while hiding is on (and to late content). */
   setRules(selectors: readonly string[]): void;
+  /** The ids of the blocks the reader chose to show on this page: found again without them when they change. */
+  setKept(ids: readonly string[]): void;
   /** Whether an element holds the article's text (a pick like that is refused). */
   holdsArticle(element: Element): boolean;
   /** Hides what `selector` matches now, hiding on or not (the reader has just picked it). */
@@ -38,6 +40,7 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
   let first: number | null = null;
   let rules: readonly string[] = [];
+  let kept: readonly string[] = [];
 
   /** Marks what the rules match in `root` (root included); a bad selector is skipped, never thrown. */
   const markPicked = (root: Element | Document, selectors: readonly string[]): number => {
@@ -69,7 +72,11 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
 
   function start(): { context: ScanContext; watcher: LateContentWatcher } {
     const started = win.performance.now();
-    const { blocks, context } = findPageClutter(document, { remove: allCategories(true), isPinned });
+    const { blocks, context } = findPageClutter(document, {
+      remove: allCategories(true),
+      keep: [...kept],
+      isPinned,
+    });
     for (const block of blocks) markHidden(block.element, block.category);
     first = win.performance.now() - started;
     const watcher = watchLateContent(win, {
@@ -124,6 +131,17 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
         clearPicked();
         markPicked(document, rules);
       }
+    },
+    setKept(ids) {
+      if (ids.length === kept.length && ids.every((id, i) => id === kept[i])) return;
+      kept = [...ids];
+      if (!running) return;
+      // Found again from scratch: a block shown again loses its mark, and the late-content watch restarts.
+      running.watcher.stop();
+      for (const el of Array.from(document.querySelectorAll(`[${HIDE_ATTRIBUTE}]`)))
+        el.removeAttribute(HIDE_ATTRIBUTE);
+      running = start();
+      onChange?.(status());
     },
     holdsArticle(element) {
       const blocks = (running?.context ?? findPageClutter(document, { remove: allCategories(true) }).context)

@@ -1,3 +1,4 @@
+import { blockId } from '../block-id';
 import { textBlocksOf } from '../text-blocks';
 import type { ClutterCategory, ClutterTrace, ExtractOptions, RemovedBlock } from '../types';
 import { ads } from './ads';
@@ -39,6 +40,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   galleryChrome,
 ];
 
+const NONE_KEPT: ReadonlySet<string> = new Set();
+
 /** What the clutter pass found beyond the blocks it removed. */
 export interface ClutterOutcome {
   /** The article ends in a paywall or log-in cut: the page shows only part of the story. */
@@ -62,6 +65,7 @@ export function removeClutter(
   rules: readonly ClutterRule[],
   removed: Record<ClutterCategory, RemovedBlock[]>,
   trace?: ClutterTrace,
+  keep: ReadonlySet<string> = NONE_KEPT,
 ): ClutterOutcome {
   const outcome: ClutterOutcome = { truncated: null };
   const shapes = measure(root);
@@ -81,6 +85,14 @@ export function removeClutter(
       if (!trace?.keepAll && isClutter(x)) {
         const last = proposal.take[proposal.take.length - 1]!;
         const next = nextAfter(last, root);
+        const category = proposal.verdict.rule.category;
+        if (category !== 'chrome' && keep.has(blockId(category, text))) {
+          // Kept whole, and not looked into: a block inside it must not go in its place.
+          trace?.kept?.(proposal.take);
+          record(text, proposal.verdict, removed, trace, true);
+          el = next;
+          continue;
+        }
         outcome.truncated ??= cutAt(proposal.take[0]!, shapes, facts.chars, text);
         trace?.taken?.(proposal.take, proposal.verdict.rule.category);
         for (const taken of proposal.take) taken.remove();
@@ -152,13 +164,21 @@ function record(
   verdict: Verdict,
   removed: Record<ClutterCategory, RemovedBlock[]>,
   trace: ClutterTrace | undefined,
+  kept = false,
 ): void {
   if (!text) return;
   const category = verdict.rule.category;
-  trace?.removed?.(text, category);
+  if (!kept) trace?.removed?.(text, category);
   // Site chrome is never listed: `removed` reports only what the reader's switches govern.
-  if (category !== 'chrome')
-    removed[category].push({ category, preview: preview(text), reason: verdict.reason });
+  if (category === 'chrome') return;
+  const block: RemovedBlock = {
+    category,
+    preview: preview(text),
+    reason: verdict.reason,
+    id: blockId(category, text),
+  };
+  if (kept) block.kept = true;
+  removed[category].push(block);
 }
 
 /** Text after a cut: a price line, a log-in link, small print; never another paragraph of the story. */
