@@ -134,7 +134,10 @@ export function ReaderApp({ api, id }: { api: PithApi; id: string }) {
           <section class="removed-bar" aria-label={t('removedRegion')}>
             <RemovedSummary
               removed={entry.article.removed}
-              onKeep={(block, keep) => update({ keptBlocks: withKept(settings, entry.url, block.id, keep) })}
+              // Written first, not optimistically: the content script reads the kept blocks from storage.
+              onKeep={(block, keep) =>
+                void api.setSettings({ keptBlocks: withKept(settings, entry.url, block.id, keep) })
+              }
             />
           </section>
         </div>

@@ -125,10 +125,12 @@ export function PopupApp({ api, tabId }: { api: PithApi; tabId?: number }) {
           <section class="removed-bar" aria-label={t('removedRegion')}>
             <RemovedSummary
               removed={article.removed}
+              // Written first, not optimistically: the content script reads the kept blocks from storage,
+              // so the re-read must start after the write (the storage change starts it).
               onKeep={(block, keep) =>
                 settings &&
                 result?.ok &&
-                update({ keptBlocks: withKept(settings, result.url, block.id, keep) })
+                void api.setSettings({ keptBlocks: withKept(settings, result.url, block.id, keep) })
               }
             />
           </section>
