@@ -8,6 +8,7 @@ import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { removePicked } from './robust-selector';
+import { joinSegments, markSegments } from './split-article';
 import { textBlocksOf } from './text-blocks';
 import {
   type Article,
@@ -36,7 +37,8 @@ const MIN_ARTICLE_CHARS = 140;
  *     data-pith-clutter mark, copied to everything inside them, because
  *     Readability rewrites wrappers; marks don't change its scoring;
  *  4. Readability picks the article on the clone, keeping class names (keepClasses)
- *     and handing back the article element itself (serializer), not HTML;
+ *     and handing back the article element itself (serializer), not HTML; segments of
+ *     a split article it left behind are added back (split-article.ts);
  *  5. clutter pass on that element (clutter/index.ts, three linear walks): each
  *     enabled category's rules judge each block by its marks, label text and
  *     wording; modules (a box with its own heading or class) are proposed whole
@@ -174,6 +176,7 @@ function readArticle(
   const rules = enabledRules(options.remove);
   budget.enter('marks');
   markClutter(clone, rules);
+  markSegments(clone);
   budget.enter('readability');
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
@@ -181,6 +184,7 @@ function readArticle(
   }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return none();
+  joinSegments(clone, content);
 
   const removed = emptyRemoved();
   budget.enter('clutter');
