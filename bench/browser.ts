@@ -109,6 +109,8 @@ async function main(): Promise<number> {
     plain: { first: { ms: 0, id: '' }, reopen: { ms: 0, id: '' } },
   };
   const loaded: Record<Popup, number[]> = { pith: [], plain: [] };
+  // Pith's own marks (code loaded, settings read, reading asked, content script answered), per open.
+  const phases: Record<Open, Record<string, number[]>> = { first: {}, reopen: {} };
   // Pith reopened once more after a page change has dropped its cache: what every reopen cost before it.
   const uncached: number[] = [];
   const skipped: string[] = [];
@@ -136,6 +138,11 @@ async function main(): Promise<number> {
       await closeTab(worker, tabId);
       results[popup] = { first: first?.articleMs ?? null, reopen: reopen?.articleMs ?? null };
       if (!warmUp && reopen) loaded[popup].push(reopen.loadedMs);
+      if (!warmUp && popup === 'pith') {
+        for (const [open, timing] of [['first', first], ['reopen', reopen]] as const) {
+          for (const [mark, ms] of Object.entries(timing?.marks ?? {})) (phases[open][mark] ??= []).push(ms);
+        }
+      }
       if (process.env.BENCH_VERBOSE) console.log(id, popup, first, reopen);
     }
     if (warmUp) continue;
@@ -197,6 +204,15 @@ async function main(): Promise<number> {
     `Of that, the popup page's own load (DOMContentLoaded, before any reading), median on reopen: ` +
       `Pith ${quantile(loaded.pith, 0.5).toFixed(0)} ms, plain Readability ${quantile(loaded.plain, 0.5).toFixed(0)} ms`,
   );
+  for (const open of ['first', 'reopen'] as const) {
+    const steps = Object.entries(phases[open])
+      .map(([mark, ms]) => [mark, quantile(ms, 0.5)] as const)
+      .sort((a, b) => a[1] - b[1]);
+    console.log(
+      `Pith's steps, median ms from navigation start, ${open}: ` +
+        `${steps.map(([mark, ms]) => `${mark} ${ms.toFixed(0)}`).join(', ')}, article ${quantile(times.pith[open], 0.5).toFixed(0)}`,
+    );
+  }
   if (skipped.length)
     console.log(`No article in one of the popups (left out of both): ${skipped.join(', ')}`);
   return 0;

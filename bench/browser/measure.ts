@@ -16,6 +16,8 @@ export interface PopupTiming {
   doneMs: number;
   /** ms until the popup's own page had loaded (DOMContentLoaded ended), before any reading. */
   loadedMs: number;
+  /** The popup's own `performance.mark`s ("pith:…"), ms since its navigation start: where the time went. */
+  marks: Record<string, number>;
 }
 
 const WATCH_SOURCE = `function (done, article) {
@@ -63,7 +65,15 @@ export async function timePopup(
         (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
           ?.domContentLoadedEventEnd ?? Number.NaN,
     );
-    return { articleMs: marks.article ?? null, doneMs: marks.done, loadedMs };
+    const own = await popup.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('pith:'))
+          .map((mark) => [mark.name.slice(5), mark.startTime]),
+      ),
+    );
+    return { articleMs: marks.article ?? null, doneMs: marks.done, loadedMs, marks: own };
   } finally {
     await popup.close();
   }

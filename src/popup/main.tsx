@@ -5,6 +5,9 @@ import { PopupApp } from '../ui/PopupApp';
 import { fitPopupToViewport } from '../ui/popup-fit';
 import '../ui/pith.css';
 
+// Read by bench:browser (its breakdown of the time to article): the popup's code has loaded.
+performance.mark('pith:start');
+
 // `?tab=<id>` reads that tab (tests, or opening the reader from elsewhere); otherwise the active tab.
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
