@@ -139,8 +139,13 @@ async function main(): Promise<number> {
       results[popup] = { first: first?.articleMs ?? null, reopen: reopen?.articleMs ?? null };
       if (!warmUp && reopen) loaded[popup].push(reopen.loadedMs);
       if (!warmUp && popup === 'pith') {
-        for (const [open, timing] of [['first', first], ['reopen', reopen]] as const) {
-          for (const [mark, ms] of Object.entries(timing?.marks ?? {})) (phases[open][mark] ??= []).push(ms);
+        for (const [open, timing] of [
+          ['first', first],
+          ['reopen', reopen],
+        ] as const) {
+          for (const [mark, ms] of Object.entries(timing?.marks ?? {})) {
+            phases[open][mark] = [...(phases[open][mark] ?? []), ms];
+          }
         }
       }
       if (process.env.BENCH_VERBOSE) console.log(id, popup, first, reopen);
