@@ -26,6 +26,13 @@ export async function readTab(
   if (tabId === undefined) return { ok: false, tabId: null, problem: 'no-tab' };
   const fail = (problem: Problem, detail?: string): ReadResult => ({ ok: false, tabId, problem, detail });
 
+  const transport = access.transport(tabId);
+  // Ask at once, while the tab is looked up: a script injected before (a reopened popup) answers
+  // from its cache, and the two round trips overlap instead of adding up. Only our own content
+  // script can answer, so asking a page Pith may not read is harmless; its answer is then ignored.
+  // Nobody answering (or an error) is the cue to inject and ask again; injecting twice is harmless
+  // (the script guards itself).
+  const asked = send(transport, 'extract', { options });
   let tab: { url?: string; status?: string };
   try {
     tab = await access.getTab(tabId);
@@ -36,11 +43,7 @@ export async function readTab(
   if (kind === 'internal' || kind === 'store' || kind === 'pdf') return fail(kind);
   if (tab.status === 'loading') return fail('loading');
 
-  const transport = access.transport(tabId);
-  // Ask at once: a script injected before (a reopened popup) answers, from its cache, without
-  // a ping's round trip first. Nobody answering (or an error) is the cue to inject and ask again;
-  // injecting twice is harmless (the script guards itself).
-  let reply = await send(transport, 'extract', { options });
+  let reply = await asked;
   if (!reply.ok) {
     try {
       await access.inject(tabId);

@@ -58,6 +58,30 @@ describe('readTab', () => {
     expect(state.injections).toBe(1);
   });
 
+  it('asks an injected script while the tab is still being looked up (a reopen costs one round trip, not two)', async () => {
+    const { access, state } = fakeTab({ url: 'https://example.org/news/bridge', status: 'complete' });
+    await readTab(access, 7, {});
+    const events: string[] = [];
+    const getTab = access.getTab;
+    const transport = access.transport;
+    const slowLookup: TabAccess = {
+      ...access,
+      getTab: async (id) => {
+        events.push('lookup asked');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push('lookup answered');
+        return getTab(id);
+      },
+      transport: (id) => async (envelope) => {
+        events.push(`${envelope.pith} sent`);
+        return transport(id)(envelope);
+      },
+    };
+    expect(await readTab(slowLookup, 7, {})).toMatchObject({ ok: true });
+    expect(events).toEqual(['extract sent', 'lookup asked', 'lookup answered']);
+    expect(state.injections).toBe(1);
+  });
+
   it.each([
     ['chrome://settings/', 'internal'],
     ['about:blank', 'internal'],
