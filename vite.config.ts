@@ -28,14 +28,17 @@ function manifestFor(mode: string): ManifestV3Export {
 }
 
 /**
- * The content script is built by crxjs as one IIFE file (`?script&iife`). Two
+ * Each content script is built by crxjs as one IIFE file (`?script&iife`). Two
  * leftovers of that are dropped here:
  * - crxjs lists the file as web-accessible for all http(s) pages; Pith injects it
  *   with scripting.executeScript, which needs no such entry, and a web-accessible
  *   file lets any page detect the extension;
- * - crxjs also keeps the intermediate ES-module build of the same script (nothing
- *   loads it; ~85 KB of dead weight in the package).
+ * - crxjs also keeps the intermediate ES-module build of each script and the chunk
+ *   they share (nothing loads them; ~85 KB of dead weight in the package).
  */
+/** The injected scripts: reading (on a click) and hiding on the page (where the reader turned it on). */
+const CONTENT_ENTRIES = ['/src/content/index.ts', '/src/content/hide-script.ts'];
+
 function contentScriptOnlyAsIife(): Plugin & {
   renderCrxManifest: (m: Record<string, unknown>) => unknown;
 } {
@@ -48,15 +51,28 @@ function contentScriptOnlyAsIife(): Plugin & {
       return built;
     },
     generateBundle(_options, bundle) {
-      for (const [fileName, output] of Object.entries(bundle)) {
-        const isContentModule =
-          output.type === 'chunk' && output.facadeModuleId?.split('?')[0]?.endsWith('/src/content/index.ts');
-        const imported = Object.values(bundle).some(
+      const importedByOthers = (fileName: string) =>
+        Object.values(bundle).some(
           (other) =>
             other.type === 'chunk' &&
             (other.imports.includes(fileName) || other.dynamicImports.includes(fileName)),
         );
-        if (isContentModule && !imported) delete bundle[fileName];
+      for (const [fileName, output] of Object.entries(bundle)) {
+        const isContentModule =
+          output.type === 'chunk' &&
+          CONTENT_ENTRIES.some((entry) => output.facadeModuleId?.split('?')[0]?.endsWith(entry));
+        if (isContentModule && !importedByOthers(fileName)) delete bundle[fileName];
+      }
+      // What only those intermediate builds shared (two content scripts share the core) goes with them;
+      // entries (pages, the worker) and lazily loaded chunks are imported by nothing and stay.
+      for (let removed = true; removed; ) {
+        removed = false;
+        for (const [fileName, output] of Object.entries(bundle)) {
+          if (output.type !== 'chunk' || output.isEntry || output.isDynamicEntry) continue;
+          if (importedByOthers(fileName)) continue;
+          delete bundle[fileName];
+          removed = true;
+        }
       }
     },
   };

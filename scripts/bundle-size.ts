@@ -1,6 +1,7 @@
 /**
  * Gzip sizes of what a reader's browser loads: the content script (injected in
- * the page: Readability + DOMPurify + Pith's core) and each extension page with
+ * the page on a click: Readability and Pith's core), the page-hiding script (only on
+ * the sites where hiding is on) and each extension page with
  * everything its HTML pulls in. Reads dist/ after `npm run build`.
  *   npx tsx scripts/bundle-size.ts [distDir]
  *   npx tsx scripts/bundle-size.ts --modules   # also: what the content script is made of
@@ -27,14 +28,23 @@ export function measureBundles(dist = DEFAULT_DIST): BundleSize[] {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   return [
     measure(dist, 'content script', [contentScriptFile(dist)]),
+    measure(dist, 'page-hiding script', [hideScriptFile(dist)]),
     measure(dist, 'popup', pageFiles(dist, manifest.action.default_popup)),
     measure(dist, 'options page', pageFiles(dist, manifest.options_ui.page)),
   ];
 }
 
-/** The injected script: the one file under src/content/ that the popup bundle names. */
+/** The script injected on a click, to read the page. */
 function contentScriptFile(dist: string): string {
-  const file = 'src/content/index.js';
+  return shipped(dist, 'src/content/index.js');
+}
+
+/** The script that hides clutter on the page, only on the sites where the reader turned that on. */
+function hideScriptFile(dist: string): string {
+  return shipped(dist, 'src/content/hide-script.js');
+}
+
+function shipped(dist: string, file: string): string {
   if (!existsSync(path.join(dist, file))) throw new Error(`${file} is missing from ${dist}`);
   return file;
 }

@@ -28,20 +28,33 @@ function resolveBinding(code: string, name: string, depth = 0): string {
   return body.replace(/\$\{([\w$]+)\}/g, (_, inner: string) => resolveBinding(code, inner, depth + 1));
 }
 
-/** The file(s) every executeScript call in the build injects, as the shipped code computes them. */
-function injectedFiles(dir: string): string[] {
+/**
+ * What the shipped code injects or registers: the `files` of each executeScript call, and the
+ * paths it builds for its scripts (`/${name}` templates naming a content script: one helper
+ * injects whichever script it is handed, so its call site shows only a parameter).
+ */
+function injectedFiles(dir: string): { calls: string[]; paths: string[]; names: string[] } {
   const assets = path.join(dir, 'assets');
-  const files: string[] = [];
+  const found = { calls: [] as string[], paths: [] as string[], names: [] as string[] };
   for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(path.join(assets, file), 'utf8');
     for (const call of code.matchAll(/executeScript\(\{[^)]*?files:\[([^\]]*)\]/g)) {
       for (const entry of call[1]!.split(',')) {
         const trimmed = entry.trim();
-        files.push(/^[`"']/.test(trimmed) ? trimmed.slice(1, -1) : resolveBinding(code, trimmed));
+        // A literal, or a binding with a definition; a bare parameter is checked through `paths`.
+        if (/^[`"']/.test(trimmed)) found.calls.push(trimmed.slice(1, -1));
+        else if (new RegExp(`(?:^|[^\\w$.])${trimmed.replace(/\$/g, '\\$')}=[\`"']`).test(code))
+          found.calls.push(resolveBinding(code, trimmed));
       }
     }
+    for (const template of code.matchAll(/[\w$]+=(`[^`]*\$\{[\w$]+\}[^`]*`)/g)) {
+      const body = template[1]!.slice(1, -1);
+      const value = body.replace(/\$\{([\w$]+)\}/g, (_, inner: string) => resolveBinding(code, inner));
+      if (value.includes('src/content/')) found.paths.push(value);
+    }
+    for (const name of code.matchAll(/["'`](src\/content\/[\w.-]+\.js)["'`]/g)) found.names.push(name[1]!);
   }
-  return files;
+  return found;
 }
 
 for (const build of BUILDS) {
@@ -49,16 +62,20 @@ for (const build of BUILDS) {
   if (!built) console.warn(`[build-output] ${build.name} skipped: not built (npm test builds it).`);
 
   describe.skipIf(!built)(`the built package in ${build.name}/`, () => {
-    it('injects its content script by an absolute path to a file that exists in the package', () => {
-      const files = injectedFiles(build.dir);
-      expect(files, 'no scripting.executeScript({ files }) call found in the built code').not.toEqual([]);
-      for (const file of files) {
+    it('injects its content scripts by absolute paths to files that exist in the package', () => {
+      const { calls, paths, names } = injectedFiles(build.dir);
+      expect(calls.length + paths.length, 'no injected script found in the built code').toBeGreaterThan(0);
+      for (const file of [...calls, ...paths]) {
         expect(
           file,
           `"${file}" must start with one "/" (Firefox resolves relative paths against the popup)`,
         ).toMatch(/^\/[^/]/);
         expect(existsSync(path.join(build.dir, file)), `${build.name}${file} is missing`).toBe(true);
       }
+      // Every script the package ships is reached through such a path, and every name the code holds too.
+      const shipped = readdirSync(path.join(build.dir, 'src/content')).map((f) => `/src/content/${f}`);
+      expect(new Set(paths)).toEqual(new Set(shipped));
+      for (const name of names) expect(paths).toContain(`/${name}`);
     });
   });
 }

@@ -20,9 +20,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 36 KB (2026-12-03, issue 9): "Show" one removed block (block ids, kept blocks
  * per page in the settings it validates, the hider's re-search) brought it to 35.3 KB; issue 11's
  * 35 KB target is not met by that 0.3 KB (next step: inject the picker only when it is used).
+ * Content lowered to 33 KB (2026-12-03, issue 11): hiding on the page became a script of its own,
+ * injected or registered only where the reader uses it (35.9 → 31.7 KB, split articles included);
+ * the page-hiding script (32.3 KB: it finds the article with Readability too) gets 34 KB.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 36,
+  'content script': 33,
+  'page-hiding script': 34,
   popup: 40,
   'options page': 22,
 };

@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_FILE } from '../shared/browser-api';
+import { HIDE_SCRIPT_FILE } from '../shared/browser-api';
 import { handle } from '../shared/messages';
 import { loadSettings, type Settings, saveSettings, withSiteHiding } from '../shared/settings';
 import { originPattern } from '../shared/site-access';
 import { syncStore } from '../shared/sync-store';
 
 /**
- * Hiding on the page when the reader comes back to a site: the content script is registered for the
+ * Hiding on the page when the reader comes back to a site: the page-hiding script is registered for the
  * sites with hiding on whose permission is granted, and for those only (no script anywhere else; a site
  * whose permission goes loses its script and its place in the list). Re-synced on install, on start,
  * when the settings or the permissions change; each sync is idempotent.
@@ -38,7 +38,7 @@ export function syncHideScripts(): Promise<void> {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [HIDE_SCRIPT_ID] });
     if (matches.length === 0) return;
     await browser.scripting.registerContentScripts([
-      { id: HIDE_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },
+      { id: HIDE_SCRIPT_ID, matches, js: [HIDE_SCRIPT_FILE], runAt: 'document_idle' },
     ]);
   });
   queue = run.catch((error) => console.warn('Pith: could not register the hiding script:', error));

@@ -3,13 +3,15 @@ import { dropUnrendered } from '../core/unrendered';
 import { handle, type PageResult } from '../shared/messages';
 import { onMessage } from './extension-global';
 import { createExtractionCache } from './extraction-cache';
-import { startPageHiding } from './hide';
+import { pageOptions } from './page-options';
 
 /**
- * The content script, injected on demand when the popup opens. It answers the
+ * The reading script, injected on demand when the popup opens. It answers the
  * popup's messages by running the core extraction on the live page (the core
  * works on a clone, so the page itself is never changed), and keeps the last
  * results per options so a reopened popup is answered at once (extraction-cache.ts).
+ * Hiding on the page is a script of its own (hide-script.ts), injected only where it
+ * is used: a click reads the page and carries nothing else into it.
  * Injecting it again is harmless: the flag below keeps a single listener per page.
  */
 const FLAG = '__pithContentScript';
@@ -18,13 +20,11 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: true };
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   const cache = createExtractionCache<PageResult>(document);
-  const hiding = startPageHiding(window);
   onMessage(
     handle({
       ping: () => ({ ready: true }),
       extract: async ({ options: asked }) => {
-        // Blocks the reader picked on this site stay out of the article too; those shown again stay in.
-        const options = { ...asked, ...(await hiding.pageOptions()) };
+        const options = { ...asked, ...(await pageOptions(location.href)) };
         const { value, cache: status } = cache.get(
           options,
           (): PageResult => ({
@@ -37,8 +37,6 @@ if (!scope[FLAG]) {
         );
         return { ...value, cache: status };
       },
-      hide: ({ on, options }) => hiding.hide(on, options),
-      pick: () => hiding.pick(),
     }),
   );
 }

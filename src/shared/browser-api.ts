@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import hideScript from '../content/hide-script.ts?script&iife';
 import contentScript from '../content/index.ts?script&iife';
 import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
@@ -16,6 +17,18 @@ import { syncStore } from './sync-store';
  * test/build-output.test.ts checks the built popup names this path and the file exists.
  */
 export const CONTENT_SCRIPT_FILE = `/${contentScript}`;
+/** The page-hiding script (content/hide-script.ts), by the same kind of path: injected and registered apart. */
+export const HIDE_SCRIPT_FILE = `/${hideScript}`;
+
+/** Injects one of Pith's scripts; a browser that may not do it says why by throwing. */
+async function injectFile(tabId: number, file: string): Promise<void> {
+  const results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  // Chrome throws when it may not inject; Firefox (about: pages, tabs without a
+  // grant) resolves with an empty slot instead of an InjectionResult. Say so alike.
+  if (!results.some((result) => typeof result === 'object' && result !== null)) {
+    throw new Error('Cannot access this page: the browser did not inject the content script.');
+  }
+}
 
 /**
  * The real `PithApi`, over webextension-polyfill. Only extension pages (popup,
@@ -31,19 +44,17 @@ const tabAccess: TabAccess = {
     const tab = await browser.tabs.get(tabId);
     return { url: tab.url, status: tab.status };
   },
-  async inject(tabId) {
-    const results = await browser.scripting.executeScript({
-      target: { tabId },
-      files: [CONTENT_SCRIPT_FILE],
-    });
-    // Chrome throws when it may not inject; Firefox (about: pages, tabs without a
-    // grant) resolves with an empty slot instead of an InjectionResult. Say so alike.
-    if (!results.some((result) => typeof result === 'object' && result !== null)) {
-      throw new Error('Cannot access this page: the browser did not inject the content script.');
-    }
-  },
+  inject: (tabId) => injectFile(tabId, CONTENT_SCRIPT_FILE),
   transport: (tabId) => (envelope: Envelope) => browser.tabs.sendMessage(tabId, envelope),
 };
+
+/** Brings the page-hiding script into the tab (it guards itself against running twice). */
+function injectedHider(tabId: number): Promise<boolean> {
+  return injectFile(tabId, HIDE_SCRIPT_FILE).then(
+    () => true,
+    () => false,
+  );
+}
 
 /** The quote finder, loaded where the quotes are shown (see withQuotes). */
 export type QuoteFinder = () => Promise<typeof import('../core/quotes/article-quotes')>;
@@ -70,10 +81,13 @@ export function createBrowserApi(
       await browser.permissions.remove({ origins: [originPattern(origin)] });
     },
     hideOnPage: async (tabId, on, options) => {
+      // Turning hiding off needs no script where there is none: nothing was hidden there.
+      if (on && !(await injectedHider(tabId))) return null;
       const reply = await send(tabAccess.transport(tabId), 'hide', { on, options });
       return reply.ok ? reply.value : null;
     },
     startPicker: async (tabId) => {
+      if (!(await injectedHider(tabId))) return false;
       const reply = await send(tabAccess.transport(tabId), 'pick', {});
       return reply.ok && reply.value.started;
     },

@@ -22,11 +22,6 @@ export interface PageHiding {
   hide(on: boolean, options: Partial<ExtractOptions>): HideStatus;
   /** The popup's `pick` message: the picker runs on the page; its result is saved as a rule for the site. */
   pick(): { started: boolean };
-  /**
-   * What the stored settings add to an extraction of this page: the site's picked rules (the reader view
-   * leaves those blocks out too) and the blocks the reader chose to show here ("Show").
-   */
-  pageOptions(): Promise<Pick<ExtractOptions, 'hideSelectors' | 'keep'>>;
 }
 
 /**
@@ -81,15 +76,6 @@ export function startPageHiding(win: Window): PageHiding {
           picking = false;
         });
       return { started: true };
-    },
-    async pageOptions() {
-      const settings = await loadSettings(syncStore);
-      const picked = origin ? (settings.pickedRules[origin] ?? []) : [];
-      const keep = keptFor(settings, win.location.href);
-      return {
-        ...(picked.length > 0 ? { hideSelectors: picked } : {}),
-        ...(keep.length > 0 ? { keep } : {}),
-      };
     },
   };
 }
