@@ -130,7 +130,10 @@ async function main(): Promise<number> {
       return page;
     }),
   );
-  const labels = dists.map((dist) => path.relative(process.cwd(), dist) || dist);
+  const labels = dists.map((dist) => {
+    const relative = path.relative(process.cwd(), dist);
+    return relative && !relative.startsWith('..') ? relative : dist;
+  });
   const results: Timing[][] = dists.map(() => []);
   const big: { id: string; elements: number; roundTrips: number[] }[] = [];
   console.log(

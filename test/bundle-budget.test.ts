@@ -20,9 +20,12 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 36 KB (2026-12-03, issue 9): "Show" one removed block (block ids, kept blocks
  * per page in the settings it validates, the hider's re-search) brought it to 35.3 KB; issue 11's
  * 35 KB target is not met by that 0.3 KB (next step: inject the picker only when it is used).
+ * Content raised to 37 KB (2026-12-03, issue 9): split articles rejoined (issue 7) brought it to 35.9 KB,
+ * and one reading shared by the popup and page hiding (a recording of live elements beside each cached
+ * extraction; hiding no longer runs Readability a second time) to 36.4 KB.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 36,
+  'content script': 37,
   popup: 40,
   'options page': 22,
 };

@@ -24,11 +24,8 @@ export interface PageHider {
   holdsArticle(element: Element): boolean;
   /** Hides what `selector` matches now, hiding on or not (the reader has just picked it). */
   hideMatches(selector: string): number;
-  /**
-   * For the benchmarks: the first full search's time, the time from the last `apply` that turned hiding
-   * on to its style sheet applied, and the late-content passes' times (ms).
-   */
-  timings(): { first: number | null; applied: number | null; passes: readonly number[] };
+  /** For the benchmarks: the first full search's time and the late-content passes' times (ms). */
+  timings(): { first: number | null; passes: readonly number[] };
 }
 
 /**
@@ -48,7 +45,6 @@ export function createPageHider(
   let categories: ClutterCategory[] = [];
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
   let first: number | null = null;
-  let applied: number | null = null;
   let rules: readonly string[] = [];
   let kept: readonly string[] = [];
 
@@ -115,9 +111,7 @@ export function createPageHider(
 
   return {
     apply(on, remove) {
-      const asked = win.performance.now();
       const next = on ? CLUTTER_CATEGORIES.filter((c) => remove[c]) : [];
-      const turningOn = next.length > 0 && categories.length === 0;
       if (next.length > 0 && !running) running = start();
       if (next.length === 0 && running) {
         running.watcher.stop();
@@ -131,7 +125,6 @@ export function createPageHider(
           setHiddenCategories(document, next);
         });
       }
-      if (turningOn) applied = win.performance.now() - asked;
       categories = next;
       if (next.length > 0) markPicked(document, rules);
       else clearPicked();
@@ -174,7 +167,7 @@ export function createPageHider(
       installHideStyle(document);
       return markPicked(document, [selector]);
     },
-    timings: () => ({ first, applied, passes: running?.watcher.passTimes ?? [] }),
+    timings: () => ({ first, passes: running?.watcher.passTimes ?? [] }),
   };
 }
 
