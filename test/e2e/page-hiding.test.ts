@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { ARTICLE_PARAGRAPHS, PAGE_CLUTTER_HTML } from '../core/page-clutter-page';
 import { BROWSERS, type Session, type TestTab, useBrowser } from './driver';
 
@@ -179,6 +180,23 @@ for (const { name, skip } of BROWSERS) {
       await first.reload();
       await hidingOn(first);
       await expectCleaned(first);
+      // The page was read once, for hiding, with the options a popup asks for: the popup opened now is
+      // answered from that reading (the content script's cache), not by reading the page again.
+      const asked = await session.browser.inExtension(
+        async ({ tabId, categories }) => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: object): Promise<{ value?: { cache?: string } }> } };
+          };
+          const options = {
+            remove: Object.fromEntries(categories.map((c) => [c, true])),
+            captions: true,
+            quotes: false,
+          };
+          return (await chrome.tabs.sendMessage(tabId, { pith: 'extract', data: { options } }))?.value?.cache;
+        },
+        { tabId: first.tabId, categories: [...CLUTTER_CATEGORIES] },
+      );
+      expect(asked).toBe('hit');
       const marked = await first.evaluate(() => document.querySelectorAll('[data-pith-hide]').length);
       const badge = () =>
         session.browser.inExtension(
