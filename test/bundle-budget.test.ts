@@ -20,13 +20,17 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 36 KB (2026-12-03, issue 9): "Show" one removed block (block ids, kept blocks
  * per page in the settings it validates, the hider's re-search) brought it to 35.3 KB; issue 11's
  * 35 KB target is not met by that 0.3 KB (next step: inject the picker only when it is used).
- * Content lowered to 33 KB (2026-12-03, issue 11): hiding on the page became a script of its own,
- * injected or registered only where the reader uses it (35.9 → 31.7 KB, split articles included);
- * the page-hiding script (32.3 KB: it finds the article with Readability too) gets 34 KB.
+ * Content raised to 37 KB (2026-12-03, issue 9): split articles rejoined (issue 7) brought it to 35.9 KB,
+ * and one reading shared by the popup and page hiding (a recording of live elements beside each cached
+ * extraction; hiding no longer runs Readability a second time) to 36.4 KB.
+ * Content lowered to 34 KB (2026-12-03, issue 11): hiding on the page became a script of its own,
+ * injected or registered only where the reader uses it; the two scripts share the page's readings
+ * through the isolated world (36.4 → 32.6 KB). The page-hiding script (36.4 KB: it reads the article
+ * too, when it runs first) gets 38 KB.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 33,
-  'page-hiding script': 34,
+  'content script': 34,
+  'page-hiding script': 38,
   popup: 40,
   'options page': 22,
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,18 +19,22 @@ export async function launchWithExtensions(
     args: chromiumArgs(dirs),
   });
   // Each extension has a service worker; its URL's host is the extension id, its path the manifest's worker.
+  // Two builds of the same extension share the worker's path: those are told apart by their id, which
+  // Chromium derives from the unpacked directory's path.
   const workerPaths = await Promise.all(
     dirs.map(async (dir) => {
       const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
       return `/${manifest.background.service_worker}`;
     }),
   );
+  const pathIds = dirs.map(unpackedId);
   const ids: string[] = [];
   const deadline = Date.now() + 20_000;
   while (ids.filter(Boolean).length < dirs.length && Date.now() < deadline) {
     for (const worker of context.serviceWorkers()) {
       const url = new URL(worker.url());
-      const index = workerPaths.indexOf(url.pathname);
+      const byId = pathIds.indexOf(url.host);
+      const index = byId >= 0 ? byId : workerPaths.indexOf(url.pathname);
       if (index >= 0) ids[index] = url.host;
     }
     if (ids.filter(Boolean).length < dirs.length) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -49,3 +54,10 @@ export async function launchWithExtensions(
 }
 
 export { withLocalHostAccess } from '../../test/e2e/extension-copy';
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its directory's path, hex digits 0-f written a-p. */
+function unpackedId(dir: string): string {
+  return [...createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16)))
+    .join('');
+}

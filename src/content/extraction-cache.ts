@@ -19,6 +19,8 @@ export type CacheStatus = 'hit' | 'miss';
 export interface ExtractionCache<R> {
   /** The cached result for these options, or a fresh one from `compute` (then kept). */
   get(options: unknown, compute: () => R): { value: R; cache: CacheStatus };
+  /** The most recently used entry that `test` accepts, whatever its options (nothing is computed). */
+  find(test: (value: R) => boolean): R | undefined;
   /** Drops everything (and stops observing). */
   clear(): void;
   /** How many meaningful changes the observer has seen (for tests). */
@@ -45,16 +47,21 @@ export function createExtractionCache<R>(doc: Document): ExtractionCache<R> {
     }
   };
 
+  /** Drops what the page has outdated since: a change the observer has queued but not reported yet, a new URL. */
+  const freshen = () => {
+    // Deliver what the observer has queued but not yet reported, so a change made
+    // just before this message is seen now.
+    if (observing && observer) onRecords(observer.takeRecords());
+    const here = doc.location?.href ?? doc.URL;
+    if (here !== url) {
+      clear();
+      url = here;
+    }
+  };
+
   return {
     get(options, compute) {
-      // Deliver what the observer has queued but not yet reported, so a change made
-      // just before this message is seen now.
-      if (observing && observer) onRecords(observer.takeRecords());
-      const here = doc.location?.href ?? doc.URL;
-      if (here !== url) {
-        clear();
-        url = here;
-      }
+      freshen();
       const key = stableKey(options);
       const cached = entries.get(key);
       if (cached !== undefined) {
@@ -71,6 +78,10 @@ export function createExtractionCache<R>(doc: Document): ExtractionCache<R> {
         observing = true;
       }
       return { value, cache: 'miss' };
+    },
+    find(test) {
+      freshen();
+      return [...entries.values()].reverse().find(test);
     },
     clear,
     get changes() {

@@ -1,6 +1,7 @@
 import { handle } from '../shared/messages';
 import { onMessage } from './extension-global';
 import { startPageHiding } from './hide';
+import { sharedPageReading } from './shared-reading';
 
 /**
  * The page-hiding script: registered for the sites where the reader turned hiding on (and granted
@@ -14,7 +15,8 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: true };
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
-  const hiding = startPageHiding(window);
+  // Hides from the page's readings, shared with the reading script (shared-reading.ts).
+  const hiding = startPageHiding(window, sharedPageReading(document));
   onMessage(
     handle({
       hide: ({ on, options }) => hiding.hide(on, options),

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { looksLikeArticle } from './article-check';
+import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
@@ -58,13 +59,16 @@ const MIN_ARTICLE_CHARS = 140;
  *     readPage() alone, carries no quote finder (the extension page finds the quotes).
  * The work budget (budget.ts) times the stages; past its time the clutter pass and
  * the quotes are skipped, and `Article.limits` says so.
+ *
+ * `record` (article-on-page.ts) keeps what the reading found in live elements, for hiding on the page.
  */
 export function readPage(
   document: Document,
   partial: Partial<ExtractOptions>,
   sanitize: SanitizeStep,
+  record?: ArticleRecorder,
 ): ExtractResult {
-  return readPageWithin(document, partial, new WorkBudget(), sanitize);
+  return readPageWithin(document, partial, new WorkBudget(), sanitize, record);
 }
 
 /**
@@ -79,9 +83,10 @@ export function readPageWithin(
   partial: Partial<ExtractOptions>,
   budget: WorkBudget,
   sanitize: SanitizeStep,
+  record?: ArticleRecorder,
 ): ExtractResult {
   try {
-    return extractOrThrow(document, resolveOptions(partial), budget, sanitize);
+    return extractOrThrow(document, resolveOptions(partial), budget, sanitize, record);
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -94,6 +99,7 @@ function extractOrThrow(
   options: ExtractOptions,
   budget: WorkBudget,
   sanitize: SanitizeStep,
+  record: ArticleRecorder | undefined,
 ): ExtractResult {
   if (!document?.documentElement || !document.body || document.body.namespaceURI !== HTML_NAMESPACE) {
     return { ok: false, reason: 'not-html', message: 'This page is not an HTML document.' };
@@ -102,11 +108,11 @@ function extractOrThrow(
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  let read = readArticle(document, options, baseUrl, budget, null, sanitize);
+  let read = readArticle(document, options, baseUrl, budget, null, sanitize, record);
   // An article rendered hidden, for a script to move into place: read again with it shown, when the
   // visible page holds no article and the hidden part is the page's main body of text.
   if (read.kind === 'none' && revealWorthy(read) && !budget.exhausted()) {
-    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element, sanitize);
+    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element, sanitize, record);
   }
   // A copy cut short that holds no article: what could be read of this page held nothing useful.
   if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
@@ -158,7 +164,9 @@ function readArticle(
   budget: WorkBudget,
   reveal: Element | null,
   sanitize: SanitizeStep,
+  record: ArticleRecorder | undefined,
 ): Read {
+  const recording = record?.begin(options.trace);
   budget.enter('copy');
   const lean = leanClone(document, {
     baseUrl,
@@ -168,6 +176,7 @@ function readArticle(
     budget,
     copyMs: budget.limits.copyMs,
     reveal,
+    sources: recording?.sources,
   });
   const { document: clone, cut, largestHidden } = lean;
   removePicked(clone, options.hideSelectors);
@@ -190,7 +199,11 @@ function readArticle(
   budget.enter('clutter');
   let truncated: Article['truncated'] = null;
   if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
-  else truncated = removeClutter(content, rules, removed, options.trace, new Set(options.keep)).truncated;
+  else {
+    const trace = recording?.trace ?? options.trace;
+    truncated = removeClutter(content, rules, removed, trace, new Set(options.keep)).truncated;
+    record?.finish(content);
+  }
   if (!options.captions) removeCaptions(content);
   budget.enter('sanitize');
   const body = sanitize(content, document.defaultView!);

@@ -1,4 +1,5 @@
-import { resolveOptions } from '../../core/options';
+import type { ArticleOnPage } from '../../core/article-on-page';
+import { allCategories, resolveOptions } from '../../core/options';
 import { robustSelector } from '../../core/robust-selector';
 import type { ExtractOptions } from '../../core/types';
 import { type HideStatus, send, type Transport } from '../../shared/messages';
@@ -29,8 +30,15 @@ export interface PageHiding {
  * follows the stored settings (at load, when the script is registered for the site, and whenever a
  * switch changes anywhere), and the popup's `hide` message applies a choice at once.
  */
-export function startPageHiding(win: Window): PageHiding {
+export function startPageHiding(
+  win: Window,
+  reading?: { articleOnPage(options: Partial<ExtractOptions>): ArticleOnPage | undefined },
+): PageHiding {
   let badge = false;
+  // What the reader view would be asked for here (captions, picked rules), so that a reading made for
+  // hiding is the one a popup opened later asks for, and is answered from the cache.
+  let captions = true;
+  let picked: readonly string[] = [];
   let counted = 0;
   // The badge (when the reader turned it on) hears of each new total, and of hiding turned off (0).
   const report = (status: HideStatus) => {
@@ -39,12 +47,22 @@ export function startPageHiding(win: Window): PageHiding {
     counted = count;
     void send(runtimeTransport, 'hiddenCount', { count });
   };
-  const hider = createPageHider(win, report);
+  // Hiding reads the article once, with every category (a switch only changes the style sheet).
+  const articleFor = (keep: readonly string[]) =>
+    reading?.articleOnPage({
+      remove: allCategories(true),
+      captions,
+      ...(picked.length > 0 ? { hideSelectors: [...picked] } : {}),
+      ...(keep.length > 0 ? { keep: [...keep] } : {}),
+    });
+  const hider = createPageHider(win, report, articleFor);
   const origin = siteOrigin(win.location.href);
   const follow = (settings: Settings) => {
     const wasBadge = badge;
     badge = settings.hideBadge;
-    if (origin) hider.setRules(settings.pickedRules[origin] ?? []);
+    captions = settings.captions;
+    picked = (origin && settings.pickedRules[origin]) || [];
+    if (origin) hider.setRules(picked);
     hider.setKept(keptFor(settings, win.location.href));
     if (origin) hider.apply(settings.hideOnPage[origin] === true, settings.remove);
     if (wasBadge && !badge) report({ ...hider.status(), on: false });
@@ -58,7 +76,11 @@ export function startPageHiding(win: Window): PageHiding {
   (globalThis as { pithHideTimings?: typeof hider.timings }).pithHideTimings = hider.timings;
   let picking = false;
   return {
-    hide: (on, options) => hider.apply(on, resolveOptions(options).remove),
+    hide: (on, options) => {
+      const resolved = resolveOptions(options);
+      captions = resolved.captions;
+      return hider.apply(on, resolved.remove);
+    },
     pick() {
       if (!origin || picking) return { started: false };
       picking = true;

@@ -1,3 +1,4 @@
+import type { ArticleOnPage } from '../../core/article-on-page';
 import { allCategories } from '../../core/options';
 import { findPageClutter, type ScanContext, scanForClutter } from '../../core/page-clutter';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../core/types';
@@ -23,7 +24,7 @@ export interface PageHider {
   holdsArticle(element: Element): boolean;
   /** Hides what `selector` matches now, hiding on or not (the reader has just picked it). */
   hideMatches(selector: string): number;
-  /** For the benchmark: the first full search's time and the late-content passes' times (ms). */
+  /** For the benchmarks: the first full search's time and the late-content passes' times (ms). */
   timings(): { first: number | null; passes: readonly number[] };
 }
 
@@ -34,7 +35,12 @@ export interface PageHider {
  * reload. Late content is scanned as it arrives, while hiding is on. The reader's place is kept: the
  * first article block in view stays where it was on screen.
  */
-export function createPageHider(win: Window, onChange?: (status: HideStatus) => void): PageHider {
+export function createPageHider(
+  win: Window,
+  onChange?: (status: HideStatus) => void,
+  /** A reading of the page with every category and these kept blocks, when one is at hand (page-reading.ts). */
+  articleFor?: (keep: readonly string[]) => ArticleOnPage | undefined,
+): PageHider {
   const document = win.document;
   let categories: ClutterCategory[] = [];
   let running: { context: ScanContext; watcher: LateContentWatcher } | null = null;
@@ -72,10 +78,12 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
 
   function start(): { context: ScanContext; watcher: LateContentWatcher } {
     const started = win.performance.now();
+    const article = articleFor?.(kept);
     const { blocks, context } = findPageClutter(document, {
       remove: allCategories(true),
       keep: [...kept],
       isPinned,
+      ...(article ? { article } : {}),
     });
     for (const block of blocks) markHidden(block.element, block.category);
     first = win.performance.now() - started;
@@ -144,8 +152,15 @@ export function createPageHider(win: Window, onChange?: (status: HideStatus) => 
       onChange?.(status());
     },
     holdsArticle(element) {
-      const blocks = (running?.context ?? findPageClutter(document, { remove: allCategories(true) }).context)
-        .articleBlocks;
+      const article = running ? undefined : articleFor?.(kept);
+      const blocks = (
+        running?.context ??
+        findPageClutter(document, {
+          remove: allCategories(true),
+          keep: [...kept],
+          ...(article ? { article } : {}),
+        }).context
+      ).articleBlocks;
       return blocks.some((block) => element.contains(block));
     },
     hideMatches(selector) {

@@ -31,7 +31,21 @@ export function chromiumDriver(browser: Browser): TestBrowser {
     name: 'chromium',
     async openTab(url, waitUntil = 'load') {
       const { page, tabId } = await openChromeTab(browser, url, waitUntil);
-      return { tabId, close: () => page.close() };
+      return {
+        tabId,
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async waitFor(selector, timeout) {
+          await page.locator(selector).first().waitFor({ state: 'attached', timeout });
+        },
+        async reload() {
+          await page.reload({ waitUntil: 'load' });
+        },
+        hover: (selector) => page.locator(selector).first().hover(),
+        click: (selector) => page.locator(selector).first().click(),
+        press: (key) => page.keyboard.press(key),
+        bringToFront: () => page.bringToFront(),
+        close: () => page.close(),
+      };
     },
     async openPopup(tabId, { wait = true } = {}) {
       const popup = await newPage(popupUrl(browser, tabId));

@@ -105,7 +105,21 @@ function firefoxDriver(browser: Browser, control: Page, base: string): TestBrows
     async openTab(url, waitUntil = 'load') {
       const { page, tabId } = await newTabId(() => browser.newPage());
       await navigate(page, url, waitUntil === 'load' ? 'complete' : 'none');
-      return { tabId, close: () => page.close() };
+      return {
+        tabId,
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async waitFor(selector, timeout) {
+          await page.waitForSelector(selector, { timeout });
+        },
+        async reload() {
+          await page.reload({ waitUntil: 'load' });
+        },
+        hover: (selector) => page.hover(selector),
+        click: (selector) => page.click(selector),
+        press: (key) => page.keyboard.press(key),
+        bringToFront: () => page.bringToFront(),
+        close: () => page.close(),
+      };
     },
     async openPopup(tabId, { wait = true } = {}) {
       const popup = await newPage(`${base}/src/popup/index.html?tab=${tabId}`);

@@ -43,6 +43,19 @@ export interface TestPage {
 export interface TestTab {
   /** The browser's tab id, as the extension's tabs API knows it (the popup's `?tab=`). */
   readonly tabId: number;
+  /** Runs `fn` in the page's own world (what the page's scripts see, not the content script's). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until a match of `selector` is in the page (rendered or not). */
+  waitFor(selector: string, timeout?: number): Promise<void>;
+  /** Reloads the page and waits until it has loaded. */
+  reload(): Promise<void>;
+  /** Moves the pointer over the first match. */
+  hover(selector: string): Promise<void>;
+  /** A real click on the first match. */
+  click(selector: string): Promise<void>;
+  /** A real key press to the page. */
+  press(key: 'ArrowUp' | 'ArrowDown' | 'Enter' | 'Escape'): Promise<void>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
