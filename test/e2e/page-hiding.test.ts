@@ -180,13 +180,20 @@ for (const { name, skip } of BROWSERS) {
       await first.reload();
       await hidingOn(first);
       await expectCleaned(first);
-      // The page was read once, for hiding, with the options a popup asks for: the popup opened now is
-      // answered from that reading (the content script's cache), not by reading the page again.
+      // The page was read once, for hiding, with the options a popup asks for: the popup opened now
+      // injects the reading script (as it does when nobody answers its question), which is answered from
+      // that reading (the readings the two scripts share), not by reading the page again.
       const asked = await session.browser.inExtension(
         async ({ tabId, categories }) => {
           const { chrome } = globalThis as unknown as {
-            chrome: { tabs: { sendMessage(id: number, m: object): Promise<{ value?: { cache?: string } }> } };
+            chrome: {
+              tabs: { sendMessage(id: number, m: object): Promise<{ value?: { cache?: string } }> };
+              scripting: {
+                executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+              };
+            };
           };
+          await chrome.scripting.executeScript({ target: { tabId }, files: ['/src/content/index.js'] });
           const options = {
             remove: Object.fromEntries(categories.map((c) => [c, true])),
             captions: true,
