@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findOrThrow } from '../../src/core/quotes';
 import { quotesOf, speakers } from './helpers';
 
 const QUOTE = '“We will keep the plant open for as long as the orders keep coming”';
@@ -113,5 +114,44 @@ describe('who said it', () => {
       'Ministers said households were “voting with their feet on the heating question”, but installers warned of a shortage.',
     ]);
     expect(speakers(quotes)).toEqual(['Ministers']);
+  });
+});
+
+describe('pronouns and gender', () => {
+  it('gives "she said" to the woman named earlier, not the man named last', () => {
+    const quotes = quotesOf([
+      'Maria Lopez, 61, has run the bakery since 1990. She says the rent has tripled.',
+      'Her landlord, Tom Baker, said he had no choice.',
+      '“I will not close without a fight,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps "he said" on the man named last when nothing shows a gender', () => {
+    const quotes = quotesOf([
+      'Maria Lopez runs the bakery. Tom Baker owns the building.',
+      '“I had no choice,” he said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Tom Baker']);
+  });
+
+  it('reads a French role ending as the gender of the name before it', () => {
+    const quotes = findOrThrow(
+      [
+        'Claire Vasseur, 58 ans, a ouvert sa librairie en 1994.',
+        '« C’est l’âme de la rue », explique Paul Girard, retraité.',
+        '« Je le relis chaque année », sourit-elle.',
+      ],
+      { title: '', excerpt: null, lang: 'fr' },
+    );
+    expect(speakers(quotes)).toEqual(['Paul Girard', 'Claire Vasseur']);
+  });
+
+  it('does not give a quote to someone it speaks of in the third person', () => {
+    const quotes = quotesOf([
+      'She gave me an email address for his sister, Martha Fry, and for Ann Cole, his aunt.',
+      '“I cannot believe Martha Fry would not want his books back in print,” she said.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Martha Fry']);
   });
 });

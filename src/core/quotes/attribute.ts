@@ -55,6 +55,7 @@ function findSpeaker(
     paragraph: first.paragraph,
     offset: at,
     earlier: earlier.map((q) => q.speaker),
+    quote: draft.text,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 

@@ -56,7 +56,8 @@ export function cueAfter(after: string): string | null {
   if (!verb) return null;
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
-  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'he';
+  // ("they": a pronoun of no gender, so whoever is in play, man or woman.)
+  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.

@@ -24,6 +24,10 @@ export interface CompiledLanguage {
   participles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  /** Words that show a person's gender, lower case, abbreviations with their full stop (lang masculine/feminine). */
+  gender: ReadonlyMap<string, Gender>;
+  /** Role-noun endings that show it (lang masculineEndings/feminineEndings), longest first. */
+  genderEndings: readonly (readonly [string, Gender])[];
   /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
   caseEndings: readonly string[];
   nominativeEndings: readonly string[];
@@ -48,7 +52,33 @@ export interface CompiledLanguage {
   han: { verbs: readonly string[]; roleSuffixes: readonly string[]; clauseBreaks: readonly string[] } | null;
 }
 
+export type Gender = 'm' | 'f';
+
 const cache = new Map<string, CompiledLanguage>();
+
+/** The gender a word shows, if any: "M." is a title, "m" (1.5m) is not; "he." at a sentence's end is "he". */
+export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>): Gender | undefined {
+  const lower = word.toLowerCase();
+  return gender.get(lower) ?? (lower.endsWith('.') ? gender.get(lower.slice(0, -1)) : undefined);
+}
+
+function genderWords(langs: readonly LanguageData[]): Map<string, Gender> {
+  const map = new Map<string, Gender>();
+  for (const l of langs) {
+    for (const w of l.masculine ?? []) map.set(w.toLowerCase(), 'm');
+    for (const w of l.feminine ?? []) map.set(w.toLowerCase(), 'f');
+  }
+  return map;
+}
+
+function genderEndings(langs: readonly LanguageData[]): [string, Gender][] {
+  const list: [string, Gender][] = [];
+  for (const l of langs) {
+    for (const e of l.masculineEndings ?? []) list.push([e, 'm']);
+    for (const e of l.feminineEndings ?? []) list.push([e, 'f']);
+  }
+  return list.sort((a, b) => b[0].length - a[0].length);
+}
 
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
@@ -100,6 +130,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    gender: genderWords(langs),
+    genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],

@@ -1,9 +1,10 @@
 import type { Speaker } from '../types';
-import { activeLanguage } from './language';
+import { namedInQuote, pronounGender } from './gender';
+import { activeLanguage, type Gender } from './language';
 import { NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import { DOCUMENT_NOUNS, type Organisations } from './orgs';
-import type { People } from './people';
+import type { People, Person } from './people';
 import { bareRole } from './roles';
 import { contentWords } from './text';
 
@@ -16,6 +17,8 @@ export interface ResolveContext {
   earlier: readonly (Speaker | null)[];
   /** Organisations named in the article: what "the company" and "it" stand for. */
   orgs?: Organisations;
+  /** The quotation's words: someone it speaks of in the third person is not its speaker. */
+  quote?: string;
 }
 
 /**
@@ -79,6 +82,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       people.antecedent(
         context.paragraph,
         people.pronounSearchFrom(context.paragraph, context.offset, phrase),
+        fits(context, pronounGender(phrase)),
       ),
       people,
     );
@@ -120,7 +124,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const speaker =
       earlierWithRole(bare, context) ?? fromPerson(people.findByRole(contentWords(bare)), people);
     if (speaker) return speaker;
-    const person = people.antecedent(context.paragraph, context.offset);
+    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
     if (person) return people.toSpeaker(person);
   }
   // A speaker phrase is a short noun phrase, not a clause: "removal (44 percent of Americans" is not one.
@@ -214,6 +218,13 @@ function knownNameInside(bare: string, people: People): Speaker | null {
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;
+}
+
+/** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */
+function fits(context: ResolveContext, gender: Gender | undefined): (person: Person) => boolean {
+  return (person) =>
+    (gender === undefined || person.gender === undefined || person.gender === gender) &&
+    !(context.quote && namedInQuote(context.quote, person.name));
 }
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {

@@ -15,6 +15,8 @@ export const de: LanguageData = {
   ],
   sources: ['laut', 'zufolge'],
   pronouns: ['er', 'sie'],
+  masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
+  feminine: 'frau'.split(' '),
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt'

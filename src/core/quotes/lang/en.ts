@@ -28,6 +28,14 @@ export const en: LanguageData = {
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
   sources: ['according to', 'in the words of'],
   pronouns: ['he', 'she', 'they', 'it'],
+  masculine:
+    'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father husband son brother grandfather uncle nephew boyfriend king prince lord'.split(
+      ' ',
+    ),
+  feminine:
+    'she her hers herself mrs mrs. ms ms. miss dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother wife daughter sister grandmother aunt niece girlfriend queen princess'.split(
+      ' ',
+    ),
   orgNouns: (
     'airline company firm group bank union club council government ministry department agency hospital ' +
     'university school charity police force service court party team board authority organisers ' +

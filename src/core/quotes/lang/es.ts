@@ -15,6 +15,8 @@ export const es: LanguageData = {
   ],
   sources: ['según'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  masculine: 'él sr. señor don'.split(' '),
+  feminine: 'ella sra. señora doña'.split(' '),
   orgNouns: (
     'cooperativa empresa compañía gobierno ministerio ayuntamiento sindicato asociación policía ' +
     'junta consejería federación entidad agencia'

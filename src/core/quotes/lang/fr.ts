@@ -12,6 +12,10 @@ export const fr: LanguageData = {
   ).split(' '),
   sources: ['selon', 'd’après', "d'après"],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  masculine: 'il lui-même m. monsieur'.split(' '),
+  feminine: 'elle elle-même mme mme. madame mlle'.split(' '),
+  masculineEndings: 'é eur ier ien'.split(' '),
+  feminineEndings: 'ée euse trice ière ienne esse'.split(' '),
   orgNouns: (
     'mairie ministère gouvernement entreprise société groupe préfecture syndicat association ' +
     'police parquet région département commune agence fédération'

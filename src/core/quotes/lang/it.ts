@@ -17,6 +17,8 @@ export const it: LanguageData = {
   ],
   sources: ['secondo'],
   pronouns: ['lui', 'lei', 'loro'],
+  masculine: 'lui egli sig. signor signore'.split(' '),
+  feminine: 'lei ella sig.ra signora'.split(' '),
   orgNouns: (
     'comune ministero governo azienda società gruppo regione sindacato associazione polizia ' +
     'procura distributore agenzia federazione'

@@ -19,6 +19,8 @@ export const nl: LanguageData = {
   ],
   sources: ['volgens'],
   pronouns: ['hij', 'zij', 'ze'],
+  masculine: 'hij hem meneer dhr. heer'.split(' '),
+  feminine: 'haar mevrouw mevr. mw.'.split(' '),
   orgNouns:
     'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],

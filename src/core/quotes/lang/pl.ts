@@ -16,6 +16,8 @@ export const pl: LanguageData = {
   ],
   sources: ['według'],
   pronouns: ['on', 'ona', 'oni'],
+  masculine: 'on jego niego pan'.split(' '),
+  feminine: 'ona jej niej pani'.split(' '),
   orgNouns: (
     'spółdzielnia spółka firma rząd ministerstwo urząd gmina miasto policja związek stowarzyszenie ' +
     'prokuratura zarząd'

@@ -12,6 +12,8 @@ export const pt: LanguageData = {
   ).split(' '),
   sources: ['segundo', 'conforme'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
+  masculine: 'ele dele sr. senhor'.split(' '),
+  feminine: 'ela dela sra. senhora dona'.split(' '),
   orgNouns: (
     'ministério governo empresa câmara prefeitura associação sindicato polícia companhia agência ' +
     'federação cooperativa'

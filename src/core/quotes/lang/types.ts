@@ -22,6 +22,16 @@ export interface LanguageData {
   sources?: readonly string[];
   /** Third-person pronouns that may stand for a speaker. */
   pronouns?: readonly string[];
+  /**
+   * Words that show a person's gender: pronouns and possessives (he, his / she, her), titles
+   * (Mr / Mrs) and gendered role nouns (spokesman / spokeswoman). "She said" then skips a man
+   * named last; a pronoun listed here is looked up only among people of its gender.
+   */
+  masculine?: readonly string[];
+  feminine?: readonly string[];
+  /** Endings of a role noun set after a name that mark its gender ("Paul Girard, retraité" / "retraitée"). */
+  masculineEndings?: readonly string[];
+  feminineEndings?: readonly string[];
   /** Common nouns that stand for an organisation: "the company", "la mairie". */
   orgNouns?: readonly string[];
   /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
