@@ -155,3 +155,40 @@ describe('pronouns and gender', () => {
     expect(speakers(quotes)).not.toEqual(['Martha Fry']);
   });
 });
+
+describe('cues seen on unlabelled pages', () => {
+  it('reads a verb that counts only after a quote and its subject (“…,” Wilgus shares)', () => {
+    const quotes = quotesOf([
+      'Holly Wilgus, a meditation teacher, has taught for years.',
+      '“You can feel results immediately,” Wilgus shares.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Holly Wilgus']);
+  });
+
+  it('does not take "shares" for a verb of saying elsewhere', () => {
+    const quotes = quotesOf([
+      'Apple shares fell after the company warned of “a very difficult quarter ahead of us”.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Apple']);
+  });
+
+  it('reads a testimonial signed after a dash', () => {
+    const quotes = quotesOf([
+      'Reviews: “I like that I can use any type of device to stream live.” — Lance Rivera, content creator',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lance Rivera']);
+  });
+
+  it('gives an indefinite person as the speaker ("One tester said:")', () => {
+    const quotes = quotesOf(['One tester said: “The pressure sensor has been extremely helpful to me.”']);
+    expect(speakers(quotes)).toEqual(['tester']);
+  });
+
+  it('falls back to the subject of the sentence a colon closes when its verb names no one', () => {
+    const quotes = quotesOf([
+      'Duane Mellor, a dietitian, was cautious.',
+      'Mellor agrees and recommends choosing an approach that fits your lifestyle: “If you are trying to change your diet, it needs to work for you.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Duane Mellor']);
+  });
+});

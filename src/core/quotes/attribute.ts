@@ -83,8 +83,15 @@ function findSpeaker(
     // is "growing at an alarming rate" and affects …, Noem said: the cue ends the sentence.
     // (lastSentence cannot see a boundary whose next letter is the quote's: "… os ombros. “Já …”"
     // opens a sentence, read below.)
-    if (!endsSentence(before))
-      return last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
+    if (!endsSentence(before)) {
+      const trailing = last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
+      if (trailing || !/:\s*$/u.test(before)) return trailing;
+      // "Mellor agrees and recommends choosing …: “…”": the sentence the colon closes is about its
+      // subject even when its verb's own subject cannot be read.
+      const intro = lastSentence(before);
+      const named = people.firstNamedIn(first.paragraph, at - intro.length, at);
+      return named ? people.toSpeaker(named) : null;
+    }
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
   if (validAfter(text, first, afterFirst) && /\p{L}/u.test(afterFirst)) return null;
@@ -95,8 +102,9 @@ function findSpeaker(
   if (previousSentence && !/[“"„«»「]/u.test(previousSentence)) {
     // "Na lota, o pescador Rui Santos, de 52 anos, encolhe os ombros. «…»": no verb of saying,
     // but the sentence before is about one person, named in this paragraph.
-    const cue = cueInSentence(previousSentence);
-    if (cue) return resolveHere(cue);
+    // A cue whose phrase names no one ("… that concluded there was …") leaves the other signals to speak.
+    const cued = resolveHere(cueInSentence(previousSentence));
+    if (cued) return cued;
     // "He learned 75 people view his profile a week. “It really made me …”"
     const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
     if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);

@@ -53,7 +53,8 @@ export function cueAfter(after: string): string | null {
   const lead = language.lead.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
   const verb = language.verb.exec(s);
-  if (!verb) return null;
+  // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject.
+  if (!verb) return language.subjectLead.exec(s)?.[1] ?? signedAfter(after);
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
   // ("they": a pronoun of no gender, so whoever is in play, man or woman.)
@@ -64,6 +65,19 @@ export function cueAfter(after: string): string | null {
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
+}
+
+/**
+ * “…” — Angela Hernandez, Content Creator: a testimonial or epigraph signed after a dash,
+ * the name (and a role after a comma) closing the paragraph.
+ */
+const SIGNED =
+  /^\s*(?:[—–]|\s-)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
+
+function signedAfter(after: string): string | null {
+  const signed = SIGNED.exec(after);
+  if (!signed) return null;
+  return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
 
 /** The phrase naming the speaker in the words before an opening mark, or null. */

@@ -19,6 +19,8 @@ export interface CompiledLanguage {
   sourceAll: RegExp;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
   lead: RegExp;
+  /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares. */
+  subjectLead: RegExp;
   /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
   pronounVerb: RegExp | null;
   participles: ReadonlySet<string>;
@@ -124,6 +126,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
       'iu',
+    ),
+    subjectLead: new RegExp(
+      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}\\s*(?:[,.!?;]|$)`,
+      'u',
     ),
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,

@@ -145,6 +145,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   const namesSomeone =
     /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
+    // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
+    (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 3) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
   return namesSomeone ? { name: bare } : null;

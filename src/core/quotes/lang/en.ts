@@ -14,7 +14,8 @@ export const en: LanguageData = {
       'ordered recounted confirmed complained boasted vowed pleaded agreed countered maintained mused ' +
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
-      'explaining warning writing noting'
+      'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
+      'recommends recommended advises advised shared'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -23,8 +24,11 @@ export const en: LanguageData = {
     'fired back',
     'pointed out',
     'points out',
+    'put it',
+    'has written',
+    'have written',
   ],
-  leadVerbs: ['states'],
+  leadVerbs: ['states', 'shares', 'offers', 'highlights'],
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
   sources: ['according to', 'in the words of'],
   pronouns: ['he', 'she', 'they', 'it'],
