@@ -110,6 +110,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
+  // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
+  if (language.asClause?.test(sentence.slice(0, index))) return 'they';
   // "a question asked by candidates …": the passive's agent speaks.
   const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
   if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));

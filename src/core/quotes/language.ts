@@ -21,6 +21,8 @@ export interface CompiledLanguage {
   lead: RegExp;
   /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares. */
   subjectLead: RegExp;
+  /** A subjectless attribution clause before a verb ("jak podała"), ending where the verb starts. */
+  asClause: RegExp | null;
   /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
   pronounVerb: RegExp | null;
   participles: ReadonlySet<string>;
@@ -106,7 +108,14 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   const spaced = langs.some((l) => l.script !== 'han' && l.script !== 'kana');
   const unspaced = langs.filter((l) => l.script === 'han' || l.script === 'kana');
   const spacedVerbs = langs.filter((l) => l.script !== 'han' && l.script !== 'kana').flatMap((l) => l.verbs);
+  // "laat … weten": the finite part, up to six words, then the particle.
+  const split = langs
+    .flatMap((l) => l.splitVerbs ?? [])
+    .map(
+      ([finite, particle]) => `${escapeWord(finite)}(?:\\s+[^\\s„“”"«»,.]+){1,6}?\\s+${escapeWord(particle)}`,
+    );
   const verbBody = [
+    split.length > 0 ? bounded(`(?:${split.join('|')})`, true) : '',
     spaced ? bounded(alternation(spacedVerbs), true) : '',
     unspaced.length > 0 ? alternation(unspaced.flatMap((l) => l.verbs)) : '',
   ]
@@ -131,6 +140,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}\\s*(?:[,.!?;]|$)`,
       'u',
     ),
+    asClause: langs.some((l) => l.asWords?.length)
+      ? new RegExp(`(?:^|[,—–]\\s*)${alternation(langs.flatMap((l) => l.asWords ?? []))}\\s+$`, 'iu')
+      : null,
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),

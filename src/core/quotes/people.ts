@@ -213,6 +213,20 @@ export class People {
     return undefined;
   }
 
+  /** The first words of the sentence before the one at a point (in the paragraph before, at its start). */
+  previousSentenceOpening(paragraph: number, offset: number): string {
+    let p = paragraph;
+    let starts = this.sentenceStartsOf(p);
+    let s = lastBefore(starts, offset + 1) - 1;
+    if (s < 0) {
+      if (p === 0) return '';
+      p -= 1;
+      starts = this.sentenceStartsOf(p);
+      s = starts.length - 1;
+    }
+    return this.paragraphs[p]!.slice(starts[s]!, starts[s]! + 60);
+  }
+
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
   firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
     const mentions = this.mentions[paragraph] ?? [];

@@ -78,13 +78,16 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
   // stands for was named before this sentence, not later in it.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
-    return fromPerson(
-      people.antecedent(
-        context.paragraph,
-        people.pronounSearchFrom(context.paragraph, context.offset, phrase),
-        fits(context, pronounGender(phrase)),
-      ),
-      people,
+    return (
+      (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??
+      fromPerson(
+        people.antecedent(
+          context.paragraph,
+          people.pronounSearchFrom(context.paragraph, context.offset, phrase),
+          fits(context, pronounGender(phrase)),
+        ),
+        people,
+      )
     );
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
   // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
@@ -220,6 +223,23 @@ function knownNameInside(bare: string, people: People): Speaker | null {
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;
+}
+
+/**
+ * "Spółdzielnia skupuje mleko … W październiku, jak podała, „…”", "The union rejected the offer.
+ * “…,” they said.": a pronoun of no gender, or a subject left out, after a sentence whose subject
+ * is a body's common noun is that body (the one named in full earlier, if any).
+ */
+function bodyInPlay(context: ResolveContext): Speaker | null {
+  const { orgs } = context;
+  if (!orgs) return null;
+  const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
+  const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
+  const word = noun?.[1]?.toLowerCase() ?? '';
+  if (!activeLanguage().orgNouns.has(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
+  const at = context.offset;
+  const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
+  return name ? { name } : { name: word };
 }
 
 /** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */

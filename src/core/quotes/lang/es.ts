@@ -13,6 +13,7 @@ export const es: LanguageData = {
     ).split(' '),
     'se quejó',
   ],
+  asWords: ['como'],
   sources: ['según'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   masculine: 'él sr. señor don'.split(' '),

@@ -10,6 +10,7 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé'
   ).split(' '),
+  asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   masculine: 'il lui-même m. monsieur'.split(' '),

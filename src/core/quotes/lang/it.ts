@@ -15,6 +15,7 @@ export const it: LanguageData = {
     'fa sapere',
     'ha fatto sapere',
   ],
+  asWords: ['come'],
   sources: ['secondo'],
   pronouns: ['lui', 'lei', 'loro'],
   masculine: 'lui egli sig. signor signore'.split(' '),

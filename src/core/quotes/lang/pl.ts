@@ -14,6 +14,7 @@ export const pl: LanguageData = {
     ).split(' '),
     'zwraca uwagę',
   ],
+  asWords: ['jak'],
   sources: ['według'],
   pronouns: ['on', 'ona', 'oni'],
   masculine: 'on jego niego pan'.split(' '),

@@ -10,6 +10,7 @@ export const pt: LanguageData = {
     'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
     'concluiu relatou assegurou'
   ).split(' '),
+  asWords: ['como'],
   sources: ['segundo', 'conforme'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
   masculine: 'ele dele sr. senhor'.split(' '),

@@ -10,6 +10,16 @@ export interface LanguageData {
   /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
   verbs: readonly string[];
   /**
+   * Verbs of saying split around their object ("De gemeente laat in een verklaring weten",
+   * "teilte am Montag mit"): the finite part and the particle, up to six words apart.
+   */
+  splitVerbs?: readonly (readonly [string, string])[];
+  /**
+   * Words that open a clause of attribution with no subject of its own ("jak podała", "como
+   * explicó"): the speaker is the subject already in play, person or body.
+   */
+  asWords?: readonly string[];
+  /**
    * Verbs of saying that are common words otherwise ("states", "notes" as nouns): they count
    * only right after a quote, before their subject (“…,” states Slayton).
    */
