@@ -192,3 +192,29 @@ describe('cues seen on unlabelled pages', () => {
     expect(speakers(quotes)).toEqual(['Duane Mellor']);
   });
 });
+
+describe('subjects shared or implied', () => {
+  it('gives a second verb joined by "and" the subject that opens the sentence', () => {
+    const quotes = quotesOf([
+      'Maria Lopez, the mayor, spoke on Monday.',
+      'On Tuesday, Lopez visited the site and warned that the council “will not sit on its hands for much longer”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Maria Lopez']);
+  });
+
+  it('gives "allowed X to claim that “…”" to X', () => {
+    const quotes = quotesOf([
+      'Adam Mosseri, the head of the app, spoke on Monday.',
+      'The change allowed Mosseri to say that the app wants to be “a space that feels much less pressurized.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Adam Mosseri']);
+  });
+
+  it('does not take a name after "a" for a person ("posing as a Go-Kart Track")', () => {
+    const quotes = quotesOf([
+      'Jane Hill, a teacher, spoke first.',
+      'We spoke to one mother, whose son was posing as a Go-Kart Track online. “I am so ahead of every other parent I know,” she said.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Go-Kart Track']);
+  });
+});

@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
+import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -131,11 +132,45 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
   }
+  // "… allowed Mosseri to claim that “…”": the name before an infinitive's "to" speaks.
+  const infinitive = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(
+    sentence.slice(0, index),
+  );
+  if (infinitive && !NOT_NAME_STARTS.has(infinitive[1]!.toLowerCase())) return infinitive[1]!;
+  // "China’s ambassador … accused the UK of meddling and warned that “…”": a second verb shares
+  // the subject that opens the sentence.
+  if (/\s(?:and|but|then|und|et|y|e|i|en)\s+$/iu.test(sentence.slice(0, index))) {
+    const opening = openingSubject(sentence);
+    if (opening) return opening;
+  }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   return (
     subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length))
   );
+}
+
+/** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */
+function openingSubject(sentence: string): string | null {
+  // "In a second statement, the chief executive …": past an opening phrase set off by a comma.
+  const start = sentence.replace(/^[\s“"‘(]+/u, '');
+  const lead = /^(?:[^\s,]+\s+){0,5}[^\s,]+,\s+/u.exec(start)?.[0];
+  // (Only a phrase that opens with a preposition or adverb: "Jane Smith, a spokesperson, …" is the subject.)
+  const text =
+    lead && NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '')
+      ? start.slice(lead.length)
+      : start;
+  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1];
+  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase()) && pronoun.toLowerCase() !== 'it')
+    return pronoun;
+  const name =
+    /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=\s+\p{Ll})/u.exec(
+      text,
+    );
+  if (name && !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) && !/['’]s$/u.test(name[1]!))
+    return name[1]!;
+  const role = roleSubject(text);
+  return role ? role.phrase : null;
 }
 
 /**

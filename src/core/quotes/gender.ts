@@ -19,7 +19,6 @@ export interface GenderMention {
 
 /** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
 const NOUN_WEIGHT = 3;
-const WORD = /\p{L}[\p{L}.’'-]*/gu;
 
 export function inferGenders(
   paragraphs: readonly string[],
@@ -27,7 +26,7 @@ export function inferGenders(
   quoted: readonly Uint8Array[],
   sentenceStartsOf: (paragraph: number) => readonly number[],
 ): void {
-  const { gender, genderEndings } = activeLanguage();
+  const { gender, genderEndings, genderWord } = activeLanguage();
   if (gender.size === 0) return;
   const votes = new Map<GenderMention['person'], [number, number]>();
   const vote = (person: GenderMention['person'], g: Gender, weight: number) => {
@@ -42,9 +41,9 @@ export function inferGenders(
     );
     if (list.length === 0) return;
     const words: { at: number; g: Gender }[] = [];
-    for (const w of text.matchAll(WORD)) {
+    for (const w of genderWord ? text.matchAll(genderWord) : []) {
       const at = w.index ?? 0;
-      const g = genderOfWord(w[0].replace(/['’]s?$/u, ''), gender);
+      const g = genderOfWord(w[0], gender);
       if (g && !quoted[p]![at]) words.push({ at, g });
     }
     const starts = sentenceStartsOf(p);

@@ -30,6 +30,8 @@ export interface CompiledLanguage {
   orgNouns: ReadonlySet<string>;
   /** Words that show a person's gender, lower case, abbreviations with their full stop (lang masculine/feminine). */
   gender: ReadonlyMap<string, Gender>;
+  /** Any of those words, for one pass over a paragraph (global); null with none. */
+  genderWord: RegExp | null;
   /** Role-noun endings that show it (lang masculineEndings/feminineEndings), longest first. */
   genderEndings: readonly (readonly [string, Gender])[];
   /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
@@ -125,6 +127,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   const sources = alternation(langs.flatMap((l) => l.sources ?? []));
   const pronounVerbs = langs.flatMap((l) => l.pronounVerbs ?? []);
   const ends = alternation(langs.flatMap((l) => l.subjectEnds ?? []));
+  const gender = genderWords(langs);
   const compiled: CompiledLanguage = {
     key,
     codes: new Set(langs.map((l) => l.code)),
@@ -148,7 +151,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
-    gender: genderWords(langs),
+    gender,
+    genderWord: gender.size > 0 ? new RegExp(bounded(alternation(gender.keys()), true), 'giu') : null,
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),

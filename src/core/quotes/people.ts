@@ -59,6 +59,12 @@ export class People {
       const list: Mention[] = [];
       for (const match of findNames(text)) {
         if (quoted[p]![match.start]) continue;
+        // "masquerading as a Tax Preparation Service": an indefinite article names a thing, not a person.
+        if (
+          !match.marked &&
+          /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start))
+        )
+          continue;
         const role = match.role ?? appositiveRole(text, match.start, match.end);
         const strong =
           match.marked ||

@@ -122,6 +122,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   if (!/\p{L}/u.test(bare) || /^(?:it|this|that|which|who)$/iu.test(bare)) return null;
   const head = bare.split(/\s+/u).pop()!.toLowerCase();
+  // "China’s ambassador" after "China’s ambassador to Britain Liu Xiaming": the person with that role.
+  if (/^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase) && phrase.split(/\s+/u).some(isRoleWord)) {
+    const holder = people.findByRole(contentWords(phrase.replace(/^\S+\s+/u, '')));
+    if (holder && fits(context, undefined)(holder)) return people.toSpeaker(holder);
+  }
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
     if (ANONYMOUS.has(head)) return earlierWithRole(bare, context) ?? { name: bare };
     const speaker =
@@ -149,7 +154,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const namesSomeone =
     /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
     // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
-    (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 3) ||
+    (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 4) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
   return namesSomeone ? { name: bare } : null;
