@@ -218,3 +218,26 @@ describe('subjects shared or implied', () => {
     expect(speakers(quotes)).not.toEqual(['Go-Kart Track']);
   });
 });
+
+describe('words that are not speakers', () => {
+  it('skips an opening adverb before the subject ("Moreover, one tester noted")', () => {
+    const quotes = quotesOf([
+      'Moreover, one tester noted, “I did not find this brush compromised by the soft bristles at all.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['tester']);
+  });
+
+  it('keeps the subject after a relative clause ("The statement, which was obtained by Variety, claimed")', () => {
+    const quotes = quotesOf([
+      'The statement, which was obtained by Variety, claimed that the firms had “come to terms on a licensing agreement for the show”.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Variety']);
+  });
+
+  it('does not make the writer’s "I’ve" a speaker', () => {
+    const quotes = quotesOf([
+      'For months, I’ve been telling other creators: “You need to understand your data, growth is not random.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

@@ -221,10 +221,22 @@ export function subjectBeforeVerb(head: string): string | null {
   }
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
+  // "Moreover, one tester …" / "In 2019, the agency …": an opening word or phrase, not a name.
+  const opener = rest[0]!.trim().split(/\s+/u);
+  if (rest.length === 1 && opener.length <= 4 && OPENERS.has(opener[0]!.toLowerCase()))
+    return tailPhrase(last);
   const candidate = tailPhrase(rest.join(', '));
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
+
+/** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
+const OPENERS = new Set(
+  (
+    'in on at after before during since by from moreover furthermore additionally similarly likewise ' +
+    'besides indeed overall meanwhile however also still then now later instead separately finally'
+  ).split(' '),
+);
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 const NAME_SHAPE =

@@ -70,6 +70,12 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
+  // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
+  if (
+    /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&
+    activeLanguage().codes.has('en')
+  )
+    return null;
   const organisation = organisationFor(phrase, context);
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
