@@ -214,6 +214,33 @@ describe('split verbs and subjects left out', () => {
   });
 });
 
+describe('role nouns of each language', () => {
+  it('Indonesian: a capitalised role, then the name, after the verb', () => {
+    expect(
+      speakers(
+        quotes(
+          ['"Kami akan terus memantau situasi di lapangan," kata Kepala Dinas Kesehatan, Budi Santoso.'],
+          'id',
+        ),
+      ),
+    ).toEqual(['Budi Santoso']);
+  });
+
+  it('Korean: a two-syllable role after the name it belongs to', () => {
+    expect(speakers(quotes(['김민수 과장은 “노선을 늘릴 계획이다”라고 말했다.'], 'ko'))).toEqual(['김민수']);
+  });
+
+  it('Spanish: "dijo" after a sentence opened by a role and the name after it', () => {
+    const found = quotes(
+      [
+        'El presidente de Oleojaén, Antonio Ruiz Molina, explicó que los compradores visitaron las almazaras. “Les impresionó la trazabilidad de cada botella”, dijo.',
+      ],
+      'es',
+    );
+    expect(speakers(found)).toEqual(['Antonio Ruiz Molina']);
+  });
+});
+
 describe('not quotes', () => {
   it('leaves out names after an article or preposition, in any marks', () => {
     const q = quotes(

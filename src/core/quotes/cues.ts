@@ -298,5 +298,12 @@ function subjectAfterVerb(tail: string): string | null {
   const [first, second] = parts;
   if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
     return `${second}|${first}`;
+  // "kata Kepala Dinas Kesehatan, Budi Santoso": a capitalised role, then the name.
+  if (
+    second !== undefined &&
+    NAME_SHAPE.test(second.trim()) &&
+    isRoleWord(first!.trim().split(/\s+/u)[0] ?? '')
+  )
+    return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }

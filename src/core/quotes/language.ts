@@ -37,6 +37,8 @@ export interface CompiledLanguage {
   /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
   caseEndings: readonly string[];
   nominativeEndings: readonly string[];
+  /** Role nouns of the languages in force (lang roleWords), beside the English lexicon's. */
+  roleWords: ReadonlySet<string>;
   /** Words that are never role nouns in the languages in force (lang notRoles). */
   notRoles: ReadonlySet<string>;
   /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
@@ -155,6 +157,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     genderWord: gender.size > 0 ? new RegExp(bounded(alternation(gender.keys()), true), 'giu') : null,
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
+    roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),

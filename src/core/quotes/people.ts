@@ -195,6 +195,15 @@ export class People {
         if (owner && (!accept || accept(owner.person))) return owner.person;
         // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
         const role = roleSubject(text.slice(from, to));
+        // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
+        // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
+        if (
+          role &&
+          weak &&
+          weak.start >= from + role.end &&
+          /^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(text.slice(from + role.end, weak.start))
+        )
+          return weak.person;
         const byRole = role
           ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
           : null;

@@ -25,6 +25,10 @@ export const de: LanguageData = {
   ],
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
+  roleWords:
+    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete'.split(
+      ' ',
+    ),
   pronouns: ['er', 'sie'],
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),

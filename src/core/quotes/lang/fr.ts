@@ -12,6 +12,10 @@ export const fr: LanguageData = {
   ).split(' '),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
+  roleWords:
+    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice'.split(
+      ' ',
+    ),
   pronouns: ['il', 'elle', 'ils', 'elles'],
   masculine: 'il lui-même m. monsieur'.split(' '),
   feminine: 'elle elle-même mme mme. madame mlle'.split(' '),

@@ -17,6 +17,10 @@ export const it: LanguageData = {
   ],
   asWords: ['come'],
   sources: ['secondo'],
+  roleWords:
+    'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice'.split(
+      ' ',
+    ),
   pronouns: ['lui', 'lei', 'loro'],
   masculine: 'lui egli sig. signor signore'.split(' '),
   feminine: 'lei ella sig.ra signora'.split(' '),

@@ -29,6 +29,10 @@ export const nl: LanguageData = {
   ],
   asWords: ['zoals'],
   sources: ['volgens'],
+  roleWords:
+    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter'.split(
+      ' ',
+    ),
   pronouns: ['hij', 'zij', 'ze'],
   masculine: 'hij hem meneer dhr. heer'.split(' '),
   feminine: 'haar mevrouw mevr. mw.'.split(' '),

@@ -16,6 +16,10 @@ export const pl: LanguageData = {
   ],
   asWords: ['jak'],
   sources: ['według'],
+  roleWords:
+    'prezes prezydent minister burmistrz rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca poseł posłanka senator profesor ekspert ekonomista prawnik adwokat założyciel'.split(
+      ' ',
+    ),
   pronouns: ['on', 'ona', 'oni'],
   masculine: 'on jego niego pan'.split(' '),
   feminine: 'ona jej niej pani'.split(' '),

@@ -12,6 +12,10 @@ export const pt: LanguageData = {
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme'],
+  roleWords:
+    'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(
+      ' ',
+    ),
   pronouns: ['ele', 'ela', 'eles', 'elas'],
   masculine: 'ele dele sr. senhor'.split(' '),
   feminine: 'ela dela sra. senhora dona'.split(' '),

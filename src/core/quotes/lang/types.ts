@@ -67,6 +67,8 @@ export interface LanguageData {
   clauseBreaks?: readonly string[];
   /** Endings that make an unspaced run an organisation's name (海蓝汽车, 中国汽车流通协会). */
   orgSuffixes?: readonly string[];
+  /** Role nouns of this language ("Bürgermeister", "ministre", "Kepala"): a phrase holding one describes a person. */
+  roleWords?: readonly string[];
   /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
