@@ -242,3 +242,19 @@ describe('words that are not speakers', () => {
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('a quoted phrase in the words of the sentence’s subject', () => {
+  it('gives it to the person the sentence opens with', () => {
+    const quotes = quotesOf([
+      'Claire Vasseur, 58, opened her bookshop in 1994, “with a loan from the bank and a lot of recklessness”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Claire Vasseur']);
+  });
+
+  it('not after a passive or a naming verb ("was profiled as")', () => {
+    const quotes = quotesOf([
+      'Claire Vasseur, 58, was profiled in a local guide as “the soul of the whole street and then some”.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

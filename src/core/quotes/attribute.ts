@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
 import type { Organisations } from './orgs';
 import { hanCue, particleCue } from './particle-cues';
@@ -85,12 +86,17 @@ function findSpeaker(
     // opens a sentence, read below.)
     if (!endsSentence(before)) {
       const trailing = last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
-      if (trailing || !/:\s*$/u.test(before)) return trailing;
+      if (trailing) return trailing;
+      const intro = lastSentence(before);
       // "Mellor agrees and recommends choosing …: “…”": the sentence the colon closes is about its
       // subject even when its verb's own subject cannot be read.
-      const intro = lastSentence(before);
-      const named = people.firstNamedIn(first.paragraph, at - intro.length, at);
-      return named ? people.toSpeaker(named) : null;
+      if (/:\s*$/u.test(before)) {
+        const named = people.firstNamedIn(first.paragraph, at - intro.length, at);
+        return named ? people.toSpeaker(named) : null;
+      }
+      // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
+      // phrase in the words of the person the sentence opens with, when nothing else is credited.
+      return sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
     }
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
@@ -127,6 +133,32 @@ function findSpeaker(
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence));
+}
+
+/** A passive or a naming verb before the quote: someone else's words ("was described as", "known as"). */
+const NOT_OWN_WORDS =
+  /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|\b(?:called|dubbed|named|known|labelled|labeled|branded|titled|entitled)\s+(?:as\s+)?$/u;
+
+/**
+ * The person who opens the sentence (its subject), when the quote sits in the rest of it and no
+ * one else is named between: a strong name, not a possessive, not named in the quote itself.
+ */
+function sentenceSubject(
+  intro: string,
+  paragraph: number,
+  from: number,
+  people: People,
+  quote: string,
+): Speaker | null {
+  if (NOT_OWN_WORDS.test(intro)) return null;
+  const lead = /^[\s“"‘(]*/u.exec(intro)![0].length;
+  const named = people.firstNamedIn(paragraph, from, from + intro.length);
+  if (!named) return null;
+  const opening = intro.slice(lead, lead + named.name.length + 12);
+  const short = named.name.split(' ').pop()!;
+  if (!opening.startsWith(named.name) && !opening.startsWith(short)) return null;
+  if (namedInQuote(quote, named.name)) return null;
+  return people.toSpeaker(named);
 }
 
 /**
