@@ -179,6 +179,13 @@ describe('cues seen on unlabelled pages', () => {
     expect(speakers(quotes)).toEqual(['Lance Rivera']);
   });
 
+  it('reads a testimonial signed by a role alone after a typed dash', () => {
+    const quotes = quotesOf([
+      '"What I really love about this language is that if it compiles it usually runs." -- Senior software engineer working in automotive systems',
+    ]);
+    expect(speakers(quotes)).toEqual(['Senior software engineer']);
+  });
+
   it('gives an indefinite person as the speaker ("One tester said:")', () => {
     const quotes = quotesOf(['One tester said: “The pressure sensor has been extremely helpful to me.”']);
     expect(speakers(quotes)).toEqual(['tester']);

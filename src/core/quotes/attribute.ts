@@ -231,7 +231,8 @@ function validAfter(text: string, part: Draft['parts'][number], after: string): 
   // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
   if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
     return true;
-  return /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(after);
+  // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
+  return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
 
 function isStandalone(draft: Draft, paragraphs: readonly string[], closes: readonly number[][]): boolean {

@@ -73,11 +73,18 @@ export function cueAfter(after: string): string | null {
  * the name (and a role after a comma) closing the paragraph.
  */
 const SIGNED =
-  /^\s*(?:[—–]|\s-)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
+  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
+
+/** "“…” -- Senior software engineer working in automotive systems": signed by a role alone. */
+const SIGNED_ROLE =
+  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:working|at|in|from|of|for|specializing|specialising|focused|who|and|with)\b[^.!?“”"]*)?\s*\.?\s*$/u;
 
 function signedAfter(after: string): string | null {
   const signed = SIGNED.exec(after);
-  if (!signed) return null;
+  if (!signed) {
+    const role = SIGNED_ROLE.exec(after)?.[1];
+    return role?.split(/\s+/u).some(isRoleWord) ? role : null;
+  }
   return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
 
