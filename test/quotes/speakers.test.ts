@@ -265,3 +265,13 @@ describe('a quoted phrase in the words of the sentence’s subject', () => {
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('appositions with listed names', () => {
+  it('keeps the name before a role whose body is a list ("Council on Energy, Environment and Water")', () => {
+    const quotes = quotesOf([
+      'The Water Act was passed in 1974.',
+      '“This is mainly due to the change in wind direction from north to south,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Kurinji Selvaraj']);
+  });
+});

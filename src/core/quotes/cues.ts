@@ -221,7 +221,13 @@ export function subjectBeforeVerb(head: string): string | null {
   if (
     nameAt >= 0 &&
     nameAt < segments.length - 1 &&
-    segments.slice(nameAt + 1).every((seg) => isApposition(seg) || PLACE_SHAPE.test(seg.trim()))
+    segments.slice(nameAt + 1).every(
+      (seg, i) =>
+        isApposition(seg) ||
+        PLACE_SHAPE.test(seg.trim()) ||
+        // "… at the Council on Energy, Environment and Water think tank": the end of a listed name.
+        (i > 0 && /^\p{Lu}/u.test(seg.trim()) && /\s(?:and|&)\s+\p{Lu}/u.test(seg)),
+    )
   ) {
     const name = tailPhrase(segments[nameAt]!);
     if (name) return `${name}|${segments[nameAt + 1]!.trim()}`;
