@@ -178,6 +178,69 @@ describe('speakers that read the article', () => {
   });
 });
 
+describe('split verbs and subjects left out', () => {
+  it('Dutch and German: a verb split around its object ("laat … weten", "teilte … mit")', () => {
+    expect(
+      speakers(
+        quotes(
+          [
+            'Het Rijksmuseum laat in een verklaring weten dat het plan „een nieuwe start voor de hele collectie” is.',
+          ],
+          'nl',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/Rijksmuseum$/u)]);
+    expect(
+      speakers(
+        quotes(
+          [
+            'Die Deutsche Bahn teilte am Montag mit, die Strecke sei „ab sofort wieder voll befahrbar für alle Züge“.',
+          ],
+          'de',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/Deutsche Bahn$/u)]);
+  });
+
+  it('Polish: "jak podała" with no subject goes to the body the sentence before is about', () => {
+    const found = quotes(
+      [
+        'Okręgowa Spółdzielnia Mleczarska podniesie cenę skupu mleka. Decyzję ogłosił prezes Tomasz Wierzbicki.',
+        'Spółdzielnia skupuje mleko od trzech tysięcy gospodarstw. W październiku, jak podała w komunikacie, „sytuacja na rynku masła wyraźnie się poprawiła”.',
+      ],
+      'pl',
+    );
+    expect(speakers(found)).toEqual(['Okręgowa Spółdzielnia Mleczarska']);
+  });
+});
+
+describe('role nouns of each language', () => {
+  it('Indonesian: a capitalised role, then the name, after the verb', () => {
+    expect(
+      speakers(
+        quotes(
+          ['"Kami akan terus memantau situasi di lapangan," kata Kepala Dinas Kesehatan, Budi Santoso.'],
+          'id',
+        ),
+      ),
+    ).toEqual(['Budi Santoso']);
+  });
+
+  it('Korean: a two-syllable role after the name it belongs to', () => {
+    expect(speakers(quotes(['김민수 과장은 “노선을 늘릴 계획이다”라고 말했다.'], 'ko'))).toEqual(['김민수']);
+  });
+
+  it('Spanish: "dijo" after a sentence opened by a role and the name after it', () => {
+    const found = quotes(
+      [
+        'El presidente de Oleojaén, Antonio Ruiz Molina, explicó que los compradores visitaron las almazaras. “Les impresionó la trazabilidad de cada botella”, dijo.',
+      ],
+      'es',
+    );
+    expect(speakers(found)).toEqual(['Antonio Ruiz Molina']);
+  });
+});
+
 describe('not quotes', () => {
   it('leaves out names after an article or preposition, in any marks', () => {
     const q = quotes(

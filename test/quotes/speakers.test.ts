@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findOrThrow } from '../../src/core/quotes';
 import { quotesOf, speakers } from './helpers';
 
 const QUOTE = '“We will keep the plant open for as long as the orders keep coming”';
@@ -113,5 +114,164 @@ describe('who said it', () => {
       'Ministers said households were “voting with their feet on the heating question”, but installers warned of a shortage.',
     ]);
     expect(speakers(quotes)).toEqual(['Ministers']);
+  });
+});
+
+describe('pronouns and gender', () => {
+  it('gives "she said" to the woman named earlier, not the man named last', () => {
+    const quotes = quotesOf([
+      'Maria Lopez, 61, has run the bakery since 1990. She says the rent has tripled.',
+      'Her landlord, Tom Baker, said he had no choice.',
+      '“I will not close without a fight,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps "he said" on the man named last when nothing shows a gender', () => {
+    const quotes = quotesOf([
+      'Maria Lopez runs the bakery. Tom Baker owns the building.',
+      '“I had no choice,” he said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Tom Baker']);
+  });
+
+  it('reads a French role ending as the gender of the name before it', () => {
+    const quotes = findOrThrow(
+      [
+        'Claire Vasseur, 58 ans, a ouvert sa librairie en 1994.',
+        '« C’est l’âme de la rue », explique Paul Girard, retraité.',
+        '« Je le relis chaque année », sourit-elle.',
+      ],
+      { title: '', excerpt: null, lang: 'fr' },
+    );
+    expect(speakers(quotes)).toEqual(['Paul Girard', 'Claire Vasseur']);
+  });
+
+  it('does not give a quote to someone it speaks of in the third person', () => {
+    const quotes = quotesOf([
+      'She gave me an email address for his sister, Martha Fry, and for Ann Cole, his aunt.',
+      '“I cannot believe Martha Fry would not want his books back in print,” she said.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Martha Fry']);
+  });
+});
+
+describe('cues seen on unlabelled pages', () => {
+  it('reads a verb that counts only after a quote and its subject (“…,” Wilgus shares)', () => {
+    const quotes = quotesOf([
+      'Holly Wilgus, a meditation teacher, has taught for years.',
+      '“You can feel results immediately,” Wilgus shares.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Holly Wilgus']);
+  });
+
+  it('does not take "shares" for a verb of saying elsewhere', () => {
+    const quotes = quotesOf([
+      'Apple shares fell after the company warned of “a very difficult quarter ahead of us”.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Apple']);
+  });
+
+  it('reads a testimonial signed after a dash', () => {
+    const quotes = quotesOf([
+      'Reviews: “I like that I can use any type of device to stream live.” — Lance Rivera, content creator',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lance Rivera']);
+  });
+
+  it('reads a testimonial signed by a role alone after a typed dash', () => {
+    const quotes = quotesOf([
+      '"What I really love about this language is that if it compiles it usually runs." -- Senior software engineer working in automotive systems',
+    ]);
+    expect(speakers(quotes)).toEqual(['Senior software engineer']);
+  });
+
+  it('gives an indefinite person as the speaker ("One tester said:")', () => {
+    const quotes = quotesOf(['One tester said: “The pressure sensor has been extremely helpful to me.”']);
+    expect(speakers(quotes)).toEqual(['tester']);
+  });
+
+  it('falls back to the subject of the sentence a colon closes when its verb names no one', () => {
+    const quotes = quotesOf([
+      'Duane Mellor, a dietitian, was cautious.',
+      'Mellor agrees and recommends choosing an approach that fits your lifestyle: “If you are trying to change your diet, it needs to work for you.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Duane Mellor']);
+  });
+});
+
+describe('subjects shared or implied', () => {
+  it('gives a second verb joined by "and" the subject that opens the sentence', () => {
+    const quotes = quotesOf([
+      'Maria Lopez, the mayor, spoke on Monday.',
+      'On Tuesday, Lopez visited the site and warned that the council “will not sit on its hands for much longer”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Maria Lopez']);
+  });
+
+  it('gives "allowed X to claim that “…”" to X', () => {
+    const quotes = quotesOf([
+      'Adam Mosseri, the head of the app, spoke on Monday.',
+      'The change allowed Mosseri to say that the app wants to be “a space that feels much less pressurized.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Adam Mosseri']);
+  });
+
+  it('does not take a name after "a" for a person ("posing as a Go-Kart Track")', () => {
+    const quotes = quotesOf([
+      'Jane Hill, a teacher, spoke first.',
+      'We spoke to one mother, whose son was posing as a Go-Kart Track online. “I am so ahead of every other parent I know,” she said.',
+    ]);
+    expect(speakers(quotes)).not.toEqual(['Go-Kart Track']);
+  });
+});
+
+describe('words that are not speakers', () => {
+  it('skips an opening adverb before the subject ("Moreover, one tester noted")', () => {
+    const quotes = quotesOf([
+      'Moreover, one tester noted, “I did not find this brush compromised by the soft bristles at all.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['tester']);
+  });
+
+  it('keeps the subject after a relative clause ("The statement, which was obtained by Variety, claimed")', () => {
+    const quotes = quotesOf([
+      'Big Machine Records issued a statement on Monday.',
+      'The statement, which was obtained by Variety, claimed that the firms had “come to terms on a licensing agreement for the show”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Big Machine Records']);
+  });
+
+  it('does not make the writer’s "I’ve" a speaker', () => {
+    const quotes = quotesOf([
+      'For months, I’ve been telling other creators: “You need to understand your data, growth is not random.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});
+
+describe('a quoted phrase in the words of the sentence’s subject', () => {
+  it('gives it to the person the sentence opens with', () => {
+    const quotes = quotesOf([
+      'Claire Vasseur, 58, opened her bookshop in 1994, “with a loan from the bank and a lot of recklessness”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Claire Vasseur']);
+  });
+
+  it('not after a passive or a naming verb ("was profiled as")', () => {
+    const quotes = quotesOf([
+      'Claire Vasseur, 58, was profiled in a local guide as “the soul of the whole street and then some”.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});
+
+describe('appositions with listed names', () => {
+  it('keeps the name before a role whose body is a list ("Council on Energy, Environment and Water")', () => {
+    const quotes = quotesOf([
+      'The Water Act was passed in 1974.',
+      '“This is mainly due to the change in wind direction from north to south,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Kurinji Selvaraj']);
   });
 });

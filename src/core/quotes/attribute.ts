@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
 import type { Organisations } from './orgs';
 import { hanCue, particleCue } from './particle-cues';
@@ -55,6 +56,7 @@ function findSpeaker(
     paragraph: first.paragraph,
     offset: at,
     earlier: earlier.map((q) => q.speaker),
+    quote: draft.text,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 
@@ -82,8 +84,20 @@ function findSpeaker(
     // is "growing at an alarming rate" and affects …, Noem said: the cue ends the sentence.
     // (lastSentence cannot see a boundary whose next letter is the quote's: "… os ombros. “Já …”"
     // opens a sentence, read below.)
-    if (!endsSentence(before))
-      return last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
+    if (!endsSentence(before)) {
+      const trailing = last.span.closed ? resolveHere(trailingCue(afterText(paragraphs, last))) : null;
+      if (trailing) return trailing;
+      const intro = lastSentence(before);
+      // "Mellor agrees and recommends choosing …: “…”": the sentence the colon closes is about its
+      // subject even when its verb's own subject cannot be read.
+      if (/:\s*$/u.test(before)) {
+        const named = people.firstNamedIn(first.paragraph, at - intro.length, at);
+        return named ? people.toSpeaker(named) : null;
+      }
+      // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
+      // phrase in the words of the person the sentence opens with, when nothing else is credited.
+      return sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
+    }
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
   if (validAfter(text, first, afterFirst) && /\p{L}/u.test(afterFirst)) return null;
@@ -94,8 +108,9 @@ function findSpeaker(
   if (previousSentence && !/[“"„«»「]/u.test(previousSentence)) {
     // "Na lota, o pescador Rui Santos, de 52 anos, encolhe os ombros. «…»": no verb of saying,
     // but the sentence before is about one person, named in this paragraph.
-    const cue = cueInSentence(previousSentence);
-    if (cue) return resolveHere(cue);
+    // A cue whose phrase names no one ("… that concluded there was …") leaves the other signals to speak.
+    const cued = resolveHere(cueInSentence(previousSentence));
+    if (cued) return cued;
     // "He learned 75 people view his profile a week. “It really made me …”"
     const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
     if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
@@ -118,6 +133,32 @@ function findSpeaker(
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence));
+}
+
+/** A passive or a naming verb before the quote: someone else's words ("was described as", "known as"). */
+const NOT_OWN_WORDS =
+  /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|\b(?:called|dubbed|named|known|labelled|labeled|branded|titled|entitled)\s+(?:as\s+)?$/u;
+
+/**
+ * The person who opens the sentence (its subject), when the quote sits in the rest of it and no
+ * one else is named between: a strong name, not a possessive, not named in the quote itself.
+ */
+function sentenceSubject(
+  intro: string,
+  paragraph: number,
+  from: number,
+  people: People,
+  quote: string,
+): Speaker | null {
+  if (NOT_OWN_WORDS.test(intro)) return null;
+  const lead = /^[\s“"‘(]*/u.exec(intro)![0].length;
+  const named = people.firstNamedIn(paragraph, from, from + intro.length);
+  if (!named) return null;
+  const opening = intro.slice(lead, lead + named.name.length + 12);
+  const short = named.name.split(' ').pop()!;
+  if (!opening.startsWith(named.name) && !opening.startsWith(short)) return null;
+  if (namedInQuote(quote, named.name)) return null;
+  return people.toSpeaker(named);
 }
 
 /**
@@ -190,7 +231,8 @@ function validAfter(text: string, part: Draft['parts'][number], after: string): 
   // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
   if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
     return true;
-  return /^\s*[,—–]|^\s+\p{Ll}|^と/u.test(after);
+  // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
+  return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
 
 function isStandalone(draft: Draft, paragraphs: readonly string[], closes: readonly number[][]): boolean {

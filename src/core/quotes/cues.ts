@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
+import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 
 /**
@@ -53,16 +54,38 @@ export function cueAfter(after: string): string | null {
   const lead = language.lead.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
   const verb = language.verb.exec(s);
-  if (!verb) return null;
+  // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject.
+  if (!verb) return language.subjectLead.exec(s)?.[1] ?? signedAfter(after);
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
-  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'he';
+  // ("they": a pronoun of no gender, so whoever is in play, man or woman.)
+  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
+}
+
+/**
+ * “…” — Angela Hernandez, Content Creator: a testimonial or epigraph signed after a dash,
+ * the name (and a role after a comma) closing the paragraph.
+ */
+const SIGNED =
+  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
+
+/** "“…” -- Senior software engineer working in automotive systems": signed by a role alone. */
+const SIGNED_ROLE =
+  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:working|at|in|from|of|for|specializing|specialising|focused|who|and|with)\b[^.!?“”"]*)?\s*\.?\s*$/u;
+
+function signedAfter(after: string): string | null {
+  const signed = SIGNED.exec(after);
+  if (!signed) {
+    const role = SIGNED_ROLE.exec(after)?.[1];
+    return role?.split(/\s+/u).some(isRoleWord) ? role : null;
+  }
+  return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
 
 /** The phrase naming the speaker in the words before an opening mark, or null. */
@@ -95,6 +118,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   if (!verb) return participleSubject(sentence);
   const index = verb.index ?? 0;
+  // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
+  if (language.asClause?.test(sentence.slice(0, index))) return 'they';
   // "a question asked by candidates …": the passive's agent speaks.
   const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
   if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));
@@ -114,11 +139,45 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
   }
+  // "… allowed Mosseri to claim that “…”": the name before an infinitive's "to" speaks.
+  const infinitive = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(
+    sentence.slice(0, index),
+  );
+  if (infinitive && !NOT_NAME_STARTS.has(infinitive[1]!.toLowerCase())) return infinitive[1]!;
+  // "China’s ambassador … accused the UK of meddling and warned that “…”": a second verb shares
+  // the subject that opens the sentence.
+  if (/\s(?:and|but|then|und|et|y|e|i|en)\s+$/iu.test(sentence.slice(0, index))) {
+    const opening = openingSubject(sentence);
+    if (opening) return opening;
+  }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   return (
     subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length))
   );
+}
+
+/** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */
+function openingSubject(sentence: string): string | null {
+  // "In a second statement, the chief executive …": past an opening phrase set off by a comma.
+  const start = sentence.replace(/^[\s“"‘(]+/u, '');
+  const lead = /^(?:[^\s,]+\s+){0,5}[^\s,]+,\s+/u.exec(start)?.[0];
+  // (Only a phrase that opens with a preposition or adverb: "Jane Smith, a spokesperson, …" is the subject.)
+  const text =
+    lead && NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '')
+      ? start.slice(lead.length)
+      : start;
+  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1];
+  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase()) && pronoun.toLowerCase() !== 'it')
+    return pronoun;
+  const name =
+    /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=\s+\p{Ll})/u.exec(
+      text,
+    );
+  if (name && !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) && !/['’]s$/u.test(name[1]!))
+    return name[1]!;
+  const role = roleSubject(text);
+  return role ? role.phrase : null;
 }
 
 /**
@@ -162,17 +221,35 @@ export function subjectBeforeVerb(head: string): string | null {
   if (
     nameAt >= 0 &&
     nameAt < segments.length - 1 &&
-    segments.slice(nameAt + 1).every((seg) => isApposition(seg) || PLACE_SHAPE.test(seg.trim()))
+    segments.slice(nameAt + 1).every(
+      (seg, i) =>
+        isApposition(seg) ||
+        PLACE_SHAPE.test(seg.trim()) ||
+        // "… at the Council on Energy, Environment and Water think tank": the end of a listed name.
+        (i > 0 && /^\p{Lu}/u.test(seg.trim()) && /\s(?:and|&)\s+\p{Lu}/u.test(seg)),
+    )
   ) {
     const name = tailPhrase(segments[nameAt]!);
     if (name) return `${name}|${segments[nameAt + 1]!.trim()}`;
   }
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
+  // "Moreover, one tester …" / "In 2019, the agency …": an opening word or phrase, not a name.
+  const opener = rest[0]!.trim().split(/\s+/u);
+  if (rest.length === 1 && opener.length <= 4 && OPENERS.has(opener[0]!.toLowerCase()))
+    return tailPhrase(last);
   const candidate = tailPhrase(rest.join(', '));
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
+
+/** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
+const OPENERS = new Set(
+  (
+    'in on at after before during since by from moreover furthermore additionally similarly likewise ' +
+    'besides indeed overall meanwhile however also still then now later instead separately finally'
+  ).split(' '),
+);
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 const NAME_SHAPE =
@@ -233,6 +310,13 @@ function subjectAfterVerb(tail: string): string | null {
   // "the union’s regional official, Mark Dean" / "Carsten Brzeski, global head of macro at ING"
   const [first, second] = parts;
   if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
+    return `${second}|${first}`;
+  // "kata Kepala Dinas Kesehatan, Budi Santoso": a capitalised role, then the name.
+  if (
+    second !== undefined &&
+    NAME_SHAPE.test(second.trim()) &&
+    isRoleWord(first!.trim().split(/\s+/u)[0] ?? '')
+  )
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }

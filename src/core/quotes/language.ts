@@ -19,14 +19,26 @@ export interface CompiledLanguage {
   sourceAll: RegExp;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
   lead: RegExp;
+  /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares. */
+  subjectLead: RegExp;
+  /** A subjectless attribution clause before a verb ("jak podała"), ending where the verb starts. */
+  asClause: RegExp | null;
   /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
   pronounVerb: RegExp | null;
   participles: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   orgNouns: ReadonlySet<string>;
+  /** Words that show a person's gender, lower case, abbreviations with their full stop (lang masculine/feminine). */
+  gender: ReadonlyMap<string, Gender>;
+  /** Any of those words, for one pass over a paragraph (global); null with none. */
+  genderWord: RegExp | null;
+  /** Role-noun endings that show it (lang masculineEndings/feminineEndings), longest first. */
+  genderEndings: readonly (readonly [string, Gender])[];
   /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
   caseEndings: readonly string[];
   nominativeEndings: readonly string[];
+  /** Role nouns of the languages in force (lang roleWords), beside the English lexicon's. */
+  roleWords: ReadonlySet<string>;
   /** Words that are never role nouns in the languages in force (lang notRoles). */
   notRoles: ReadonlySet<string>;
   /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
@@ -48,7 +60,33 @@ export interface CompiledLanguage {
   han: { verbs: readonly string[]; roleSuffixes: readonly string[]; clauseBreaks: readonly string[] } | null;
 }
 
+export type Gender = 'm' | 'f';
+
 const cache = new Map<string, CompiledLanguage>();
+
+/** The gender a word shows, if any: "M." is a title, "m" (1.5m) is not; "he." at a sentence's end is "he". */
+export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>): Gender | undefined {
+  const lower = word.toLowerCase();
+  return gender.get(lower) ?? (lower.endsWith('.') ? gender.get(lower.slice(0, -1)) : undefined);
+}
+
+function genderWords(langs: readonly LanguageData[]): Map<string, Gender> {
+  const map = new Map<string, Gender>();
+  for (const l of langs) {
+    for (const w of l.masculine ?? []) map.set(w.toLowerCase(), 'm');
+    for (const w of l.feminine ?? []) map.set(w.toLowerCase(), 'f');
+  }
+  return map;
+}
+
+function genderEndings(langs: readonly LanguageData[]): [string, Gender][] {
+  const list: [string, Gender][] = [];
+  for (const l of langs) {
+    for (const e of l.masculineEndings ?? []) list.push([e, 'm']);
+    for (const e of l.feminineEndings ?? []) list.push([e, 'f']);
+  }
+  return list.sort((a, b) => b[0].length - a[0].length);
+}
 
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
@@ -74,7 +112,14 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   const spaced = langs.some((l) => l.script !== 'han' && l.script !== 'kana');
   const unspaced = langs.filter((l) => l.script === 'han' || l.script === 'kana');
   const spacedVerbs = langs.filter((l) => l.script !== 'han' && l.script !== 'kana').flatMap((l) => l.verbs);
+  // "laat … weten": the finite part, up to six words, then the particle.
+  const split = langs
+    .flatMap((l) => l.splitVerbs ?? [])
+    .map(
+      ([finite, particle]) => `${escapeWord(finite)}(?:\\s+[^\\s„“”"«»,.]+){1,6}?\\s+${escapeWord(particle)}`,
+    );
   const verbBody = [
+    split.length > 0 ? bounded(`(?:${split.join('|')})`, true) : '',
     spaced ? bounded(alternation(spacedVerbs), true) : '',
     unspaced.length > 0 ? alternation(unspaced.flatMap((l) => l.verbs)) : '',
   ]
@@ -84,6 +129,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   const sources = alternation(langs.flatMap((l) => l.sources ?? []));
   const pronounVerbs = langs.flatMap((l) => l.pronounVerbs ?? []);
   const ends = alternation(langs.flatMap((l) => l.subjectEnds ?? []));
+  const gender = genderWords(langs);
   const compiled: CompiledLanguage = {
     key,
     codes: new Set(langs.map((l) => l.code)),
@@ -95,12 +141,23 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
       'iu',
     ),
+    subjectLead: new RegExp(
+      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}\\s*(?:[,.!?;]|$)`,
+      'u',
+    ),
+    asClause: langs.some((l) => l.asWords?.length)
+      ? new RegExp(`(?:^|[,—–]\\s*)${alternation(langs.flatMap((l) => l.asWords ?? []))}\\s+$`, 'iu')
+      : null,
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,
     participles: new Set(langs.flatMap((l) => l.participles ?? [])),
     pronouns: new Set(langs.flatMap((l) => l.pronouns ?? [])),
     orgNouns: new Set(langs.flatMap((l) => l.orgNouns ?? [])),
+    gender,
+    genderWord: gender.size > 0 ? new RegExp(bounded(alternation(gender.keys()), true), 'giu') : null,
+    genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
+    roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),

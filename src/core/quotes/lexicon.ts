@@ -71,7 +71,8 @@ export const NOT_NAME_STARTS = new Set(
     'this that these those it its he she they we i you his her their our my your there here then now ' +
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
     'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
-    'because once until unless whether where why how what who which despite instead'
+    'because once until unless whether where why how what who which despite instead ' +
+    'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever'
   ).split(' '),
 );
 

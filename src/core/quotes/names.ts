@@ -41,7 +41,11 @@ const ROLE_FILLERS = new Set([
 export function isRoleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
   if (activeLanguage().notRoles.has(t)) return false;
-  return ROLE_WORDS.has(t) || ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s));
+  return (
+    ROLE_WORDS.has(t) ||
+    activeLanguage().roleWords.has(t) ||
+    ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s))
+  );
 }
 
 function isTitle(token: string): boolean {

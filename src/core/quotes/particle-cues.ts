@@ -27,6 +27,10 @@ export function particleCue(before: string, after: string): string | null {
     if (!/\p{Script=Hangul}/u.test(core)) continue;
     // "김민수 서울시 교통정책과장은": the role word, led by the name at the start of the phrase.
     const isRole = core.length > 2 && k.roleSuffixes.some((r) => core.endsWith(r));
+    // "김민수 과장은": a two-syllable role (과장, 교수) right after the name it belongs to.
+    const previous = tokens[i - 1];
+    if (!isRole && core.length === 2 && k.roleSuffixes.some((r) => core.endsWith(r)) && previous)
+      if (HANGUL_NAME.test(previous) && previous.length === 3) return `${previous}|${core}`;
     if (isRole) {
       const name = tokens.slice(0, i).find((t) => HANGUL_NAME.test(t));
       if (name)

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
-import { activeLanguage } from './language';
+import { inferGenders } from './gender';
+import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
 import { findNames, isRoleWord, surname } from './names';
 import { bareRole, roleSubject } from './roles';
@@ -9,6 +10,8 @@ import { sentenceStarts } from './sentences';
 export interface Person {
   name: string;
   role?: string;
+  /** As the article shows it (gender.ts); unknown for most people. */
+  gender?: Gender;
   /** A title, role, apposition, age or speech verb showed this is a person (not "Nissan Leaf"). */
   strong: boolean;
 }
@@ -56,6 +59,12 @@ export class People {
       const list: Mention[] = [];
       for (const match of findNames(text)) {
         if (quoted[p]![match.start]) continue;
+        // "masquerading as a Tax Preparation Service": an indefinite article names a thing, not a person.
+        if (
+          !match.marked &&
+          /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start))
+        )
+          continue;
         const role = match.role ?? appositiveRole(text, match.start, match.end);
         const strong =
           match.marked ||
@@ -76,6 +85,7 @@ export class People {
       this.mentions.push(list);
     });
     this.addShortMentions(quoted);
+    inferGenders(paragraphs, this.mentions, quoted, (p) => this.sentenceStartsOf(p));
     for (const text of paragraphs) {
       for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
     }
@@ -145,16 +155,19 @@ export class People {
   /**
    * Who "he"/"she"/"they" most likely is at a point: the first person named in the
    * nearest sentence before it that names someone (the sentence's subject, usually).
+   * `accept` rules people out ("she" is not a man the article has shown to be one).
    */
-  antecedent(paragraph: number, offset: number): Person | undefined {
+  antecedent(paragraph: number, offset: number, accept?: (person: Person) => boolean): Person | undefined {
     let looked = 0;
-    for (let p = paragraph; p >= 0 && looked < MAX_SENTENCES_BACK; p--) {
+    // Once someone is ruled out, the one meant was named further back: look twice as far.
+    let reach = MAX_SENTENCES_BACK;
+    for (let p = paragraph; p >= 0 && looked < reach; p--) {
       const text = this.paragraphs[p]!;
       const limit = p === paragraph ? offset : text.length;
       const starts = this.sentenceStartsOf(p);
       const mentions = this.mentions[p] ?? [];
       let m = lastBefore(mentions, limit);
-      for (let s = lastBefore(starts, limit); s >= 0 && looked < MAX_SENTENCES_BACK; s--, looked++) {
+      for (let s = lastBefore(starts, limit); s >= 0 && looked < reach; s--, looked++) {
         const from = starts[s]!;
         const to = Math.min(starts[s + 1] ?? limit, limit);
         let first: Mention | undefined;
@@ -170,21 +183,63 @@ export class People {
               owner = mentions[m];
             continue;
           }
+          if (accept && !accept(mentions[m]!.person)) {
+            reach = 2 * MAX_SENTENCES_BACK;
+            continue;
+          }
           if (mentions[m]!.person.strong) first = mentions[m];
           else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
         }
         if (first) return first.person;
         // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
-        if (owner) return owner.person;
+        if (owner && (!accept || accept(owner.person))) return owner.person;
         // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
         const role = roleSubject(text.slice(from, to));
-        if (role && !role.definite) return { name: bareRole(role.phrase), strong: true };
-        // "The deputy prime minister told …" points back to someone named earlier, if anyone.
-        if (role) return this.antecedent(p, from) ?? { name: bareRole(role.phrase), strong: true };
+        // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
+        // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
+        if (
+          role &&
+          weak &&
+          weak.start >= from + role.end &&
+          /^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(text.slice(from + role.end, weak.start))
+        )
+          return weak.person;
+        const byRole = role
+          ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
+          : null;
+        if (byRole && accept && !accept(byRole)) continue;
+        if (role && !role.definite) return byRole!;
+        // "The actress …": someone named earlier with that role; else whoever was named before.
+        if (role) return this.withRole(role.phrase, accept) ?? this.antecedent(p, from, accept) ?? byRole!;
         if (weak && looked === 0) return weak.person;
       }
     }
     return undefined;
+  }
+
+  /** The person whose recorded role ends in the phrase's head noun ("the actress" → "Oscar-winning actress"). */
+  private withRole(phrase: string, accept?: (person: Person) => boolean): Person | undefined {
+    const head = bareRole(phrase).split(/\s+/u).pop()?.toLowerCase() ?? '';
+    if (head.length < 4) return undefined;
+    for (const person of this.bySurname.values()) {
+      const words = (person.role ?? '').toLowerCase().split(/[\s,]+/u);
+      if (words.includes(head) && (!accept || accept(person))) return person;
+    }
+    return undefined;
+  }
+
+  /** The first words of the sentence before the one at a point (in the paragraph before, at its start). */
+  previousSentenceOpening(paragraph: number, offset: number): string {
+    let p = paragraph;
+    let starts = this.sentenceStartsOf(p);
+    let s = lastBefore(starts, offset + 1) - 1;
+    if (s < 0) {
+      if (p === 0) return '';
+      p -= 1;
+      starts = this.sentenceStartsOf(p);
+      s = starts.length - 1;
+    }
+    return this.paragraphs[p]!.slice(starts[s]!, starts[s]! + 60);
   }
 
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
@@ -275,6 +330,12 @@ export class People {
       list.sort((a, b) => a.start - b.start);
     });
   }
+}
+
+/** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
+function roleGender(phrase: string): Gender | undefined {
+  const head = phrase.trim().split(/\s+/u).pop() ?? '';
+  return genderOfWord(head, activeLanguage().gender);
 }
 
 /** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */

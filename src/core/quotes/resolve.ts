@@ -1,9 +1,10 @@
 import type { Speaker } from '../types';
-import { activeLanguage } from './language';
+import { namedInQuote, pronounGender } from './gender';
+import { activeLanguage, type Gender } from './language';
 import { NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import { DOCUMENT_NOUNS, type Organisations } from './orgs';
-import type { People } from './people';
+import type { People, Person } from './people';
 import { bareRole } from './roles';
 import { contentWords } from './text';
 
@@ -16,6 +17,8 @@ export interface ResolveContext {
   earlier: readonly (Speaker | null)[];
   /** Organisations named in the article: what "the company" and "it" stand for. */
   orgs?: Organisations;
+  /** The quotation's words: someone it speaks of in the third person is not its speaker. */
+  quote?: string;
 }
 
 /**
@@ -67,6 +70,12 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
+  // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
+  if (
+    /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&
+    activeLanguage().codes.has('en')
+  )
+    return null;
   const organisation = organisationFor(phrase, context);
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
@@ -75,12 +84,16 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
   // stands for was named before this sentence, not later in it.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
-    return fromPerson(
-      people.antecedent(
-        context.paragraph,
-        people.pronounSearchFrom(context.paragraph, context.offset, phrase),
-      ),
-      people,
+    return (
+      (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??
+      fromPerson(
+        people.antecedent(
+          context.paragraph,
+          people.pronounSearchFrom(context.paragraph, context.offset, phrase),
+          fits(context, pronounGender(phrase)),
+        ),
+        people,
+      )
     );
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
   // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
@@ -115,12 +128,17 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   if (!/\p{L}/u.test(bare) || /^(?:it|this|that|which|who)$/iu.test(bare)) return null;
   const head = bare.split(/\s+/u).pop()!.toLowerCase();
+  // "China’s ambassador" after "China’s ambassador to Britain Liu Xiaming": the person with that role.
+  if (/^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase) && phrase.split(/\s+/u).some(isRoleWord)) {
+    const holder = people.findByRole(contentWords(phrase.replace(/^\S+\s+/u, '')));
+    if (holder && fits(context, undefined)(holder)) return people.toSpeaker(holder);
+  }
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
     if (ANONYMOUS.has(head)) return earlierWithRole(bare, context) ?? { name: bare };
     const speaker =
       earlierWithRole(bare, context) ?? fromPerson(people.findByRole(contentWords(bare)), people);
     if (speaker) return speaker;
-    const person = people.antecedent(context.paragraph, context.offset);
+    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
     if (person) return people.toSpeaker(person);
   }
   // A speaker phrase is a short noun phrase, not a clause: "removal (44 percent of Americans" is not one.
@@ -141,6 +159,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   const namesSomeone =
     /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
+    // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
+    (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 4) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
   return namesSomeone ? { name: bare } : null;
@@ -214,6 +234,30 @@ function knownNameInside(bare: string, people: People): Speaker | null {
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;
+}
+
+/**
+ * "Spółdzielnia skupuje mleko … W październiku, jak podała, „…”", "The union rejected the offer.
+ * “…,” they said.": a pronoun of no gender, or a subject left out, after a sentence whose subject
+ * is a body's common noun is that body (the one named in full earlier, if any).
+ */
+function bodyInPlay(context: ResolveContext): Speaker | null {
+  const { orgs } = context;
+  if (!orgs) return null;
+  const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
+  const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
+  const word = noun?.[1]?.toLowerCase() ?? '';
+  if (!activeLanguage().orgNouns.has(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
+  const at = context.offset;
+  const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
+  return name ? { name } : { name: word };
+}
+
+/** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */
+function fits(context: ResolveContext, gender: Gender | undefined): (person: Person) => boolean {
+  return (person) =>
+    (gender === undefined || person.gender === undefined || person.gender === gender) &&
+    !(context.quote && namedInQuote(context.quote, person.name));
 }
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {

@@ -13,8 +13,25 @@ export const de: LanguageData = {
     'heißt es',
     'teilte mit',
   ],
+  splitVerbs: [
+    ['teilte', 'mit'],
+    ['teilt', 'mit'],
+    ['wies', 'hin'],
+    ['weist', 'hin'],
+    ['räumte', 'ein'],
+    ['räumt', 'ein'],
+    ['fügte', 'hinzu'],
+    ['fügt', 'hinzu'],
+  ],
+  asWords: ['wie'],
   sources: ['laut', 'zufolge'],
+  roleWords:
+    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete'.split(
+      ' ',
+    ),
   pronouns: ['er', 'sie'],
+  masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
+  feminine: 'frau'.split(' '),
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt'

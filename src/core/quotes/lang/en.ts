@@ -14,7 +14,8 @@ export const en: LanguageData = {
       'ordered recounted confirmed complained boasted vowed pleaded agreed countered maintained mused ' +
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
-      'explaining warning writing noting'
+      'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
+      'recommends recommended advises advised shared'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -23,11 +24,22 @@ export const en: LanguageData = {
     'fired back',
     'pointed out',
     'points out',
+    'put it',
+    'has written',
+    'have written',
   ],
-  leadVerbs: ['states'],
+  leadVerbs: ['states', 'shares', 'offers', 'highlights'],
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
   sources: ['according to', 'in the words of'],
   pronouns: ['he', 'she', 'they', 'it'],
+  masculine:
+    'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father husband son brother grandfather uncle nephew boyfriend king prince lord'.split(
+      ' ',
+    ),
+  feminine:
+    'she her hers herself mrs mrs. ms ms. miss dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother wife daughter sister grandmother aunt niece girlfriend queen princess'.split(
+      ' ',
+    ),
   orgNouns: (
     'airline company firm group bank union club council government ministry department agency hospital ' +
     'university school charity police force service court party team board authority organisers ' +

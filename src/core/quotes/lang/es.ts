@@ -13,8 +13,15 @@ export const es: LanguageData = {
     ).split(' '),
     'se quejó',
   ],
+  asWords: ['como'],
   sources: ['según'],
+  roleWords:
+    'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora'.split(
+      ' ',
+    ),
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  masculine: 'él sr. señor don'.split(' '),
+  feminine: 'ella sra. señora doña'.split(' '),
   orgNouns: (
     'cooperativa empresa compañía gobierno ministerio ayuntamiento sindicato asociación policía ' +
     'junta consejería federación entidad agencia'

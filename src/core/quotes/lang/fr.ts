@@ -10,8 +10,17 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé'
   ).split(' '),
+  asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
+  roleWords:
+    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice'.split(
+      ' ',
+    ),
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  masculine: 'il lui-même m. monsieur'.split(' '),
+  feminine: 'elle elle-même mme mme. madame mlle'.split(' '),
+  masculineEndings: 'é eur ier ien'.split(' '),
+  feminineEndings: 'ée euse trice ière ienne esse'.split(' '),
   orgNouns: (
     'mairie ministère gouvernement entreprise société groupe préfecture syndicat association ' +
     'police parquet région département commune agence fédération'

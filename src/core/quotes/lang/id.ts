@@ -10,6 +10,10 @@ export const id: LanguageData = {
   ).split(' '),
   pronounVerbs: 'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya'.split(' '),
   sources: ['menurut'],
+  roleWords:
+    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri'.split(
+      ' ',
+    ),
   pronouns: ['dia', 'ia', 'beliau'],
   orgNouns: 'dinas kementerian pemerintah perusahaan kepolisian polisi pemkab pemkot lembaga'.split(' '),
   firstPerson: ['saya', 'aku', 'kami', 'kita'],

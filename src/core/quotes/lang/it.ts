@@ -15,8 +15,15 @@ export const it: LanguageData = {
     'fa sapere',
     'ha fatto sapere',
   ],
+  asWords: ['come'],
   sources: ['secondo'],
+  roleWords:
+    'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice'.split(
+      ' ',
+    ),
   pronouns: ['lui', 'lei', 'loro'],
+  masculine: 'lui egli sig. signor signore'.split(' '),
+  feminine: 'lei ella sig.ra signora'.split(' '),
   orgNouns: (
     'comune ministero governo azienda società gruppo regione sindacato associazione polizia ' +
     'procura distributore agenzia federazione'

@@ -17,8 +17,25 @@ export const nl: LanguageData = {
     'voegt toe',
     'voegde toe',
   ],
+  splitVerbs: [
+    ['laat', 'weten'],
+    ['liet', 'weten'],
+    ['legt', 'uit'],
+    ['legde', 'uit'],
+    ['voegt', 'toe'],
+    ['voegde', 'toe'],
+    ['merkt', 'op'],
+    ['merkte', 'op'],
+  ],
+  asWords: ['zoals'],
   sources: ['volgens'],
+  roleWords:
+    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter'.split(
+      ' ',
+    ),
   pronouns: ['hij', 'zij', 'ze'],
+  masculine: 'hij hem meneer dhr. heer'.split(' '),
+  feminine: 'haar mevrouw mevr. mw.'.split(' '),
   orgNouns:
     'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],

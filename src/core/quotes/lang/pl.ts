@@ -14,8 +14,15 @@ export const pl: LanguageData = {
     ).split(' '),
     'zwraca uwagę',
   ],
+  asWords: ['jak'],
   sources: ['według'],
+  roleWords:
+    'prezes prezydent minister burmistrz rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca poseł posłanka senator profesor ekspert ekonomista prawnik adwokat założyciel'.split(
+      ' ',
+    ),
   pronouns: ['on', 'ona', 'oni'],
+  masculine: 'on jego niego pan'.split(' '),
+  feminine: 'ona jej niej pani'.split(' '),
   orgNouns: (
     'spółdzielnia spółka firma rząd ministerstwo urząd gmina miasto policja związek stowarzyszenie ' +
     'prokuratura zarząd'

@@ -10,8 +10,15 @@ export const pt: LanguageData = {
     'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
     'concluiu relatou assegurou'
   ).split(' '),
+  asWords: ['como'],
   sources: ['segundo', 'conforme'],
+  roleWords:
+    'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(
+      ' ',
+    ),
   pronouns: ['ele', 'ela', 'eles', 'elas'],
+  masculine: 'ele dele sr. senhor'.split(' '),
+  feminine: 'ela dela sra. senhora dona'.split(' '),
   orgNouns: (
     'ministério governo empresa câmara prefeitura associação sindicato polícia companhia agência ' +
     'federação cooperativa'

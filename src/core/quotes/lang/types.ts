@@ -10,6 +10,16 @@ export interface LanguageData {
   /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
   verbs: readonly string[];
   /**
+   * Verbs of saying split around their object ("De gemeente laat in een verklaring weten",
+   * "teilte am Montag mit"): the finite part and the particle, up to six words apart.
+   */
+  splitVerbs?: readonly (readonly [string, string])[];
+  /**
+   * Words that open a clause of attribution with no subject of its own ("jak podała", "como
+   * explicó"): the speaker is the subject already in play, person or body.
+   */
+  asWords?: readonly string[];
+  /**
    * Verbs of saying that are common words otherwise ("states", "notes" as nouns): they count
    * only right after a quote, before their subject (“…,” states Slayton).
    */
@@ -22,6 +32,16 @@ export interface LanguageData {
   sources?: readonly string[];
   /** Third-person pronouns that may stand for a speaker. */
   pronouns?: readonly string[];
+  /**
+   * Words that show a person's gender: pronouns and possessives (he, his / she, her), titles
+   * (Mr / Mrs) and gendered role nouns (spokesman / spokeswoman). "She said" then skips a man
+   * named last; a pronoun listed here is looked up only among people of its gender.
+   */
+  masculine?: readonly string[];
+  feminine?: readonly string[];
+  /** Endings of a role noun set after a name that mark its gender ("Paul Girard, retraité" / "retraitée"). */
+  masculineEndings?: readonly string[];
+  feminineEndings?: readonly string[];
   /** Common nouns that stand for an organisation: "the company", "la mairie". */
   orgNouns?: readonly string[];
   /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
@@ -47,6 +67,8 @@ export interface LanguageData {
   clauseBreaks?: readonly string[];
   /** Endings that make an unspaced run an organisation's name (海蓝汽车, 中国汽车流通协会). */
   orgSuffixes?: readonly string[];
+  /** Role nouns of this language ("Bürgermeister", "ministre", "Kepala"): a phrase holding one describes a person. */
+  roleWords?: readonly string[];
   /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.

@@ -1,0 +1,92 @@
+import { activeLanguage, type Gender, genderOfWord } from './language';
+import { surname } from './names';
+
+/**
+ * A person's gender as the article shows it, so that "she said" does not go to the man named
+ * last. Several weak signals are summed, none decides alone: a title or gendered noun right
+ * before the name (Mr, Mme, "his wife"), a gendered noun or role ending set after it
+ * ("Paul Girard, retraité"), and the gendered pronouns of the sentence that names only that
+ * person and of the next sentence when it names nobody ("Jane Doe runs a bakery. She …").
+ * The words are the article's languages' (lang masculine/feminine); with none, nothing is inferred.
+ */
+
+export interface GenderMention {
+  start: number;
+  end: number;
+  person: { name: string; gender?: Gender; strong: boolean };
+  possessive?: boolean;
+}
+
+/** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
+const NOUN_WEIGHT = 3;
+
+export function inferGenders(
+  paragraphs: readonly string[],
+  mentions: readonly (readonly GenderMention[])[],
+  quoted: readonly Uint8Array[],
+  sentenceStartsOf: (paragraph: number) => readonly number[],
+): void {
+  const { gender, genderEndings, genderWord } = activeLanguage();
+  if (gender.size === 0) return;
+  const votes = new Map<GenderMention['person'], [number, number]>();
+  const vote = (person: GenderMention['person'], g: Gender, weight: number) => {
+    const tally = votes.get(person) ?? [0, 0];
+    tally[g === 'm' ? 0 : 1] += weight;
+    votes.set(person, tally);
+  };
+  paragraphs.forEach((text, p) => {
+    // Full names count though not yet known as people: a verb of saying after them marks them later.
+    const list = (mentions[p] ?? []).filter(
+      (m) => (m.person.strong || m.person.name.includes(' ')) && !m.possessive,
+    );
+    if (list.length === 0) return;
+    const words: { at: number; g: Gender }[] = [];
+    for (const w of genderWord ? text.matchAll(genderWord) : []) {
+      const at = w.index ?? 0;
+      const g = genderOfWord(w[0], gender);
+      if (g && !quoted[p]![at]) words.push({ at, g });
+    }
+    const starts = sentenceStartsOf(p);
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s]!;
+      const to = starts[s + 1] ?? text.length;
+      const here = list.filter((m) => m.start >= from && m.start < to);
+      for (const m of here) {
+        const before = /(\p{L}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+        const g = before ? genderOfWord(before, gender) : undefined;
+        if (g) vote(m.person, g, NOUN_WEIGHT);
+        const after = /^,\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+        const ga = after ? (genderOfWord(after, gender) ?? byEnding(after, genderEndings)) : undefined;
+        if (ga) vote(m.person, ga, NOUN_WEIGHT);
+      }
+      if (new Set(here.map((m) => m.person)).size !== 1) continue;
+      // The next sentence counts when it names nobody: its pronouns can only be this person's.
+      const next = starts[s + 2] ?? text.length;
+      const reach = list.some((m) => m.start >= to && m.start < next) ? to : next;
+      for (const w of words) if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, 1);
+    }
+  });
+  for (const [person, [m, f]] of votes) {
+    if (m >= 2 * f && m > 0) person.gender = 'm';
+    else if (f >= 2 * m && f > 0) person.gender = 'f';
+  }
+}
+
+/** "retraitée" → f: an ending of a lower-case role noun, in languages whose nouns show gender that way. */
+function byEnding(word: string, endings: readonly (readonly [string, Gender])[]): Gender | undefined {
+  if (word.length < 5 || !/^\p{Ll}/u.test(word)) return undefined;
+  return endings.find(([e]) => word.endsWith(e))?.[1];
+}
+
+/** The gender a pronoun asks of its antecedent ("she" → f), if the language marks it. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return genderOfWord(pronoun, activeLanguage().gender);
+}
+
+/** Whether the quote speaks of the person in the third person ("… Martha would not want …"): then not theirs. */
+export function namedInQuote(quote: string, name: string): boolean {
+  const last = surname(name);
+  if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(quote);
+}
