@@ -136,7 +136,7 @@ async function main() {
       console.log(
         `${half.padEnd(8)} ${t.pages} pages, ${t.ids} removed blocks, ${t.recognised} recognised on the page` +
           (t.ids > t.recognised
-            ? `, ${t.offOnPage} of the rest in a category switched off (shown anyway)`
+            ? `, ${t.offOnPage} of the rest taken, alone or with a module around it, as a category switched off here (not hidden on the page anyway)`
             : '') +
           (t.mismatched.length ? `; not: ${t.mismatched.join(', ')}` : ''),
       );
