@@ -30,7 +30,14 @@ describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () 
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Idle keep-alive connections from the browser would hold close() back until they time out.
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
 
   const registered = () =>
     session.browser.worker.evaluate(() =>
@@ -112,7 +119,14 @@ describe.skipIf(firefox.skip)('a site whose permission is removed (firefox)', ()
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Idle keep-alive connections from the browser would hold close() back until they time out.
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
 
   type Scope = { chrome: Chrome };
   const registered = () =>
