@@ -28,9 +28,8 @@ export interface PageReading {
 
 interface Reading {
   result: PageResult;
+  /** Recorded for hiding when the reading had every switch on (the clutter pass took every category). */
   onPage: ArticleOnPage | null;
-  /** Every switch on: the clutter pass took every category, as hiding needs. */
-  everyCategory: boolean;
   /** The kept block ids, as a key. */
   kept: string;
 }
@@ -40,8 +39,10 @@ export function createPageReading(doc: Document): PageReading {
   let runs = 0;
   const compute = (options: Partial<ExtractOptions>) => (): Reading => {
     runs++;
-    const record = recordArticle();
     const resolved = resolveOptions(options);
+    const everyCategory = Object.values(resolved.remove).every(Boolean);
+    // Only a reading with every category is one hiding can use: no recording for the others.
+    const record = everyCategory ? recordArticle() : undefined;
     return {
       result: {
         // The key quotes are found by the extension page that shows them (browser-api.ts).
@@ -50,8 +51,7 @@ export function createPageReading(doc: Document): PageReading {
         contentType: doc.contentType,
         url: doc.location.href,
       },
-      onPage: record.result,
-      everyCategory: Object.values(resolved.remove).every(Boolean),
+      onPage: record?.result ?? null,
       kept: keptKey(resolved.keep),
     };
   };
@@ -63,7 +63,7 @@ export function createPageReading(doc: Document): PageReading {
     },
     articleOnPage(options) {
       const kept = keptKey(options.keep);
-      const shared = cache.find((r) => r.onPage !== null && r.everyCategory && r.kept === kept);
+      const shared = cache.find((r) => r.onPage !== null && r.kept === kept);
       return (shared ?? get(options).value).onPage ?? undefined;
     },
     get runs() {

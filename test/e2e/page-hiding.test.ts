@@ -93,7 +93,14 @@ for (const { name, skip } of BROWSERS) {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
     });
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    // Idle keep-alive connections from the browser would hold close() back until they time out.
+    afterAll(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
 
     const isVisible = (tab: TestTab, selector: string) => tab.evaluate(visible, selector);
     const paragraphBoxes = (tab: TestTab) => tab.evaluate(boxesOf, ARTICLE_PARAGRAPHS);

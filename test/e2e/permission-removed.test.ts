@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_CLUTTER_HTML } from '../core/page-clutter-page';
+import { BROWSERS, type TestTab, useBrowser } from './driver';
 import { openPopupFor, openTab, skipReason, useChromium } from './harness';
 
 /**
@@ -11,6 +12,12 @@ import { openPopupFor, openTab, skipReason, useChromium } from './harness';
  * The permission is withdrawn as a reader does it, in the browser's extension settings (site access "On
  * click"), which fires permissions.onRemoved as permissions.remove() does.
  */
+type Chrome = {
+  permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(f: object): Promise<{ id: string; matches?: string[] }[]> };
+  storage: { sync: { get(k: string): Promise<Record<string, { values: { hideOnPage: object } }>> } };
+};
+
 describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () => {
   const session = useChromium();
   let server: Server;
@@ -23,13 +30,15 @@ describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () 
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Idle keep-alive connections from the browser would hold close() back until they time out.
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
 
-  type Chrome = {
-    permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> };
-    scripting: { getRegisteredContentScripts(f: object): Promise<{ id: string; matches?: string[] }[]> };
-    storage: { sync: { get(k: string): Promise<Record<string, { values: { hideOnPage: object } }>> } };
-  };
   const registered = () =>
     session.browser.worker.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts({
@@ -88,5 +97,84 @@ describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () 
     await page.waitForTimeout(1500);
     expect(await marks(page)).toEqual({ hiding: false, style: false, marked: 0 });
     await page.close();
+  });
+});
+
+/**
+ * The same in Firefox. Firefox's MV3 host permissions may be withdrawn by the reader (about:addons,
+ * the add-on's Permissions tab) and by the add-on itself; `permissions.remove()` is what that switch
+ * does, and fires permissions.onRemoved the same way. Chromium's variant above goes through its own
+ * settings page instead, since Chromium won't let permissions.remove() take a manifest permission.
+ */
+const firefox = BROWSERS.find((browser) => browser.name === 'firefox')!;
+describe.skipIf(firefox.skip)('a site whose permission is removed (firefox)', () => {
+  const session = useBrowser('firefox');
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(PAGE_CLUTTER_HTML);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
+  });
+  // Idle keep-alive connections from the browser would hold close() back until they time out.
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+
+  type Scope = { chrome: Chrome };
+  const registered = () =>
+    session.browser.inExtension(
+      async () =>
+        (await (globalThis as unknown as Scope).chrome.scripting.getRegisteredContentScripts({})).length,
+    );
+  const withdraw = () =>
+    session.browser.inExtension(() =>
+      (globalThis as unknown as Scope).chrome.permissions.remove({ origins: ['http://127.0.0.1/*'] }),
+    );
+  const granted = () =>
+    session.browser.inExtension(() =>
+      (globalThis as unknown as Scope).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+    );
+  const sitesOn = () =>
+    session.browser.inExtension(
+      async () =>
+        (await (globalThis as unknown as Scope).chrome.storage.sync.get('settings')).settings?.values
+          .hideOnPage,
+    );
+  const marks = (tab: TestTab) =>
+    tab.evaluate(() => ({
+      hiding: document.documentElement.hasAttribute('data-pith-hiding'),
+      style: document.getElementById('pith-hide-style') !== null,
+      marked: document.querySelectorAll('[data-pith-hide]').length,
+    }));
+
+  it('unregisters the script and leaves the reloaded page untouched', async () => {
+    const tab = await session.browser.openTab(url);
+    const popup = await session.browser.openPopup(tab.tabId);
+    await popup.click({ role: 'switch', name: 'Also hide on the page' });
+    await tab.waitFor('html[data-pith-hiding]');
+    await popup.close();
+    await expect.poll(registered).toBe(1);
+    await tab.reload();
+    await tab.waitFor('html[data-pith-hiding]');
+    expect((await marks(tab)).marked).toBeGreaterThan(0);
+
+    expect(await withdraw()).toBe(true);
+    expect(await granted()).toBe(false);
+    await expect.poll(registered).toBe(0);
+    await expect.poll(sitesOn).toEqual({});
+
+    await tab.reload();
+    // Give a script that should not be there time to run (document_idle, then its first pass).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await marks(tab)).toEqual({ hiding: false, style: false, marked: 0 });
+    await tab.close();
   });
 });

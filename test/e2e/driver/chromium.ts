@@ -110,6 +110,9 @@ function wrapPage(page: Page): TestPage {
     async click(target) {
       await (await element(target)).click();
     },
+    async focus(target) {
+      await (await element(target)).evaluate((el) => (el as HTMLElement).focus());
+    },
     async hoverAll(selector) {
       for (const link of await page.locator(selector).all()) await link.hover().catch(() => {});
     },

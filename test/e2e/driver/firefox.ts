@@ -176,6 +176,9 @@ function wrapPage(page: Page): TestPage {
     async click(target) {
       await (await element(target)).click();
     },
+    async focus(target) {
+      await (await element(target)).evaluate((el) => (el as HTMLElement).focus());
+    },
     async hoverAll(selector) {
       for (const link of await page.$$(selector)) await link.hover().catch(() => {});
     },

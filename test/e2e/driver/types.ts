@@ -33,7 +33,9 @@ export interface TestPage {
   /** Moves the pointer over every match. */
   hoverAll(selector: string): Promise<void>;
   /** A real key press to the focused element. */
-  press(key: 'Tab' | 'Space'): Promise<void>;
+  press(key: 'Tab' | 'Space' | 'Enter'): Promise<void>;
+  /** Moves the keyboard focus to the element. */
+  focus(target: Target): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
