@@ -138,7 +138,16 @@ function copyAttributes(from: Element, to: Element): void {
 /** A shallow copy of `element` in `copy`, every attribute but `style`. */
 function withoutStyle(element: Element, copy: Document): Element {
   const name = element.prefix ? `${element.prefix}:${element.localName}` : element.localName;
-  const imported = copy.createElementNS(element.namespaceURI, name);
+  let imported: Element;
+  try {
+    imported = copy.createElementNS(element.namespaceURI, name);
+  } catch {
+    // A name the parser made but createElementNS refuses (`<i<p style=…>` gives an element `i<p`):
+    // importNode copies it as it is, and the style goes after (its CSS parsed once, on a rare element).
+    const verbatim = copy.importNode(element, false);
+    verbatim.removeAttribute('style');
+    return verbatim;
+  }
   for (const attribute of Array.from(element.attributes)) {
     if (attribute.name === 'style') continue;
     try {

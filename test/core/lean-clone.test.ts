@@ -198,6 +198,16 @@ describe('leanClone and odd documents', () => {
     }
   });
 
+  it('copies an element whose name createElement refuses, without its style', () => {
+    // `<i` left open before `<p style=…>` makes the parser name an element `i<p`.
+    const page = parseHtml('<html><body><i<p style="color:red" class="x">Odd name.</p></body></html>');
+    const copied = leanClone(page.window.document).body.firstElementChild!;
+    expect(copied.localName).toBe('i<p');
+    expect(copied.hasAttribute('style')).toBe(false);
+    expect(copied.getAttribute('class')).toBe('x');
+    expect(copied.textContent).toBe('Odd name.');
+  });
+
   it('gives a frameset filled with flow content a real body', () => {
     const page = parseHtml('<html><head></head><frameset></frameset></html>').window.document;
     const paragraph = page.createElement('p');
