@@ -56,6 +56,8 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** The most nesting work (the sum of the copied elements' depths, guards.ts) the copy may hold. */
+  maxNesting?: number;
   /** Time: the copy stops (cut short) once it has run this long on the budget's clock. */
   budget?: WorkBudget;
   copyMs?: number;
@@ -173,6 +175,7 @@ function ensureBody(copy: Document): void {
 
 class Walk {
   private elements = 0;
+  private nesting = 0;
   textLength = 0;
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
   private holdsArticle: Set<Element> | null = null;
@@ -233,6 +236,9 @@ class Walk {
       }
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
       if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+      this.nesting += depth;
+      if (this.nesting > (this.limits.maxNesting ?? Number.POSITIVE_INFINITY))
+        throw new OverLimit('elements');
       if (this.limits.budget?.step(this.limits.copyMs)) throw new OverLimit('time');
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it
       // visits; it is left out of the copy, and never set on it (setting one parses its CSS, in jsdom).

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { blockText } from './clutter/signals';
-import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_TEXT_LENGTH } from './guards';
+import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_NESTING, MAX_TEXT_LENGTH } from './guards';
 import { leanClone } from './lean-clone';
 import { resolveOptions } from './options';
 import {
@@ -84,6 +84,7 @@ function articleClutter(
     maxElements: maxElements ?? MAX_COPIED_ELEMENTS,
     maxDepth: MAX_DEPTH,
     maxTextLength: MAX_TEXT_LENGTH,
+    maxNesting: MAX_NESTING,
     sources,
   });
   const rules = enabledRules(remove);

@@ -142,6 +142,16 @@ describe('leanClone limits', () => {
     ).toBe(true);
   });
 
+  it("cuts the copy short at the nesting cap (the sum of the copied elements' depths)", () => {
+    // head 1 + body 1 + div 2 = 4; the second div (3) would make 7.
+    const copy = leanCopy(document, { maxNesting: 6 });
+    expect(copy.cut).toBe('elements');
+    expect(copy.document.querySelectorAll('body div')).toHaveLength(1);
+    // head 1 + body 1 + divs 2, 3, 4 + p 5 = 16: the whole page.
+    expect(leanCopy(document, { maxNesting: 16 }).cut).toBeNull();
+    expect(leanCopy(document, { maxNesting: 15 }).cut).toBe('elements');
+  });
+
   it('cuts the copy short at the element cap, keeping the page up to there', () => {
     const copy = leanCopy(document, { maxElements: 4 });
     expect(copy.cut).toBe('elements');
