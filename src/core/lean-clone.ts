@@ -1,7 +1,7 @@
 import type { WorkBudget } from './budget';
 import {
-  ARTICLE_INSIDE,
   ancestorsOf,
+  articleMarkers,
   CHROME_TAGS,
   isHidden,
   isJsonLd,
@@ -291,7 +291,7 @@ class Walk {
       const role = element.getAttribute('role');
       if (role === null || !NAVIGATION_ROLES.has(role)) return false;
     }
-    this.holdsArticle ??= ancestorsOf(this.source.querySelectorAll(ARTICLE_INSIDE));
+    this.holdsArticle ??= ancestorsOf(articleMarkers(this.source));
     return !this.holdsArticle.has(element);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkBudget } from '../../src/core/budget';
 import { type CloneLimits, leanClone as cloneWithLimits, type LeanCopy } from '../../src/core/lean-clone';
+import { articleMarkers } from '../../src/core/lean-clone-skips';
 import { parseHtml } from '../../src/node/load-document';
 
 const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
@@ -273,5 +274,16 @@ describe('leanClone and long blank text', () => {
     expect(
       leanCopy(pre.window.document, { maxTextLength: 1_000_000 }).document.querySelector('pre')?.textContent,
     ).toBe(`a${blank}b`);
+  });
+});
+
+describe('articleMarkers', () => {
+  it('lists what the selector it replaces lists, in page order, the root included', () => {
+    const page = parseHtml(`<html itemprop="articleBody"><body><nav><h1>Menu</h1></nav><main><article>
+      <div itemprop="articleBody"><p>x</p></div><div itemprop="articleBodyX"></div></article></main>
+      <H1>Title</H1></body></html>`).window.document;
+    const expected = Array.from(page.querySelectorAll('main, article, h1, [itemprop="articleBody"]'));
+    expect(expected).toHaveLength(6);
+    expect(articleMarkers(page)).toEqual(expected);
   });
 });
