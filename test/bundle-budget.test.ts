@@ -20,9 +20,12 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 36 KB (2026-12-03, issue 9): "Show" one removed block (block ids, kept blocks
  * per page in the settings it validates, the hider's re-search) brought it to 35.3 KB; issue 11's
  * 35 KB target is not met by that 0.3 KB (next step: inject the picker only when it is used).
+ * Content raised to 36.5 KB (2026-12-03, issue 12): merged main was at 35.9 KB; bounded work on hostile
+ * pages (Readability's tag lists by TreeWalker, the nesting cap, metadata in one walk, media and article
+ * markers found by walking) adds 0.3 KB (36.2 KB).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 36,
+  'content script': 36.5,
   popup: 40,
   'options page': 22,
 };
