@@ -11,6 +11,7 @@
  * number of workers (W worker threads, 2 by default, take the next case as each
  * finishes one). Each worker reads the seed pages once and keeps their HTML.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -81,17 +82,17 @@ function summary(done: readonly Done[], started: number): string {
     (done.reduce((sum, d) => sum + pick(d), 0) / Math.max(1, done.length)).toFixed(0);
   const wall = (performance.now() - started) / 1000;
   const lines = [
-    `${outcomes.length} documents in ${wall.toFixed(0)} s (${((wall * 1000) / Math.max(1, outcomes.length)).toFixed(0)} ms a document, wall clock)`,
+    `${outcomes.length} documents in ${wall.toFixed(0)} s (${((wall * 1000) / Math.max(1, outcomes.length)).toFixed(0)} ms a document, wall clock; load average ${loadavg()[0]!.toFixed(1)} over the last minute, ${loadavg()[2]!.toFixed(1)} over 15, on ${availableParallelism()} cores: times are wall clock and grow with the load)`,
     `throws: ${count('throw')}   reason error: ${count('error')}   active content: ${count('active')}`,
     `results: ${[...results].map(([r, n]) => `${r} ${n}`).join(', ')}; partial (a stage cut short or skipped): ${limited}`,
     `extract() ms per document: p50 ${percentile(times, 50).toFixed(0)}  p99 ${percentile(times, 99).toFixed(0)}  max ${(times[times.length - 1] ?? 0).toFixed(0)}  (above 2 s: ${over2s})`,
     `mean ms per document by stage: build ${mean((d) => d.buildMs)}  parse ${mean((d) => d.outcome.stages?.parse ?? 0)}  mutate ${mean((d) => d.outcome.stages?.mutate ?? 0)}  extract ${mean((d) => d.outcome.ms)}  check ${mean((d) => d.outcome.stages?.check ?? 0)}  release ${mean((d) => d.outcome.stages?.release ?? 0)}`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the whole process, all workers)`,
     'slowest five:',
-    ...slowest.map(
-      (o) =>
-        `  ${o.ms.toFixed(0).padStart(6)} ms  ${o.result}${o.limits ? ` (${o.limits.join(', ')} limited)` : ''}  ${o.kb} KB, ${o.elements} elements: ${o.shape}`,
-    ),
+    ...slowest.flatMap((o) => [
+      `  ${o.ms.toFixed(0).padStart(6)} ms  ${o.result}${o.limits ? ` (${o.limits.join(', ')} limited)` : ''}  ${o.kb} KB, ${o.elements} elements: ${o.shape}`,
+      `           ${stageLine(o)}`,
+    ]),
   ];
   const problems = outcomes.filter((o) => o.problem);
   if (problems.length > 0) {
@@ -99,6 +100,19 @@ function summary(done: readonly Done[], started: number): string {
     for (const o of problems.slice(0, 20)) lines.push(`  ${o.problem}: ${o.detail} — ${o.shape}`);
   }
   return lines.join('\n');
+}
+
+/** Where one case's time went: extract()'s stages, then the runner's own costs around it. */
+function stageLine(o: CaseOutcome): string {
+  const inside = Object.entries(o.extractStages ?? {})
+    .filter(([, ms]) => ms >= 1)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`)
+    .join(', ');
+  const s = o.stages;
+  const around = s
+    ? `parse ${s.parse.toFixed(0)}, mutate ${s.mutate.toFixed(0)}, check ${s.check.toFixed(0)}, release ${s.release.toFixed(0)}`
+    : '';
+  return `extract() stages ms: ${inside || '-'}; runner ms: ${around || '-'}`;
 }
 
 /** A worker: builds and runs the cases the main thread sends (their index), one at a time. */

@@ -1,7 +1,7 @@
 import type { WorkBudget } from './budget';
 import {
-  ARTICLE_INSIDE,
   ancestorsOf,
+  articleMarkers,
   CHROME_TAGS,
   isHidden,
   isJsonLd,
@@ -56,6 +56,8 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** The most nesting work (the sum of the copied elements' depths, guards.ts) the copy may hold. */
+  maxNesting?: number;
   /** Time: the copy stops (cut short) once it has run this long on the budget's clock. */
   budget?: WorkBudget;
   copyMs?: number;
@@ -138,7 +140,16 @@ function copyAttributes(from: Element, to: Element): void {
 /** A shallow copy of `element` in `copy`, every attribute but `style`. */
 function withoutStyle(element: Element, copy: Document): Element {
   const name = element.prefix ? `${element.prefix}:${element.localName}` : element.localName;
-  const imported = copy.createElementNS(element.namespaceURI, name);
+  let imported: Element;
+  try {
+    imported = copy.createElementNS(element.namespaceURI, name);
+  } catch {
+    // A name the parser made but createElementNS refuses (`<i<p style=…>` gives an element `i<p`):
+    // importNode copies it as it is, and the style goes after (its CSS parsed once, on a rare element).
+    const verbatim = copy.importNode(element, false);
+    verbatim.removeAttribute('style');
+    return verbatim;
+  }
   for (const attribute of Array.from(element.attributes)) {
     if (attribute.name === 'style') continue;
     try {
@@ -164,6 +175,7 @@ function ensureBody(copy: Document): void {
 
 class Walk {
   private elements = 0;
+  private nesting = 0;
   textLength = 0;
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
   private holdsArticle: Set<Element> | null = null;
@@ -224,6 +236,9 @@ class Walk {
       }
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
       if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+      this.nesting += depth;
+      if (this.nesting > (this.limits.maxNesting ?? Number.POSITIVE_INFINITY))
+        throw new OverLimit('elements');
       if (this.limits.budget?.step(this.limits.copyMs)) throw new OverLimit('time');
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it
       // visits; it is left out of the copy, and never set on it (setting one parses its CSS, in jsdom).
@@ -276,7 +291,7 @@ class Walk {
       const role = element.getAttribute('role');
       if (role === null || !NAVIGATION_ROLES.has(role)) return false;
     }
-    this.holdsArticle ??= ancestorsOf(this.source.querySelectorAll(ARTICLE_INSIDE));
+    this.holdsArticle ??= ancestorsOf(articleMarkers(this.source));
     return !this.holdsArticle.has(element);
   }
 }

@@ -4,10 +4,11 @@ import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
-import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_TEXT_LENGTH, refusalFor } from './guards';
+import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_NESTING, MAX_TEXT_LENGTH, refusalFor } from './guards';
 import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
+import { listTagsByWalking } from './readability-lists';
 import { removePicked } from './robust-selector';
 import { joinSegments, markSegments } from './split-article';
 import { textBlocksOf } from './text-blocks';
@@ -173,6 +174,7 @@ function readArticle(
     maxElements: options.maxElements ?? MAX_COPIED_ELEMENTS,
     maxDepth: MAX_DEPTH,
     maxTextLength: MAX_TEXT_LENGTH,
+    maxNesting: MAX_NESTING,
     budget,
     copyMs: budget.limits.copyMs,
     reveal,
@@ -187,10 +189,12 @@ function readArticle(
   markClutter(clone, rules);
   markSegments(clone);
   budget.enter('readability');
-  const parsed = new Readability<Element>(clone, {
+  const reader = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
-  }).parse();
+  });
+  listTagsByWalking(reader);
+  const parsed = reader.parse();
   const content = parsed?.content;
   if (!parsed || !content) return none();
   joinSegments(clone, content);

@@ -28,7 +28,7 @@ const FORBID_TAGS = [
 ];
 // The page's class names mean nothing in the reader view (the clutter pass has used them by now).
 const FORBID_ATTR = ['style', 'srcset', 'formaction', 'action', 'ping', 'class'];
-const CONFIG = {
+export const CONFIG = {
   FORBID_TAGS,
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
@@ -43,6 +43,7 @@ function purifierFor(win: Window): Purifier {
   let purify = purifiers.get(win);
   if (!purify) {
     purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('uponSanitizeElement', hoistInBulk);
     purify.addHook('afterSanitizeAttributes', (node) => {
       // Links open outside the reader view and never leak the opener.
       if (node.tagName === 'A' && node.hasAttribute('href')) {
@@ -53,6 +54,48 @@ function purifierFor(win: Window): Purifier {
     purifiers.set(win, purify);
   }
   return purify;
+}
+
+/**
+ * DOMPurify removes an element it does not allow and keeps its content, moving the
+ * children out one at a time. jsdom re-lists an element's children after every change
+ * once its `childNodes` has been read (Readability reads it), so each child moved out
+ * of the element, or into its parent, costs the number of children: a disallowed
+ * element holding thousands (an unclosed <form> or an unknown tag over a long paragraph
+ * of links) took 20 s to 3 minutes. This hook, before DOMPurify looks at such an element,
+ * replaces it with a plain <span> holding copies of its children (filled before it is
+ * placed, so no list is kept up to date): one change to the parent. DOMPurify treats the
+ * element as removed and sanitizes the span and every copy, as it would the children it
+ * moved. The only difference in the result is that <span> around them.
+ *
+ * Left to DOMPurify (its lists, 3.5): elements whose content it drops, and void, raw-text
+ * and escapable-text elements, which it condemns whole when they hold elements; elements
+ * without element children (it checks their text for markup); small ones.
+ */
+const FORBIDDEN = new Set(FORBID_TAGS);
+const NOT_HOISTED = new Set(
+  (
+    'annotation-xml audio colgroup desc foreignobject head iframe math mi mn mo ms mtext noembed noframes ' +
+    'noscript plaintext script selectedcontent style svg template thead title video xmp textarea ' +
+    'area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr'
+  ).split(' '),
+);
+const HOIST_FROM = 32;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+function hoistInBulk(node: Node, data: { tagName: string; allowedTags: Record<string, boolean> }): void {
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const tag = data.tagName;
+  if (data.allowedTags[tag] && !FORBIDDEN.has(tag)) return;
+  if (NOT_HOISTED.has(tag) || el.namespaceURI !== HTML_NAMESPACE || !el.parentNode) return;
+  if (!el.firstElementChild) return;
+  let count = 0;
+  for (let child = el.firstChild; child && count < HOIST_FROM; child = child.nextSibling) count++;
+  if (count < HOIST_FROM) return;
+  const span = el.ownerDocument.createElement('span');
+  for (let child = el.firstChild; child; child = child.nextSibling) span.appendChild(child.cloneNode(true));
+  el.replaceWith(span);
 }
 
 export function sanitizeHtml(html: string, win: Window): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkBudget } from '../../src/core/budget';
 import { type CloneLimits, leanClone as cloneWithLimits, type LeanCopy } from '../../src/core/lean-clone';
+import { articleMarkers } from '../../src/core/lean-clone-skips';
 import { parseHtml } from '../../src/node/load-document';
 
 const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title>
@@ -142,6 +143,16 @@ describe('leanClone limits', () => {
     ).toBe(true);
   });
 
+  it("cuts the copy short at the nesting cap (the sum of the copied elements' depths)", () => {
+    // head 1 + body 1 + div 2 = 4; the second div (3) would make 7.
+    const copy = leanCopy(document, { maxNesting: 6 });
+    expect(copy.cut).toBe('elements');
+    expect(copy.document.querySelectorAll('body div')).toHaveLength(1);
+    // head 1 + body 1 + divs 2, 3, 4 + p 5 = 16: the whole page.
+    expect(leanCopy(document, { maxNesting: 16 }).cut).toBeNull();
+    expect(leanCopy(document, { maxNesting: 15 }).cut).toBe('elements');
+  });
+
   it('cuts the copy short at the element cap, keeping the page up to there', () => {
     const copy = leanCopy(document, { maxElements: 4 });
     expect(copy.cut).toBe('elements');
@@ -196,6 +207,16 @@ describe('leanClone and odd documents', () => {
       expect(copy.documentElement.getAttribute('lang')).toBe('en');
       expect(copy.documentElement.getAttribute('dir')).toBe('rtl');
     }
+  });
+
+  it('copies an element whose name createElement refuses, without its style', () => {
+    // `<i` left open before `<p style=…>` makes the parser name an element `i<p`.
+    const page = parseHtml('<html><body><i<p style="color:red" class="x">Odd name.</p></body></html>');
+    const copied = leanClone(page.window.document).body.firstElementChild!;
+    expect(copied.localName).toBe('i<p');
+    expect(copied.hasAttribute('style')).toBe(false);
+    expect(copied.getAttribute('class')).toBe('x');
+    expect(copied.textContent).toBe('Odd name.');
   });
 
   it('gives a frameset filled with flow content a real body', () => {
@@ -253,5 +274,16 @@ describe('leanClone and long blank text', () => {
     expect(
       leanCopy(pre.window.document, { maxTextLength: 1_000_000 }).document.querySelector('pre')?.textContent,
     ).toBe(`a${blank}b`);
+  });
+});
+
+describe('articleMarkers', () => {
+  it('lists what the selector it replaces lists, in page order, the root included', () => {
+    const page = parseHtml(`<html itemprop="articleBody"><body><nav><h1>Menu</h1></nav><main><article>
+      <div itemprop="articleBody"><p>x</p></div><div itemprop="articleBodyX"></div></article></main>
+      <H1>Title</H1></body></html>`).window.document;
+    const expected = Array.from(page.querySelectorAll('main, article, h1, [itemprop="articleBody"]'));
+    expect(expected).toHaveLength(6);
+    expect(articleMarkers(page)).toEqual(expected);
   });
 });

@@ -20,6 +20,7 @@ export function randomFrom(seed: number): Random {
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    size: (min, max) => Math.min(max, Math.floor(min * (max / min) ** next())),
     pick: (items) => items[Math.floor(next() * items.length)]!,
     chance: (p) => next() < p,
   };
@@ -29,6 +30,11 @@ export interface Random {
   next(): number;
   /** An integer in [min, max]. */
   int(min: number, max: number): number;
+  /**
+   * A size in [min, max] (min > 0), log-uniform: each order of magnitude is drawn as
+   * often, so the largest sizes still come up but most cases cost no more than a real page.
+   */
+  size(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(p: number): boolean;
 }
@@ -158,28 +164,31 @@ const STRING_MUTATIONS: Record<string, StringMutation> = {
 const DOM_MUTATIONS: Record<string, DomMutation> = {
   deleteSubtree: (d, r) => {
     const count = r.int(1, 10);
-    for (let i = 0; i < count; i++) randomElement(d, r)?.remove();
+    const all = elementsOf(d);
+    for (let i = 0; i < count; i++) randomElement(d, r, all)?.remove();
     return `delete×${count}`;
   },
   duplicateSubtree: (d, r) => {
     const count = r.int(1, 5);
+    const all = elementsOf(d);
     for (let i = 0; i < count; i++) {
-      const el = randomElement(d, r);
+      const el = randomElement(d, r, all);
       if (el?.parentNode) el.after(el.cloneNode(true));
     }
     return `duplicate×${count}`;
   },
   moveSubtree: (d, r) => {
     const count = r.int(1, 10);
+    const all = elementsOf(d);
     for (let i = 0; i < count; i++) {
-      const el = randomElement(d, r);
-      const target = randomElement(d, r);
+      const el = randomElement(d, r, all);
+      const target = randomElement(d, r, all);
       if (el && target && !el.contains(target)) target.append(el);
     }
     return `move×${count}`;
   },
   deepNesting: (d, r, scale) => {
-    const depth = r.int(50, scale === 'long' ? 5_000 : 600);
+    const depth = r.size(50, scale === 'long' ? 5_000 : 600);
     const tag = r.pick(['div', 'span', 'nav', 'aside', 'section', 'b', 'blockquote', 'li']);
     const el = randomElement(d, r) ?? d.body;
     let inner: Element = el;
@@ -192,7 +201,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     return `deep(${tag})×${depth}`;
   },
   hugeTextNode: (d, r, scale) => {
-    const chars = r.int(10_000, scale === 'long' ? 3_000_000 : 300_000);
+    const chars = r.size(10_000, scale === 'long' ? 3_000_000 : 300_000);
     const word = r.pick(['word ', 'x', 'Lorem ipsum dolor sit amet. ', '“Quote,” said he. ', ' \n\t ']);
     (randomElement(d, r) ?? d.body).append(d.createTextNode(word.repeat(Math.ceil(chars / word.length))));
     return `hugeText(${JSON.stringify(word.trim() || 'blank')})×${chars}`;
@@ -201,7 +210,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     // The `manyParagraphs` shape reaches 59,000. Built node by node: the same tree as
     // `holder.innerHTML = '<p>…</p>'.repeat(count)`, but jsdom's fragment parser is
     // quadratic here (8 s for 15,000 paragraphs against 0.4 s).
-    const count = r.int(500, scale === 'long' ? 20_000 : 5_000);
+    const count = r.size(500, scale === 'long' ? 20_000 : 5_000);
     const holder = d.createElement('div');
     for (let i = 0; i < count; i++) {
       const p = d.createElement('p');
@@ -212,7 +221,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     return `paragraphs×${count}`;
   },
   quoteChain: (d, r, scale) => {
-    const bytes = r.int(5_000, scale === 'long' ? 1_200_000 : 150_000);
+    const bytes = r.size(5_000, scale === 'long' ? 1_200_000 : 150_000);
     const unit = r.pick([
       '“The report will be published on Tuesday,” said Jane Doe. ',
       '"It is fine," he said, "and it will stay fine," ',
@@ -229,7 +238,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     // Built node by node (jsdom's fragment parser is slow on large markup): the same tree
     // as `holder.innerHTML = '<nav><a href="/x">link</a>…<aside>…'` (each level holds its
     // links, then the level below it; level 0 is innermost).
-    const depth = r.int(20, scale === 'long' ? 240 : 120);
+    const depth = r.size(20, scale === 'long' ? 240 : 120);
     let inner: Element | null = null;
     for (let i = 0; i < depth; i++) {
       const level = d.createElement(['nav', 'aside', 'footer'][i % 3]!);
@@ -250,10 +259,19 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
   },
 };
 
-function randomElement(d: Document, r: Random): Element | null {
-  const all = d.body?.querySelectorAll('*');
-  if (!all || all.length === 0) return d.body;
-  return all[r.int(0, all.length - 1)] ?? null;
+/**
+ * The body's elements, listed once per mutation: listing them for every pick (up to 20 a
+ * mutation) cost the runner more than extract() on large pages. Picks made after a
+ * mutation changed the tree may land on a detached element; the mutations skip those.
+ */
+function elementsOf(d: Document): Element[] {
+  return d.body ? Array.from(d.body.querySelectorAll('*')) : [];
+}
+
+function randomElement(d: Document, r: Random, all: readonly Element[] = elementsOf(d)): Element | null {
+  if (all.length === 0) return d.body;
+  const el = all[r.int(0, all.length - 1)]!;
+  return el.isConnected ? el : null;
 }
 
 export interface FuzzCase {
@@ -316,22 +334,22 @@ function extremeSize(shape: ExtremeShape, r: Random, scale: Scale): number {
   const long = scale === 'long';
   switch (shape) {
     case 'quoteChain':
-      return r.int(10_000, long ? 1_200_000 : 200_000);
+      return r.size(10_000, long ? 1_200_000 : 200_000);
     case 'quoteParagraphs':
-      return r.int(100, long ? 10_000 : 1_000);
+      return r.size(100, long ? 10_000 : 1_000);
     case 'bigTable':
-      return r.int(1_000, long ? 51_000 : 6_000);
+      return r.size(1_000, long ? 51_000 : 6_000);
     case 'manyParagraphs':
-      return r.int(1_000, long ? 59_000 : 6_000);
+      return r.size(1_000, long ? 59_000 : 6_000);
     case 'chromeChain':
-      return r.int(20, long ? 240 : 100);
+      return r.size(20, long ? 240 : 100);
     case 'chromeForest':
-      return r.int(100, long ? 10_000 : 1_000);
+      return r.size(100, long ? 10_000 : 1_000);
     case 'deep':
-      return r.int(100, long ? 5_000 : 1_000);
+      return r.size(100, long ? 5_000 : 1_000);
     case 'hugeText':
-      return r.int(10_000, long ? 3_000_000 : 300_000);
+      return r.size(10_000, long ? 3_000_000 : 300_000);
     case 'manyInline':
-      return r.int(1_000, long ? 100_000 : 10_000);
+      return r.size(1_000, long ? 100_000 : 10_000);
   }
 }

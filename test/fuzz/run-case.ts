@@ -1,5 +1,5 @@
 /** Runs one fuzz case and judges it: no throw, no reason `error`, no active content in the HTML. */
-import { WorkBudget } from '../../src/core/budget';
+import { type Stage, WorkBudget } from '../../src/core/budget';
 import { extractWithin } from '../../src/core/extract';
 import { parseHtmlTolerant, releaseWindow } from '../../src/node/load-document';
 import type { FuzzCase } from './mutate';
@@ -18,6 +18,8 @@ export interface CaseOutcome {
   limits?: string[];
   /** Milliseconds around extract(): parsing the page, the DOM mutations, the active-content check, releasing the window. */
   stages?: { parse: number; mutate: number; check: number; release: number };
+  /** Milliseconds in each stage of extract() (the work budget's timings), to tell which stage a slow case spent its time in. */
+  extractStages?: Partial<Record<Stage, number>>;
 }
 
 export async function runCase(fuzzCase: FuzzCase): Promise<CaseOutcome> {
@@ -42,17 +44,28 @@ export async function runCase(fuzzCase: FuzzCase): Promise<CaseOutcome> {
     const elements = document.getElementsByTagName('*').length;
     stages.mutate = performance.now() - lap;
     const started = performance.now();
+    const budget = new WorkBudget();
     let result: ReturnType<typeof extractWithin>;
     try {
-      result = extractWithin(document, {}, new WorkBudget());
+      result = extractWithin(document, {}, budget);
     } catch (error) {
       const ms = performance.now() - started;
       return { ...base, shape, ms, elements, result: 'threw', problem: 'throw', detail: String(error) };
     }
     const ms = performance.now() - started;
+    const extractStages = budget.timings;
     if (!result.ok) {
       const problem = result.reason === 'error' ? 'error' : null;
-      return { ...base, shape, ms, elements, result: result.reason, problem, detail: result.message };
+      return {
+        ...base,
+        shape,
+        ms,
+        elements,
+        extractStages,
+        result: result.reason,
+        problem,
+        detail: result.message,
+      };
     }
     lap = performance.now();
     const active = activeContentIn(result.article.html, document);
@@ -62,6 +75,7 @@ export async function runCase(fuzzCase: FuzzCase): Promise<CaseOutcome> {
       shape,
       ms,
       elements,
+      extractStages,
       result: 'ok',
       problem: active ? 'active' : null,
       detail: active ?? undefined,
