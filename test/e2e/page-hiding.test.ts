@@ -260,6 +260,9 @@ for (const { name, skip } of BROWSERS) {
       // By mouse: point at the weather widget's text and click.
       let popup = await session.browser.openPopup(tab.tabId);
       await popup.click(PICK);
+      // The real popup closes itself once the picker runs on the page; a test closing it sooner
+      // would cut the popup's request short.
+      await tab.waitFor('#pith-picker-outline');
       await popup.close();
       await tab.bringToFront();
       await tab.hover('.weather-widget p');
@@ -270,6 +273,7 @@ for (const { name, skip } of BROWSERS) {
       // By keyboard: from the poll's question, ArrowUp widens to the whole poll, Enter picks it.
       popup = await session.browser.openPopup(tab.tabId);
       await popup.click(PICK);
+      await tab.waitFor('#pith-picker-outline');
       await popup.close();
       await tab.bringToFront();
       await tab.hover('.reader-poll .poll-question');
