@@ -190,7 +190,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
   deepNesting: (d, r, scale) => {
     const depth = r.size(50, scale === 'long' ? 5_000 : 600);
     const tag = r.pick(['div', 'span', 'nav', 'aside', 'section', 'b', 'blockquote', 'li']);
-    const el = randomElement(d, r) ?? d.body;
+    const el = placeFor(d, r);
     let inner: Element = el;
     for (let i = 0; i < depth; i++) {
       const wrapper = d.createElement(tag);
@@ -203,7 +203,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
   hugeTextNode: (d, r, scale) => {
     const chars = r.size(10_000, scale === 'long' ? 3_000_000 : 300_000);
     const word = r.pick(['word ', 'x', 'Lorem ipsum dolor sit amet. ', '“Quote,” said he. ', ' \n\t ']);
-    (randomElement(d, r) ?? d.body).append(d.createTextNode(word.repeat(Math.ceil(chars / word.length))));
+    (placeFor(d, r)).append(d.createTextNode(word.repeat(Math.ceil(chars / word.length))));
     return `hugeText(${JSON.stringify(word.trim() || 'blank')})×${chars}`;
   },
   manyParagraphs: (d, r, scale) => {
@@ -217,7 +217,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
       p.textContent = `Paragraph ${i} of a very long page.`;
       holder.append(p);
     }
-    (randomElement(d, r) ?? d.body).append(holder);
+    (placeFor(d, r)).append(holder);
     return `paragraphs×${count}`;
   },
   quoteChain: (d, r, scale) => {
@@ -231,7 +231,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     ]);
     const p = d.createElement('p');
     p.textContent = unit.repeat(Math.ceil(bytes / unit.length));
-    (randomElement(d, r) ?? d.body).append(p);
+    (placeFor(d, r)).append(p);
     return `quoteChain×${bytes}`;
   },
   chromeChain: (d, r, scale) => {
@@ -254,7 +254,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     }
     const holder = d.createElement('div');
     if (inner) holder.append(inner);
-    (randomElement(d, r) ?? d.body).append(holder);
+    (placeFor(d, r)).append(holder);
     return `chromeChain×${depth}`;
   },
 };
@@ -266,6 +266,15 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
  */
 function elementsOf(d: Document): Element[] {
   return d.body ? Array.from(d.body.querySelectorAll('*')) : [];
+}
+
+/**
+ * Where an inserting mutation puts its nodes: a random element, else the body, else the root. An
+ * earlier mutation may have deleted the body (an empty body is its only pick): the page then has
+ * none, which a browser accepts too, and the next insertion goes into the root.
+ */
+function placeFor(d: Document, r: Random): Element {
+  return randomElement(d, r) ?? d.body ?? d.documentElement ?? d.appendChild(d.createElement('html'));
 }
 
 function randomElement(d: Document, r: Random, all: readonly Element[] = elementsOf(d)): Element | null {
