@@ -203,7 +203,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
   hugeTextNode: (d, r, scale) => {
     const chars = r.size(10_000, scale === 'long' ? 3_000_000 : 300_000);
     const word = r.pick(['word ', 'x', 'Lorem ipsum dolor sit amet. ', '“Quote,” said he. ', ' \n\t ']);
-    (placeFor(d, r)).append(d.createTextNode(word.repeat(Math.ceil(chars / word.length))));
+    placeFor(d, r).append(d.createTextNode(word.repeat(Math.ceil(chars / word.length))));
     return `hugeText(${JSON.stringify(word.trim() || 'blank')})×${chars}`;
   },
   manyParagraphs: (d, r, scale) => {
@@ -217,7 +217,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
       p.textContent = `Paragraph ${i} of a very long page.`;
       holder.append(p);
     }
-    (placeFor(d, r)).append(holder);
+    placeFor(d, r).append(holder);
     return `paragraphs×${count}`;
   },
   quoteChain: (d, r, scale) => {
@@ -231,7 +231,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     ]);
     const p = d.createElement('p');
     p.textContent = unit.repeat(Math.ceil(bytes / unit.length));
-    (placeFor(d, r)).append(p);
+    placeFor(d, r).append(p);
     return `quoteChain×${bytes}`;
   },
   chromeChain: (d, r, scale) => {
@@ -254,7 +254,7 @@ const DOM_MUTATIONS: Record<string, DomMutation> = {
     }
     const holder = d.createElement('div');
     if (inner) holder.append(inner);
-    (placeFor(d, r)).append(holder);
+    placeFor(d, r).append(holder);
     return `chromeChain×${depth}`;
   },
 };
