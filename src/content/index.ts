@@ -1,5 +1,7 @@
 import { handle } from '../shared/messages';
-import { onMessage } from './extension-global';
+import { loadSettings, toExtractOptions } from '../shared/settings';
+import { switchesOf } from '../shared/switches';
+import { contentSettings, onMessage } from './extension-global';
 import { pageOptions } from './page-options';
 import { sharedPageReading } from './shared-reading';
 
@@ -22,11 +24,17 @@ if (!scope[FLAG]) {
   onMessage(
     handle({
       ping: () => ({ ready: true }),
-      extract: async ({ options: asked }) => {
+      extract: async ({ options: asked, stored }) => {
+        const settings = await loadSettings(contentSettings);
         // Blocks the reader picked on this site stay out of the article too; those shown again stay in.
-        const options = { ...asked, ...(await pageOptions(location.href)) };
+        // `stored`: the popup asked before reading the switches itself (popup/prefetch.ts).
+        const options = {
+          ...asked,
+          ...(stored ? toExtractOptions(settings) : {}),
+          ...pageOptions(settings, location.href),
+        };
         const { value, cache: status } = reading.read(options);
-        return { ...value, cache: status };
+        return { ...value, cache: status, switches: switchesOf(options) };
       },
     }),
   );

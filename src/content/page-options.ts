@@ -1,15 +1,14 @@
 import type { ExtractOptions } from '../core/types';
-import { keptFor, loadSettings, siteOrigin } from '../shared/settings';
-import { contentSettings } from './extension-global';
+import { keptFor, type Settings, siteOrigin } from '../shared/settings';
 
 /**
  * What the stored settings add to an extraction of this page: the blocks the reader picked on this
  * site ("Hide something else…": the reader view leaves them out too) and the blocks the reader chose
- * to show again here ("Show"). Read from storage at each extraction, not from a copy kept in step:
- * the popup writes a kept block and asks again at once, and must be answered with that block kept.
+ * to show again here ("Show"). From settings read from storage at each extraction, not from a copy
+ * kept in step: the popup writes a kept block and asks again at once, and must be answered with that
+ * block kept.
  */
-export async function pageOptions(url: string): Promise<Pick<ExtractOptions, 'hideSelectors' | 'keep'>> {
-  const settings = await loadSettings(contentSettings);
+export function pageOptions(settings: Settings, url: string): Pick<ExtractOptions, 'hideSelectors' | 'keep'> {
   const origin = siteOrigin(url);
   const picked = origin ? (settings.pickedRules[origin] ?? []) : [];
   const keep = keptFor(settings, url);

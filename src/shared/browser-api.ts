@@ -73,6 +73,10 @@ export function createBrowserApi(
       performance.mark('pith:read');
       return withQuotes(readTab(tabAccess, tabId, { ...options, quotes: false }), quotes, onArticle);
     },
+    readTabAsStored: (tabId, onArticle) => {
+      performance.mark('pith:read');
+      return withQuotes(readTab(tabAccess, tabId, { quotes: false }, { stored: true }), quotes, onArticle);
+    },
     whenTabLoaded: (tabId, signal) => whenTabLoaded(tabId, signal),
     openOptions: () => browser.runtime.openOptionsPage(),
     ...readerBrowserApi(),

@@ -9,7 +9,9 @@ import {
   type SettingsPatch,
   type SettingsStore,
   saveSettings,
+  toExtractOptions,
 } from './settings';
+import { switchesOf } from './switches';
 
 /**
  * Everything the popup and options page need from the browser, behind one small
@@ -30,6 +32,12 @@ export interface PithApi {
     options: Partial<ExtractOptions>,
     onArticle?: (early: ReadResult) => void,
   ): Promise<ReadResult>;
+  /**
+   * Reads the tab as `readTab` does, with the clutter switches that are in storage when the page
+   * is read (the popup asks before it has read the settings itself: popup/prefetch.ts); the result
+   * says which switches were used.
+   */
+  readTabAsStored(tabId: number | undefined, onArticle?: (early: ReadResult) => void): Promise<ReadResult>;
   /** Resolves once the tab has finished loading (or the signal aborts). */
   whenTabLoaded(tabId: number, signal: AbortSignal): Promise<void>;
   openOptions(): Promise<void>;
@@ -134,6 +142,15 @@ export function createFakeApi({
     async readTab(tabId, options, onArticle) {
       reads.push(structuredClone(options));
       return read(tabId, options, onArticle);
+    },
+    // As the content script does: the switches come from the store when the tab is read.
+    async readTabAsStored(tabId, onArticle) {
+      const options = toExtractOptions(await loadSettings(store));
+      reads.push(structuredClone(options));
+      const withSwitches = (result: ReadResult): ReadResult =>
+        result.ok ? { ...result, switches: switchesOf(options) } : result;
+      const early = onArticle && ((result: ReadResult) => onArticle(withSwitches(result)));
+      return withSwitches(await read(tabId, options, early));
     },
     whenTabLoaded: whenTabLoaded ?? (() => Promise.resolve()),
     async openOptions() {

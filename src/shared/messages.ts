@@ -1,4 +1,5 @@
 import type { ClutterCategory, ExtractOptions, ExtractResult } from '../core/types';
+import type { Switches } from './switches';
 
 /**
  * The one message protocol between Pith's contexts: a map from message name to
@@ -8,8 +9,12 @@ import type { ClutterCategory, ExtractOptions, ExtractResult } from '../core/typ
 export interface Protocol {
   /** Popup → content script: is the script already injected in this tab? */
   ping: { request: Record<string, never>; response: { ready: true } };
-  /** Popup → content script: run the core extraction on the live page. */
-  extract: { request: { options: Partial<ExtractOptions> }; response: PageResult };
+  /**
+   * Popup → content script: run the core extraction on the live page. With `stored`, the clutter
+   * switches are the ones in storage when the script reads it (the popup asks before it has read
+   * them itself); the reply says which switches it used.
+   */
+  extract: { request: { options: Partial<ExtractOptions>; stored?: boolean }; response: PageResult };
   /** Popup → content script: hide (or show again) on the live page what the switches in `options` remove. */
   hide: { request: { on: boolean; options: Partial<ExtractOptions> }; response: HideStatus };
   /** Popup → content script: let the reader pick a block on the page to hide from now on ("Hide something else…"). */
@@ -35,7 +40,13 @@ export type MessageName = keyof Protocol;
  * content script answered from its cache of earlier extractions of this page
  * with the same options ('hit') or extracted now ('miss'; absent from a test double).
  */
-export type PageResult = ExtractResult & { contentType: string; url: string; cache?: 'hit' | 'miss' };
+export type PageResult = ExtractResult & {
+  contentType: string;
+  url: string;
+  cache?: 'hit' | 'miss';
+  /** The clutter switches this extraction used (absent from a test double). */
+  switches?: Switches;
+};
 
 export interface Envelope<K extends MessageName = MessageName> {
   pith: K;

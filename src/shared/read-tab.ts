@@ -21,6 +21,7 @@ export async function readTab(
   access: TabAccess,
   requestedTabId: number | undefined,
   options: Partial<ExtractOptions>,
+  { stored = false }: { stored?: boolean } = {},
 ): Promise<ReadResult> {
   const tabId = requestedTabId ?? (await access.activeTabId().catch(() => undefined));
   if (tabId === undefined) return { ok: false, tabId: null, problem: 'no-tab' };
@@ -32,7 +33,8 @@ export async function readTab(
   // script can answer, so asking a page Pith may not read is harmless; its answer is then ignored.
   // Nobody answering (or an error) is the cue to inject and ask again; injecting twice is harmless
   // (the script guards itself).
-  const asked = send(transport, 'extract', { options });
+  const request = stored ? { options, stored } : { options };
+  const asked = send(transport, 'extract', request);
   let tab: { url?: string; status?: string };
   try {
     tab = await access.getTab(tabId);
@@ -50,13 +52,19 @@ export async function readTab(
     } catch (error) {
       return fail(injectionProblem(kind, error), String(error instanceof Error ? error.message : error));
     }
-    reply = await send(transport, 'extract', { options });
+    reply = await send(transport, 'extract', request);
   }
   if (!reply.ok) return fail('error', reply.error);
   const page = reply.value;
   if (/pdf/i.test(page.contentType)) return fail('pdf');
   if (!page.ok) return fail(page.reason, page.message);
-  return { ok: true, tabId, url: page.url, article: page.article };
+  return {
+    ok: true,
+    tabId,
+    url: page.url,
+    article: page.article,
+    ...(page.switches ? { switches: page.switches } : {}),
+  };
 }
 
 /** Chrome words its refusals differently by version; match loosely and fall back to a generic error. */

@@ -48,6 +48,29 @@ function fakeTab(
 }
 
 describe('readTab', () => {
+  it('asks for the stored switches when told to, and passes on the switches the page was read with', async () => {
+    const asked: unknown[] = [];
+    const switches = { remove: { ads: false } as ExtractOptions['remove'], captions: true };
+    const listener = handle({
+      ping: () => ({ ready: true }),
+      extract: (request) => {
+        asked.push(request);
+        return { ...ARTICLE(switches), contentType: 'text/html', url: 'https://example.org/a', switches };
+      },
+    });
+    const access: TabAccess = {
+      activeTabId: async () => 7,
+      getTab: async () => ({ url: 'https://example.org/a', status: 'complete' }),
+      inject: async () => {},
+      transport: (): Transport => async (envelope) => listener(envelope),
+    };
+    const stored = await readTab(access, 7, { quotes: false }, { stored: true });
+    expect(asked).toEqual([{ options: { quotes: false }, stored: true }]);
+    expect(stored).toMatchObject({ ok: true, switches });
+    await readTab(access, 7, {});
+    expect(asked[1]).toEqual({ options: {} });
+  });
+
   it('injects once, then reads the article with the given options', async () => {
     const { access, state } = fakeTab({ url: 'https://example.org/news/bridge', status: 'complete' });
     const first = await readTab(access, undefined, {});
