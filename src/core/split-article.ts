@@ -1,3 +1,5 @@
+import { elementsWithTag } from './readability-lists';
+
 /**
  * An article split into segments with the same class (text broken up by ads, figures or
  * section wrappers: `div.body-text` inside each `section`) can lose all but one segment:
@@ -18,7 +20,8 @@ const MAX_LINK_DENSITY = 0.25;
 
 export function markSegments(document: Document): void {
   const holders = new Set<Element>();
-  for (const p of document.body.querySelectorAll('p')) {
+  // Listed by one walk: querySelectorAll under jsdom cost more than the rest of this step.
+  for (const p of elementsWithTag(document.body, ['p'])) {
     const holder = p.parentElement;
     if (holder?.getAttribute('class')?.trim()) holders.add(holder);
   }
@@ -41,9 +44,20 @@ export function markSegments(document: Document): void {
   }
   let groupId = 0;
   const marked = new Set<Element>();
+  // Each holder sits in two candidate groups (parent's and grandparent's): its text is judged once.
+  const judged = new Map<Element, boolean>();
+  const articleText = (m: Element) => {
+    const known = judged.get(m);
+    if (known !== undefined) return known;
+    const yes = isArticleText(m);
+    judged.set(m, yes);
+    return yes;
+  };
   for (const group of groups.values()) {
+    // A group of one is no split article (most groups): its text is not read at all.
+    if (group.members.length < 2) continue;
     const { ancestor } = group;
-    const members = group.members.filter((m) => !marked.has(m) && isArticleText(m));
+    const members = group.members.filter((m) => !marked.has(m) && articleText(m));
     if (members.length < 2) continue;
     const units = members.map((m) => unitOf(m, ancestor));
     if (new Set(units).size !== units.length) continue;

@@ -28,24 +28,35 @@ function unionOf(rules: readonly ClutterRule[]): RegExp {
 }
 
 export function markClutter(document: Document, rules: readonly ClutterRule[]): void {
-  if (rules.length === 0 || !document.body) return;
-  const any = unionOf(rules);
-  // A static snapshot: setting marks on a live collection would make jsdom re-walk the tree on every access.
-  const elements = document.body.querySelectorAll('*');
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i]!;
-    // Document order: a marked parent was seen first, so its mark flows down in this same walk.
-    const inherited = el.parentElement?.getAttribute(MARK);
-    if (inherited) {
-      el.setAttribute(MARK, inherited);
-      continue;
+  const body = document.body;
+  if (rules.length === 0 || !body) return;
+  markChildren(body, body.getAttribute(MARK), rules, unionOf(rules));
+}
+
+/**
+ * One walk down the tree, each element's mark handed to its children (a marked block marks
+ * all it holds). Walking by element siblings, not a `querySelectorAll('*')` snapshot with a
+ * parent lookup per element: under jsdom the snapshot and the lookups were most of the cost.
+ * The copy is at most MAX_DEPTH deep, so the recursion is bounded.
+ */
+function markChildren(
+  parent: Element,
+  inherited: string | null,
+  rules: readonly ClutterRule[],
+  any: RegExp,
+): void {
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    let mark = inherited;
+    if (mark) el.setAttribute(MARK, mark);
+    else {
+      mark = el.getAttribute(MARK);
+      if (!mark && el.hasAttributes() && !SKIP.has(el.tagName) && !INLINE_TAGS.has(el.tagName)) {
+        const signature = attributeSignature(el);
+        mark = signature && any.test(signature) ? markFor(el, signature, rules) : null;
+        if (mark) el.setAttribute(MARK, mark);
+      }
     }
-    if (SKIP.has(el.tagName) || INLINE_TAGS.has(el.tagName) || el.hasAttribute(MARK)) continue;
-    if (!el.hasAttributes()) continue;
-    const signature = attributeSignature(el);
-    if (!signature || !any.test(signature)) continue;
-    const found = markFor(el, signature, rules);
-    if (found) el.setAttribute(MARK, found);
+    if (el.firstElementChild) markChildren(el, mark, rules, any);
   }
 }
 

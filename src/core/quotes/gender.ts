@@ -87,6 +87,17 @@ export function pronounGender(pronoun: string): Gender | undefined {
 export function namedInQuote(quote: string, name: string): boolean {
   const last = surname(name);
   if (last.length < 3 || !/^\p{Lu}/u.test(last)) return false;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(quote);
+  // A plain search with the letter checks at each end: a regex built per name and quote was
+  // compiled anew on every call.
+  for (let at = quote.indexOf(last); at >= 0; at = quote.indexOf(last, at + 1)) {
+    const end = at + last.length;
+    if (
+      !LETTER_BEFORE.test(quote.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_AFTER.test(quote.slice(end, end + 2))
+    )
+      return true;
+  }
+  return false;
 }
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
