@@ -208,16 +208,16 @@ class Walk {
       const type = node.nodeType;
       if (type === TEXT) {
         const value = node.nodeValue ?? '';
-        if (pendingBlank) this.appendText(pendingBlank, to);
+        if (pendingBlank) this.appendText(pendingBlank, to, inPre);
         pendingBlank = null;
         if (!inPre && previousIsBlock && isBlank(value)) pendingBlank = node;
-        else this.appendText(node, to);
+        else this.appendText(node, to, inPre);
         previousIsBlock = false;
         continue;
       }
       if (type !== ELEMENT) {
         // Comments are not copied and, like blocks, leave blank text around them meaningless.
-        if (pendingBlank && type !== COMMENT) this.appendText(pendingBlank, to);
+        if (pendingBlank && type !== COMMENT) this.appendText(pendingBlank, to, inPre);
         pendingBlank = null;
         previousIsBlock = type === COMMENT;
         continue;
@@ -225,7 +225,7 @@ class Walk {
       const element = node as Element;
       const tag = element.tagName;
       const isBlock = BLOCK_TAGS.has(tag) || SKIPPED_TAGS.has(tag);
-      if (pendingBlank && !isBlock) this.appendText(pendingBlank, to);
+      if (pendingBlank && !isBlock) this.appendText(pendingBlank, to, inPre);
       pendingBlank = null;
       previousIsBlock = isBlock;
       if (SKIPPED_TAGS.has(tag) && !isJsonLd(element)) continue;
@@ -246,19 +246,25 @@ class Walk {
         ? withoutStyle(element, copy)
         : copy.importNode(element, false);
       if (revealed) for (const name of ['hidden', 'aria-hidden']) imported.removeAttribute(name);
-      to.appendChild(imported);
       this.limits.sources?.set(imported, element);
-      this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
+      // Built detached, then attached whole: each insertion into a detached element checks and
+      // updates only that small subtree, where one into the document walks up all its ancestors
+      // (jsdom). Attached in `finally`, so a copy cut short still holds all it got, in order.
+      try {
+        this.copyChildren(element, imported, depth + 1, inPre || tag === 'PRE');
+      } finally {
+        to.appendChild(imported);
+      }
     }
     // Blank text at the end of a block sits before nothing: it goes.
-    if (pendingBlank && !fromIsBlock) this.appendText(pendingBlank, to);
+    if (pendingBlank && !fromIsBlock) this.appendText(pendingBlank, to, inPre);
   }
 
   /** Past the text limit, the text that still fits is copied and the copy stops. */
-  private appendText(node: Node, to: Node): void {
+  private appendText(node: Node, to: Node, inPre: boolean): void {
     const text = node.nodeValue ?? '';
     // A long run of blank text outside <pre> renders as one space (megabytes of it used up the text cap).
-    if (text.length > LONG_BLANK && isBlank(text) && !insidePre(to)) {
+    if (text.length > LONG_BLANK && isBlank(text) && !inPre) {
       this.textLength += 1;
       to.appendChild(this.copy.createTextNode(' '));
       return;
@@ -299,9 +305,6 @@ class Walk {
 const NOT_BLANK = /[^ \t\n\r\f]/;
 /** Blank text longer than this (outside <pre>) is copied as one space. */
 const LONG_BLANK = 1_000;
-function insidePre(copied: Node): boolean {
-  return copied.nodeType === ELEMENT && (copied as Element).closest('pre') !== null;
-}
 function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
 }
