@@ -30,6 +30,9 @@ export interface WorkLimits {
   ms: number;
   /** Milliseconds the lean copy may take before it is cut short. */
   copyMs: number;
+  /** Milliseconds into Readability after which a failed reading is not tried again
+   * (readability-retries.ts): real articles are read in one attempt, well within it. */
+  retryMs: number;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface WorkLimits {
  * average near 6, and 7.7 s with a load near 14; idle, they take a fraction of a
  * second. Tighter timers cut real articles whenever the machine is busy.
  */
-export const DEFAULT_LIMITS: WorkLimits = { ms: 8_000, copyMs: 4_000 };
+export const DEFAULT_LIMITS: WorkLimits = { ms: 8_000, copyMs: 4_000, retryMs: 1_000 };
 
 /** How many steps of a loop pass between two looks at the clock (reading it costs ~50 ns). */
 const CHECK_EVERY = 256;
@@ -102,5 +105,8 @@ export class WorkBudget {
 
 /** A budget that never runs out, for callers that want the whole result whatever it costs. */
 export function unlimitedBudget(clock?: Clock): WorkBudget {
-  return new WorkBudget({ ms: Number.POSITIVE_INFINITY, copyMs: Number.POSITIVE_INFINITY }, clock);
+  return new WorkBudget(
+    { ms: Number.POSITIVE_INFINITY, copyMs: Number.POSITIVE_INFINITY, retryMs: Number.POSITIVE_INFINITY },
+    clock,
+  );
 }

@@ -9,6 +9,7 @@ import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { listTagsByWalking } from './readability-lists';
+import { boundRetries } from './readability-retries';
 import { removePicked } from './robust-selector';
 import { joinSegments, markSegments } from './split-article';
 import { textBlocksOf } from './text-blocks';
@@ -194,6 +195,8 @@ function readArticle(
     serializer: (node) => node as Element,
   });
   listTagsByWalking(reader);
+  const readingFrom = budget.elapsed();
+  boundRetries(reader, () => budget.elapsed() - readingFrom < budget.limits.retryMs && !budget.exhausted());
   const parsed = reader.parse();
   const content = parsed?.content;
   if (!parsed || !content) return none();

@@ -163,14 +163,14 @@ describe('leanClone limits', () => {
     const many = parseHtml(`<html><body>${'<p>x</p>'.repeat(2_000)}</body></html>`).window.document;
     // Every look at the clock finds 10 ms more gone: the copy stops after a few looks.
     let ticks = 0;
-    const ticking = new WorkBudget({ ms: 1_000, copyMs: 50 }, () => (ticks += 10));
+    const ticking = new WorkBudget({ ms: 1_000, copyMs: 50, retryMs: 1_000 }, () => (ticks += 10));
     ticking.enter('copy');
     const copy = leanCopy(many, { budget: ticking, copyMs: 50 });
     expect(copy.cut).toBe('time');
     const copied = copy.document.querySelectorAll('p').length;
     expect(copied).toBeGreaterThan(0);
     expect(copied).toBeLessThan(2_000);
-    const stopped = new WorkBudget({ ms: 1_000, copyMs: 50 }, () => 0);
+    const stopped = new WorkBudget({ ms: 1_000, copyMs: 50, retryMs: 1_000 }, () => 0);
     stopped.enter('copy');
     expect(leanCopy(many, { budget: stopped, copyMs: 50 }).cut).toBeNull();
   });

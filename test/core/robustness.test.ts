@@ -138,7 +138,7 @@ describe('extract within a work budget', () => {
   /** A budget whose clock jumps past its limit when the given stage starts. */
   function budgetRunningOutAt(stage: Stage): WorkBudget {
     let now = 0;
-    const budget = new WorkBudget({ ms: 100, copyMs: 100 }, () => now);
+    const budget = new WorkBudget({ ms: 100, copyMs: 100, retryMs: 100 }, () => now);
     const enter = budget.enter.bind(budget);
     budget.enter = (next: Stage) => {
       if (next === stage) now = 1_000;

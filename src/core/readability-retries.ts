@@ -1,0 +1,34 @@
+import type { Readability } from '@mozilla/readability';
+
+/**
+ * When its first reading of a page finds under 500 characters, Readability restores the
+ * page from a copy of its HTML (re-parsing all of it) and reads it again with a rule turned
+ * off, up to three more times, then keeps the longest reading. On a page of many thousands
+ * of elements with little text (a huge table, a page of empty wrappers) each attempt takes
+ * seconds that no one can interrupt: four of them made the slowest fuzz documents.
+ *
+ * This lets a retry start only while `mayRetry()` says so; otherwise Readability goes straight
+ * to its own last resort, the longest of the readings it has made. It hooks the moment a
+ * reading fails (Readability records it in `_attempts`, then looks at its flags to choose the
+ * next attempt): from then on every flag reads as off, so no attempt is left to make. The
+ * methods are Readability's own (not in its typings); versions are pinned exactly, and
+ * `test/core/readability-retries.test.ts` checks that they are still there and used so.
+ */
+export function boundRetries(reader: Readability<unknown>, mayRetry: () => boolean): void {
+  const inner = reader as unknown as {
+    _attempts?: unknown[];
+    _flagIsActive?: (flag: number) => boolean;
+  };
+  const attempts = inner._attempts;
+  const flagIsActive = inner._flagIsActive;
+  if (!Array.isArray(attempts) || typeof flagIsActive !== 'function') return;
+  let givenUp = false;
+  const push = attempts.push;
+  attempts.push = function (this: unknown[], ...items: unknown[]): number {
+    if (!givenUp && !mayRetry()) givenUp = true;
+    return push.apply(this, items);
+  };
+  inner._flagIsActive = function (this: unknown, flag: number): boolean {
+    return givenUp ? false : flagIsActive.call(this, flag);
+  };
+}
