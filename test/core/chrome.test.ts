@@ -71,6 +71,12 @@ describe('site chrome', () => {
     ],
     ['a reading-time line', '<p>Newsroom Team | 5 min read</p>', '5 min read'],
     ['a loading placeholder', '<div>Loading paragraph...</div>', 'Loading paragraph'],
+    ['a "back to top" link', '<p><a href="#top">↑ Back to top</a></p>', 'Back to top'],
+    [
+      'the comment form’s consent line',
+      '<p>By posting a comment, you consent to have your personally identifiable information collected and used in accordance with our <a href="/privacy">privacy policy</a>.</p>',
+      'you consent to have',
+    ],
   ])('removes %s, also with every switch off, without listing it', (_, block, probe) => {
     const result = chromeFate(block, probe);
     expect(result.removed).toBe(true);
@@ -84,6 +90,11 @@ describe('site chrome', () => {
       'prose about comments and ratings',
       '<p>Readers were invited to leave a comment on the plans, and the council said it would publish every comment it received before the vote.</p>',
       'publish every comment',
+    ],
+    [
+      'prose that goes back to the top of a list',
+      '<p>After the recount the mayor went back to the top of the list of candidates, where she had stood before the vote.</p>',
+      'went back to the top',
     ],
     [
       'a date heading in a timeline',

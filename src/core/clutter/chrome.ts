@@ -85,6 +85,8 @@ const PROMPT_LABEL = labelPattern([
   '\\d+ (?:comments?|replies|responses)',
   'comments? \\(\\d+\\)',
   'join the (?:conversation|discussion)',
+  // The link back up the page, often behind an arrow.
+  '(?:[↑⬆▲^] ?)?(?:back|return|scroll|go) (?:to|up to) (?:the )?top(?: of (?:the )?page)?(?: ?[↑⬆▲^])?',
   'what do you think\\?',
   'loading(?: [a-z]+)?(?:\\.{3}|…)',
   'button text',
@@ -133,6 +135,9 @@ export const metaLine: ClutterRule = {
 /** Asking the reader to rate the recipe or post they are on (asking for reviews is often the story's own advice). */
 const RATING_PROMPT =
   /\b(?:leave|give)(?: (?:it|us|me))? a (?:\d-)?(?:star )?rating\b|\brate (?:this|the) (?:recipe|post|article)\b/i;
+/** The comment form's consent line ("By posting a comment, you consent to … our privacy policy"). */
+const COMMENT_CONSENT =
+  /\bby (?:posting|submitting|leaving|using) (?:a|your|this) (?:comment|reply|comment form)s?,? you (?:agree|consent|accept|acknowledge)\b/i;
 
 export const pageChrome: ClutterRule = {
   category: 'chrome',
@@ -143,7 +148,9 @@ export const pageChrome: ClutterRule = {
   prose: ({ text }) => {
     if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
     const m = RATING_PROMPT.exec(text);
-    return m ? `rating prompt "${m[0]}"` : null;
+    if (m) return `rating prompt "${m[0]}"`;
+    const consent = COMMENT_CONSENT.exec(text);
+    return consent ? `comment form "${consent[0]}"` : null;
   },
 };
 
