@@ -275,3 +275,39 @@ describe('appositions with listed names', () => {
     expect(speakers(quotes)).toEqual(['Kurinji Selvaraj']);
   });
 });
+
+describe('roles are whole noun phrases', () => {
+  const roleOf = (paragraph: string) => quotesOf([paragraph])[0]?.speaker?.role;
+
+  it('runs a role after "said X," on through the name of its body', () => {
+    expect(
+      roleOf(
+        '“I never experienced this pollution as a child,” said Aseem Prakash, founding director of the Center for Environmental Politics at the University of Washington.',
+      ),
+    ).toBe('founding director of the Center for Environmental Politics at the University of Washington');
+  });
+
+  it('still ends the subject at a place or an occasion after the name', () => {
+    const quotes = quotesOf([
+      '“We will appeal against the ruling today,” said Ann Lee at the High Court in London.',
+      '“We will appeal against the ruling as well,” said Tom Reed, a lawyer for the family, at the High Court.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ann Lee' },
+      { name: 'Tom Reed', role: 'a lawyer for the family' },
+    ]);
+  });
+
+  it('keeps a body whose name lists its parts, and not a person listed after a place', () => {
+    expect(
+      roleOf(
+        '“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+      ),
+    ).toBe('a research analyst at the Council on Energy, Environment and Water think tank');
+    expect(
+      roleOf(
+        'Jane Roe, a nurse at the Royal Hospital, Paddington and Ann Lee, a doctor, said: “We are tired of waiting.”',
+      ),
+    ).toBe('a nurse at the Royal Hospital');
+  });
+});

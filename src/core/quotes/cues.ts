@@ -230,7 +230,14 @@ export function subjectBeforeVerb(head: string): string | null {
     )
   ) {
     const name = tailPhrase(segments[nameAt]!);
-    if (name) return `${name}|${segments[nameAt + 1]!.trim()}`;
+    // The role is every segment after the name ("a research analyst at the Council on Energy,
+    // Environment and Water think tank"), unless that runs too long to be one noun phrase.
+    const whole = segments
+      .slice(nameAt + 1)
+      .map((seg) => seg.trim())
+      .join(', ');
+    const role = whole.split(/\s+/u).length <= MAX_ROLE_WORDS ? whole : segments[nameAt + 1]!.trim();
+    if (name) return `${name}|${role}`;
   }
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
@@ -242,6 +249,8 @@ export function subjectBeforeVerb(head: string): string | null {
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
+
+const MAX_ROLE_WORDS = 20;
 
 /** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
 const OPENERS = new Set(
@@ -294,10 +303,46 @@ function tailPhrase(text: string): string | null {
   return phrase === '' ? null : phrase;
 }
 
+/**
+ * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that
+ * a role set off by a comma runs on through a name ("…, founding director of the Center for
+ * Environmental Politics at the University of Washington"): a preposition after the comma's
+ * part and before a capital is the role's own, not the end of the subject ("said Ann Lee in
+ * a statement", "said Ann Lee at the hearing" still end there).
+ */
+function subjectEnd(tail: string): number {
+  const ends = globalEnds(activeLanguage().afterSubjectEnd);
+  ends.lastIndex = 0;
+  for (let m = ends.exec(tail); m; m = ends.exec(tail)) {
+    const before = tail.slice(0, m.index);
+    const comma = before.lastIndexOf(',');
+    const inRole =
+      comma > 0 &&
+      ROLE_PREPOSITION.test(m[0]) &&
+      NAMED_NEXT.test(tail.slice(m.index + m[0].length)) &&
+      before
+        .slice(comma + 1)
+        .trim()
+        .split(/\s+/u)
+        .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
+    if (!inRole) return m.index;
+  }
+  return tail.length;
+}
+/** The language's subject ends as a global regex, compiled once per language set. */
+const GLOBAL_ENDS = new WeakMap<RegExp, RegExp>();
+function globalEnds(ends: RegExp): RegExp {
+  let global = GLOBAL_ENDS.get(ends);
+  if (!global) GLOBAL_ENDS.set(ends, (global = new RegExp(ends.source, 'gu')));
+  return global;
+}
+const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
+/** A name comes next: a capital, after "the" if any. */
+const NAMED_NEXT = /^(?:the\s+)?\p{Lu}/u;
+
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 function subjectAfterVerb(tail: string): string | null {
-  const end = activeLanguage().afterSubjectEnd.exec(tail);
-  const head = (end ? tail.slice(0, end.index) : tail).trim();
+  const head = tail.slice(0, subjectEnd(tail)).trim();
   const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;
   const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
