@@ -332,8 +332,10 @@ function subjectEnd(tail: string): number {
 /** The language's subject ends as a global regex, compiled once per language set. */
 const GLOBAL_ENDS = new WeakMap<RegExp, RegExp>();
 function globalEnds(ends: RegExp): RegExp {
-  let global = GLOBAL_ENDS.get(ends);
-  if (!global) GLOBAL_ENDS.set(ends, (global = new RegExp(ends.source, 'gu')));
+  const known = GLOBAL_ENDS.get(ends);
+  if (known) return known;
+  const global = new RegExp(ends.source, 'gu');
+  GLOBAL_ENDS.set(ends, global);
   return global;
 }
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
