@@ -311,3 +311,12 @@ describe('roles are whole noun phrases', () => {
     ).toBe('a nurse at the Royal Hospital');
   });
 });
+
+describe('openings are not names', () => {
+  it('skips "On Monday," before the subject and its apposition', () => {
+    const quotes = quotesOf([
+      'On Monday, the People’s Daily, the mouthpiece of the party, warned that there is “absolutely no room for compromise on this”.',
+    ]);
+    expect(quotes[0]?.speaker?.name).toBe('People’s Daily');
+  });
+});

@@ -217,7 +217,8 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
   // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
   // opens the subject and every segment after it describes the name or places it.
-  const nameAt = segments.findIndex((seg) => NAME_SHAPE.test(seg.trim()));
+  // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
+  const nameAt = segments.findIndex((seg) => NAME_SHAPE.test(seg.trim()) && !opensWithOpener(seg));
   if (
     nameAt >= 0 &&
     nameAt < segments.length - 1 &&
@@ -242,15 +243,20 @@ export function subjectBeforeVerb(head: string): string | null {
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   // "Moreover, one tester …" / "In 2019, the agency …": an opening word or phrase, not a name.
-  const opener = rest[0]!.trim().split(/\s+/u);
-  if (rest.length === 1 && opener.length <= 4 && OPENERS.has(opener[0]!.toLowerCase()))
-    return tailPhrase(last);
+  if (rest.length === 1 && opensWithOpener(rest[0]!)) return tailPhrase(last);
+  if (rest.length > 1 && opensWithOpener(rest[0]!)) rest.shift();
   const candidate = tailPhrase(rest.join(', '));
   if (isApposition(last) && candidate) return `${candidate}|${last}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
 
 const MAX_ROLE_WORDS = 20;
+
+/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover"). */
+function opensWithOpener(segment: string): boolean {
+  const words = segment.trim().split(/\s+/u);
+  return words.length <= 4 && OPENERS.has(words[0]!.toLowerCase());
+}
 
 /** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
 const OPENERS = new Set(
