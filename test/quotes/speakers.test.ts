@@ -320,3 +320,20 @@ describe('openings are not names', () => {
     expect(quotes[0]?.speaker?.name).toBe('People’s Daily');
   });
 });
+
+describe('a name, then its title of office in capitals', () => {
+  it.each([
+    [
+      'a company’s legal form after the role',
+      'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management continues to be a high focus for hospitals.”',
+      { name: 'Steve Menet', role: 'Senior Vice President of Sales for Dräger, Inc.' },
+    ],
+    [
+      'a title before a body’s name',
+      'Rob Goldman, President Ascom North America, says: “By working together we can help hospitals do more.”',
+      { name: 'Rob Goldman', role: 'President Ascom North America' },
+    ],
+  ])('%s', (_, paragraph, speaker) => {
+    expect(quotesOf([paragraph])[0]?.speaker).toEqual(speaker);
+  });
+});

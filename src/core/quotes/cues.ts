@@ -225,6 +225,9 @@ export function subjectBeforeVerb(head: string): string | null {
     segments.slice(nameAt + 1).every(
       (seg, i) =>
         isApposition(seg) ||
+        // "Rob Goldman, President Ascom North America," / "…, Senior Vice President of Sales for X, Inc.,"
+        (i === 0 && titleLed(seg)) ||
+        COMPANY_SUFFIX.test(seg.trim()) ||
         PLACE_SHAPE.test(seg.trim()) ||
         // "… at the Council on Energy, Environment and Water think tank": the end of a listed name.
         (i > 0 && /^\p{Lu}/u.test(seg.trim()) && /\s(?:and|&)\s+\p{Lu}/u.test(seg)),
@@ -251,6 +254,19 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
+
+/** "Inc.", "Ltd", "GmbH": the legal form closing a company's name, set off by a comma. */
+const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty)\.?$/u;
+
+/** A capitalised title of office leads the segment ("Senior Vice President of Sales", "President Ascom"). */
+function titleLed(segment: string): boolean {
+  const words = segment.trim().split(/\s+/u);
+  for (const word of words.slice(0, 4)) {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (isRoleWord(word)) return true;
+  }
+  return false;
+}
 
 /** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover"). */
 function opensWithOpener(segment: string): boolean {
