@@ -337,3 +337,26 @@ describe('a name, then its title of office in capitals', () => {
     expect(quotesOf([paragraph])[0]?.speaker).toEqual(speaker);
   });
 });
+
+describe('clauses and questions are not speakers', () => {
+  it('gives no speaker to quotes inside a question to the reader', () => {
+    const quotes = quotesOf([
+      'Has your low-cost SEO company ever asked you questions like, “Why do your customers buy from you?” If not, good luck.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('passes over a clause with its own verb to the body that speaks', () => {
+    const quotes = quotesOf([
+      'Budget is always top of mind, but Ferah emphasizes that couples should look deeper than cost alone. “Responsiveness, professionalism, and trust are just as important,” they share.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ferah']);
+  });
+
+  it('reads "what she had to say" as the pronoun, not the words before it', () => {
+    const quotes = quotesOf([
+      'Megan Kirkland tried the box last month. Here’s what she had to say: “I own nothing like this top, and I love it.”',
+    ]);
+    expect(speakers(quotes)[0] ?? '').not.toMatch(/Here|had to/u);
+  });
+});

@@ -42,6 +42,9 @@ const ANAPHOR =
 const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the\s+)?$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
+const NOT_A_SUBJECT =
+  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
+
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {
   const [main = '', aside] = phrase.split('|');
@@ -70,6 +73,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
+  // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
+  // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
+  // Beek was eliminated in what host Tom Bergeron described as").
+  if (NOT_A_SUBJECT.test(phrase)) return null;
   // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
   if (
     /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&
