@@ -360,3 +360,14 @@ describe('clauses and questions are not speakers', () => {
     expect(speakers(quotes)[0] ?? '').not.toMatch(/Here|had to/u);
   });
 });
+
+describe('a signature by a role alone', () => {
+  it('keeps "Rust consultant" as the role, not the surname of a heading that looks like a name', () => {
+    const quotes = quotesOf([
+      'Idiomatic Rust',
+      'People love that feeling:',
+      '"Rust is one of those languages that has just got your back. You will have a lot more sleep." -- Rust consultant and open source framework developer',
+    ]);
+    expect(speakers(quotes)).toEqual(['Rust consultant']);
+  });
+});

@@ -45,6 +45,24 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
+/** Words that open a role phrase without naming anything: "The president", "One tester", "His lawyer". */
+const NOT_MODIFIERS = new Set(
+  'the a an his her its their this that these those one another some each every several many most other our my your any no'.split(
+    ' ',
+  ),
+);
+
+function isModifiedRole(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    !NOT_MODIFIERS.has(words[0]!.toLowerCase()) &&
+    words.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
+    isRoleWord(words[words.length - 1]!)
+  );
+}
+
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {
   const [main = '', aside] = phrase.split('|');
@@ -102,6 +120,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         people,
       )
     );
+  // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
+  // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
+  if (isModifiedRole(phrase)) return { name: phrase };
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
   // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
   const affiliation = phrase.search(/\s(?:of|at|from)\s/u);
