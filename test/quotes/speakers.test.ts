@@ -371,3 +371,21 @@ describe('a signature by a role alone', () => {
     expect(speakers(quotes)).toEqual(['Rust consultant']);
   });
 });
+
+describe('a profile’s subject carried by pronouns', () => {
+  it('gives "she said" to the name that opened the story when no one else was named since', () => {
+    const quotes = quotesOf([
+      'Hannah Smith grew up in the Bahamas. In 2025 she proved a famous conjecture false.',
+      'She found the homeschooling experience lonely. “There was this inescapable sameness,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Hannah Smith']);
+  });
+
+  it('does not reach past someone else named in between', () => {
+    const quotes = quotesOf([
+      'Hannah Smith grew up in the Bahamas. Her teacher, Rosa Diaz, lent her books.',
+      'Years later the school closed. “There was this inescapable sameness,” she said.',
+    ]);
+    expect(speakers(quotes)).not.toContain('Hannah Smith');
+  });
+});

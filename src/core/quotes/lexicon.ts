@@ -72,7 +72,9 @@ export const NOT_NAME_STARTS = new Set(
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
     'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
     'because once until unless whether where why how what who which despite instead ' +
-    'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever'
+    'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
+    // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
+    'see cf read visit'
   ).split(' '),
 );
 

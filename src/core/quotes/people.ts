@@ -157,10 +157,17 @@ export class People {
    * nearest sentence before it that names someone (the sentence's subject, usually).
    * `accept` rules people out ("she" is not a man the article has shown to be one).
    */
-  antecedent(paragraph: number, offset: number, accept?: (person: Person) => boolean): Person | undefined {
+  antecedent(
+    paragraph: number,
+    offset: number,
+    accept?: (person: Person) => boolean,
+    forPronoun = false,
+  ): Person | undefined {
     let looked = 0;
     // Once someone is ruled out, the one meant was named further back: look twice as far.
     let reach = MAX_SENTENCES_BACK;
+    // Whether a sentence passed on the way back named anyone (see the weak subject below).
+    let passedSomeone = false;
     for (let p = paragraph; p >= 0 && looked < reach; p--) {
       const text = this.paragraphs[p]!;
       const limit = p === paragraph ? offset : text.length;
@@ -173,7 +180,9 @@ export class People {
         let first: Mention | undefined;
         let weak: Mention | undefined;
         let owner: Mention | undefined;
+        let named = false;
         for (; m >= 0 && mentions[m]!.start >= from; m--) {
+          named = true;
           if (mentions[m]!.possessive) {
             if (
               mentions[m]!.owner &&
@@ -212,6 +221,11 @@ export class People {
         // "The actress …": someone named earlier with that role; else whoever was named before.
         if (role) return this.withRole(role.phrase, accept) ?? this.antecedent(p, from, accept) ?? byRole!;
         if (weak && looked === 0) return weak.person;
+        // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
+        // in subject position with no signal is still the one meant when every sentence since
+        // names nobody (a profile's subject, carried by pronouns).
+        if (forPronoun && weak && !passedSomeone && opensClause(text, from, weak.start)) return weak.person;
+        if (named) passedSomeone = true;
       }
     }
     return undefined;

@@ -116,6 +116,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
           context.paragraph,
           people.pronounSearchFrom(context.paragraph, context.offset, phrase),
           fits(context, pronounGender(phrase)),
+          true,
         ),
         people,
       )
