@@ -57,6 +57,19 @@ describe('pathological input', () => {
     expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 
+  it('reads a quote beside one enormous lower-case word in linear-ish time', () => {
+    // A name-and-nickname pattern looked behind over every lower-case run: quadratic in its length.
+    const paragraph = (letters: number) =>
+      `Lee ‘Spider’ Walsh said: “We will win.” Then ‘Tom’ wrote ${'x'.repeat(letters)} and “left it there.”`;
+    const smallMs = timeOf(() => quotesOf([paragraph(20_000)]));
+    let quotes: ReturnType<typeof quotesOf> = [];
+    const largeMs = timeOf(() => {
+      quotes = quotesOf([paragraph(200_000)]);
+    });
+    expect(quotes[0]?.speaker?.name).toBe('Lee Walsh');
+    expect(largeMs).toBeLessThan(Math.max(50, smallMs) * 25);
+  });
+
   it('never throws from findQuotes, whatever it is given', () => {
     expect(findQuotes([], { title: '', excerpt: null })).toEqual([]);
     expect(findQuotes(['“x”'.repeat(5)], { title: '“', excerpt: '”' })).toBeInstanceOf(Array);

@@ -15,7 +15,12 @@ export interface NameMatch {
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?`;
 const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
 const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN})*`, 'gu');
-const NICKNAME = /(?<=\p{Lu}\p{Ll}+)\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”](?=\s\p{Lu})/gu;
+/**
+ * The first name, then the nickname in quote marks. The first name is matched, not looked
+ * behind for: a lookbehind over `\p{Ll}+` rescans a whole run of lower-case letters at every
+ * position, and a 300,000-letter word took minutes.
+ */
+const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
 /** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */
@@ -61,7 +66,9 @@ function isOrgToken(token: string): boolean {
 export function findNames(text: string): NameMatch[] {
   const out: NameMatch[] = [];
   // Lee ’Spider’ Walsh: blank the nickname (same length, so offsets hold) to join the name.
-  const plain = NICKNAME_HINT.test(text) ? text.replace(NICKNAME, (m) => ' '.repeat(m.length)) : text;
+  const plain = NICKNAME_HINT.test(text)
+    ? text.replace(NICKNAME, (_, first: string, nick: string) => first + ' '.repeat(nick.length))
+    : text;
   for (const m of plain.matchAll(SEQUENCE)) {
     // "Pro Bahn. Dessen …": a full stop after a word ends the run (not after Mr. or an initial).
     let start = m.index ?? 0;
