@@ -353,6 +353,16 @@ describe('clauses and questions are not speakers', () => {
     expect(speakers(quotes)).toEqual(['Ferah']);
   });
 
+  it.each([
+    ['"It’s better to say"', 'It’s better to say “I bet I could have done more today!” instead.'],
+    [
+      'an opening place phrase before "we"',
+      'Around these parts, we say “Level up your life, every single day.”',
+    ],
+  ])('gives no speaker to %s', (_, paragraph) => {
+    expect(speakers(quotesOf([paragraph]))).toEqual([null]);
+  });
+
   it('reads "what she had to say" as the pronoun, not the words before it', () => {
     const quotes = quotesOf([
       'Megan Kirkland tried the box last month. Here’s what she had to say: “I own nothing like this top, and I love it.”',

@@ -43,7 +43,7 @@ const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
 const NOT_A_SUBJECT =
-  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
+  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|(?:It|That|There|Here)['’]s)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
 /** Words that open a role phrase without naming anything: "The president", "One tester", "His lawyer". */
 const NOT_MODIFIERS = new Set(
