@@ -359,6 +359,10 @@ describe('clauses and questions are not speakers', () => {
       'an opening place phrase before "we"',
       'Around these parts, we say “Level up your life, every single day.”',
     ],
+    [
+      'an adverb opening the writer’s own sentence',
+      'Almost thirty years ago now I wrote a review of this film that started with “Paul Verhoeven is a director who can give you everything you want, as long as you want it loud.”',
+    ],
   ])('gives no speaker to %s', (_, paragraph) => {
     expect(speakers(quotesOf([paragraph]))).toEqual([null]);
   });

@@ -74,7 +74,9 @@ export const NOT_NAME_STARTS = new Set(
     'because once until unless whether where why how what who which despite instead ' +
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
-    'see cf read visit'
+    'see cf read visit ' +
+    // Adverbs that open a sentence ("Almost thirty years later, …").
+    'almost nearly perhaps maybe'
   ).split(' '),
 );
 
