@@ -403,3 +403,21 @@ describe('a profile’s subject carried by pronouns', () => {
     expect(speakers(quotes)).not.toContain('Hannah Smith');
   });
 });
+
+describe('a place or body owning a name', () => {
+  it('gives the quote to the person, not to "Owner’s Name"', () => {
+    const quotes = quotesOf([
+      '“There is real muscle in this car, and it shows,” Car Talk’s John Paul said.',
+      '“We will keep building it here for a long time yet,” Acme’s Jane Roe told reporters.',
+    ]);
+    expect(speakers(quotes)).toEqual(['John Paul', 'Jane Roe']);
+  });
+
+  it('leaves a title after the owner alone', () => {
+    const quotes = quotesOf([
+      'According to Clinique’s Senior Brand Engagement Manager, Lysis Bourget-Vennin, the brand is moving.',
+      '“We are going to be focusing a lot more on short videos this year,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lysis Bourget-Vennin']);
+  });
+});

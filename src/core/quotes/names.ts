@@ -72,7 +72,7 @@ export function findNames(text: string): NameMatch[] {
   for (const m of plain.matchAll(SEQUENCE)) {
     // "Pro Bahn. Dessen …": a full stop after a word ends the run (not after Mr. or an initial).
     let start = m.index ?? 0;
-    for (const raw of splitAtFullStops(m[0])) {
+    for (const raw of splitAtFullStops(m[0]).flatMap(splitAtOwner)) {
       let piece = raw;
       let at = plain.indexOf(piece, start);
       // "ambassador to Britain Liu Xiaming": after "to"/"of"/"in", a place can open the run.
@@ -94,6 +94,20 @@ export function findNames(text: string): NameMatch[] {
 }
 
 const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$/u;
+
+/**
+ * "Car Talk’s John Paul", "Vermont’s Bongard": a possessive inside a run of capitals owns the
+ * name after it (where the person works); the owner and the name are separate runs.
+ */
+function splitAtOwner(run: string): string[] {
+  const tokens = run.split(/\s+/u);
+  const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && /\p{L}['’]s$/u.test(t));
+  if (owner < 0) return [run];
+  // Only before a name: "Clinique’s Senior Brand Engagement Manager" is a title, left as it was.
+  const rest = tokens.slice(owner + 1);
+  if (rest.length > 3 || rest.some((t) => isRoleWord(t))) return [run];
+  return [tokens.slice(0, owner + 1).join(' '), ...splitAtOwner(rest.join(' '))];
+}
 
 function splitAtFullStops(run: string): string[] {
   const pieces: string[] = [];
