@@ -333,7 +333,7 @@ function tailPhrase(text: string): string | null {
  * a statement", "said Ann Lee at the hearing" still end there).
  */
 function subjectEnd(tail: string): number {
-  const ends = globalEnds(activeLanguage().afterSubjectEnd);
+  const ends = activeLanguage().afterSubjectEnd;
   ends.lastIndex = 0;
   for (let m = ends.exec(tail); m; m = ends.exec(tail)) {
     const before = tail.slice(0, m.index);
@@ -350,15 +350,6 @@ function subjectEnd(tail: string): number {
     if (!inRole) return m.index;
   }
   return tail.length;
-}
-/** The language's subject ends as a global regex, compiled once per language set. */
-const GLOBAL_ENDS = new WeakMap<RegExp, RegExp>();
-function globalEnds(ends: RegExp): RegExp {
-  const known = GLOBAL_ENDS.get(ends);
-  if (known) return known;
-  const global = new RegExp(ends.source, 'gu');
-  GLOBAL_ENDS.set(ends, global);
-  return global;
 }
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
 /** A name comes next: a capital, after "the" if any. */

@@ -45,7 +45,7 @@ export interface CompiledLanguage {
   hanOrg: RegExp | null;
   /** A first-person word: the voice of someone speaking about themselves. */
   firstPerson: RegExp;
-  /** Where a subject named after its verb ends: "said Rao in a statement". */
+  /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
   /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
   dashDialogue: boolean;
@@ -162,7 +162,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
-    afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'u'),
+    afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'gu'),
     particles: null,
     han: null,
     // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.

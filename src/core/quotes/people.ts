@@ -359,7 +359,6 @@ const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
 );
-/** ", San Francisco," after "the University of California": a place that completes the role. */
 /** ", Environment and Water": the rest of a name that lists its parts ("Council on Energy, Environment and Water"). */
 const LISTED_TAIL =
   /^,\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
@@ -371,6 +370,7 @@ function namesBody(role: string): boolean {
     .split(/\s+/u)
     .some((w) => ORG_WORDS.has(w) || orgNouns.has(w));
 }
+/** ", San Francisco," after "the University of California": a place that completes the role. */
 const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),/u;
 
 /** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */

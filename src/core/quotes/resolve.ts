@@ -45,19 +45,14 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|(?:It|That|There|Here)['’]s)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
-/** Words that open a role phrase without naming anything: "The president", "One tester", "His lawyer". */
-const NOT_MODIFIERS = new Set(
-  'the a an his her its their this that these those one another some each every several many most other our my your any no'.split(
-    ' ',
-  ),
-);
-
 function isModifiedRole(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
   return (
     words.length >= 2 &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
-    !NOT_MODIFIERS.has(words[0]!.toLowerCase()) &&
+    // "The president", "One tester", "His lawyer": no name modifies the role.
+    !NOT_NAME_STARTS.has(words[0]!.toLowerCase()) &&
+    !/^(?:one|another|other|any)$/iu.test(words[0]!) &&
     words.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
     isRoleWord(words[words.length - 1]!)
   );
