@@ -1,0 +1,60 @@
+import { activeLanguage } from './language';
+import { ORG_WORDS } from './lexicon';
+
+/**
+ * A person's role set off by commas beside the name: "Jane Doe, the charity's director,"
+ * or "The airline’s head of safety, Ingrid Solberg". A role is a whole noun phrase: it
+ * runs on through a place ("…at the University of California, San Francisco,") and
+ * through a body's name that lists its parts ("…Council on Energy, Environment and Water").
+ */
+
+/** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */
+const ROLE_CHARS = String.raw`(?:[^,.;:“"]|\.(?=\p{L}))`;
+const ROLE_AFTER = new RegExp(String.raw`^,\s*((?:the|a|an|its|his|her)\s${ROLE_CHARS}{3,120}),`, 'iu');
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
+  'iu',
+);
+/** ", Environment and Water": the rest of a name that lists its parts ("Council on Energy, Environment and Water"). */
+const LISTED_TAIL =
+  /^,\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
+/** The role names a body ("at the Council on Energy"): an organisation word among its words. */
+function namesBody(role: string): boolean {
+  const orgNouns = activeLanguage().orgNouns;
+  return role
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => ORG_WORDS.has(w) || orgNouns.has(w));
+}
+/** ", San Francisco," after "the University of California": a place that completes the role. */
+const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),/u;
+
+/** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */
+export function appositiveRole(text: string, start: number, end: number): string | undefined {
+  const window = text.slice(end, end + 200);
+  const after = ROLE_AFTER.exec(window);
+  if (after) {
+    // "an immunologist at the University of California, San Francisco,": the role goes on.
+    const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)
+      ? PLACE_TAIL.exec(window.slice(after[0].length - 1))
+      : null;
+    if (place) return `${after[1]}, ${place[1]}`;
+    // "… at the Council on Energy, Environment and Water think tank told …": a body's name that
+    // lists its parts goes on (not "a nurse at St Mary's, Paddington and Ann Lee, a doctor").
+    const listed = LISTED_TAIL.exec(window.slice(after[0].length - 1));
+    if (listed && namesBody(after[1]!)) {
+      const rest = window.slice(after[0].length - 1 + listed[0].length);
+      if (/^\s*[.;:]|^\s*,(?!\s*(?:a|an|the)\s)/u.test(rest)) return `${after[1]}, ${listed[1]}`;
+      // "… Water think tank told": a few lower-case words, then the verb.
+      const words = rest.trimStart().split(/\s+/u).slice(0, 4);
+      for (let n = 1; n < words.length; n++) {
+        if (!/^\p{Ll}[\p{L}-]*$/u.test(words[n - 1]!)) break;
+        if (activeLanguage().verb.test(` ${words[n]} `))
+          return `${after[1]}, ${listed[1]} ${words.slice(0, n).join(' ')}`;
+      }
+    }
+    return after[1];
+  }
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
+  return before?.[1];
+}
