@@ -19,6 +19,11 @@ describe('appeals', () => {
       'Before you go',
     ],
     [
+      "the publisher's own subscription offer",
+      '<p>Independent reporting costs money. Subscribe today for just $1 a week and read every story on every device.</p>',
+      'for just $1 a week',
+    ],
+    [
       'a subscription prompt',
       '<p>Subscribe now for unlimited access to award-winning reporting. <a href="/subscribe">See offers</a></p>',
       'unlimited access',
@@ -39,6 +44,17 @@ describe('appeals', () => {
     ];
     const article = articleOf(pageWith(story.map((p) => `<p>${p}</p>`).join('')));
     for (const p of [...story, ...PROSE]) expect(article.text).toContain(p);
+    expect(article.removed.appeals).toEqual([]);
+  });
+
+  it('keeps advice and product descriptions that share a word with an appeal', () => {
+    // "Please consider" with no support asked for; a service's price, on subscription, in a review.
+    const prose = [
+      'The college offers several types of web courses. Please consider the requirements and demands of each type of course before enrolling.',
+      'With a rotating weekly menu that can be bought once or on subscription for a discount, you can choose two meals for as little as $12 each.',
+    ];
+    const article = articleOf(pageWith(prose.map((p) => `<p>${p}</p>`).join('')));
+    for (const p of [...prose, ...PROSE]) expect(article.text).toContain(p);
     expect(article.removed.appeals).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, fate, pageWith } from './page';
+import { articleOf, fate, PROSE, pageWith } from './page';
 
 describe('social', () => {
   it.each([
@@ -56,5 +56,20 @@ describe('social', () => {
     const article = articleOf(pageWith(`<p>${story}</p>`));
     expect(article.text).toContain(story);
     expect(article.removed.social).toEqual([]);
+  });
+
+  it('keeps the headings of an article about the networks', () => {
+    // A numbered item ("1. Facebook") or a heading naming only a network titles a section, not a share bar.
+    const sections = ['1. Facebook', 'Pinterest'].map((h, i) => `<h2>${h}</h2><p>${PROSE[i]}</p>`).join('');
+    const article = articleOf(pageWith(sections));
+    expect(article.text).toContain('1. Facebook');
+    expect(article.text).toContain('Pinterest');
+    expect(article.removed.social).toEqual([]);
+  });
+
+  it('still removes a heading that asks the reader to share', () => {
+    const result = fate('<h3>Share on Facebook</h3>', 'social', 'Share on Facebook');
+    expect(result.removedByDefault).toBe(true);
+    expect(result.keptWhenOff).toBe(true);
   });
 });

@@ -28,4 +28,21 @@ describe('truncated articles', () => {
     const middle = articleOf(pageWith('<p>Subscribe to continue reading our coverage of the bridge.</p>'));
     expect(middle.truncated).toBeNull();
   });
+
+  it("does not take a platform's feature list for a cut", () => {
+    const features =
+      '<ul><li>Unlimited courses: no cap on how many you publish, even on the basic plan.</li><li>Memberships: sell member-only content and charge a monthly fee.</li><li>Quizzes and certificates for every lesson.</li></ul>';
+    const article = articleOf(pageWith('').replace('</article>', `${features}</article>`));
+    expect(article.truncated).toBeNull();
+    expect(article.text).toContain('sell member-only content');
+    expect(article.removed.appeals).toEqual([]);
+  });
+
+  it('flags a cut that says the text is for subscribers only', () => {
+    const page = pageWith('').replace(
+      '</article>',
+      '<p>This is subscriber-only content. <a href="/login">Log in</a></p></article>',
+    );
+    expect(articleOf(page).truncated?.reason).toMatch(/subscriber-only content/i);
+  });
 });

@@ -54,8 +54,13 @@ const APPEAL_PHRASES = [
   /\b(?:is|are) (?:exclusive|available only|only available) to (?:[\w+]+ ){0,3}(?:subscribers|members)\b/i,
   /\b(?:subscribe|sign up|register|log ?in)(?: now| today)? (?:to|for) (?:continue reading|keep reading|read (?:the full|this|more)|unlimited|full access|access)\b/i,
   /\bconsider (?:supporting|subscribing|donating|becoming|a (?:donation|contribution|subscription))\b/i,
-  /\bplease (?:support|donate|subscribe|consider)\b/i,
-  /\b(?:subscription|subscribe|membership)s?\b.{0,80}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
+  // ("Please consider the requirements …" asks nothing of the reader's purse: "consider" needs its object, above.)
+  /\bplease (?:support|donate|subscribe)\b/i,
+  // "Subscribe for just $1 a week", "Get access to our … for as little as", "our digital subscription … for
+  // as little as": the publisher's own offer, told to the reader
+  // (a review's "on subscription for a discount … for as little as $12" is the product's price).
+  /(?:^|[.!?:]\s+)(?:subscribe|join|get (?:access|unlimited|full))\b.{0,100}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
+  /\b(?:our|an? (?:digital|print|annual|monthly)) (?:subscription|membership)s?\b.{0,80}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
   /\bsupport (?:us|the [A-Z][\w&.]+(?: [A-Z][\w&.]+)?) (?:from|for|today|with|by|now)\b/,
 ];
 

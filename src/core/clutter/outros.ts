@@ -1,5 +1,5 @@
 import type { ClutterCategory } from '../types';
-import type { Block } from './rule';
+import { type Block, REPORTED_SPEECH } from './rule';
 
 /**
  * Author-written intros and outros at the very start or end of the article:
@@ -9,7 +9,7 @@ import type { Block } from './rule';
  * Which category they fall in comes from what they ask of the reader.
  */
 const OUTRO =
-  /\b(?:thanks?|thank you) (?:so much )?for reading\b|\bif you (?:enjoyed|liked|loved|found (?:this|value|it))\b|\b(?:love|enjoy(?:ing)?|like) what you(?:'|’)re reading\b|\b(?:did|do) you (?:enjoy|like|love|find value in) (?:this|the|our|my|reading)\b|\b(?:were|was|been) forwarded this\b|\b(?:share|forward) (?:this|it|the post|this post|this (?:article|story|newsletter|issue)) with\b|\bif you(?:'|’)re new here\b|\bwelcome to (?:the|this|my|our) (?:\w+ )?(?:newsletter|edition|issue)\b/i;
+  /\b(?:thanks?|thank you) (?:so much )?for reading(?= *(?:[!.,;:)]|$)| (?:this|my|our|the (?:post|article|story|newsletter|issue|piece))\b)|\bif you (?:enjoyed|liked|loved|found (?:this|value|it))\b|\b(?:love|enjoy(?:ing)?|like) what you(?:'|’)re reading\b|\b(?:did|do) you (?:enjoy|like|love|find value in) (?:this|the|our|my|reading)\b|\b(?:were|was|been) forwarded this\b|\b(?:share|forward) (?:this|the post|this post|this (?:article|story|newsletter|issue)) with\b|\b(?:share|forward) it with (?:a |an |your |\w+ )?(?:friends?|someone|others|anyone|colleagues?|family|network)\b|\bif you(?:'|’)re new here\b|\bwelcome to (?:the|this|my|our) (?:\w+ )?(?:newsletter|edition|issue)\b/i;
 const MAX_OUTRO = 400;
 
 const ASKS: ReadonlyArray<[ClutterCategory, RegExp]> = [
@@ -20,7 +20,8 @@ const ASKS: ReadonlyArray<[ClutterCategory, RegExp]> = [
 
 /** The category of an outro or intro at the article's edge, or null. */
 export function outroOf(block: Block): { category: ClutterCategory; phrase: string } | null {
-  if (!block.edge || block.text.length > MAX_OUTRO) return null;
+  // ("…, the chair told the meeting": reported words are the story's own.)
+  if (!block.edge || block.text.length > MAX_OUTRO || REPORTED_SPEECH.test(block.text)) return null;
   const m = OUTRO.exec(block.text);
   if (!m) return null;
   for (const [category, asks] of ASKS) if (asks.test(block.text)) return { category, phrase: m[0] };

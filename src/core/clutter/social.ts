@@ -39,6 +39,8 @@ const STRONG_WORDS =
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function isBar(text: string): boolean {
+  // "1. Facebook": a numbered item of a list about the networks (a share count has no full stop).
+  if (/^\d{1,3}[.)]\s/u.test(text)) return false;
   const words = text.toLowerCase().match(WORD);
   if (!words || words.length > 16) return false;
   let strong = false;
@@ -51,6 +53,10 @@ function isBar(text: string): boolean {
 }
 
 const TABLE_PART = /^(?:TD|TH|TR|CAPTION)$/;
+/** A share bar's heading says "Share" or "Follow"; a heading that only names a network ("7. Pinterest") titles a section about it. */
+const HEADING = /^H[1-6]$/;
+const BAR_VERB =
+  /\b(?:share|sharing|tweet|follow|pin|teilen|partager|compartir|compartilhar|compartilhe|comparte|condividi|partilhar|delen|udostępnij|مشاركة|شارك)\b/iu;
 
 /** Profiles and share intents on the networks; a link here is a follow or share button, not a source. */
 const NETWORK_LINK =
@@ -91,7 +97,10 @@ export const social: ClutterRule = {
   label: ({ el, text }) =>
     FOLLOW_LABEL.test(text) || FOLLOW_NAME.test(text)
       ? `label "${text}"`
-      : text.length <= 160 && !TABLE_PART.test(el.tagName) && isBar(text)
+      : text.length <= 160 &&
+          !TABLE_PART.test(el.tagName) &&
+          (!HEADING.test(el.tagName) || BAR_VERB.test(text)) &&
+          isBar(text)
         ? `label "${text}"`
         : null,
   prose: (block) => socialOutro(block) ?? followLinks(block),

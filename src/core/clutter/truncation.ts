@@ -9,7 +9,8 @@ const CUT_PHRASES = [
   /\b(?:subscribe|sign in|log ?in|register|become a (?:member|subscriber)|subscribers?)\b.{0,60}\b(?:to (?:read|continue|keep reading|unlock)|continue reading|keep reading|read (?:the rest|on|the full))\b/i,
   /\b(?:the rest of )?this (?:article|story|content|post) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying |premium |our )?(?:subscribers|members)\b/i,
   /\b(?:you(?:'|’)ve|you have) (?:reached|used) (?:your|the) (?:limit|free articles?|monthly limit)\b/i,
-  /\b(?:subscriber|premium|members?)[- ]only (?:content|article|story)\b/i,
+  // "This is subscriber-only content", "Premium-only article." — the page's own text, not a platform's feature ("sell member-only content").
+  /(?:^|[.!?:]\s+|\bthis (?:is )?(?:an? )?)(?:subscriber|premium|members?)[- ]only (?:content|article|story)\b/i,
   /\bweiterlesen mit\b|\bdiesen artikel (?:weiter|vollständig) lesen\b|\bpour lire la suite\b|\bpara (?:seguir|continuar) leyendo\b|\bper continuare a leggere\b/i,
 ];
 /** Class/data names of the cut itself (`paywall`, `regwall`, `meter-wall`, `premium-gate`). */
