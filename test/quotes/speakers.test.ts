@@ -165,6 +165,14 @@ describe('cues seen on unlabelled pages', () => {
     expect(speakers(quotes)).toEqual(['Holly Wilgus']);
   });
 
+  it('keeps that subject when a participle follows (“…,” Vanco shares, noting that …)', () => {
+    const quotes = quotesOf([
+      'Erica Vanco plans weddings in the city.',
+      '“Parties are leaning into interactivity,” Vanco shares, noting that portrait painters are becoming common.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Erica Vanco']);
+  });
+
   it('does not take "shares" for a verb of saying elsewhere', () => {
     const quotes = quotesOf([
       'Apple shares fell after the company warned of “a very difficult quarter ahead of us”.',
@@ -285,6 +293,23 @@ describe('roles are whole noun phrases', () => {
         '“I never experienced this pollution as a child,” said Aseem Prakash, founding director of the Center for Environmental Politics at the University of Washington.',
       ),
     ).toBe('founding director of the Center for Environmental Politics at the University of Washington');
+  });
+
+  it('joins two titles before the name into one role ("Co-Owner and Lead Planner")', () => {
+    expect(
+      roleOf(
+        '“It is not just about beautiful design,” says Estera Events Co-Owner and Lead Planner Erica Vanco.',
+      ),
+    ).toBe('Estera Events Co-Owner and Lead Planner');
+  });
+
+  it('reads a title then a name after the verb as role and person ("says Acme’s Vice President, Ivan Petrov")', () => {
+    const quotes = quotesOf([
+      'Acme is where “good rates meet quality and professionalism,” says Acme Moving’s Vice President, Ivan Petrov.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ivan Petrov', role: 'Acme Moving’s Vice President' },
+    ]);
   });
 
   it('still ends the subject at a place or an occasion after the name', () => {

@@ -44,8 +44,11 @@ export function cueAfter(after: string): string | null {
   const lead = language.lead.exec(s);
   if (lead) return subjectAfterVerb(s.slice(lead[0].length));
   const verb = language.verb.exec(s);
-  // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject.
-  if (!verb) return language.subjectLead.exec(s)?.[1] ?? signedAfter(after);
+  // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject
+  // (“…,” Vanco shares, noting that …: whatever verb comes later is that subject's own).
+  const led = language.subjectLead.exec(s);
+  if (led && (!verb || verb.index >= led[0].length - 1)) return led[1]!;
+  if (!verb) return signedAfter(after);
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
   // ("they": a pronoun of no gender, so whoever is in play, man or woman.)

@@ -46,6 +46,9 @@ const ROLE_FILLERS = new Set([
 export function isRoleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
   if (activeLanguage().notRoles.has(t)) return false;
+  // "Co-Owner", "vice-chair", "ex-minister": a title with a prefix is that title.
+  const compound = /^(?:co|vice|ex|deputy|sub|joint|acting)-(\p{L}.+)$/u.exec(t);
+  if (compound) return isRoleWord(compound[1]!);
   return (
     ROLE_WORDS.has(t) ||
     activeLanguage().roleWords.has(t) ||
@@ -166,6 +169,11 @@ function roleBefore(text: string, start: number): string {
     const w = words[i]!;
     if (/[,.;:!?)(]$/.test(w)) break;
     const lower = w.toLowerCase();
+    // "Estera Events Co-Owner and Lead Planner Erica Vanco": two titles joined make one role.
+    if (taken.length === 0 && (lower === 'and' || w === '&') && i > 0 && isRoleWord(words[i - 1]!)) {
+      taken.unshift(w);
+      continue;
+    }
     if (taken.length === 0 && !isRoleWord(w)) break;
     if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
     else break;

@@ -188,12 +188,17 @@ export function subjectAfterVerb(tail: string): string | null {
   const [first, second] = parts;
   if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
     return `${second}|${first}`;
-  // "kata Kepala Dinas Kesehatan, Budi Santoso": a capitalised role, then the name.
-  if (
-    second !== undefined &&
-    NAME_SHAPE.test(second.trim()) &&
-    isRoleWord(first!.trim().split(/\s+/u)[0] ?? '')
-  )
+  // "kata Kepala Dinas Kesehatan, Budi Santoso", "says Acme Moving's Vice President, Ivan Petrov": a
+  // capitalised role (a title among its words), then a name with none.
+  if (second !== undefined && NAME_SHAPE.test(second.trim()) && hasTitle(first!) && !hasTitle(second))
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
+}
+
+/** A title of office among the phrase's words ("Vice President", "Kepala Dinas"). */
+function hasTitle(phrase: string): boolean {
+  return phrase
+    .trim()
+    .split(/\s+/u)
+    .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
 }
