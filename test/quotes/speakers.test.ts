@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOrThrow } from '../../src/core/quotes';
+import { findNames } from '../../src/core/quotes/names';
 import { quotesOf, speakers } from './helpers';
 
 const QUOTE = '“We will keep the plant open for as long as the orders keep coming”';
@@ -235,6 +236,20 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not make a name of a place and the pronoun after it ("At Brown I look forward")', () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(names('At Brown I look forward to a double concentration, said Dr Ann Lee.')).toEqual(['Ann Lee']);
+    expect(names('The letter was signed by Queen Elizabeth I in 1601.')).toContain('Elizabeth I');
+  });
+
+  it('does not make a name of a title-case phrase ending in an adverb ("What You Can Do Instead")', () => {
+    const quotes = quotesOf([
+      'For more ideas, check out Why You Do Not Have to Write About Trauma, and What You Can Do Instead.',
+      'Instead, she describes an image of her family “huddled in front of the fireplace while drinking cocoa.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
   it('skips an opening adverb before the subject ("Moreover, one tester noted")', () => {
     const quotes = quotesOf([
       'Moreover, one tester noted, “I did not find this brush compromised by the soft bristles at all.”',
@@ -430,6 +445,15 @@ describe('a profile’s subject carried by pronouns', () => {
 });
 
 describe('a place or body owning a name', () => {
+  it('gives “…,” he explains to the full name owning the subject of the quote’s own sentence', () => {
+    const quotes = quotesOf([
+      'This guide features expert insights from Kevin Cureghian and Bernard Achampong.',
+      'Kevin recommends “the Sony MDR7506” as an excellent option for beginners.',
+      'Bernard’s go-to option is “the Behringer BH 470. They are flat studio headphones, with no processing added,” he explains.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Kevin Cureghian', 'Bernard Achampong']);
+  });
+
   it('gives the quote to the person, not to "Owner’s Name"', () => {
     const quotes = quotesOf([
       '“There is real muscle in this car, and it shows,” Car Talk’s John Paul said.',

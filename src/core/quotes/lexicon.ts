@@ -76,7 +76,9 @@ export const NOT_NAME_STARTS = new Set(
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
     'see cf read visit ' +
     // Adverbs that open a sentence ("Almost thirty years later, …").
-    'almost nearly perhaps maybe'
+    'almost nearly perhaps maybe ' +
+    // Auxiliaries that open a heading or a question ("What You Can Do Instead", "Should Teams …").
+    'can could should would must shall does did'
   ).split(' '),
 );
 

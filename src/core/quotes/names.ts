@@ -96,6 +96,12 @@ export function findNames(text: string): NameMatch[] {
   return out;
 }
 
+const ADVERB_ENDS = new Set(
+  'instead however also though although meanwhile moreover furthermore additionally likewise indeed overall anyway therefore otherwise'.split(
+    ' ',
+  ),
+);
+
 const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$/u;
 
 /**
@@ -146,6 +152,11 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
     .slice(Math.max(first, roleEnd + 1))
     .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
   while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
+    nameTokens.pop();
+  // "What You Can Do Instead": a title-case phrase, not a name; adverbs are nobody's surname.
+  if (ADVERB_ENDS.has(nameTokens[nameTokens.length - 1]?.toLowerCase() ?? '')) return null;
+  // "At Brown I look forward …": the pronoun, not a regnal number ("Queen Elizabeth I" has its title).
+  if (nameTokens.length > 1 && nameTokens[nameTokens.length - 1] === 'I' && !tokens.some(isTitle))
     nameTokens.pop();
   // A title or role before it makes Traci Park a person even though "park" names places.
   if (nameTokens.length === 0 || (!marked && nameTokens.some(isOrgToken))) return null;

@@ -185,9 +185,11 @@ export class People {
         for (; m >= 0 && mentions[m]!.start >= from; m--) {
           named = true;
           if (mentions[m]!.possessive) {
+            // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
+            // with no signal of its own will do.)
             if (
               mentions[m]!.owner &&
-              mentions[m]!.person.strong &&
+              (mentions[m]!.person.strong || (looked === 0 && mentions[m]!.person.name.includes(' '))) &&
               opensClause(text, from, mentions[m]!.start)
             )
               owner = mentions[m];
