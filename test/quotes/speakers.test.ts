@@ -470,3 +470,40 @@ describe('a place or body owning a name', () => {
     expect(speakers(quotes)).toEqual(['Lysis Bourget-Vennin']);
   });
 });
+
+describe('quotes set apart and signed by a name line', () => {
+  it('reads the line after each quote as its signature', () => {
+    const quotes = quotesOf([
+      'Key quote',
+      '“We are finding tangible ways to use these models to improve the customer experience.”',
+      'Ann Lee, CEO of Acme (during the company’s third-quarter earnings call)',
+      'Key quote',
+      '“There is a new demand in town, and it comes from the data centres.”',
+      'Tom Reed, CEO of Beta Wind Systems',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ann Lee', role: 'CEO of Acme' },
+      { name: 'Tom Reed', role: 'CEO of Beta Wind Systems' },
+    ]);
+  });
+
+  it('reads the line before each quote when the names come first', () => {
+    const quotes = quotesOf([
+      'What our clients say',
+      'Jane Doe, Founder of Acme',
+      '“They were wonderful to work with from the first meeting to the last.”',
+      'John Roe, CEO of Beta',
+      '“Fast and friendly service, and I would recommend them to anyone.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('does not take a title-case heading for a signature', () => {
+    const quotes = quotesOf([
+      'Customer Stories',
+      '“They were wonderful to work with from the first meeting to the last.”',
+      'The firm has worked in the city for a decade.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

@@ -7,6 +7,7 @@ import { hanCue, particleCue } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
+import { signatureFor } from './signatures';
 import type { Draft } from './spans';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -120,6 +121,11 @@ function findSpeaker(
       at,
     );
     return named ? people.toSpeaker(named) : null;
+  }
+  // A quote in a paragraph of its own, signed by a line that only names someone.
+  if (before.trim() === '' && last.span.closed && afterText(paragraphs, last).trim() === '') {
+    const signed = signatureFor(paragraphs, first.paragraph, last.paragraph);
+    if (signed) return resolveHere(signed);
   }
   if (before.trim() !== '' || first.paragraph === 0) return null;
 
