@@ -422,7 +422,7 @@ describe('a signature by a role alone', () => {
       'People love that feeling:',
       '"Rust is one of those languages that has just got your back. You will have a lot more sleep." -- Rust consultant and open source framework developer',
     ]);
-    expect(speakers(quotes)).toEqual(['Rust consultant']);
+    expect(speakers(quotes)).toEqual(['Rust consultant and open source framework developer']);
   });
 });
 
@@ -496,6 +496,24 @@ describe('quotes set apart and signed by a name line', () => {
       '“Fast and friendly service, and I would recommend them to anyone.”',
     ]);
     expect(speakers(quotes)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads a name line closing the quote’s own paragraph, with no dash', () => {
+    const quotes = quotesOf([
+      '“We would not have a networking opportunity this large without the chips.” Ann Lee, CEO of Acme Networks (during the first-quarter earnings call)',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Ann Lee', role: 'CEO of Acme Networks' }]);
+  });
+
+  it.each([
+    ['Creator and maintainer of networking libraries', 'Creator and maintainer'],
+    ['Senior Principal Engineer leading shopping experiences', 'Senior Principal Engineer'],
+    ['Backend engineering company founder specializing in finance', 'Backend engineering company founder'],
+    ['Founder and CEO of a company creating developer tools', 'Founder and CEO'],
+    ['Desktop application developer', 'Desktop application developer'],
+  ])('reads a role signed after a typed dash: %s', (line, role) => {
+    const quotes = quotesOf([`"I think macros are a really big superpower for the language." -- ${line}`]);
+    expect(speakers(quotes)).toEqual([role]);
   });
 
   it('does not take a title-case heading for a signature', () => {

@@ -7,7 +7,7 @@ import { hanCue, particleCue } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
-import { signatureFor } from './signatures';
+import { signatureFor, signatureOf } from './signatures';
 import type { Draft } from './spans';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -76,6 +76,11 @@ function findSpeaker(
         )
       : null);
   if (direct) return direct;
+  // “…” Jayshree Ullal, CEO of Arista Networks (during …): a name line closing the quote's paragraph signs it.
+  if (last.span.closed) {
+    const signed = resolveHere(signatureOf(paragraphs[last.paragraph]!.slice(last.span.close + 1)));
+    if (signed) return signed;
+  }
   const previous = earlier[earlier.length - 1];
   if (lastSentence(before).trim() !== '') {
     // “…”, adding that “…” / «…»، موضحة أن «…»: the same sentence goes on with the same speaker.

@@ -68,16 +68,34 @@ export function cueAfter(after: string): string | null {
 const SIGNED =
   /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
 
-/** "“…” -- Senior software engineer working in automotive systems": signed by a role alone. */
-const SIGNED_ROLE =
-  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:working|at|in|from|of|for|specializing|specialising|focused|who|and|with)\b[^.!?“”"]*)?\s*\.?\s*$/u;
+/**
+ * "“…” -- Senior software engineer working in automotive systems", "-- Founder and CEO of a tools
+ * company": signed by a role alone. The role runs to its last title before a preposition or a
+ * participle ("working", "leading"), and "and" joins two ("Creator and maintainer of …").
+ */
+const SIGNED_LINE = /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[^.!?“”"]*?)\s*\.?\s*$/u;
+const ROLE_PART = /^(?:\p{Lu}?[\p{Ll}-]+|\p{Lu}{2,5})$/u;
+const ROLE_ENDS = /^(?:of|at|in|from|for|on|to|with|who|focused|\p{Ll}+ing)$/u;
+const MAX_ROLE_LEAD = 8;
+
+function signedRole(after: string): string | null {
+  const line = SIGNED_LINE.exec(after)?.[1];
+  if (!line) return null;
+  const words = line.split(/\s+/u);
+  let end = -1;
+  for (let i = 0; i < Math.min(words.length, MAX_ROLE_LEAD); i++) {
+    const word = words[i]!;
+    if (i > 0 && (!ROLE_PART.test(word) || (end >= 0 && ROLE_ENDS.test(word)))) break;
+    // "Experienced Rust developer": a name inside the title would be read as someone's name.
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word)) return null;
+    if (isRoleWord(word)) end = i;
+  }
+  return end >= 0 ? words.slice(0, end + 1).join(' ') : null;
+}
 
 function signedAfter(after: string): string | null {
   const signed = SIGNED.exec(after);
-  if (!signed) {
-    const role = SIGNED_ROLE.exec(after)?.[1];
-    return role?.split(/\s+/u).some(isRoleWord) ? role : null;
-  }
+  if (!signed) return signedRole(after);
   return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
 

@@ -35,6 +35,7 @@ export const ROLE_WORDS = new Set(
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
+    'developer creator maintainer ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'

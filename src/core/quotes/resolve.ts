@@ -45,8 +45,14 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|(?:It|That|There|Here)['’]s)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
+const RANKS = new Set(
+  'senior junior lead staff associate assistant principal chief executive general managing'.split(' '),
+);
+
 function isModifiedRole(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
+  // "Senior Principal Engineer": a title made only of ranks and roles names no one.
+  if (words.length >= 2 && words.every((w) => RANKS.has(w.toLowerCase()) || isRoleWord(w))) return true;
   return (
     words.length >= 2 &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
