@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, fate, pageWith } from './page';
+import { articleOf, fate, PROSE, pageWith } from './page';
 
 describe('promos (reported as ads)', () => {
   it.each([
@@ -31,5 +31,15 @@ describe('promos (reported as ads)', () => {
   it('keeps a plain link that is not a button', () => {
     const block = '<p><a href="/report.pdf">The engineers’ report</a></p>';
     expect(articleOf(pageWith(block)).text).toContain('The engineers’ report');
+  });
+
+  it('takes a list of button-styled tags as site chrome, not as ads', () => {
+    const tags = ['Earth', 'Agriculture', 'Climate Change', 'Biosphere']
+      .map((t) => `<li><a class="btn btn-sm btn-secondary" href="/search?keywords=${t}">${t}</a></li>`)
+      .join('');
+    const article = articleOf(pageWith(`<ul class="keywords">${tags}</ul>`));
+    expect(article.removed.ads).toEqual([]);
+    expect(article.text).not.toContain('Climate Change');
+    for (const p of PROSE) expect(article.text).toContain(p);
   });
 });

@@ -1,10 +1,11 @@
+import { inButtonList, isLoneButton } from './buttons';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 
 /**
  * Site chrome that is never article text and fits none of the reader's
  * categories: tables of contents, breadcrumbs, author-bio boxes, comment
- * prompts, rating prompts, "Loading…" placeholders, lone date lines. These
+ * prompts, rating prompts, "Loading…" placeholders, lone date lines, tag buttons. These
  * rules are always on (the reader's switches don't govern them) and what they
  * take is not listed in `removed`, which stays a list of the six categories.
  */
@@ -154,4 +155,14 @@ export const pageChrome: ClutterRule = {
   },
 };
 
-export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, metaLine];
+/** Tags, topics and keywords shown as a row of buttons ("Earth", "Climate Change"): the site's index. */
+export const tagList: ClutterRule = {
+  category: 'chrome',
+  attributes: /(?!)/,
+  maxMarkedText: 0,
+  label: ({ el, text, linkDensity }) =>
+    text.length <= 40 && isLoneButton(el, linkDensity) && inButtonList(el) ? `tag "${text}"` : null,
+  takesSelf: true,
+};
+
+export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, metaLine, tagList];

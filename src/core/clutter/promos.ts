@@ -1,3 +1,4 @@
+import { inButtonList, isLoneButton } from './buttons';
 import type { ClutterRule } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 
@@ -28,8 +29,6 @@ const LABEL = labelPattern([
   'contact us(?: today)?',
 ]);
 
-/** A block that is nothing but one short link styled as a button. */
-const BUTTON_CLASS = /(?<![a-z0-9])(?:btn|button|cta)(?![a-z0-9])/i;
 /** Button words are few; a longer button-styled link ("Learn more about how to meditate") may be the story's own pointer. */
 const MAX_BUTTON_TEXT = 25;
 
@@ -41,8 +40,8 @@ export const promos: ClutterRule = {
   label: ({ el, text, linkDensity }) => {
     if (text.length > MAX_BUTTON_TEXT) return null;
     if (LABEL.test(text)) return `call to action "${text}"`;
-    const links = el.getElementsByTagName('a');
-    if (links.length !== 1 || linkDensity() < 0.9) return null;
-    return BUTTON_CLASS.test(links[0]!.getAttribute('class') ?? '') ? `button "${text}"` : null;
+    if (!isLoneButton(el, linkDensity)) return null;
+    // (Buttons listed side by side are the page's tags or topics: site chrome, chrome.ts.)
+    return inButtonList(el) ? null : `button "${text}"`;
   },
 };
