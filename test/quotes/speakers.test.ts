@@ -236,6 +236,13 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not make a speaker of a noun phrase whose only capital opens the sentence', () => {
+    const quotes = quotesOf([
+      'Products with the nutrition claims “low in fat, and good for the heart” may look healthy at first glance, but it is not always so.',
+    ]);
+    expect(speakers(quotes).filter((s) => s !== null)).toEqual([]);
+  });
+
   it('does not make a name of a place and the pronoun after it ("At Brown I look forward")', () => {
     const names = (text: string) => findNames(text).map((n) => n.name);
     expect(names('At Brown I look forward to a double concentration, said Dr Ann Lee.')).toEqual(['Ann Lee']);
@@ -308,6 +315,16 @@ describe('roles are whole noun phrases', () => {
         '“I never experienced this pollution as a child,” said Aseem Prakash, founding director of the Center for Environmental Politics at the University of Washington.',
       ),
     ).toBe('founding director of the Center for Environmental Politics at the University of Washington');
+  });
+
+  it('prefers a title set off after the name to a relation before it ("our friend X, former Director of …")', () => {
+    const quotes = quotesOf([
+      'We sat down with our friend Dan Lee, former Director of Marketing at Ava.',
+      '“That was really early days, and there were no solar companies at all,” Dan recalls.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Dan Lee', role: 'former Director of Marketing at Ava' },
+    ]);
   });
 
   it('joins two titles before the name into one role ("Co-Owner and Lead Planner")', () => {

@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
+import { isRoleWord } from './names';
 
 /**
  * A person's role set off by commas beside the name: "Jane Doe, the charity's director,"
@@ -11,6 +12,11 @@ import { ORG_WORDS } from './lexicon';
 /** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */
 const ROLE_CHARS = String.raw`(?:[^,.;:“"]|\.(?=\p{L}))`;
 const ROLE_AFTER = new RegExp(String.raw`^,\s*((?:the|a|an|its|his|her)\s${ROLE_CHARS}{3,120}),`, 'iu');
+/** ", former Director of Marketing at Ava." — a past or present title, closing the clause or the sentence. */
+const TENSE_ROLE_AFTER = new RegExp(
+  String.raw`^,\s*((?:former|now|currently)\s${ROLE_CHARS}{3,120})[,.]`,
+  'iu',
+);
 const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
@@ -55,6 +61,8 @@ export function appositiveRole(text: string, start: number, end: number): string
     }
     return after[1];
   }
+  const tensed = TENSE_ROLE_AFTER.exec(window)?.[1];
+  if (tensed?.split(/\s+/u).some(isRoleWord)) return tensed;
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
   return before?.[1];
 }

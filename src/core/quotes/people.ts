@@ -30,6 +30,8 @@ interface Mention {
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
 export type Skips = readonly (readonly [number, number])[];
 
+/** Roles that only say how the person is related to someone: a role after the name says more. */
+const RELATIONS = new Set('friend pal relative neighbour neighbor fan customer colleague'.split(' '));
 /** How many sentences back "he" or "she" is looked for. */
 const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
@@ -66,7 +68,12 @@ export class People {
           /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start))
         )
           continue;
-        const role = match.role ?? appositiveRole(text, match.start, match.end);
+        // "our friend Dan Lee, former Director of Marketing at Ava": a relation before the name
+        // says less than the role set off after it.
+        const role =
+          match.role && !RELATIONS.has(match.role.toLowerCase())
+            ? match.role
+            : (appositiveRole(text, match.start, match.end) ?? match.role);
         const strong =
           match.marked ||
           role !== undefined ||

@@ -187,8 +187,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   ) {
     return null;
   }
+  // (A capital that only opens the sentence is no sign: "Products with the nutrition claims ‘…’".)
   const namesSomeone =
-    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare) ||
+    /\p{Lu}|\p{Script=Arabic}|\p{Script=Han}|\p{Script=Hangul}/u.test(bare.slice(1)) ||
+    (/^\p{Lu}/u.test(bare) && words.length <= 2) ||
     // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
     (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 4) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
