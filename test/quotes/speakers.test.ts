@@ -236,6 +236,20 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not make a speaker of a poll’s share of respondents', () => {
+    const quotes = quotesOf([
+      'A new poll shows majority support. Fifty-one percent say that “the actions were wrong and he should be removed from office.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('gives the findings of a study to its author, past an opening "As we noted"', () => {
+    const quotes = quotesOf([
+      'As we noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that “the full cost of the tariff falls on domestic consumers.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Centre for Economic Policy Research']);
+  });
+
   it('does not make a speaker of a noun phrase whose only capital opens the sentence', () => {
     const quotes = quotesOf([
       'Products with the nutrition claims “low in fat, and good for the heart” may look healthy at first glance, but it is not always so.',

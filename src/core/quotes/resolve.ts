@@ -45,6 +45,10 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|(?:It|That|There|Here)['’]s)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
+const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
+const AUTHORED =
+  /^(?:an?|the|its|this|that|their)?\s*(?:[\w-]+\s+){0,3}(?:study|report|survey|poll|analysis|paper|review|audit|investigation)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+
 const RANKS = new Set(
   'senior junior lead staff associate assistant principal chief executive general managing'.split(' '),
 );
@@ -96,6 +100,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
   if (NOT_A_SUBJECT.test(phrase)) return null;
+  // "Fifty-one percent say that “…”": a poll's share of respondents, not someone who spoke.
+  if (SHARE.test(phrase)) return null;
+  // "a March 2019 study by the Centre for Economic Policy Research": the work's author speaks.
+  const author = AUTHORED.exec(phrase)?.[1];
+  if (author) return resolveOne(author, context);
   // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
   if (
     /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&

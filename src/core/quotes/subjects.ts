@@ -94,7 +94,7 @@ function opensWithOpener(segment: string): boolean {
 /** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
 const OPENERS = new Set(
   (
-    'in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
+    'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
     'besides indeed overall meanwhile however also still then now later instead separately finally'
   ).split(' '),
 );
