@@ -236,6 +236,14 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not take a brand after a possessive ("in her Stitch Fix review") for the person', () => {
+    const quotes = quotesOf([
+      'Once again, Stitch Fix made it to the top of our list of the best clothing subscription boxes.',
+      'In her Stitch Fix review, Brandi Dowell received a knit dress. She shared, “It is so soft and comfortable, and I love the sleeves.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Brandi Dowell']);
+  });
+
   it('does not make a speaker of a poll’s share of respondents', () => {
     const quotes = quotesOf([
       'A new poll shows majority support. Fifty-one percent say that “the actions were wrong and he should be removed from office.”',

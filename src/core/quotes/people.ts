@@ -63,11 +63,9 @@ export class People {
       for (const match of findNames(text)) {
         if (quoted[p]![match.start]) continue;
         // "masquerading as a Tax Preparation Service": an indefinite article names a thing, not a person.
-        if (
-          !match.marked &&
-          /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start))
-        )
-          continue;
+        // ("In her Stitch Fix review": after a possessive, a thing she owns; people come with a noun
+        // between, "her son Jack".)
+        if (!match.marked && namesAThing(text, match.start)) continue;
         // "our friend Dan Lee, former Director of Marketing at Ava": a relation before the name
         // says less than the role set off after it.
         const role =
@@ -333,7 +331,7 @@ export class People {
       );
       for (const m of text.matchAll(single)) {
         const start = m.index ?? 0;
-        if (covered[start] || quoted[p]![start]) continue;
+        if (covered[start] || quoted[p]![start] || namesAThing(text, runStart(text, start))) continue;
         const word = m[0].replace(/['’]s$/u, '');
         const end = start + m[0].length;
         // "Tatum said", "William said": a lone name before a verb of saying is a person.
@@ -360,6 +358,23 @@ export class People {
 function roleGender(phrase: string): Gender | undefined {
   const head = phrase.trim().split(/\s+/u).pop() ?? '';
   return genderOfWord(head, activeLanguage().gender);
+}
+
+/**
+ * "masquerading as a Tax Preparation Service", "in her Stitch Fix review": after an indefinite
+ * article or a possessive, a capitalised run names a thing (people come with a noun between:
+ * "her son Jack").
+ */
+function namesAThing(text: string, start: number): boolean {
+  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your)\s+$/iu.test(
+    text.slice(Math.max(0, start - 7), start),
+  );
+}
+
+/** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
+function runStart(text: string, start: number): number {
+  const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return before ? start - before[0].length : start;
 }
 
 /** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
