@@ -236,6 +236,21 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not make a person of an organisation whose name holds a role word ("Algorithmic Justice League")', () => {
+    const names = findNames(
+      'Initiatives include the Algorithmic Justice League and the Moral Machine project.',
+    );
+    expect(names.map((n) => n.name)).not.toContain('League');
+  });
+
+  it('does not take the clause before "X said" for X’s role', () => {
+    const quotes = quotesOf([
+      'Dr. Joan LaRovere is a physician.',
+      'A basic understanding of machine learning is important, LaRovere said, but the right use rests on people working together. “I am not a data scientist, but I understand it well enough to work with those teams.”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Joan LaRovere' }]);
+  });
+
   it('does not take a brand after a possessive ("in her Stitch Fix review") for the person', () => {
     const quotes = quotesOf([
       'Once again, Stitch Fix made it to the top of our list of the best clothing subscription boxes.',
@@ -553,6 +568,13 @@ describe('quotes set apart and signed by a name line', () => {
   ])('reads a role signed after a typed dash: %s', (line, role) => {
     const quotes = quotesOf([`"I think macros are a really big superpower for the language." -- ${line}`]);
     expect(speakers(quotes)).toEqual([role]);
+  });
+
+  it('reads a dash signature followed by a note in brackets', () => {
+    const quotes = quotesOf([
+      'What Reviewers Say | “They are insanely delicious ready-to-eat salads, and I loved every one.” - Tiffany (Read all reviews.)',
+    ]);
+    expect(speakers(quotes)).toEqual(['Tiffany']);
   });
 
   it('does not take a title-case heading for a signature', () => {

@@ -93,7 +93,9 @@ function signedRole(after: string): string | null {
   return end >= 0 ? words.slice(0, end + 1).join(' ') : null;
 }
 
-function signedAfter(after: string): string | null {
+function signedAfter(raw: string): string | null {
+  // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
+  const after = raw.replace(/\s*\([^()]{1,60}\)\s*$/u, '');
   const signed = SIGNED.exec(after);
   if (!signed) return signedRole(after);
   return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;

@@ -160,6 +160,8 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
     nameTokens.pop();
   // A title or role before it makes Traci Park a person even though "park" names places.
   if (nameTokens.length === 0 || (!marked && nameTokens.some(isOrgToken))) return null;
+  // "Algorithmic Justice League": a role word before an organisation's word is part of its name.
+  if (nameTokens.every(isOrgToken)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   if (nameTokens.length === 1 && !marked) return null;
   if (nameTokens.length > 4) return null;

@@ -81,7 +81,11 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
 function isRoleLike(text: string): boolean {
   // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
   if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
-  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one.
+  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one,
+  // nor a clause with its own verb ("A basic understanding of it is important, LaRovere said").
+  // (Between lower-case words: "founder of The Privilege is Mine" names a company.)
+  if (/\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u.test(text))
+    return false;
   return (
     text.split(/\s+/u).some(isRoleWord) ||
     (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
