@@ -14,6 +14,11 @@ describe('newsletters', () => {
       'Sign up for our free daily newsletter',
     ],
     [
+      'a pitch for a weekly e-mail with its "Subscribe here" far from the noun',
+      '<p>Want to keep up with the latest trends? The free weekly Trade Insider email is the industry’s top source for sales, marketing and industrial news you can’t find anywhere else. <a href="/insider/">Subscribe here</a></p>',
+      'Trade Insider email',
+    ],
+    [
       'a German sign-up box',
       '<div><h2>Newsletter abonnieren</h2><p>Jeden Morgen die wichtigsten Nachrichten kostenlos per E-Mail.</p></div>',
       'Newsletter abonnieren',

@@ -49,7 +49,8 @@ const LABEL = labelPattern([
 /** A call to action for a mailing list, not a mention of one. */
 const PITCH_PHRASES = [
   /\b(?:sign up|subscribe|register)(?: now| today| here| free)? (?:to|for) (?:our|my|the|this|a free|free)\b.{0,60}\b(?:newsletters?|e-?mails?|inbox|alerts|briefings?|digest)\b/i,
-  /\b(?:newsletters?|briefings?|digest)\b.{0,80}\b(?:sign up|subscribe (?:now|today|here|for free))\b/i,
+  // ("The free weekly … email is the industry's top source for … Subscribe here.")
+  /\b(?:newsletters?|briefings?|digest|e-?mails?)\b.{0,160}\b(?:sign up|subscribe (?:now|today|here|for free))\b/i,
   /\b(?:delivered|sent|straight|direct(?:ly)?) (?:straight )?to your inbox\b/i,
   /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|consent|privacy|terms)\b/i,
   /\benter your e-?mail\b/i,
