@@ -499,6 +499,13 @@ describe('a profile’s subject carried by pronouns', () => {
 });
 
 describe('a place or body owning a name', () => {
+  it('gives "X in <work> (year) argues" to X, not to the work', () => {
+    const quotes = quotesOf([
+      'Patricia Hill Collins in Black Feminist Thought (1990) argues that, “women’s experiences generate a distinctive standpoint.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Patricia Hill Collins']);
+  });
+
   it('gives “…,” he explains to the full name owning the subject of the quote’s own sentence', () => {
     const quotes = quotesOf([
       'This guide features expert insights from Kevin Cureghian and Bernard Achampong.',

@@ -140,7 +140,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (isModifiedRole(phrase)) return { name: phrase };
   // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
   // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
-  const affiliation = phrase.search(/\s(?:of|at|from)\s/u);
+  // ("X in Black Feminist Thought (1990) argues": a work or place after "in" is not the speaker.)
+  const affiliation = phrase.search(/\s(?:of|at|from)\s|\sin\s(?=\p{Lu})/u);
   const all = findNames(phrase).filter(
     (n) => !AFFILIATION.test(phrase.slice(Math.max(0, n.start - 6), n.start)),
   );
