@@ -79,6 +79,13 @@ describe('whole quotations', () => {
 });
 
 describe('what is not a quotation worth listing', () => {
+  it('drops the title of a work in a reference list entry', () => {
+    const quotes = quotesOf([
+      '1 Ann Lee, Tom Reed, “Procedural Knowledge Ontology for Industry (PKO),” in *The Semantic Web: ESWC 2025*, Lecture Notes in Computer Science, vol. 14879 (Springer, 2025), 334.',
+    ]);
+    expect(texts(quotes)).toEqual([]);
+  });
+
   it('leaves out scare quotes of a few words without an attribution', () => {
     const quotes = quotesOf([
       'Some backbenchers complained that the speech was too “woke” and that the plan was “amnesty by another name”.',

@@ -236,6 +236,14 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not make a speaker of "said something along the lines of …"', () => {
+    const quotes = quotesOf([
+      'I can’t tell you how many times I’ve reached out to colleagues and said something along the lines of …',
+      '“Argh! I know I need to do this but it’s scary!”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
   it('does not make a person of an organisation whose name holds a role word ("Algorithmic Justice League")', () => {
     const names = findNames(
       'Initiatives include the Algorithmic Justice League and the Moral Machine project.',

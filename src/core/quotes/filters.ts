@@ -24,6 +24,7 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (count <= 1) return false;
   if (RIGHTS.test(paragraph.slice(Math.max(0, open - 80), open + text.length + 80))) return false;
   if (isHeadingOrLink(quote, paragraph, open)) return false;
+  if (isCitedTitle(quote, paragraph)) return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
@@ -31,6 +32,19 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (!quote.speaker && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
+}
+
+/** A reference list's entry: authors, “Title,” in *Venue* (Publisher, 2025), pages. */
+const CITED_IN = /^\s*,?\s*(?:in\s+[*_]?\p{Lu}|[*_]\p{Lu})/u;
+const BIBLIOGRAPHY =
+  /\b(?:vol\.|pp\.|doi|eds?\.|Press|Proceedings|Journal|Lecture Notes)\b|\([^()]{2,60},\s*(?:19|20)\d{2}\)/u;
+
+function isCitedTitle(quote: Attributed, paragraph: string): boolean {
+  const last = quote.draft.parts[quote.draft.parts.length - 1]!;
+  if (!last.span.closed) return false;
+  return (
+    CITED_IN.test(paragraph.slice(last.span.close + 1, last.span.close + 40)) && BIBLIOGRAPHY.test(paragraph)
+  );
 }
 
 /** A short capitalised phrase without a sentence's end, right after an article or preposition. */

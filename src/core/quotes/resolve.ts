@@ -97,7 +97,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const phrase = raw
     .trim()
     .replace(/\s+(?:that|who|which|and|but)$/iu, '')
-    .replace(/^[(“"‘,]+|[)”"’.,:;]+$/gu, '')
+    .replace(/^[(“"‘,…\s]+|[)”"’.,:;…\s]+$/gu, '')
     .replace(/['’]s$/u, '');
   if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
   // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
@@ -197,7 +197,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const words = bare.split(/\s+/u);
   if (
     NOT_NAME_STARTS.has(words[0]!.toLowerCase()) ||
-    /^(?:with|without|by|into|under|over|through)$/iu.test(words[0]!)
+    // ("something along the lines of: “…”" introduces words, it does not say them.)
+    /^(?:with|without|by|into|under|over|through|something|anything|nothing|everything)$/iu.test(words[0]!)
   ) {
     return null;
   }
