@@ -119,6 +119,13 @@ describe('who said it', () => {
 });
 
 describe('pronouns and gender', () => {
+  it('passes over a sentence whose subject is the same pronoun, naming someone else after it', () => {
+    const quotes = quotesOf([
+      'Mary Steenburgen, the Oscar-winning actress, spent years in Music City. And despite her fame, she was more nervous than Rose Harlan has ever been. “It was terrifying,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Mary Steenburgen']);
+  });
+
   it('gives "she said" to the woman named earlier, not the man named last', () => {
     const quotes = quotesOf([
       'Maria Lopez, 61, has run the bakery since 1990. She says the rent has tripled.',

@@ -167,8 +167,10 @@ export class People {
     paragraph: number,
     offset: number,
     accept?: (person: Person) => boolean,
-    forPronoun = false,
+    /** The pronoun being resolved ("she"), when it is one. */
+    pronoun?: string,
   ): Person | undefined {
+    const forPronoun = pronoun !== undefined;
     let looked = 0;
     // Once someone is ruled out, the one meant was named further back: look twice as far.
     let reach = MAX_SENTENCES_BACK;
@@ -207,6 +209,11 @@ export class People {
           if (mentions[m]!.person.strong) first = mentions[m];
           else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
         }
+        // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
+        // subject is the same pronoun only names others after it; the one meant is further back.
+        const named0 = first ?? weak;
+        if (named0 && pronoun && pronounSubjectBefore(text.slice(from, to), pronoun, named0.start - from))
+          continue;
         if (first) return first.person;
         // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
         if (owner && (!accept || accept(owner.person))) return owner.person;
@@ -375,6 +382,16 @@ function namesAThing(text: string, start: number): boolean {
 function runStart(text: string, start: number): number {
   const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
   return before ? start - before[0].length : start;
+}
+
+/** The sentence's subject is the pronoun, and it comes before `limit` (an offset in the sentence). */
+function pronounSubjectBefore(sentence: string, pronoun: string, limit: number): boolean {
+  const word = pronoun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const subject = new RegExp(
+    String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then)\s+)${word}\s+\p{Ll}`,
+    'iu',
+  ).exec(sentence);
+  return subject !== null && subject.index < limit;
 }
 
 /** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */

@@ -130,7 +130,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
           context.paragraph,
           people.pronounSearchFrom(context.paragraph, context.offset, phrase),
           fits(context, pronounGender(phrase)),
-          true,
+          phrase,
         ),
         people,
       )
