@@ -78,6 +78,17 @@ describe('whole quotations', () => {
   });
 });
 
+describe('interrupted by a verb that counts only after its subject', () => {
+  it('joins “…,” Mattson offers, “…” into one quotation', () => {
+    const quotes = quotesOf([
+      'Patience is key. “One important bit of advice for anyone planning to fast,” Mattson offers, “is to know that it takes weeks for your body to adapt.”',
+    ]);
+    expect(texts(quotes)).toEqual([
+      'One important bit of advice for anyone planning to fast … is to know that it takes weeks for your body to adapt.',
+    ]);
+  });
+});
+
 describe('what is not a quotation worth listing', () => {
   it('drops the title of a work in a reference list entry', () => {
     const quotes = quotesOf([

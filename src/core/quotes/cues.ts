@@ -19,9 +19,14 @@ const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/
 const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
 export function hasSpeechCue(text: string): boolean {
   const language = activeLanguage();
-  // “…,” states Slayton: a lead-only verb counts where it opens the attribution.
+  // “…,” states Slayton / “…,” Mattson offers, “…”: a lead-only verb counts where it opens the
+  // attribution or follows its subject there.
+  const lead = text.replace(/^[\s,]+/u, '');
   return (
-    language.verb.test(text) || language.source.test(text) || language.lead.test(text.replace(/^[\s,]+/u, ''))
+    language.verb.test(text) ||
+    language.source.test(text) ||
+    language.lead.test(lead) ||
+    language.subjectLead.test(lead)
   );
 }
 
