@@ -243,6 +243,13 @@ describe('subjects shared or implied', () => {
 });
 
 describe('words that are not speakers', () => {
+  it('does not give words said "by saying" to the name before it', () => {
+    const quotes = quotesOf([
+      'Quick access to Siri by saying “Hey Siri, play the next song on the list” at any time.',
+    ]);
+    expect(speakers(quotes)).not.toContain('Siri');
+  });
+
   it('does not make a speaker of "said something along the lines of …"', () => {
     const quotes = quotesOf([
       'I can’t tell you how many times I’ve reached out to colleagues and said something along the lines of …',

@@ -206,6 +206,9 @@ function participleSubject(sentence: string): string | null {
   const participle = activeLanguage().verb.exec(sentence);
   if (!participle) return null;
   const head = sentence.slice(0, participle.index);
+  // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does
+  // it (the reader), not a name before it.
+  if (/\b(?:by|without)\s+$/iu.test(head)) return null;
   // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
   const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
   if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
