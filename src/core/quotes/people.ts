@@ -2,8 +2,20 @@ import type { Speaker } from '../types';
 import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
-import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
-import { findNames, isRoleWord, surname } from './names';
+import { NOT_NAME_STARTS } from './lexicon';
+import {
+  hasSignalAfter,
+  isPossessive,
+  namesAThing,
+  nounBefore,
+  opensClause,
+  ownsThing,
+  pronounSubject,
+  runStart,
+  SPEAKS_AFTER,
+  SPEECH_BEFORE,
+} from './mention-context';
+import { findNames, surname } from './names';
 import { bareRole, roleSubject } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -35,12 +47,6 @@ const RELATIONS = new Set('friend pal relative neighbour neighbor fan customer c
 /** How many sentences back "he" or "she" is looked for. */
 const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
-const SIGNAL_AFTER =
-  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|\s*\(\d{1,3}\)|,\s*(?:de\s+|di\s+)?\d{1,3}\s+\p{L}|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
-const SPEAKS_AFTER =
-  /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
-const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
-
 /**
  * Everyone named in the article, first introduction first, with where they are
  * mentioned outside quotations: short names ("Espinosa", "Mr Reed") resolve to
@@ -171,6 +177,7 @@ export class People {
     pronoun?: string,
   ): Person | undefined {
     const forPronoun = pronoun !== undefined;
+    const chainedSubject = pronoun === undefined ? null : pronounSubject(pronoun);
     let looked = 0;
     // Once someone is ruled out, the one meant was named further back: look twice as far.
     let reach = MAX_SENTENCES_BACK;
@@ -211,9 +218,9 @@ export class People {
         }
         // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
         // subject is the same pronoun only names others after it; the one meant is further back.
-        const named0 = first ?? weak;
-        if (named0 && pronoun && pronounSubjectBefore(text.slice(from, to), pronoun, named0.start - from))
-          continue;
+        const nearest = first ?? weak;
+        const subject = nearest && chainedSubject?.exec(text.slice(from, to));
+        if (nearest && subject && subject.index < nearest.start - from) continue;
         if (first) return first.person;
         // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
         if (owner && (!accept || accept(owner.person))) return owner.person;
@@ -365,67 +372,6 @@ export class People {
 function roleGender(phrase: string): Gender | undefined {
   const head = phrase.trim().split(/\s+/u).pop() ?? '';
   return genderOfWord(head, activeLanguage().gender);
-}
-
-/**
- * "masquerading as a Tax Preparation Service", "in her Stitch Fix review": after an indefinite
- * article or a possessive, a capitalised run names a thing (people come with a noun between:
- * "her son Jack").
- */
-function namesAThing(text: string, start: number): boolean {
-  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your)\s+$/iu.test(
-    text.slice(Math.max(0, start - 7), start),
-  );
-}
-
-/** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
-function runStart(text: string, start: number): number {
-  const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return before ? start - before[0].length : start;
-}
-
-/** The sentence's subject is the pronoun, and it comes before `limit` (an offset in the sentence). */
-function pronounSubjectBefore(sentence: string, pronoun: string, limit: number): boolean {
-  const word = pronoun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const subject = new RegExp(
-    String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then)\s+)${word}\s+\p{Ll}`,
-    'iu',
-  ).exec(sentence);
-  return subject !== null && subject.index < limit;
-}
-
-/** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
-function opensClause(text: string, from: number, start: number): boolean {
-  const lead = text.slice(from, start);
-  return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
-}
-
-/** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
-function ownsThing(text: string, end: number): boolean {
-  const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));
-  return after !== null && !after[1]!.trim().split(/\s+/u).some(isRoleWord);
-}
-
-function isPossessive(text: string, end: number): boolean {
-  return /['’]s$/u.test(text.slice(Math.max(0, end - 2), end)) || /^['’]s?\s/u.test(text.slice(end, end + 3));
-}
-
-/**
- * "o pescador Rui Santos", "the fisherman Rui Santos", "le retraité Paul Girard": an article
- * and a common noun before a full name make it a person (an organisation's noun does not:
- * "the label Big Machine").
- */
-const ARTICLE_NOUN_BEFORE =
-  /(?:^|\s)(?:the|a|an|o|a|um|uma|le|la|un|une|el|un|una|il|lo|de|het|een|der|die|das|ein|eine)\s+(\p{Ll}{4,})\s+$/iu;
-
-function nounBefore(text: string, start: number, name: string): boolean {
-  if (!name.includes(' ')) return false;
-  const noun = ARTICLE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
-  return noun !== undefined && !activeLanguage().orgNouns.has(noun) && !ORG_WORDS.has(noun);
-}
-
-function hasSignalAfter(text: string, end: number): boolean {
-  return SIGNAL_AFTER.test(text.slice(end, end + 120));
 }
 
 /** One flag per character: set inside the given ranges (linear, where a search per name would not be). */

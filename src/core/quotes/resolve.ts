@@ -5,7 +5,7 @@ import { NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import { DOCUMENT_NOUNS, type Organisations } from './orgs';
 import type { People, Person } from './people';
-import { bareRole } from './roles';
+import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
 
 /** Where a cue phrase is read: the people of the article, the spot, and who has spoken so far. */
@@ -48,25 +48,6 @@ const NOT_A_SUBJECT =
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED =
   /^(?:an?|the|its|this|that|their)?\s*(?:[\w-]+\s+){0,3}(?:study|report|survey|poll|analysis|paper|review|audit|investigation)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
-
-const RANKS = new Set(
-  'senior junior lead staff associate assistant principal chief executive general managing'.split(' '),
-);
-
-function isModifiedRole(phrase: string): boolean {
-  const words = phrase.split(/\s+/u);
-  // "Senior Principal Engineer": a title made only of ranks and roles names no one.
-  if (words.length >= 2 && words.every((w) => RANKS.has(w.toLowerCase()) || isRoleWord(w))) return true;
-  return (
-    words.length >= 2 &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
-    // "The president", "One tester", "His lawyer": no name modifies the role.
-    !NOT_NAME_STARTS.has(words[0]!.toLowerCase()) &&
-    !/^(?:one|another|other|any)$/iu.test(words[0]!) &&
-    words.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
-    isRoleWord(words[words.length - 1]!)
-  );
-}
 
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {

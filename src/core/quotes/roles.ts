@@ -1,3 +1,4 @@
+import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
 
 /**
@@ -55,4 +56,27 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
     if (word !== words[i]) return null;
   }
   return null;
+}
+
+const RANKS = new Set(
+  'senior junior lead staff associate assistant principal chief executive general managing'.split(' '),
+);
+
+/**
+ * "Rust consultant", "Safety systems engineer", "Senior Principal Engineer" (a signature): a role
+ * that a capitalised word modifies, or a title made only of ranks and roles, names no one.
+ */
+export function isModifiedRole(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  // "Senior Principal Engineer": a title made only of ranks and roles names no one.
+  if (words.length >= 2 && words.every((w) => RANKS.has(w.toLowerCase()) || isRoleWord(w))) return true;
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    // "The president", "One tester", "His lawyer": no name modifies the role.
+    !NOT_NAME_STARTS.has(words[0]!.toLowerCase()) &&
+    !/^(?:one|another|other|any)$/iu.test(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
+    isRoleWord(words[words.length - 1]!)
+  );
 }

@@ -1,0 +1,72 @@
+import { activeLanguage } from './language';
+import { ORG_WORDS } from './lexicon';
+import { isRoleWord } from './names';
+
+/**
+ * What the words right around a name say about it (people.ts): a speech verb after it, a
+ * possessive, an article or owner before it, whether it opens its clause, a pronoun as the
+ * subject. Each reads a few dozen characters or one sentence, never the whole paragraph.
+ */
+
+const SIGNAL_AFTER =
+  /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|\s*\(\d{1,3}\)|,\s*(?:de\s+|di\s+)?\d{1,3}\s+\p{L}|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
+export const SPEAKS_AFTER =
+  /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
+export const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
+
+/**
+ * "masquerading as a Tax Preparation Service", "in her Stitch Fix review": after an indefinite
+ * article or a possessive, a capitalised run names a thing (people come with a noun between:
+ * "her son Jack").
+ */
+export function namesAThing(text: string, start: number): boolean {
+  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your)\s+$/iu.test(
+    text.slice(Math.max(0, start - 7), start),
+  );
+}
+
+/** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
+export function runStart(text: string, start: number): number {
+  const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return before ? start - before[0].length : start;
+}
+
+/** The pronoun as a sentence's or clause's subject ("she was", ", she was", "and she was"). */
+export function pronounSubject(pronoun: string): RegExp {
+  const word = pronoun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then)\s+)${word}\s+\p{Ll}`, 'iu');
+}
+
+/** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
+export function opensClause(text: string, from: number, start: number): boolean {
+  const lead = text.slice(from, start);
+  return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
+}
+
+/** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
+export function ownsThing(text: string, end: number): boolean {
+  const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));
+  return after !== null && !after[1]!.trim().split(/\s+/u).some(isRoleWord);
+}
+
+export function isPossessive(text: string, end: number): boolean {
+  return /['’]s$/u.test(text.slice(Math.max(0, end - 2), end)) || /^['’]s?\s/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * "o pescador Rui Santos", "the fisherman Rui Santos", "le retraité Paul Girard": an article
+ * and a common noun before a full name make it a person (an organisation's noun does not:
+ * "the label Big Machine").
+ */
+const ARTICLE_NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|o|a|um|uma|le|la|un|une|el|un|una|il|lo|de|het|een|der|die|das|ein|eine)\s+(\p{Ll}{4,})\s+$/iu;
+
+export function nounBefore(text: string, start: number, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const noun = ARTICLE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  return noun !== undefined && !activeLanguage().orgNouns.has(noun) && !ORG_WORDS.has(noun);
+}
+
+export function hasSignalAfter(text: string, end: number): boolean {
+  return SIGNAL_AFTER.test(text.slice(end, end + 120));
+}
