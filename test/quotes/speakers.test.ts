@@ -355,6 +355,58 @@ describe('a quoted phrase in the words of the sentence’s subject', () => {
   });
 });
 
+describe('a quoted phrase in a sentence that credits no one', () => {
+  it('goes on in the words of whoever the sentence before credited', () => {
+    const quotes = quotesOf([
+      'Richard Howitt studies the cells in mice.',
+      'It isn’t clear which function evolved first, Howitt says. Just because scientists saw the receptors on the tongue first, “that doesn’t mean that’s the order in which it evolved.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Richard Howitt']);
+  });
+
+  it('goes on with the speaker of the quote in the sentence before', () => {
+    const quotes = quotesOf([
+      '“You may not always want to have the ability to overreact,” Andrew Vaughan said. That could be part of what goes wrong: there could be dangers “if you have too many of these cells and they are too poised.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Andrew Vaughan', 'Andrew Vaughan']);
+  });
+
+  it.each([
+    [
+      'a verb of its own',
+      'A review of 27 trials found weight loss and concluded that “intermittent fasting shows promise for the treatment of obesity.”',
+    ],
+    [
+      'the second person',
+      'When you ask, “What about the sales figures for the same period in the north?” the agent knows.',
+    ],
+    [
+      'a title',
+      'In the book “Financial Freedom: A Proven Path to All the Money You Will Ever Need,” the formula is laid out.',
+    ],
+  ])('not when the sentence has %s', (_, sentence) => {
+    const quotes = quotesOf([`“We saw it coming for a long time,” Luigi Fontana said. ${sentence}`]);
+    expect(speakers(quotes).slice(1)).toEqual(quotes.slice(1).map(() => null));
+  });
+});
+
+describe('words credited with a possessive', () => {
+  it.each([
+    [
+      'in X’s words',
+      'Math gave her the escape she needed — in Cairo’s words, a “world of ideas that I can explore on my own.”',
+    ],
+    [
+      'in X’s own words',
+      'In Cairo’s own words: “I was very isolated, and nothing I could do could really change it.”',
+    ],
+    ['to quote X', 'To quote Cairo, “the sameness of the days was the hardest part of all of it.”'],
+  ])('%s', (_, sentence) => {
+    const quotes = quotesOf(['Hannah Cairo grew up in the Bahamas.', sentence]);
+    expect(speakers(quotes)).toEqual(['Hannah Cairo']);
+  });
+});
+
 describe('appositions with listed names', () => {
   it('keeps the name before a role whose body is a list ("Council on Energy, Environment and Water")', () => {
     const quotes = quotesOf([

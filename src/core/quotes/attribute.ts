@@ -102,7 +102,22 @@ function findSpeaker(
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
       // phrase in the words of the person the sentence opens with, when nothing else is credited.
-      return sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
+      const subject = sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
+      if (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)) return subject;
+      // "…, Howitt says. Just because scientists …, “that doesn’t mean …”": a sentence naming
+      // no one goes on in the words of whoever the sentence before it credited.
+      // Only when this sentence credits no one itself ("… and concluded that “…”", "When you ask,
+      // “…”") and the words are not a capitalised title ("In his book “Financial Freedom: …”").
+      if (!borrowsSpeaker(intro, draft.text)) return null;
+      const head = text.slice(Math.max(0, at - intro.length - WINDOW), at - intro.length);
+      const sentenceBefore = splitSentences(head).pop();
+      if (!sentenceBefore || !endsSentence(head)) return null;
+      if (!/[“"„«»「]/u.test(sentenceBefore)) return resolveHere(cueInSentence(sentenceBefore));
+      const previousEnd = previous?.draft.parts[previous.draft.parts.length - 1];
+      const closesThere =
+        previousEnd?.paragraph === first.paragraph &&
+        previousEnd.span.close >= at - intro.length - sentenceBefore.length;
+      return closesThere ? previous!.speaker : null;
     }
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
@@ -144,6 +159,18 @@ function findSpeaker(
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence));
+}
+
+/** A sentence that neither credits the quote itself nor speaks in the first or second person, around words that are not a title. */
+function borrowsSpeaker(intro: string, quote: string): boolean {
+  const language = activeLanguage();
+  if (language.verb.test(intro) || language.source.test(intro) || language.firstPerson.test(intro))
+    return false;
+  if (/(?<!\p{L})(?:you|your)(?!\p{L})/iu.test(intro)) return false;
+  const opener = /^[\s“"‘(]*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
+  if (opener && language.pronouns.has(opener)) return false;
+  const weighty = quote.split(/\s+/u).filter((w) => /\p{L}{4}/u.test(w));
+  return !(weighty.length >= 1 && weighty.every((w) => /^\P{L}*\p{Lu}/u.test(w)));
 }
 
 /** A passive or a naming verb before the quote: someone else's words ("was described as", "known as"). */

@@ -17,6 +17,8 @@ export interface CompiledLanguage {
   /** "according to" and its kin followed by a space. */
   source: RegExp;
   sourceAll: RegExp;
+  /** "in X’s words": the owner's name in the one group that took part (lang ownedSources; global); null with none. */
+  ownedSourceAll: RegExp | null;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
   lead: RegExp;
   /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares. */
@@ -137,6 +139,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     verbAll: new RegExp(verbSource, 'giu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
     sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
+    ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
       'iu',
@@ -227,4 +230,24 @@ export function useLanguagesOf(
 
 export function restoreLanguage(previous: CompiledLanguage): void {
   active = previous;
+}
+
+/** "in {}’s words" → a pattern whose group 1 is a capitalised name of up to four words. */
+function ownedSourcePattern(frames: readonly string[]): RegExp | null {
+  if (frames.length === 0) return null;
+  const name = "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}?)";
+  const bodies = frames.map((frame) =>
+    frame
+      .split('{}')
+      .map((piece) =>
+        piece
+          .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+          .replace(/’/gu, "['’]")
+          .replace(/\s+/gu, '\\s+'),
+      )
+      .join(name)
+      // Not case-insensitive, which would let \p{Lu} take any letter: only the first letter may be either.
+      .replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`),
+  );
+  return new RegExp(`(?<![\\p{L}])(?:${bodies.join('|')})(?![\\p{L}])`, 'gu');
 }

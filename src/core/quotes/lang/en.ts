@@ -30,7 +30,8 @@ export const en: LanguageData = {
   ],
   leadVerbs: ['states', 'shares', 'offers', 'highlights'],
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
-  sources: ['according to', 'in the words of'],
+  sources: ['according to', 'in the words of', 'to quote'],
+  ownedSources: ['in {}’s words', 'in {}’s own words'],
   pronouns: ['he', 'she', 'they', 'it'],
   masculine:
     'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father husband son brother grandfather uncle nephew boyfriend king prince lord'.split(

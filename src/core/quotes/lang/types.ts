@@ -30,6 +30,11 @@ export interface LanguageData {
   participles?: readonly string[];
   /** Words that introduce a source: "according to", "selon", "menurut". */
   sources?: readonly string[];
+  /**
+   * Phrases that credit words to a name in the possessive, `{}` standing for it: "in {}’s words"
+   * ("in Cairo’s words, a “world of ideas …”").
+   */
+  ownedSources?: readonly string[];
   /** Third-person pronouns that may stand for a speaker. */
   pronouns?: readonly string[];
   /**
