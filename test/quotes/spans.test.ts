@@ -46,6 +46,14 @@ describe('whole quotations', () => {
     expect(quotes).toHaveLength(2);
   });
 
+  it('keeps apart a quoted title and a quote after a sentence whose only verb of saying is a participle', () => {
+    const quotes = quotesOf([
+      'Both wrote for the show “Nashville,” the co-writers Caitlyn Smith and Kate York came to it with an ear for writing character-driven songs. “It’s a totally different muscle,” York said.',
+    ]);
+    expect(texts(quotes)).toContain('It’s a totally different muscle');
+    expect(texts(quotes).some((t) => t.includes('Nashville'))).toBe(false);
+  });
+
   it('keeps apart a quote that ends its sentence and a new one introduced by "X said:"', () => {
     const quotes = quotesOf([
       'The college said the figures showed a system at breaking point, a “crisis for every patient in every corridor”. Its president, Dr Adrian Boyle, said: “Behind every number is a patient on a trolley.”',

@@ -390,6 +390,24 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('initials and lead verbs', () => {
+  it('keeps initials written together as part of the name ("R.J. Smith", "U.S. District Judge")', () => {
+    const quotes = quotesOf([
+      `${QUOTE}, said R.J. Smith, the chief executive.`,
+      `${QUOTE}, said William Alsup, U.S. District Judge.`,
+    ]);
+    expect(speakers(quotes)).toEqual(['R.J. Smith', 'William Alsup']);
+    expect(quotes[1]!.speaker?.role).toBe('U.S. District Judge');
+  });
+
+  it('reads "X states on its annual report" after a quote as the attribution', () => {
+    const quotes = quotesOf([
+      '“As rental companies keep an eye on growth, they also need to keep serving their customers,” Jane Power states on her blog. “Companies that understand their customers are better placed.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Jane Power']);
+  });
+});
+
 describe('words credited with a possessive', () => {
   it.each([
     [

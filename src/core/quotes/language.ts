@@ -21,7 +21,7 @@ export interface CompiledLanguage {
   ownedSourceAll: RegExp | null;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
   lead: RegExp;
-  /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares. */
+  /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares (on her blog). */
   subjectLead: RegExp;
   /** A subjectless attribution clause before a verb ("jak podała"), ending where the verb starts. */
   asClause: RegExp | null;
@@ -145,7 +145,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       'iu',
     ),
     subjectLead: new RegExp(
-      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}\\s*(?:[,.!?;]|$)`,
+      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}(?:\\s+${ends}\\s[^,.!?;:“"„«»]{1,40})?\\s*(?:[,.!?;]|$)`,
       'u',
     ),
     asClause: langs.some((l) => l.asWords?.length)

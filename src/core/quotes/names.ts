@@ -12,7 +12,8 @@ export interface NameMatch {
   marked: boolean;
 }
 
-const TOKEN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?`;
+// "J.D. Power", "R.J. Smith": initials written together are one token.
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?)`;
 const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
 const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN})*`, 'gu');
 /**
@@ -122,7 +123,7 @@ function splitAtFullStops(run: string): string[] {
   const pieces: string[] = [];
   let current: string[] = [];
   for (const token of run.split(/\s+/u)) {
-    const ends = token.endsWith('.') && !isTitle(token) && !/^\p{Lu}\.$/u.test(token);
+    const ends = token.endsWith('.') && !isTitle(token) && !/^(?:\p{Lu}\.)+$/u.test(token);
     current.push(ends ? token.slice(0, -1) : token);
     if (ends) {
       pieces.push(current.join(' '));

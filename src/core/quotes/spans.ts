@@ -144,7 +144,25 @@ export function isAttributionOnly(between: string): boolean {
   // "…,” he said, adding that it can be … “slight diffuse greyness”" / "…,” which can be …, said X. “…":
   // a clause of narrative between two quotes, not an attribution.
   if (/\b\p{Ll}+ing\s+that\b|^(?:which|that|who)\b/u.test(core)) return false;
-  return (hasSpeechCue(core) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core);
+  return (
+    ((hasSpeechCue(core) && !participleOnly(core)) || /^,\s*so\s/u.test(between)) && !hasSentenceBreak(core)
+  );
+}
+
+/**
+ * “Nashville,” X and Y came to the project … of writing character-driven chords. “It’s …”: a
+ * participle is no attribution on its own; a sentence of narrative holding one is between two quotes.
+ */
+function participleOnly(core: string): boolean {
+  const language = activeLanguage();
+  const verbs = [...core.matchAll(language.verbAll)];
+  return (
+    verbs.length > 0 &&
+    verbs.every((m) => language.participles.has(m[0].toLowerCase())) &&
+    !language.source.test(core) &&
+    !language.lead.test(core.replace(/^[\s,]+/u, '')) &&
+    !language.subjectLead.test(core.replace(/^[\s,]+/u, ''))
+  );
 }
 
 /**
