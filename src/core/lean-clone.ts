@@ -56,6 +56,8 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** The most elements copied into one parent (guards.ts MAX_CHILDREN); unlimited when absent. */
+  maxChildren?: number;
   /** The most nesting work (the sum of the copied elements' depths, guards.ts) the copy may hold. */
   maxNesting?: number;
   /** Time: the copy stops (cut short) once it has run this long on the budget's clock. */
@@ -204,6 +206,8 @@ class Walk {
     // node just seen; the one after is not known yet, so such text waits in `pendingBlank`.
     let previousIsBlock = fromIsBlock;
     let pendingBlank: Node | null = null;
+    let children = 0;
+    const maxChildren = this.limits.maxChildren ?? Number.POSITIVE_INFINITY;
     for (let node = from.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === TEXT) {
@@ -235,7 +239,8 @@ class Walk {
         continue;
       }
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
-      if (++this.elements > this.limits.maxElements) throw new OverLimit('elements');
+      if (++this.elements > this.limits.maxElements || ++children > maxChildren)
+        throw new OverLimit('elements');
       this.nesting += depth;
       if (this.nesting > (this.limits.maxNesting ?? Number.POSITIVE_INFINITY))
         throw new OverLimit('elements');

@@ -4,7 +4,14 @@ import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
-import { MAX_COPIED_ELEMENTS, MAX_DEPTH, MAX_NESTING, MAX_TEXT_LENGTH, refusalFor } from './guards';
+import {
+  MAX_CHILDREN,
+  MAX_COPIED_ELEMENTS,
+  MAX_DEPTH,
+  MAX_NESTING,
+  MAX_TEXT_LENGTH,
+  refusalFor,
+} from './guards';
 import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
@@ -176,6 +183,7 @@ function readArticle(
     maxDepth: MAX_DEPTH,
     maxTextLength: MAX_TEXT_LENGTH,
     maxNesting: MAX_NESTING,
+    maxChildren: MAX_CHILDREN,
     budget,
     copyMs: budget.limits.copyMs,
     reveal,

@@ -153,6 +153,17 @@ describe('leanClone limits', () => {
     expect(leanCopy(document, { maxNesting: 15 }).cut).toBe('elements');
   });
 
+  it('cuts the copy short at the cap on children of one parent, and only there', () => {
+    const flat = parseHtml(
+      `<html><body><div>${'<p>a</p>'.repeat(30)}</div><div>${'<p>b</p>'.repeat(5)}</div></body></html>`,
+    ).window.document;
+    const copy = leanCopy(flat, { maxChildren: 20 });
+    expect(copy.cut).toBe('elements');
+    expect(copy.document.querySelectorAll('body p')).toHaveLength(20);
+    // Thirty children in all under one div, but never more than 30 under one parent.
+    expect(leanCopy(flat, { maxChildren: 30 }).cut).toBeNull();
+  });
+
   it('cuts the copy short at the element cap, keeping the page up to there', () => {
     const copy = leanCopy(document, { maxElements: 4 });
     expect(copy.cut).toBe('elements');

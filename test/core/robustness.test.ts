@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
 import { DEFAULT_LIMITS, STAGES, type Stage, WorkBudget } from '../../src/core/budget';
 import { extractWithin } from '../../src/core/extract';
-import { MAX_DEPTH, MAX_TEXT_LENGTH } from '../../src/core/guards';
+import { MAX_CHILDREN, MAX_DEPTH, MAX_TEXT_LENGTH } from '../../src/core/guards';
 import { parseHtml } from '../../src/node/load-document';
 import { PROSE, pageWith } from './page';
 
@@ -99,6 +99,21 @@ describe('extract never throws', () => {
     }
     const whole = extract(parseHtml(html).window.document);
     expect(whole.ok && whole.article.limits).toBeUndefined();
+  });
+
+  it('reads a page of thousands of sibling blocks up to the cap on children of one parent', () => {
+    const line = (i: number) =>
+      `<div>Line ${i} of a page that is one very long flat list of short blocks.</div>`;
+    const html = `<html><body><article><h1>Flat</h1>${Array.from({ length: MAX_CHILDREN * 2 }, (_, i) => line(i)).join('')}</article></body></html>`;
+    const dom = parseHtml(html);
+    const result = extract(dom.window.document);
+    dom.window.close();
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.article.text).toContain('Line 0 of a page');
+      expect(result.article.text).not.toContain(`Line ${MAX_CHILDREN + 1} of a page`);
+      expect(result.article.limits?.map((l) => l.stage)).toEqual(['copy']);
+    }
   });
 
   it('refuses as too-large a page whose part before the element cap holds no article', () => {
