@@ -121,6 +121,14 @@ describe('what is not a quotation worth listing', () => {
     expect(texts(quotes)).toEqual(['My door is open', 'Absolutely not']);
   });
 
+  it('leaves out a capitalised title followed by its author ("“Husbands & Lovers” by Beatriz Williams")', () => {
+    const quotes = quotesOf([
+      'Katie Bandurski is our deputy editor.',
+      'Katie notes that each of the books (including her favorite inclusion, “Husbands & Lovers” by Beatriz Williams) cost less.',
+    ]);
+    expect(texts(quotes)).toEqual([]);
+  });
+
   it('leaves out titles of works', () => {
     const quotes = quotesOf([
       'Her 1971 book, "The Living Wall", became a bestseller, and the new single ‘Ghost Town Blues’ is out now.',

@@ -390,6 +390,16 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('a passive after the quote', () => {
+  it('names something and credits no one ("… and leading Japan to be called a “…”")', () => {
+    const quotes = quotesOf([
+      'Japan’s Article 30-4 allows exploitation of works “in any way and to the extent considered necessary” for other purposes, applying to AI training and leading Japan to be called a “machine learning paradise.”',
+    ]);
+    expect(speakers(quotes)).toEqual(quotes.map(() => null));
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('initials and lead verbs', () => {
   it('keeps initials written together as part of the name ("R.J. Smith", "U.S. District Judge")', () => {
     const quotes = quotesOf([

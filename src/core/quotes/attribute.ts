@@ -208,7 +208,11 @@ function trailingCue(after: string): string | null {
   const end = sentenceStarts(after)[1] ?? after.length;
   const clauses = after.slice(0, end).split(/\s*,\s*/u);
   for (let i = clauses.length - 1; i >= 1; i--) {
-    if (activeLanguage().verb.test(clauses[i]!)) return cueInSentence(clauses[i]!);
+    const verb = activeLanguage().verb.exec(clauses[i]!);
+    if (!verb) continue;
+    // "… and leading Japan to be called a “…”": a passive names something, no one speaks.
+    if (NOT_OWN_WORDS.test(clauses[i]!.slice(0, (verb.index ?? 0) + verb[0].length))) continue;
+    return cueInSentence(clauses[i]!);
   }
   return null;
 }

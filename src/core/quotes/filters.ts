@@ -25,6 +25,7 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (RIGHTS.test(paragraph.slice(Math.max(0, open - 80), open + text.length + 80))) return false;
   if (isHeadingOrLink(quote, paragraph, open)) return false;
   if (isCitedTitle(quote, paragraph)) return false;
+  if (isWorkByAuthor(quote, paragraph)) return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
@@ -32,6 +33,15 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (!quote.speaker && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
+}
+
+/** “Husbands & Lovers” by Beatriz Williams: a capitalised title followed by its author is a work, not speech. */
+function isWorkByAuthor(quote: Attributed, paragraph: string): boolean {
+  const last = quote.draft.parts[quote.draft.parts.length - 1]!;
+  if (!last.span.closed || quote.draft.parts.length > 1) return false;
+  if (!/^\s*,?\s+by\s+\p{Lu}/u.test(paragraph.slice(last.span.close + 1, last.span.close + 40))) return false;
+  const weighty = words(quote.draft.text).filter((w) => w.length > 3);
+  return weighty.length >= 1 && weighty.length <= 12 && weighty.every((w) => /^\P{L}*\p{Lu}/u.test(w));
 }
 
 /** A reference list's entry: authors, “Title,” in *Venue* (Publisher, 2025), pages. */
