@@ -390,6 +390,23 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('groups and run-in headings', () => {
+  it('gives "the researchers wrote" to the researchers, not to the person named last', () => {
+    const quotes = quotesOf([
+      '“Machine learning has become a critical way to do most of AI,” said MIT professor Thomas Malone.',
+      '“A machine learning system can be descriptive, predictive or prescriptive,” the researchers wrote.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Thomas Malone', 'researchers']);
+  });
+
+  it('does not take a heading run into the sentence for a name ("Box Details When asked …")', () => {
+    const quotes = quotesOf([
+      'Tiffany Waldorf reviewed the box. Subscription Box Details When asked about the fit she said, “This cardigan is so warm and the yarns are woven into two layers.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Tiffany Waldorf']);
+  });
+});
+
 describe('a passive after the quote', () => {
   it('names something and credits no one ("… and leading Japan to be called a “…”")', () => {
     const quotes = quotesOf([

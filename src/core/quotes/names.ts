@@ -98,7 +98,7 @@ export function findNames(text: string): NameMatch[] {
 }
 
 const ADVERB_ENDS = new Set(
-  'instead however also though although meanwhile moreover furthermore additionally likewise indeed overall anyway therefore otherwise'.split(
+  'instead however also though although meanwhile moreover furthermore additionally likewise indeed overall anyway therefore otherwise when whenever while where if unless until because since'.split(
     ' ',
   ),
 );
@@ -154,7 +154,7 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
     .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
   while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
     nameTokens.pop();
-  // "What You Can Do Instead": a title-case phrase, not a name; adverbs are nobody's surname.
+  // "What You Can Do Instead", "Box Details When": a title-case phrase, not a name; adverbs and conjunctions are nobody’s surname.
   if (ADVERB_ENDS.has(nameTokens[nameTokens.length - 1]?.toLowerCase() ?? '')) return null;
   // "At Brown I look forward …": the pronoun, not a regnal number ("Queen Elizabeth I" has its title).
   if (nameTokens.length > 1 && nameTokens[nameTokens.length - 1] === 'I' && !tokens.some(isTitle))

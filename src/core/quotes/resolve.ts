@@ -39,6 +39,8 @@ const DETERMINER =
 /** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
 const ANAPHOR =
   /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
+/** "the researchers", "the study's authors": English plurals of people, never one person. */
+const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ee)s$/u;
 const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the\s+)?$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
@@ -160,6 +162,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
     if (ANONYMOUS.has(head)) return earlierWithRole(bare, context) ?? { name: bare };
+    // "the researchers wrote": a group speaks, not the one person named last.
+    if (PLURAL_GROUP.test(phrase)) return { name: bare };
     const speaker =
       earlierWithRole(bare, context) ?? fromPerson(people.findByRole(contentWords(bare)), people);
     if (speaker) return speaker;
