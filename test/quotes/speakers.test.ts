@@ -407,6 +407,31 @@ describe('groups and run-in headings', () => {
   });
 });
 
+describe('openers of advice are not speakers', () => {
+  it.each([
+    [
+      'an imperative',
+      'Don’t ever say, “It won’t happen to me, not in this town, not this year.” We are all at risk.',
+    ],
+    [
+      'the second person',
+      'Even if you’ve always told yourself “oh, I just don’t have that talent for drawing”, it is a skill.',
+    ],
+    ['an adverb', 'Ever heard the saying, “It’s not about the destination, it’s about the journey”? Well.'],
+  ])('%s', (_, sentence) => {
+    const quotes = quotesOf([sentence]);
+    expect(speakers(quotes)).toEqual(quotes.map(() => null));
+  });
+
+  it('a verb that counts only after a quote takes a named subject, not any noun phrase', () => {
+    const quotes = quotesOf([
+      '“Pemberton 2.0, the new home of the best dining in town” offers streamlined services in its zones.',
+      '“We will keep the plant open for as long as the orders keep coming,” states Slayton.',
+    ]);
+    expect(speakers(quotes)).toEqual([null, 'Slayton']);
+  });
+});
+
 describe('a passive after the quote', () => {
   it('names something and credits no one ("… and leading Japan to be called a “…”")', () => {
     const quotes = quotesOf([

@@ -47,8 +47,15 @@ export function cueAfter(after: string): string | null {
   const perfectLead = perfect ? language.lead.exec(afterPerfect) : null;
   if (perfectLead) return subjectAfterVerb(afterPerfect.slice(perfectLead[0].length));
   const lead = language.lead.exec(s);
-  if (lead) return subjectAfterVerb(s.slice(lead[0].length));
   const verb = language.verb.exec(s);
+  if (lead) {
+    const rest = s.slice(lead[0].length);
+    // “Pemberton 2.0” offers streamlined services: a word that is a verb only after a quote ("offers",
+    // "states") takes a named subject after it (“…,” states Slayton), not any noun phrase.
+    const leadOnly = verb?.index !== 0 && language.source.exec(s)?.index !== 0;
+    if (leadOnly && !/^(?:\p{Lu}|(?:the|a|an|our|its|his|her|their)\s)/u.test(rest)) return null;
+    return subjectAfterVerb(rest);
+  }
   // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject
   // (“…,” Vanco shares, noting that …: whatever verb comes later is that subject's own).
   const led = language.subjectLead.exec(s);

@@ -77,7 +77,9 @@ export const NOT_NAME_STARTS = new Set(
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
     'see cf read visit ' +
     // Adverbs that open a sentence ("Almost thirty years later, …").
-    'almost nearly perhaps maybe ' +
+    'almost nearly perhaps maybe ever never always sometimes often usually ' +
+    // Imperatives and contractions that open advice ("Remember what I said", "Don't ever say", "you've always told").
+    "remember imagine consider suppose note don’t don't you’ve you've you’re you're you’ll you'll based " +
     // Auxiliaries that open a heading or a question ("What You Can Do Instead", "Should Teams …").
     'can could should would must shall does did'
   ).split(' '),
