@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes';
+import { assembleDrafts } from '../../src/core/quotes/spans';
 import { quotesOf } from './helpers';
 
 /**
@@ -68,6 +69,15 @@ describe('pathological input', () => {
     });
     expect(quotes[0]?.speaker?.name).toBe('Lee Walsh');
     expect(largeMs).toBeLessThan(Math.max(50, smallMs) * 25);
+  });
+
+  it('stops assembling quotations once past the most it will list, keeping the first ones as they were', () => {
+    const chain = '“The report will be published on Tuesday,” said Jane Doe. '.repeat(500);
+    const all = assembleDrafts([chain, chain]);
+    const bounded = assembleDrafts([chain, chain], 10);
+    expect(all.length).toBeGreaterThan(100);
+    expect(bounded.length).toBeLessThanOrEqual(11);
+    expect(bounded.map((d) => d.text)).toEqual(all.slice(0, bounded.length).map((d) => d.text));
   });
 
   it('never throws from findQuotes, whatever it is given', () => {

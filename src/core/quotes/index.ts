@@ -79,7 +79,7 @@ function rankedQuotes(
   budget: WorkBudget,
   maxQuotations: number,
 ): Quote[] | typeof SKIPPED {
-  const drafts = assembleDrafts(paragraphs);
+  const drafts = assembleDrafts(paragraphs, maxQuotations);
   if (drafts.length > maxQuotations || budget.exhausted()) return SKIPPED;
   if (drafts.length === 0) return [];
   const skips: Skips[] = paragraphs.map(() => []);

@@ -35,12 +35,17 @@ const MAX_SPAN_CHARS = 5_000;
  * quotation left open at the end of a paragraph continues into the next
  * paragraph when that paragraph opens with a quote mark (the classic convention).
  */
-export function assembleDrafts(paragraphs: readonly string[]): Draft[] {
+export function assembleDrafts(
+  paragraphs: readonly string[],
+  maxDrafts: number = Number.POSITIVE_INFINITY,
+): Draft[] {
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   paragraphs.forEach((text, p) => {
+    // Past maxDrafts the caller gives up on the article's quotes: assembling the rest is wasted work.
+    if (drafts.length > maxDrafts) return;
     const spans = scanParagraph(text).filter((span) => span.close - span.open <= MAX_SPAN_CHARS);
-    const groups = groupInterruptions(text, spans);
+    const groups = groupInterruptions(text, spans, maxDrafts - drafts.length + 1);
     groups.forEach((group, g) => {
       const parts = group.map((span) => ({ paragraph: p, span }));
       const continues = open !== null && g === 0 && group[0]!.open === leadingSpace(text);
@@ -81,8 +86,8 @@ function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
 }
 
-/** Spans in one paragraph, grouped when only an attribution stands between them. */
-function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
+/** Spans in one paragraph, grouped when only an attribution stands between them (at most maxGroups groups). */
+function groupInterruptions(text: string, spans: RawSpan[], maxGroups: number): RawSpan[][] {
   const groups: RawSpan[][] = [];
   for (const span of spans) {
     const group = groups[groups.length - 1];
@@ -98,6 +103,7 @@ function groupInterruptions(text: string, spans: RawSpan[]): RawSpan[][] {
     ) {
       group.push(span);
     } else {
+      if (groups.length >= maxGroups) break;
       groups.push([span]);
     }
   }
