@@ -6,18 +6,19 @@ import { type PageResult, runPage } from '../../bench/lib/run-page';
 /**
  * Regression guard: Pith on every AEB page must stay above an F1 floor and must
  * not lose recall against plain Readability. The floor sits a little under what
- * the core reaches (0.959 on 2026-11-29; plain Readability: 0.947).
+ * the core reaches (0.961 on 2026-12-04; plain Readability: 0.947).
  */
 const F1_FLOOR = 0.955;
 const RECALL_SLACK = 0.005;
 /**
- * Readability's recall on these 180 pages, from `npm run bench` with the pinned
+ * Readability’s recall on these 181 pages (a page whose style sheet jsdom cannot parse is read
+ * without it, as the CLI does), from `npm run bench` with the pinned
  * @mozilla/readability 0.6.0 and jsdom 29.1.1 (the published figure is 0.982).
  * It is fixed rather than measured here because running Readability too doubles
  * this test's time (≈100 s → 200 s on 2 busy cores). If either package changes,
  * re-measure it with `npm run bench -- --corpus aeb --only readability`.
  */
-const READABILITY_RECALL = 0.9819;
+const READABILITY_RECALL = 0.982;
 
 const available = corpusAvailable('aeb');
 if (!available) console.warn(`quality-floor: skipped, no AEB corpus under ${BENCH_ROOT}`);
