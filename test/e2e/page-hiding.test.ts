@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { ARTICLE_PARAGRAPHS, PAGE_CLUTTER_HTML } from '../core/page-clutter-page';
 import { BROWSERS, type Session, type TestTab, useBrowser } from './driver';
+import { usePageServer } from './page-server';
 
 /**
  * Hiding on the page, end to end in Chromium and Firefox: the popup's "Also hide on the page" on a
@@ -83,24 +82,7 @@ function topOnScreen(text: string): number {
 for (const { name, skip } of BROWSERS) {
   describe.skipIf(skip)(`hiding clutter on the page (${name})`, () => {
     const session: Session = useBrowser(name);
-    let server: Server;
-    let url: string;
-    beforeAll(async () => {
-      server = createServer((_, response) => {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(PAGE);
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
-    });
-    // Idle keep-alive connections from the browser would hold close() back until they time out.
-    afterAll(
-      () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    );
+    const site = usePageServer(PAGE);
 
     const isVisible = (tab: TestTab, selector: string) => tab.evaluate(visible, selector);
     const paragraphBoxes = (tab: TestTab) => tab.evaluate(boxesOf, ARTICLE_PARAGRAPHS);
@@ -120,7 +102,7 @@ for (const { name, skip } of BROWSERS) {
     }
 
     it('hides every kind of clutter, keeps the article in place, and a switch off shows its blocks without reload', async () => {
-      const tab = await session.browser.openTab(url);
+      const tab = await session.browser.openTab(site.url);
       await lateSlotsIn(tab);
       for (const [what, selector] of Object.entries(CLUTTER))
         expect(await isVisible(tab, selector), what).toBe(true);
@@ -173,7 +155,7 @@ for (const { name, skip } of BROWSERS) {
     });
 
     it('hides again on reload and after a browser restart, without opening the popup', async () => {
-      const first = await session.browser.openTab(url);
+      const first = await session.browser.openTab(site.url);
       await hidingOn(first);
       await expectCleaned(first);
       // With the badge count turned on (options page), the reloaded page's total shows on its tab's badge.
@@ -239,7 +221,7 @@ for (const { name, skip } of BROWSERS) {
           { timeout: 5000 },
         )
         .toBe(1);
-      const again = await session.browser.openTab(url);
+      const again = await session.browser.openTab(site.url);
       await hidingOn(again);
       await expectCleaned(again);
       await again.close();
@@ -253,9 +235,9 @@ for (const { name, skip } of BROWSERS) {
       );
 
     it('the picker makes a rule by mouse and by keyboard, applied at once and after a reload', async () => {
-      const tab = await session.browser.openTab(url);
+      const tab = await session.browser.openTab(site.url);
       await hidingOn(tab);
-      const origin = new URL(url).origin;
+      const origin = new URL(site.url).origin;
 
       // By mouse: point at the weather widget's text and click.
       let popup = await session.browser.openPopup(tab.tabId);

@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_CLUTTER_HTML } from '../core/page-clutter-page';
 import { BROWSERS, type TestTab, useBrowser } from './driver';
 import { openPopupFor, openTab, skipReason, useChromium } from './harness';
+import { usePageServer } from './page-server';
 
 /**
  * A site whose host permission is removed gets no script: the content script registered for it is
@@ -20,24 +19,7 @@ type Chrome = {
 
 describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () => {
   const session = useChromium();
-  let server: Server;
-  let url: string;
-  beforeAll(async () => {
-    server = createServer((_, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(PAGE_CLUTTER_HTML);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
-  });
-  // Idle keep-alive connections from the browser would hold close() back until they time out.
-  afterAll(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
+  const site = usePageServer(PAGE_CLUTTER_HTML);
 
   const registered = () =>
     session.browser.worker.evaluate(() =>
@@ -65,7 +47,7 @@ describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () 
     }));
 
   it('unregisters the script and leaves the reloaded page untouched', async () => {
-    const { page, tabId } = await openTab(session.browser, url);
+    const { page, tabId } = await openTab(session.browser, site.url);
     const popup = await openPopupFor(session.browser, tabId);
     await popup.getByRole('switch', { name: 'Also hide on the page' }).click();
     await page.waitForSelector('html[data-pith-hiding]', { state: 'attached' });
@@ -109,24 +91,7 @@ describe.skipIf(skipReason)('a site whose permission is removed (chromium)', () 
 const firefox = BROWSERS.find((browser) => browser.name === 'firefox')!;
 describe.skipIf(firefox.skip)('a site whose permission is removed (firefox)', () => {
   const session = useBrowser('firefox');
-  let server: Server;
-  let url: string;
-  beforeAll(async () => {
-    server = createServer((_, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(PAGE_CLUTTER_HTML);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
-  });
-  // Idle keep-alive connections from the browser would hold close() back until they time out.
-  afterAll(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
+  const site = usePageServer(PAGE_CLUTTER_HTML);
 
   type Scope = { chrome: Chrome };
   const registered = () =>
@@ -156,7 +121,7 @@ describe.skipIf(firefox.skip)('a site whose permission is removed (firefox)', ()
     }));
 
   it('unregisters the script and leaves the reloaded page untouched', async () => {
-    const tab = await session.browser.openTab(url);
+    const tab = await session.browser.openTab(site.url);
     const popup = await session.browser.openPopup(tab.tabId);
     await popup.click({ role: 'switch', name: 'Also hide on the page' });
     await tab.waitFor('html[data-pith-hiding]');

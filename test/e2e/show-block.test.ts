@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROSE, pageWith } from '../core/page';
 import { BROWSERS, type TestPage, type TestTab, useBrowser } from './driver';
+import { usePageServer } from './page-server';
 
 /**
  * "Show" on one entry of the popup's removed list, in Chromium and Firefox: the block comes back in the
@@ -23,30 +22,13 @@ function visible(selector: string): boolean {
 for (const { name, skip } of BROWSERS) {
   describe.skipIf(skip)(`"Show" one removed block (${name})`, () => {
     const session = useBrowser(name);
-    let server: Server;
-    let url: string;
-    beforeAll(async () => {
-      server = createServer((_, response) => {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(PAGE);
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge`;
-    });
-    // Idle keep-alive connections from the browser would hold close() back until they time out.
-    afterAll(
-      () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    );
+    const site = usePageServer(PAGE);
 
     const isVisible = (tab: TestTab, selector: string) => tab.evaluate(visible, selector);
     const article = (popup: TestPage) => popup.text('.article-body');
 
     it('puts the block back in the popup and on the page, and remembers it for the page', async () => {
-      const tab = await session.browser.openTab(url);
+      const tab = await session.browser.openTab(site.url);
       let popup = await session.browser.openPopup(tab.tabId);
       expect(await article(popup)).not.toContain(PROBE);
       await popup.click({ role: 'switch', name: 'Also hide on the page' });
