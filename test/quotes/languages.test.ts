@@ -270,6 +270,13 @@ describe('not quotes', () => {
     expect(texts(q)).toEqual([]);
   });
 
+  it.each([
+    ['Korean', "저작권자 ⓒ '대중문화컨텐츠 전문가그룹 미디어' 엔터미디어, 무단전재 및 재배포금지"],
+    ['Japanese', '「株式会社サンプル新聞社の記事」無断転載を禁じます'],
+  ])('leaves out a %s copyright line', (_, line) => {
+    expect(texts(quotes(['본문입니다.', line]))).toEqual([]);
+  });
+
   it('does not stretch one quotation across two separately quoted terms', () => {
     const q = quotes([
       '"2026 will accelerate the shift from "application consumption" to AI-as-a-Service, and SaaS will not disappear," said Ramy Houssaini.',

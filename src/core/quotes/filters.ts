@@ -15,7 +15,8 @@ const OPENS_NAME =
   /(?:^|\s)(?:the|a|an|of|from|de|di|del|della|dello|da|du|des|la|le|il|el|los|las|von|vom|van|het|do|dos|das|der|die|z|ze|w|из|в|во)\s*$/iu;
 /** "in my “cybernetic history of the neoliberal era”": after a possessive, a quoted noun phrase (a title, a term). */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:my|his|her|their|our|its|your)\s*$/iu;
-const RIGHTS = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten/iu;
+const RIGHTS =
+  /[©ⓒ]|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten|저작권자|무단\s*전재|無断転載|版权所有/iu;
 
 export function keepQuote(quote: Attributed, paragraph: string, open: number): boolean {
   const text = quote.draft.text;
