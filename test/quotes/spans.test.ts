@@ -46,6 +46,21 @@ describe('whole quotations', () => {
     expect(quotes).toHaveLength(2);
   });
 
+  it('keeps apart the turns of a dialogue, each introduced by its own speaker ("A said, “…?” B said, “…”")', () => {
+    const quotes = quotesOf([
+      'Jane Smith asked, “Why now?” Tom Jones replied, “Because the money ran out and nobody wanted to say it.”',
+    ]);
+    expect(texts(quotes)).toEqual(['Why now?', 'Because the money ran out and nobody wanted to say it.']);
+    expect(speakers(quotes)).toEqual(['Jane Smith', 'Tom Jones']);
+  });
+
+  it('still joins a quotation interrupted after a clause whose verb is not its cue', () => {
+    const quotes = quotesOf([
+      'When one mathematician announced his proof of the result, “the lecture quickly descended into pandemonium,” she writes. “Mathematicians threw paper airplanes.”',
+    ]);
+    expect(quotes).toHaveLength(1);
+  });
+
   it('keeps apart a quoted title and a quote after a sentence whose only verb of saying is a participle', () => {
     const quotes = quotesOf([
       'Both wrote for the show “Nashville,” the co-writers Caitlyn Smith and Kate York came to it with an ear for writing character-driven songs. “It’s a totally different muscle,” York said.',

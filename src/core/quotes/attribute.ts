@@ -63,9 +63,17 @@ function findSpeaker(
 
   const afterFirst = afterText(paragraphs, first);
   const before = text.slice(previousClose(closes[first.paragraph] ?? [], first), at);
+  // Aslam berkata, “Bagaimana itu?” Umar berkata, “Jika …”: an attribution that ends in a comma right
+  // before another quotation introduces that one; this quote's own cue is the one before it.
+  const afterIsNextCue =
+    draft.parts.length === 1 &&
+    /[,:]\s*$/u.test(afterFirst) &&
+    /^[“"„«»‘「]/u.test(text.slice(first.span.close + 1 + afterFirst.length)) &&
+    /[,:]\s*$/u.test(before);
   const direct =
     resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
     resolveHere(hanCue(before)) ??
+    (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
     resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??
     (last !== first && last.span.closed

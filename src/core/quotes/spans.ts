@@ -99,7 +99,8 @@ function groupInterruptions(text: string, spans: RawSpan[], maxGroups: number): 
       runsOn(text, previous) &&
       span.open - previous.close < MAX_ATTRIBUTION_CHARS &&
       isAttributionOnly(text.slice(previous.close + 1, span.open)) &&
-      !startsOwnQuote(text, previous, span)
+      !startsOwnQuote(text, previous, span) &&
+      !(group.length === 1 && introducedByCue(text, previous))
     ) {
       group.push(span);
     } else {
@@ -127,6 +128,19 @@ function startsOwnQuote(text: string, previous: RawSpan, span: RawSpan): boolean
     return false;
   const first = cueAfter(text.slice(previous.close + 1, span.open));
   return first !== null && first.toLowerCase() !== second.toLowerCase();
+}
+
+/**
+ * Aslam berkata, “Bagaimana itu?” Umar berkata, “Jika …”: a quote already introduced by its own
+ * cue ("X said, “…”") is whole; the attribution after it introduces the next speaker's words.
+ */
+function introducedByCue(text: string, first: RawSpan): boolean {
+  const before = text.slice(Math.max(0, first.open - 120), first.open);
+  if (!/[,:]\s*$/u.test(before)) return false;
+  // The verb closes the clause ("X said,", "X told reporters:"), not one of a clause before it
+  // ("When one mathematician announced his proof of …, “…,” she writes").
+  const tail = (before.split(/[.!?”"»]\s/u).pop() ?? before).trim().split(/\s+/u).slice(-3).join(' ');
+  return activeLanguage().verb.test(tail);
 }
 
 /** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */
