@@ -390,6 +390,18 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('a role of a place before the name', () => {
+  it('reads "China’s ambassador to Britain Liu Xiaming" as the person with that role, named after the quote', () => {
+    const quotes = quotesOf([
+      'China’s ambassador to Britain warned that the government “will not sit on our hands and watch” if things get worse.',
+      'China’s ambassador to Britain Liu Xiaming has said that China has the means to end the unrest.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Liu Xiaming', role: 'China’s ambassador to Britain' },
+    ]);
+  });
+});
+
 describe('groups and run-in headings', () => {
   it('gives "the researchers wrote" to the researchers, not to the person named last', () => {
     const quotes = quotesOf([

@@ -179,7 +179,24 @@ function roleBefore(text: string, start: number): string {
   const head = text.slice(Math.max(0, start - 60), start);
   const words = head.split(/\s+/u).filter(Boolean);
   const taken: string[] = [];
-  for (let i = words.length - 1; i >= 0 && taken.length < 5; i--) {
+  let from = words.length - 1;
+  // "China’s ambassador to Britain Liu Xiaming": a role of a place, the place named in capitals.
+  for (let places = 1; places <= 3; places++) {
+    const role = words[words.length - 2 - places];
+    const link = words[words.length - 1 - places]?.toLowerCase();
+    const placeWords = words.slice(words.length - places);
+    if (
+      role &&
+      isRoleWord(role) &&
+      (link === 'to' || link === 'of' || link === 'for') &&
+      placeWords.every((w) => /^\p{Lu}[\p{L}’'-]*$/u.test(w))
+    ) {
+      taken.push(link, ...placeWords);
+      from = words.length - 2 - places;
+      break;
+    }
+  }
+  for (let i = from; i >= 0 && taken.length < 5 + (words.length - 1 - from); i--) {
     const w = words[i]!;
     if (/[,.;:!?)(]$/.test(w)) break;
     const lower = w.toLowerCase();
