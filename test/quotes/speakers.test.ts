@@ -390,6 +390,23 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('a verb of saying after "to"', () => {
+  it('gives the words to the name before it ("allowed Mosseri to claim that “…”")', () => {
+    const quotes = quotesOf([
+      'Instagram head Adam Mosseri has questioned likes.',
+      'Abandoning likes allowed Mosseri to claim that Instagram wants to be “a space that feels much less pressurized.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Adam Mosseri']);
+  });
+
+  it('not a noun of the same spelling ("a claim that")', () => {
+    const quotes = quotesOf([
+      'Reporters from Reuters filed a claim that the company was “a space that feels much less pressurized.”',
+    ]);
+    expect(speakers(quotes)).toEqual(quotes.map(() => null));
+  });
+});
+
 describe('a role of a place before the name', () => {
   it('reads "China’s ambassador to Britain Liu Xiaming" as the person with that role, named after the quote', () => {
     const quotes = quotesOf([

@@ -144,7 +144,13 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
     return subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
   }
-  if (!verb) return participleSubject(sentence);
+  if (!verb) {
+    // "… abandoning likes allowed Mosseri to claim that Instagram wants to be “…”".
+    const infinitive = language.infinitiveCue?.exec(sentence);
+    if (infinitive && !NOT_NAME_STARTS.has(infinitive[1]!.split(/\s+/u)[0]!.toLowerCase()))
+      return infinitive[1]!;
+    return participleSubject(sentence);
+  }
   const index = verb.index ?? 0;
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
   if (language.asClause?.test(sentence.slice(0, index))) return 'they';

@@ -25,6 +25,8 @@ export interface CompiledLanguage {
   subjectLead: RegExp;
   /** A subjectless attribution clause before a verb ("jak podała"), ending where the verb starts. */
   asClause: RegExp | null;
+  /** A name, then "to" and a verb of saying ("Mosseri to claim"): the name in group 1; null with no such verbs. */
+  infinitiveCue: RegExp | null;
   /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
   pronounVerb: RegExp | null;
   participles: ReadonlySet<string>;
@@ -150,6 +152,12 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     ),
     asClause: langs.some((l) => l.asWords?.length)
       ? new RegExp(`(?:^|[,—–]\\s*)${alternation(langs.flatMap((l) => l.asWords ?? []))}\\s+$`, 'iu')
+      : null,
+    infinitiveCue: langs.some((l) => l.infinitives?.length)
+      ? new RegExp(
+          `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+to\\s+${bounded(alternation(langs.flatMap((l) => l.infinitives ?? [])), true)}`,
+          'u',
+        )
       : null,
     pronounVerb:
       pronounVerbs.length > 0 ? new RegExp(`^${bounded(alternation(pronounVerbs), true)}`, 'iu') : null,

@@ -29,6 +29,7 @@ export const en: LanguageData = {
     'have written',
   ],
   leadVerbs: ['states', 'shares', 'offers', 'highlights'],
+  infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
   sources: ['according to', 'in the words of', 'to quote'],
   ownedSources: ['in {}’s words', 'in {}’s own words'],

@@ -26,6 +26,11 @@ export interface LanguageData {
   leadVerbs?: readonly string[];
   /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */
   pronounVerbs?: readonly string[];
+  /**
+   * Verbs of saying in the form they take after "to" ("allowed Mosseri to claim that “…”"): cues only
+   * there, since most are nouns too ("a claim", "a note").
+   */
+  infinitives?: readonly string[];
   /** Participles that continue the main verb's subject ("adding", "موضحا"), never its own cue. */
   participles?: readonly string[];
   /** Words that introduce a source: "according to", "selon", "menurut". */
