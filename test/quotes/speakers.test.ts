@@ -390,6 +390,15 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('a long subject', () => {
+  it('speaks through its head ("A meta-analysis of … published in BMJ concludes that “…”")', () => {
+    const quotes = quotesOf([
+      'A meta-analysis of the beneficial health impacts of coffee intake published in BMJ concludes that “coffee consumption seems generally safe within usual levels of intake.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['meta-analysis']);
+  });
+});
+
 describe('a verb of saying after "to"', () => {
   it('gives the words to the name before it ("allowed Mosseri to claim that “…”")', () => {
     const quotes = quotesOf([

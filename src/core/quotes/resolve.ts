@@ -41,6 +41,8 @@ const ANAPHOR =
   /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
 /** "the researchers", "the study's authors": English plurals of people, never one person. */
 const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ee)s$/u;
+/** A long noun phrase's head: "The authors of …", "A meta-analysis of …" (group 1). */
+const HEAD_OF = /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu;
 const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the\s+)?$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
@@ -82,7 +84,12 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/\s+(?:that|who|which|and|but)$/iu, '')
     .replace(/^[(“"‘,…\s]+|[)”"’.,:;…\s]+$/gu, '')
     .replace(/['’]s$/u, '');
-  if (phrase === '' || phrase.split(/\s+/u).length > 12) return null;
+  if (phrase === '') return null;
+  if (phrase.split(/\s+/u).length > 12) {
+    // "A meta-analysis of the beneficial health impacts of coffee intake published in BMJ": its head.
+    const head = HEAD_OF.exec(phrase)?.[1];
+    return head ? resolveOne(head, context) : null;
+  }
   // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
@@ -137,8 +144,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     return person ? people.toSpeaker(person) : { name: named.name };
   }
   // "The authors of the research published in …": the head of a long noun phrase speaks.
-  const headOf =
-    /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu.exec(phrase);
+  const headOf = HEAD_OF.exec(phrase);
   const bare = bareRole(headOf && phrase.split(/\s+/u).length > 6 ? headOf[1]! : phrase);
   if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/u).length <= 3 && !/\p{Ll}+\s+\p{Ll}/u.test(bare)) {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
