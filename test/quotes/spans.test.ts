@@ -144,6 +144,13 @@ describe('what is not a quotation worth listing', () => {
     expect(texts(quotes)).toEqual([]);
   });
 
+  it('leaves out a title that opens with a number ("10 Things in Tech You Need to Know.")', () => {
+    const quotes = quotesOf([
+      'You can also subscribe to this newsletter here — just tick “10 Things in Tech You Need to Know.”',
+    ]);
+    expect(texts(quotes)).toEqual([]);
+  });
+
   it('leaves out titles of works', () => {
     const quotes = quotesOf([
       'Her 1971 book, "The Living Wall", became a bestseller, and the new single ‘Ghost Town Blues’ is out now.',

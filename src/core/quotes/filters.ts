@@ -105,7 +105,8 @@ function looksLikeTitle(text: string, before: string): boolean {
     return false;
   if (TITLE_CUE.test(before)) return true;
   const significant = list.filter((w) => w.length > 3);
-  if (significant.length < 2 || !/^\p{Lu}/u.test(list[0]!)) return false;
+  // ("10 Things in Tech You Need to Know": a title may open with a number.)
+  if (significant.length < 2 || !/^(?:\p{Lu}|\p{N})/u.test(list[0]!)) return false;
   return significant.every((w) => /^\p{Lu}/u.test(w)) && list.length >= 2;
 }
 
