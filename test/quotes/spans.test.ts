@@ -151,6 +151,16 @@ describe('what is not a quotation worth listing', () => {
     expect(texts(quotes)).toEqual([]);
   });
 
+  it('lists the same words quoted twice once, under the speaker named', () => {
+    const quotes = quotesOf([
+      'The new platform is coming. “You’re going to see things that Stadia can do that is not possible elsewhere.”',
+      '“Stadia has been built from the ground up,” Jack Buser, director for games, said. “You’re going to see things that Stadia can do that is not possible elsewhere.”',
+    ]);
+    const repeated = quotes.filter((q) => q.text.startsWith('You’re going to see'));
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]!.speaker?.name).toBe('Jack Buser');
+  });
+
   it('leaves out titles of works', () => {
     const quotes = quotesOf([
       'Her 1971 book, "The Living Wall", became a bestseller, and the new single ‘Ghost Town Blues’ is out now.',

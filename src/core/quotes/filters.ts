@@ -143,3 +143,18 @@ export function dropPullQuotes(quotes: Attributed[], paragraphs: readonly string
     return true;
   });
 }
+
+/**
+ * The same words quoted twice (a standfirst repeating a quote of the body): listed once, where a
+ * speaker is named if only one of them has one, else the first.
+ */
+export function dropRepeats(quotes: Attributed[]): Attributed[] {
+  const chosen = new Map<string, Attributed>();
+  for (const quote of quotes) {
+    const key = normalizeForMatch(quote.draft.text);
+    const kept = chosen.get(key);
+    if (!kept || (!kept.speaker && quote.speaker)) chosen.set(key, quote);
+  }
+  const keep = new Set(chosen.values());
+  return quotes.filter((quote) => keep.has(quote));
+}

@@ -1,7 +1,7 @@
 import { unlimitedBudget, type WorkBudget } from '../budget';
 import type { Quote, Speaker } from '../types';
 import { attributeAll } from './attribute';
-import { dropPullQuotes, keepQuote } from './filters';
+import { dropPullQuotes, dropRepeats, keepQuote } from './filters';
 import { restoreLanguage, useLanguagesOf } from './language';
 import { findNames } from './names';
 import { Organisations } from './orgs';
@@ -96,7 +96,7 @@ function rankedQuotes(
       return keepQuote(q, paragraphs[first.paragraph]!, first.span.open);
     },
   );
-  const quotes: Quote[] = dropPullQuotes(attributed, paragraphs).map((q) => ({
+  const quotes: Quote[] = dropRepeats(dropPullQuotes(attributed, paragraphs)).map((q) => ({
     text: q.draft.text,
     speaker: q.speaker,
     paragraph: q.draft.parts[0]!.paragraph,
