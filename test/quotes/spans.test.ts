@@ -153,8 +153,9 @@ describe('what is not a quotation worth listing', () => {
 
   it('lists the same words quoted twice once, under the speaker named', () => {
     const quotes = quotesOf([
-      'The new platform is coming. “You’re going to see things that Stadia can do that is not possible elsewhere.”',
-      '“Stadia has been built from the ground up,” Jack Buser, director for games, said. “You’re going to see things that Stadia can do that is not possible elsewhere.”',
+      'The platform is coming. “You’re going to see things that Stadia can do that is not possible elsewhere.”',
+      'The platform was built for the cloud from the start, its makers explained on Tuesday.',
+      'Jack Buser is the director for games. He would not give a date. “You’re going to see things that Stadia can do that is not possible elsewhere,” Buser said in an interview.',
     ]);
     const repeated = quotes.filter((q) => q.text.startsWith('You’re going to see'));
     expect(repeated).toHaveLength(1);

@@ -484,7 +484,7 @@ describe('initials and lead verbs', () => {
   it('keeps initials written together as part of the name ("R.J. Smith", "U.S. District Judge")', () => {
     const quotes = quotesOf([
       `${QUOTE}, said R.J. Smith, the chief executive.`,
-      `${QUOTE}, said William Alsup, U.S. District Judge.`,
+      '“The training use was a fair use of the books,” said William Alsup, U.S. District Judge.',
     ]);
     expect(speakers(quotes)).toEqual(['R.J. Smith', 'William Alsup']);
     expect(quotes[1]!.speaker?.role).toBe('U.S. District Judge');
