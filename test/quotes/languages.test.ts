@@ -24,6 +24,42 @@ describe('language data', () => {
   });
 });
 
+describe('constructions of each language, written from the language rather than from a page', () => {
+  it('Korean: the speaker after the quotative (“…”고 한국은행 이창용 총재가 말했다)', () => {
+    const q = quotes(['“수출이 예상보다 빠르게 회복되고 있다”고 한국은행 이창용 총재가 말했다.'], 'ko');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '이창용', role: '총재' }]);
+  });
+
+  it('Italian: a body after an elided preposition is not part of the name (il ministro dell’Economia Giancarlo Giorgetti)', () => {
+    const q = quotes(
+      [
+        'Il ministro dell’Economia Giancarlo Giorgetti ha parlato ai giornalisti.',
+        '«Non ci sarà alcuna manovra correttiva quest’anno», ha detto Giorgetti.',
+      ],
+      'it',
+    );
+    expect(speakers(q)).toEqual(['Giancarlo Giorgetti']);
+  });
+
+  it('Italian: a place after "di" is where the role is, not a speaker (la sindaca di Roma)', () => {
+    const q = quotes(
+      ['«È una decisione sbagliata e faremo ricorso», ha commentato la sindaca di Roma.'],
+      'it',
+    );
+    expect(speakers(q)).toEqual(['sindaca di Roma']);
+  });
+
+  it.each([
+    ['По словам Ивана Петрова', 'Иван Петров'],
+    ['По словам Марии Ивановой', 'Мария Иванова'],
+    ['По словам Сергея Лаврова', 'Сергей Лавров'],
+    ['По словам Анны Мюллер', 'Анна Мюллер'],
+  ])('Russian: the genitive after "по словам" named in the nominative (%s)', (lead, name) => {
+    const q = quotes([`${lead}, «ситуация остаётся сложной, но управляемой».`], 'ru');
+    expect(speakers(q)).toEqual([name]);
+  });
+});
+
 describe('speakers by language', () => {
   it('Spanish: verb after the quote, and the organisation a common noun stands for', () => {
     const q = quotes(

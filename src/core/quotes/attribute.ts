@@ -3,7 +3,7 @@ import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
 import type { Organisations } from './orgs';
-import { hanCue, particleCue } from './particle-cues';
+import { hanCue, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
@@ -73,6 +73,7 @@ function findSpeaker(
   const direct =
     resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
     resolveHere(hanCue(before)) ??
+    resolveHere(particleCueAfter(afterFirst)) ??
     (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
     resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??

@@ -142,7 +142,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const tail = sentence.slice((source.index ?? 0) + source[0].length);
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
-    return subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
+    const subject = subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
+    return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
   }
   if (!verb) {
     // "… abandoning likes allowed Mosseri to claim that Instagram wants to be “…”".
@@ -237,4 +238,19 @@ function participleSubject(sentence: string): string | null {
     .map((m) => m[0])
     .filter((w) => !NOT_NAME_STARTS.has(w.toLowerCase()));
   return candidates[candidates.length - 1] ?? null;
+}
+
+/** "Ивана Петрова" after "по словам" → "Иван Петров": each capitalised word's genitive ending undone. */
+function nominative(phrase: string): string {
+  const endings = activeLanguage().genitiveEndings;
+  return phrase
+    .split(/\s+/u)
+    .map((word) => {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return word;
+      const ending = endings.find(
+        ([genitive]) => word.endsWith(genitive) && word.length > genitive.length + 2,
+      );
+      return ending ? word.slice(0, word.length - ending[0].length) + ending[1] : word;
+    })
+    .join(' ');
 }

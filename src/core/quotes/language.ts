@@ -17,6 +17,9 @@ export interface CompiledLanguage {
   /** "according to" and its kin followed by a space. */
   source: RegExp;
   sourceAll: RegExp;
+  /** Source words followed by a genitive name (lang genitiveSources), and its endings → nominative. */
+  genitiveSource: RegExp | null;
+  genitiveEndings: readonly (readonly [string, string])[];
   /** "in X’s words": the owner's name in the one group that took part (lang ownedSources; global); null with none. */
   ownedSourceAll: RegExp | null;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
@@ -141,6 +144,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     verbAll: new RegExp(verbSource, 'giu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
     sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
+    genitiveSource: langs.some((l) => l.genitiveSources?.length)
+      ? new RegExp(`^${alternation(langs.flatMap((l) => l.genitiveSources ?? []))}\\s+$`, 'iu')
+      : null,
+    genitiveEndings: langs.flatMap((l) => l.genitiveEndings ?? []),
     ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,

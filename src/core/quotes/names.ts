@@ -103,7 +103,8 @@ const ADVERB_ENDS = new Set(
   ),
 );
 
-const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$/u;
+// (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
+const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 
 /**
  * "Car Talk’s John Paul", "Vermont’s Bongard": a possessive inside a run of capitals owns the

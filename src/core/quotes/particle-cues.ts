@@ -16,7 +16,29 @@ export function particleCue(before: string, after: string): string | null {
   const next = after.replace(/^[”"’」\s]+/u, '');
   if (!k.quotatives.some((q) => next.startsWith(q))) return null;
   const sentence = before.split(/[.!?。]\s+/u).pop() ?? before;
-  const tokens = sentence.trim().split(/\s+/u).filter(Boolean);
+  return markedSubject(sentence.trim().split(/\s+/u).filter(Boolean));
+}
+
+/**
+ * Korean with the speaker after the quote: “…”고 한국은행 이창용 총재가 말했다 — the
+ * subject-marked phrase between the quotative and the verb of saying.
+ */
+export function particleCueAfter(after: string): string | null {
+  const language = activeLanguage();
+  const k = language.particles;
+  if (!k) return null;
+  const next = after.replace(/^[”"’」\s]+/u, '');
+  const quotative = k.quotatives.find((q) => next.startsWith(q));
+  if (!quotative) return null;
+  const clause = next.slice(quotative.length).split(/[.!?。]/u)[0] ?? '';
+  const tokens = clause.trim().split(/\s+/u).filter(Boolean);
+  const verbAt = tokens.findIndex((t) => language.verb.test(t));
+  return verbAt > 0 ? markedSubject(tokens.slice(0, verbAt)) : null;
+}
+
+/** The last subject-marked token of a clause, with the name and role around it ("김민수 과장은"). */
+function markedSubject(tokens: readonly string[]): string | null {
+  const k = activeLanguage().particles!;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!.replace(/[,，]$/u, '');
     const particle = k.particles.find((p) => token.endsWith(p) && token.length > p.length);

@@ -43,7 +43,8 @@ const ANAPHOR =
 const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ee)s$/u;
 /** A long noun phrase's head: "The authors of …", "A meta-analysis of …" (group 1). */
 const HEAD_OF = /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu;
-const AFFILIATION = /\b(?:of|at|from|for|with|in|von|vom|de|du|del|der)\s+(?:the\s+)?$/iu;
+const AFFILIATION =
+  /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das)\s+(?:the\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
 const NOT_A_SUBJECT =
@@ -268,7 +269,9 @@ function knownNameInside(bare: string, people: People): Speaker | null {
   if (
     /^\p{Lu}\p{Ll}+$/u.test(last) &&
     words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w)) &&
-    !isRoleWord(last)
+    !isRoleWord(last) &&
+    // ("la sindaca di Roma": a place after a preposition is where the role is, not a name.)
+    !AFFILIATION.test(`${words.slice(0, -1).join(' ')} `)
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;

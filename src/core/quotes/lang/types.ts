@@ -36,6 +36,13 @@ export interface LanguageData {
   /** Words that introduce a source: "according to", "selon", "menurut". */
   sources?: readonly string[];
   /**
+   * Source words after which a name stands in the genitive ("по словам Ивана Петрова"), with the
+   * genitive endings of names and their nominative, longest first: the speaker is named in the
+   * nominative ("Иван Петров").
+   */
+  genitiveSources?: readonly string[];
+  genitiveEndings?: readonly (readonly [string, string])[];
+  /**
    * Phrases that credit words to a name in the possessive, `{}` standing for it: "in {}’s words"
    * ("in Cairo’s words, a “world of ideas …”").
    */
