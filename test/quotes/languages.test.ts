@@ -49,6 +49,52 @@ describe('constructions of each language, written from the language rather than 
     expect(speakers(q)).toEqual(['sindaca di Roma']);
   });
 
+  it('Japanese: the speaker after the quotative (「…」と日銀の植田和男総裁は語った)', () => {
+    expect(speakers(quotes(['「緩和を続ける」と日銀の植田和男総裁は語った。'], 'ja'))).toEqual(['植田和男']);
+  });
+
+  it.each([
+    ['a plan named in brackets', '政府は「柔軟な勤務制度を全国の企業に広げるための新しい計画」を発表した。'],
+    ['a programme', '番組「世界の果てまで行って調べてみた大冒険スペシャル」が放送された。'],
+    [
+      'a document cited',
+      '同社の「持続可能な社会の実現に向けた長期ビジョン二〇三〇」によると、売上高は増える見通しだ。',
+    ],
+    [
+      'a title in double brackets',
+      '記事のタイトルは『日本経済の未来を考えるための十の視点について』だった。',
+    ],
+  ])('Japanese: brackets that name something are not quotes (%s)', (_, sentence) => {
+    expect(texts(quotes([sentence], 'ja'))).toEqual([]);
+  });
+
+  it('Japanese: brackets followed by a quotative or ending the sentence are quotes', () => {
+    const q = quotes(
+      [
+        '専門家は「景気の回復には時間がかかる」との見方を示した。',
+        '「このままでは地域の医療が崩壊してしまう」。病院の院長はそう語った。',
+      ],
+      'ja',
+    );
+    expect(texts(q)).toHaveLength(2);
+  });
+
+  it('Chinese: the speaker after the quote, and a short quote after a full-width colon', () => {
+    const q = quotes(
+      ['“我们将继续扩大开放。”商务部部长李明表示。', '国家统计局副局长王建国说：“经济运行总体平稳。”'],
+      'zh',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      { name: '李明', role: '商务部部长' },
+      { name: '王建国', role: '国家统计局副局长' },
+    ]);
+  });
+
+  it('Dutch: "volgens" before a title is not part of the role', () => {
+    const q = quotes(['Volgens minister Hugo de Jonge "is de situatie nu volledig onder controle".'], 'nl');
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Hugo de Jonge', role: 'minister' }]);
+  });
+
   it.each([
     ['По словам Ивана Петрова', 'Иван Петров'],
     ['По словам Марии Ивановой', 'Мария Иванова'],

@@ -3,7 +3,7 @@ import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
 import type { Organisations } from './orgs';
-import { hanCue, particleCue, particleCueAfter } from './particle-cues';
+import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
@@ -74,6 +74,8 @@ function findSpeaker(
     resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
     resolveHere(hanCue(before)) ??
     resolveHere(particleCueAfter(afterFirst)) ??
+    resolveHere(hanCueAfter(afterFirst)) ??
+    resolveHere(japaneseCueAfter(afterFirst)) ??
     (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
     resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??
@@ -294,7 +296,7 @@ function isStandalone(draft: Draft, paragraphs: readonly string[], closes: reado
   );
   // Set off: it opens the sentence, or follows a colon, a comma, a dash or a verb of saying.
   // “…,” he said after a fragment ("Apple was “pulled into the enterprise,” Cook said") is not enough.
-  if (before.trim() === '' || /[:,—–.!?…]\s*$/u.test(before)) return true;
+  if (before.trim() === '' || /[:,—–.!?…：，。！？]\s*$/u.test(before)) return true;
   const verbs = [...before.matchAll(activeLanguage().verbAll)];
   const lastVerb = verbs[verbs.length - 1];
   // "is called “feather duvet lung”": a verb that names introduces a name, not speech.

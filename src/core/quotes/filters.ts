@@ -1,4 +1,5 @@
 import type { Attributed } from './attribute';
+import { activeLanguage } from './language';
 import { normalizeForMatch, wordCount, words } from './text';
 
 /**
@@ -27,6 +28,7 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (isHeadingOrLink(quote, paragraph, open)) return false;
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
+  if (isJapaneseTerm(quote, paragraph)) return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
@@ -34,6 +36,21 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (!quote.speaker && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
   return true;
+}
+
+/**
+ * Japanese brackets hold terms, names of plans and titles as often as speech: 「…」 is speech when a
+ * quotative follows it (「…」と述べた, 「…」って, 「…」との) or it ends the sentence (「…」。院長はそう語った);
+ * followed by a particle (「…計画」を発表した, 「…」によると) it names something. 『…』 is a title.
+ */
+const QUOTATIVE_AFTER = /^\s*(?:と|って|。|」|$)/u;
+function isJapaneseTerm(quote: Attributed, paragraph: string): boolean {
+  if (!activeLanguage().codes.has('ja')) return false;
+  const first = quote.draft.parts[0]!;
+  if (first.span.opener === '『') return true;
+  if (first.span.opener !== '「') return false;
+  const last = quote.draft.parts[quote.draft.parts.length - 1]!;
+  return last.span.closed && !QUOTATIVE_AFTER.test(paragraph.slice(last.span.close + 1, last.span.close + 4));
 }
 
 /** “Husbands & Lovers” by Beatriz Williams: a capitalised title followed by its author is a work, not speech. */

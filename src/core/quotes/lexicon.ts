@@ -70,6 +70,8 @@ export const NOT_NAME_STARTS = new Set(
   (
     'the a an in on at by for with from to of and but or so if as after before when while since during ' +
     'this that these those it its he she they we i you his her their our my your there here then now ' +
+    // "according to" in the languages Pith reads ("Volgens minister Hugo de Jonge").
+    'volgens selon según segun laut secondo segundo według menurut ' +
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
     'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
     'because once until unless whether where why how what who which despite instead ' +

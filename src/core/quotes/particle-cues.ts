@@ -102,3 +102,18 @@ export function hanCue(before: string): string | null {
   if (name.length < 2 || name.length > 8 || !/^\p{Script=Han}+$/u.test(name)) return null;
   return roleEnd > 0 ? `${name}|${subject.slice(0, roleEnd)}` : name;
 }
+
+/** Chinese with the speaker after the quote: “我们将继续扩大开放。”商务部部长李明表示。 */
+export function hanCueAfter(after: string): string | null {
+  if (!activeLanguage().han) return null;
+  const clause = after.replace(/^[”"’」\s，,]+/u, '').split(/[。！？!?]/u)[0] ?? '';
+  return clause === '' ? null : hanCue(clause);
+}
+
+/** Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の owner). */
+const JAPANESE_TOPIC_AFTER =
+  /^\s*と\s*(?:[^\s。、「」]*?の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
+export function japaneseCueAfter(after: string): string | null {
+  if (!activeLanguage().codes.has('ja')) return null;
+  return JAPANESE_TOPIC_AFTER.exec(after.replace(/^[」』\s]+/u, ''))?.[1] ?? null;
+}
