@@ -90,6 +90,42 @@ describe('constructions of each language, written from the language rather than 
     ]);
   });
 
+  it.each([
+    [
+      'es',
+      'María López dirige la panadería desde 1994.',
+      '“Nunca pensé que llegaríamos tan lejos con esto”, confiesa.',
+      'María López',
+    ],
+    [
+      'pt',
+      'A empresa divulgou os números.',
+      'De acordo com a Petrobras, “a produção deve crescer 5% no próximo ano”.',
+      'Petrobras',
+    ],
+    [
+      'ar',
+      'بدأت المدارس العطلة.',
+      'وأوضحت الوزارة في بيان أن «العمل سيستأنف يوم الأحد المقبل في جميع المدارس».',
+      'الوزارة',
+    ],
+  ])('%s: a verb or source of the language, and where its subject ends', (lang, first, second, name) => {
+    expect(speakers(quotes([first, second], lang))).toEqual([name]);
+  });
+
+  it.each([
+    [
+      '“Harga beras akan stabil hingga akhir tahun ini,” tutur Kepala Badan Pangan Nasional Arief Prasetyo Adi.',
+      { name: 'Arief Prasetyo Adi', role: 'Kepala Badan Pangan Nasional' },
+    ],
+    [
+      '“Kami akan terus memantau perkembangan situasi di lapangan,” kata Kepala BNPB Suharyanto di Jakarta.',
+      { name: 'Suharyanto', role: 'Kepala BNPB' },
+    ],
+  ])('Indonesian: a run of capitals names the body, then the person (%s)', (sentence, speaker) => {
+    expect(quotes([sentence], 'id').map((q) => q.speaker)).toEqual([speaker]);
+  });
+
   it('Dutch: "volgens" before a title is not part of the role', () => {
     const q = quotes(['Volgens minister Hugo de Jonge "is de situatie nu volledig onder controle".'], 'nl');
     expect(q.map((x) => x.speaker)).toEqual([{ name: 'Hugo de Jonge', role: 'minister' }]);

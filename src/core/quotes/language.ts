@@ -46,6 +46,8 @@ export interface CompiledLanguage {
   nominativeEndings: readonly string[];
   /** Role nouns of the languages in force (lang roleWords), beside the English lexicon's. */
   roleWords: ReadonlySet<string>;
+  /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
+  orgWords: ReadonlySet<string>;
   /** Words that are never role nouns in the languages in force (lang notRoles). */
   notRoles: ReadonlySet<string>;
   /** An unspaced organisation's name, two to six characters before an ending (海蓝汽车); null without such a language. */
@@ -176,6 +178,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
+    orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),

@@ -150,9 +150,29 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
       marked = true;
     }
   }
-  const nameTokens = tokens
+  let nameTokens = tokens
     .slice(Math.max(first, roleEnd + 1))
     .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
+  // "Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Menteri Keuangan Sri Mulyani": a run of
+  // capitals names the body (or the portfolio), then the person.
+  let bodyTokens: string[] = [];
+  if (nameTokens.length >= 2) {
+    const orgWords = activeLanguage().orgWords;
+    // (An acronym or an English body word counts only after a role word: "CBS This Morning" is a show.)
+    const lastBody = nameTokens.findLastIndex(
+      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)),
+    );
+    const rest = nameTokens.length - lastBody - 1;
+    // ("Kepala BNPB Suharyanto": after a role word, one name is enough.)
+    if (lastBody >= 0 && rest >= (roleEnd >= 0 ? 1 : 2) && rest <= 4) {
+      bodyTokens = nameTokens.slice(0, lastBody + 1);
+      nameTokens = nameTokens.slice(lastBody + 1);
+      // ("Suharyanto di Jakarta": a lower-case word after the name is a preposition here, not "di" of "Di Maio".)
+      const lower = nameTokens.findIndex((t) => /^\p{Ll}/u.test(t));
+      if (lower > 0) nameTokens = nameTokens.slice(0, lower);
+      marked = marked || roleEnd >= 0;
+    }
+  }
   while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
     nameTokens.pop();
   // "What You Can Do Instead", "Box Details When": a title-case phrase, not a name; adverbs and conjunctions are nobody’s surname.
@@ -167,7 +187,10 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   if (nameTokens.length === 1 && !marked) return null;
   if (nameTokens.length > 4) return null;
-  const roleTokens = tokens.slice(first, roleEnd + 1).filter((t) => !isTitle(t) || isRoleWord(t));
+  const roleTokens = [
+    ...tokens.slice(first, roleEnd + 1).filter((t) => !isTitle(t) || isRoleWord(t)),
+    ...bodyTokens,
+  ];
   const before = roleBefore(text, start);
   const role = [before, roleTokens.join(' ')].filter(Boolean).join(' ') || undefined;
   const name = nameTokens.join(' ');

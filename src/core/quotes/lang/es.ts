@@ -9,7 +9,9 @@ export const es: LanguageData = {
       'afirmado declarado dicho asegurado explicado señalado añadido afirmó declaró dijo aseguró ' +
       'explicó señaló añadió dice afirma asegura explica señala añade indicó indica comentó comenta ' +
       'manifestó subrayó destacó apuntó sostuvo advirtió reconoció insistió recordó pidió lamentó ' +
-      'agregó agrega precisó respondió contó cuenta relató relata admitió denunció criticó opinó valoró'
+      'agregó agrega precisó respondió contó cuenta relató relata admitió denunció criticó opinó valoró ' +
+      // The present of features and profiles ("“…”, confiesa.").
+      'confiesa confesó reconoce sostiene insiste apunta subraya destaca advierte recuerda lamenta opina'
     ).split(' '),
     'se quejó',
   ],

@@ -10,6 +10,11 @@ export const id: LanguageData = {
   ).split(' '),
   pronounVerbs: 'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya'.split(' '),
   sources: ['menurut'],
+  orgWords: (
+    'badan kementerian dinas lembaga komisi pusat nasional daerah bank universitas institut partai ' +
+    'dewan majelis mahkamah pemerintah kabupaten kota provinsi keuangan kesehatan pendidikan pertahanan ' +
+    'perdagangan perindustrian pertanian perhubungan pangan'
+  ).split(' '),
   roleWords:
     'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri'.split(
       ' ',

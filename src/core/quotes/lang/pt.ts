@@ -11,7 +11,7 @@ export const pt: LanguageData = {
     'concluiu relatou assegurou'
   ).split(' '),
   asWords: ['como'],
-  sources: ['segundo', 'conforme'],
+  sources: ['segundo', 'conforme', 'de acordo com'],
   roleWords:
     'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(
       ' ',

@@ -59,6 +59,11 @@ export interface LanguageData {
   /** Endings of a role noun set after a name that mark its gender ("Paul Girard, retraité" / "retraitée"). */
   masculineEndings?: readonly string[];
   feminineEndings?: readonly string[];
+  /**
+   * Capitalised words that make a run of capitals a body's name, not a person's ("Badan Pangan
+   * Nasional"): in a long run, the person is named after the last of them.
+   */
+  orgWords?: readonly string[];
   /** Common nouns that stand for an organisation: "the company", "la mairie". */
   orgNouns?: readonly string[];
   /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
