@@ -126,6 +126,24 @@ describe('constructions of each language, written from the language rather than 
     expect(quotes([sentence], 'id').map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it.each([
+    [
+      'it',
+      'Lo ha detto il presidente del Consiglio Giorgia Meloni: «Andremo avanti con tutte le riforme».',
+      'Giorgia Meloni',
+    ],
+    [
+      'es',
+      '“Estamos trabajando para resolverlo cuanto antes”, aseguraron fuentes de la compañía.',
+      'fuentes de la compañía',
+    ],
+  ])(
+    '%s: the subject after the verb (an object pronoun before it, a plural of people before "de")',
+    (lang, sentence, name) => {
+      expect(speakers(quotes([sentence], lang))).toEqual([name]);
+    },
+  );
+
   it('Dutch: "volgens" before a title is not part of the role', () => {
     const q = quotes(['Volgens minister Hugo de Jonge "is de situatie nu volledig onder controle".'], 'nl');
     expect(q.map((x) => x.speaker)).toEqual([{ name: 'Hugo de Jonge', role: 'minister' }]);

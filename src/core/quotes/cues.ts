@@ -187,9 +187,11 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
-  return (
-    subjectBeforeVerb(sentence.slice(0, index)) ?? subjectAfterVerb(sentence.slice(index + verb[0].length))
-  );
+  // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
+  const before = subjectBeforeVerb(sentence.slice(0, index));
+  if (!before || !/^(?:lo|gli)$/iu.test(before))
+    return before ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
+  return subjectAfterVerb(sentence.slice(index + verb[0].length));
 }
 
 /** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */

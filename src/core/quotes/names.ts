@@ -104,7 +104,8 @@ const ADVERB_ENDS = new Set(
 );
 
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
-const PLACE_BEFORE = /\b(?:to|of|in|from|at)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
+const PLACE_BEFORE =
+  /\b(?:to|of|in|from|at|del|della|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 
 /**
  * "Car Talk’s John Paul", "Vermont’s Bongard": a possessive inside a run of capitals owns the

@@ -84,7 +84,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .trim()
     .replace(/\s+(?:that|who|which|and|but)$/iu, '')
     .replace(/^[(“"‘,…\s]+|[)”"’.,:;…\s]+$/gu, '')
-    .replace(/['’]s$/u, '');
+    .replace(/['’]s$/u, '')
+    // "fanno sapere dall’azienda": an elided preposition is not part of who speaks.
+    .replace(/^(?:dall|dell|nell|sull|all|d|l)['’](?=\p{L})/iu, '');
   if (phrase === '') return null;
   if (phrase.split(/\s+/u).length > 12) {
     // "A meta-analysis of the beneficial health impacts of coffee intake published in BMJ": its head.
@@ -201,7 +203,12 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
     (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 4) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
-    /\p{Ll}{3,}s$/u.test(words[words.length - 1]!);
+    // A plural of people, also as the head before "de" ("fuentes de la compañía").
+    words.some(
+      (w, i) =>
+        /\p{Ll}{3,}s$/u.test(w) &&
+        (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
+    );
   return namesSomeone ? { name: bare } : null;
 }
 

@@ -11,6 +11,9 @@ export const it: LanguageData = {
       'precisato ricorda ricordato ammette ammesso definito definisce scrive scritto annuncia annunciato ' +
       'replica replicato avverte ribadisce ribadito'
     ).split(' '),
+    // "«…», fanno sapere dall’azienda": a body lets it be known.
+    'fanno sapere',
+    'fa sapere',
     'si legge',
     'fa sapere',
     'ha fatto sapere',
