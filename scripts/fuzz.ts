@@ -94,6 +94,12 @@ function summary(done: readonly Done[], started: number): string {
       `           ${stageLine(o)}`,
     ]),
   ];
+  // Every document above the 2 s bar, by case number, so each can be run again alone (--seed N --count 1).
+  const slow = outcomes.filter((o) => o.ms > 2_000);
+  if (slow.length > 5)
+    lines.push(
+      `above 2 s: ${slow.map((o) => `#${/#(\d+)/u.exec(o.shape)?.[1] ?? '?'} ${o.ms.toFixed(0)} ms`).join(', ')}`,
+    );
   const problems = outcomes.filter((o) => o.problem);
   if (problems.length > 0) {
     lines.push('problems:');
