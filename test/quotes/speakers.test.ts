@@ -390,6 +390,15 @@ describe('a quoted phrase in a sentence that credits no one', () => {
   });
 });
 
+describe('family and close relations are roles', () => {
+  it('reads "according to his aunt, Jane Starner" with the relation as her role', () => {
+    const quotes = quotesOf([
+      'According to his aunt, Jane Starner, “He was brilliant from the start, reading at an adult level in kindergarten.”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Jane Starner', role: 'his aunt' }]);
+  });
+});
+
 describe('a long subject', () => {
   it('speaks through its head ("A meta-analysis of … published in BMJ concludes that “…”")', () => {
     const quotes = quotesOf([

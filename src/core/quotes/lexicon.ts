@@ -33,6 +33,9 @@ export const ROLE_WORDS = new Set(
     'substitute frontman singer drummer guitarist actor actress star author novelist writer editor ' +
     'source insider aide friend relative pal onlooker eyewitness bystander observer fan viewer customer worker employee ' +
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
+    // The rest of the family and those close to someone ("Her brother Tom disagrees. “…,” he says.").
+    'brother sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece ' +
+    'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer ' +
