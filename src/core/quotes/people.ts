@@ -1,22 +1,21 @@
 import type { Speaker } from '../types';
+import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
-import { activeLanguage, type Gender, genderOfWord } from './language';
+import { activeLanguage, type Gender } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import {
   hasSignalAfter,
   isPossessive,
   namesAThing,
   nounBefore,
-  opensClause,
   ownsThing,
-  pronounSubject,
   runStart,
   SPEAKS_AFTER,
   SPEECH_BEFORE,
 } from './mention-context';
 import { findNames, surname } from './names';
-import { bareRole, roleSubject } from './roles';
+import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 
 /** A person (or a name that may be one) met in the article. */
@@ -29,23 +28,11 @@ export interface Person {
   strong: boolean;
 }
 
-interface Mention {
-  start: number;
-  end: number;
-  person: Person;
-  /** "Mr. Ruiz's lawyer": the sentence is about someone else. */
-  possessive?: boolean;
-  /** "DiMugno’s study time was …": a possessive of a thing, so the sentence is still about its owner. */
-  owner?: boolean;
-}
-
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
 export type Skips = readonly (readonly [number, number])[];
 
 /** Roles that only say how the person is related to someone: a role after the name says more. */
 const RELATIONS = new Set('friend pal relative neighbour neighbor fan customer colleague'.split(' '));
-/** How many sentences back "he" or "she" is looked for. */
-const MAX_SENTENCES_BACK = 12;
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 /**
  * Everyone named in the article, first introduction first, with where they are
@@ -60,7 +47,7 @@ export class People {
   private readonly sentenceCache = new Map<number, number[]>();
 
   constructor(
-    private readonly paragraphs: readonly string[],
+    readonly paragraphs: readonly string[],
     skips: readonly Skips[],
   ) {
     const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
@@ -165,9 +152,8 @@ export class People {
   }
 
   /**
-   * Who "he"/"she"/"they" most likely is at a point: the first person named in the
-   * nearest sentence before it that names someone (the sentence's subject, usually).
-   * `accept` rules people out ("she" is not a man the article has shown to be one).
+   * Who "he"/"she"/"they" most likely is at a point (antecedent.ts): `accept` rules people out
+   * ("she" is not a man the article has shown to be one).
    */
   antecedent(
     paragraph: number,
@@ -176,85 +162,16 @@ export class People {
     /** The pronoun being resolved ("she"), when it is one. */
     pronoun?: string,
   ): Person | undefined {
-    const forPronoun = pronoun !== undefined;
-    const chainedSubject = pronoun === undefined ? null : pronounSubject(pronoun);
-    let looked = 0;
-    // Once someone is ruled out, the one meant was named further back: look twice as far.
-    let reach = MAX_SENTENCES_BACK;
-    // Whether a sentence passed on the way back named anyone (see the weak subject below).
-    let passedSomeone = false;
-    for (let p = paragraph; p >= 0 && looked < reach; p--) {
-      const text = this.paragraphs[p]!;
-      const limit = p === paragraph ? offset : text.length;
-      const starts = this.sentenceStartsOf(p);
-      const mentions = this.mentions[p] ?? [];
-      let m = lastBefore(mentions, limit);
-      for (let s = lastBefore(starts, limit); s >= 0 && looked < reach; s--, looked++) {
-        const from = starts[s]!;
-        const to = Math.min(starts[s + 1] ?? limit, limit);
-        let first: Mention | undefined;
-        let weak: Mention | undefined;
-        let owner: Mention | undefined;
-        let named = false;
-        for (; m >= 0 && mentions[m]!.start >= from; m--) {
-          named = true;
-          if (mentions[m]!.possessive) {
-            // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
-            // with no signal of its own will do.)
-            if (
-              mentions[m]!.owner &&
-              (mentions[m]!.person.strong || (looked === 0 && mentions[m]!.person.name.includes(' '))) &&
-              opensClause(text, from, mentions[m]!.start)
-            )
-              owner = mentions[m];
-            continue;
-          }
-          if (accept && !accept(mentions[m]!.person)) {
-            reach = 2 * MAX_SENTENCES_BACK;
-            continue;
-          }
-          if (mentions[m]!.person.strong) first = mentions[m];
-          else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
-        }
-        // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
-        // subject is the same pronoun only names others after it; the one meant is further back.
-        const nearest = first ?? weak;
-        const subject = nearest && chainedSubject?.exec(text.slice(from, to));
-        if (nearest && subject && subject.index < nearest.start - from) continue;
-        if (first) return first.person;
-        // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
-        if (owner && (!accept || accept(owner.person))) return owner.person;
-        // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
-        const role = roleSubject(text.slice(from, to));
-        // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
-        // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
-        if (
-          role &&
-          weak &&
-          weak.start >= from + role.end &&
-          /^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(text.slice(from + role.end, weak.start))
-        )
-          return weak.person;
-        const byRole = role
-          ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
-          : null;
-        if (byRole && accept && !accept(byRole)) continue;
-        if (role && !role.definite) return byRole!;
-        // "The actress …": someone named earlier with that role; else whoever was named before.
-        if (role) return this.withRole(role.phrase, accept) ?? this.antecedent(p, from, accept) ?? byRole!;
-        if (weak && looked === 0) return weak.person;
-        // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
-        // in subject position with no signal is still the one meant when every sentence since
-        // names nobody (a profile's subject, carried by pronouns).
-        if (forPronoun && weak && !passedSomeone && opensClause(text, from, weak.start)) return weak.person;
-        if (named) passedSomeone = true;
-      }
-    }
-    return undefined;
+    return findAntecedent(this, paragraph, offset, accept, pronoun);
+  }
+
+  /** Where this paragraph names people outside quotations, in order (for antecedent.ts). */
+  mentionsIn(paragraph: number): readonly Mention[] {
+    return this.mentions[paragraph] ?? [];
   }
 
   /** The person whose recorded role ends in the phrase's head noun ("the actress" → "Oscar-winning actress"). */
-  private withRole(phrase: string, accept?: (person: Person) => boolean): Person | undefined {
+  withRole(phrase: string, accept?: (person: Person) => boolean): Person | undefined {
     const head = bareRole(phrase).split(/\s+/u).pop()?.toLowerCase() ?? '';
     if (head.length < 4) return undefined;
     for (const person of this.bySurname.values()) {
@@ -321,7 +238,7 @@ export class People {
     return opening?.toLowerCase() === pronoun.toLowerCase() ? start : offset;
   }
 
-  private sentenceStartsOf(paragraph: number): number[] {
+  sentenceStartsOf(paragraph: number): readonly number[] {
     let starts = this.sentenceCache.get(paragraph);
     if (!starts) {
       starts = sentenceStarts(this.paragraphs[paragraph]!);
@@ -368,28 +285,9 @@ export class People {
   }
 }
 
-/** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
-function roleGender(phrase: string): Gender | undefined {
-  const head = phrase.trim().split(/\s+/u).pop() ?? '';
-  return genderOfWord(head, activeLanguage().gender);
-}
-
 /** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
 function mask(length: number, ranges: Skips): Uint8Array {
   const flags = new Uint8Array(length + 1);
   for (const [from, to] of ranges) flags.fill(1, from, to);
   return flags;
-}
-
-/** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */
-function lastBefore(items: readonly (number | { start: number })[], limit: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const item = items[mid]!;
-    if ((typeof item === 'number' ? item : item.start) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

@@ -1,0 +1,133 @@
+import { activeLanguage, type Gender, genderOfWord } from './language';
+import { opensClause, pronounSubject } from './mention-context';
+import type { People, Person } from './people';
+import { bareRole, roleSubject } from './roles';
+
+/**
+ * The antecedent search: who "he", "she", "they" or "the minister" stands for at a point of the
+ * article, read back sentence by sentence from the people People has found there.
+ */
+
+/** Where a paragraph names someone, outside quotations. */
+export interface Mention {
+  start: number;
+  end: number;
+  person: Person;
+  /** "Mr. Ruiz's lawyer": the sentence is about someone else. */
+  possessive?: boolean;
+  /** "DiMugno’s study time was …": a possessive of a thing, so the sentence is still about its owner. */
+  owner?: boolean;
+}
+
+/** How many sentences back "he" or "she" is looked for. */
+const MAX_SENTENCES_BACK = 12;
+
+/**
+ * Who "he"/"she"/"they" most likely is at a point: the first person named in the
+ * nearest sentence before it that names someone (the sentence's subject, usually).
+ * `accept` rules people out ("she" is not a man the article has shown to be one).
+ */
+export function findAntecedent(
+  people: People,
+  paragraph: number,
+  offset: number,
+  accept?: (person: Person) => boolean,
+  /** The pronoun being resolved ("she"), when it is one. */
+  pronoun?: string,
+): Person | undefined {
+  const forPronoun = pronoun !== undefined;
+  const chainedSubject = pronoun === undefined ? null : pronounSubject(pronoun);
+  let looked = 0;
+  // Once someone is ruled out, the one meant was named further back: look twice as far.
+  let reach = MAX_SENTENCES_BACK;
+  // Whether a sentence passed on the way back named anyone (see the weak subject below).
+  let passedSomeone = false;
+  for (let p = paragraph; p >= 0 && looked < reach; p--) {
+    const text = people.paragraphs[p]!;
+    const limit = p === paragraph ? offset : text.length;
+    const starts = people.sentenceStartsOf(p);
+    const mentions = people.mentionsIn(p);
+    let m = lastBefore(mentions, limit);
+    for (let s = lastBefore(starts, limit); s >= 0 && looked < reach; s--, looked++) {
+      const from = starts[s]!;
+      const to = Math.min(starts[s + 1] ?? limit, limit);
+      let first: Mention | undefined;
+      let weak: Mention | undefined;
+      let owner: Mention | undefined;
+      let named = false;
+      for (; m >= 0 && mentions[m]!.start >= from; m--) {
+        named = true;
+        if (mentions[m]!.possessive) {
+          // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
+          // with no signal of its own will do.)
+          if (
+            mentions[m]!.owner &&
+            (mentions[m]!.person.strong || (looked === 0 && mentions[m]!.person.name.includes(' '))) &&
+            opensClause(text, from, mentions[m]!.start)
+          )
+            owner = mentions[m];
+          continue;
+        }
+        if (accept && !accept(mentions[m]!.person)) {
+          reach = 2 * MAX_SENTENCES_BACK;
+          continue;
+        }
+        if (mentions[m]!.person.strong) first = mentions[m];
+        else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
+      }
+      // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
+      // subject is the same pronoun only names others after it; the one meant is further back.
+      const nearest = first ?? weak;
+      const subject = nearest && chainedSubject?.exec(text.slice(from, to));
+      if (nearest && subject && subject.index < nearest.start - from) continue;
+      if (first) return first.person;
+      // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
+      if (owner && (!accept || accept(owner.person))) return owner.person;
+      // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
+      const role = roleSubject(text.slice(from, to));
+      // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
+      // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
+      if (
+        role &&
+        weak &&
+        weak.start >= from + role.end &&
+        /^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(text.slice(from + role.end, weak.start))
+      )
+        return weak.person;
+      const byRole = role
+        ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
+        : null;
+      if (byRole && accept && !accept(byRole)) continue;
+      if (role && !role.definite) return byRole!;
+      // "The actress …": someone named earlier with that role; else whoever was named before.
+      if (role)
+        return people.withRole(role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
+      if (weak && looked === 0) return weak.person;
+      // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
+      // in subject position with no signal is still the one meant when every sentence since
+      // names nobody (a profile's subject, carried by pronouns).
+      if (forPronoun && weak && !passedSomeone && opensClause(text, from, weak.start)) return weak.person;
+      if (named) passedSomeone = true;
+    }
+  }
+  return undefined;
+}
+
+/** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
+function roleGender(phrase: string): Gender | undefined {
+  const head = phrase.trim().split(/\s+/u).pop() ?? '';
+  return genderOfWord(head, activeLanguage().gender);
+}
+
+export /** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */
+function lastBefore(items: readonly (number | { start: number })[], limit: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid]!;
+    if ((typeof item === 'number' ? item : item.start) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
