@@ -56,6 +56,8 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** The most table cells (td, th) copied in all (guards.ts MAX_TABLE_CELLS); unlimited when absent. */
+  maxTableCells?: number;
   /** The most elements copied into one parent (guards.ts MAX_CHILDREN); unlimited when absent. */
   maxChildren?: number;
   /** The most nesting work (the sum of the copied elements' depths, guards.ts) the copy may hold. */
@@ -177,6 +179,7 @@ function ensureBody(copy: Document): void {
 
 class Walk {
   private elements = 0;
+  private tableCells = 0;
   private nesting = 0;
   textLength = 0;
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
@@ -240,6 +243,11 @@ class Walk {
       }
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
       if (++this.elements > this.limits.maxElements || ++children > maxChildren)
+        throw new OverLimit('elements');
+      if (
+        (tag === 'TD' || tag === 'TH') &&
+        ++this.tableCells > (this.limits.maxTableCells ?? Number.POSITIVE_INFINITY)
+      )
         throw new OverLimit('elements');
       this.nesting += depth;
       if (this.nesting > (this.limits.maxNesting ?? Number.POSITIVE_INFINITY))

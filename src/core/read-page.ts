@@ -9,6 +9,7 @@ import {
   MAX_COPIED_ELEMENTS,
   MAX_DEPTH,
   MAX_NESTING,
+  MAX_TABLE_CELLS,
   MAX_TEXT_LENGTH,
   refusalFor,
 } from './guards';
@@ -184,6 +185,7 @@ function readArticle(
     maxTextLength: MAX_TEXT_LENGTH,
     maxNesting: MAX_NESTING,
     maxChildren: MAX_CHILDREN,
+    maxTableCells: MAX_TABLE_CELLS,
     budget,
     copyMs: budget.limits.copyMs,
     reveal,

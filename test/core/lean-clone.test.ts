@@ -164,6 +164,16 @@ describe('leanClone limits', () => {
     expect(leanCopy(flat, { maxChildren: 30 }).cut).toBeNull();
   });
 
+  it('cuts the copy short at the cap on table cells, counting cells only', () => {
+    const table = parseHtml(
+      `<html><body><p>Intro</p><table>${'<tr><td>1</td><th>2</th></tr>'.repeat(20)}</table></body></html>`,
+    ).window.document;
+    const copy = leanCopy(table, { maxTableCells: 30 });
+    expect(copy.cut).toBe('elements');
+    expect(copy.document.querySelectorAll('td, th')).toHaveLength(30);
+    expect(leanCopy(table, { maxTableCells: 40 }).cut).toBeNull();
+  });
+
   it('cuts the copy short at the element cap, keeping the page up to there', () => {
     const copy = leanCopy(document, { maxElements: 4 });
     expect(copy.cut).toBe('elements');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
 import { DEFAULT_LIMITS, STAGES, type Stage, WorkBudget } from '../../src/core/budget';
 import { extractWithin } from '../../src/core/extract';
-import { MAX_CHILDREN, MAX_DEPTH, MAX_TEXT_LENGTH } from '../../src/core/guards';
+import { MAX_CHILDREN, MAX_DEPTH, MAX_TABLE_CELLS, MAX_TEXT_LENGTH } from '../../src/core/guards';
 import { parseHtml } from '../../src/node/load-document';
 import { PROSE, pageWith } from './page';
 
@@ -112,6 +112,23 @@ describe('extract never throws', () => {
     if (result.ok) {
       expect(result.article.text).toContain('Line 0 of a page');
       expect(result.article.text).not.toContain(`Line ${MAX_CHILDREN + 1} of a page`);
+      expect(result.article.limits?.map((l) => l.stage)).toEqual(['copy']);
+    }
+  });
+
+  it('reads a page with a huge data table up to the cap on table cells, and says only part was read', () => {
+    // 20% more cells than the cap, in fewer elements than the element cap and rows than the children cap.
+    const rows = Array.from(
+      { length: (MAX_TABLE_CELLS * 1.2) / 4 },
+      (_, i) => `<tr><td>${i}</td><td>a</td><td>b</td><td>c</td></tr>`,
+    );
+    const html = `<html><body><article><h1>Results</h1><p>${PROSE[0]}</p><p>${PROSE[1]}</p><table>${rows.join('')}</table></article></body></html>`;
+    const dom = parseHtml(html);
+    const result = extract(dom.window.document);
+    dom.window.close();
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.article.text).toContain(PROSE[0]);
       expect(result.article.limits?.map((l) => l.stage)).toEqual(['copy']);
     }
   });
