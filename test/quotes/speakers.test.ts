@@ -399,6 +399,20 @@ describe('family and close relations are roles', () => {
   });
 });
 
+describe('a role phrase opening with "former" or "new"', () => {
+  it('is a speaker ("The former minister, who resigned in 2019, added: “…”")', () => {
+    const quotes = quotesOf([
+      'The former minister, who resigned in 2019, added: “It is a real shock to all of us in the party.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['former minister']);
+  });
+
+  it('but a quantifier before a role is not ("Every high school student thinks “…”")', () => {
+    const quotes = quotesOf(['Every high school student thinks “this college essay writing thing is hard.”']);
+    expect(speakers(quotes)).toEqual(quotes.map(() => null));
+  });
+});
+
 describe('a long subject', () => {
   it('speaks through its head ("A meta-analysis of … published in BMJ concludes that “…”")', () => {
     const quotes = quotesOf([

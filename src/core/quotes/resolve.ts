@@ -190,7 +190,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // …and names someone: a capital, a role or organisation noun, or a plural (residents, officials).
   const words = bare.split(/\s+/u);
   if (
-    NOT_NAME_STARTS.has(words[0]!.toLowerCase()) ||
+    // ("The former minister", "the new coach": a role phrase may open with such a word.)
+    (NOT_NAME_STARTS.has(words[0]!.toLowerCase()) &&
+      !(/^(?:former|new|ex)$/iu.test(words[0]!) && words.slice(1).some(isRoleWord))) ||
     // ("something along the lines of: “…”" introduces words, it does not say them.)
     /^(?:with|without|by|into|under|over|through|something|anything|nothing|everything)$/iu.test(words[0]!)
   ) {
