@@ -56,6 +56,8 @@ export interface CloneLimits {
   maxElements: number;
   maxDepth: number;
   maxTextLength: number;
+  /** The most characters of one text node (guards.ts MAX_TEXT_NODE); unlimited when absent. */
+  maxTextNode?: number;
   /** The most table cells (td, th) copied in all (guards.ts MAX_TABLE_CELLS); unlimited when absent. */
   maxTableCells?: number;
   /** The most elements copied into one parent (guards.ts MAX_CHILDREN); unlimited when absent. */
@@ -282,7 +284,10 @@ class Walk {
       to.appendChild(this.copy.createTextNode(' '));
       return;
     }
-    const room = this.limits.maxTextLength - this.textLength;
+    const room = Math.min(
+      this.limits.maxTextLength - this.textLength,
+      this.limits.maxTextNode ?? Number.POSITIVE_INFINITY,
+    );
     this.textLength += text.length;
     if (text.length <= room) {
       to.appendChild(this.copy.importNode(node, false));

@@ -11,6 +11,7 @@ import {
   MAX_NESTING,
   MAX_TABLE_CELLS,
   MAX_TEXT_LENGTH,
+  MAX_TEXT_NODE,
   refusalFor,
 } from './guards';
 import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
@@ -183,6 +184,7 @@ function readArticle(
     maxElements: options.maxElements ?? MAX_COPIED_ELEMENTS,
     maxDepth: MAX_DEPTH,
     maxTextLength: MAX_TEXT_LENGTH,
+    maxTextNode: MAX_TEXT_NODE,
     maxNesting: MAX_NESTING,
     maxChildren: MAX_CHILDREN,
     maxTableCells: MAX_TABLE_CELLS,

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
 import { DEFAULT_LIMITS, STAGES, type Stage, WorkBudget } from '../../src/core/budget';
 import { extractWithin } from '../../src/core/extract';
-import { MAX_CHILDREN, MAX_DEPTH, MAX_TABLE_CELLS, MAX_TEXT_LENGTH } from '../../src/core/guards';
+import {
+  MAX_CHILDREN,
+  MAX_DEPTH,
+  MAX_TABLE_CELLS,
+  MAX_TEXT_LENGTH,
+  MAX_TEXT_NODE,
+} from '../../src/core/guards';
 import { parseHtml } from '../../src/node/load-document';
 import { PROSE, pageWith } from './page';
 
@@ -116,6 +122,21 @@ describe('extract never throws', () => {
     }
   });
 
+  it('reads a paragraph longer than the text-node cap up to it, cut at a word, and says only part was read', () => {
+    const html = `<html><body><article><h1>Dump</h1><p>${PROSE[0]}</p><p>${'word '.repeat(MAX_TEXT_NODE / 2)}</p></article></body></html>`;
+    const dom = parseHtml(html);
+    const result = extract(dom.window.document);
+    dom.window.close();
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.article.text).toContain(PROSE[0]);
+      const longest = Math.max(...result.article.paragraphs.map((p) => p.length));
+      expect(longest).toBeLessThanOrEqual(MAX_TEXT_NODE);
+      expect(result.article.text).not.toMatch(/\bwor\b|\bw\b/u);
+      expect(result.article.limits?.map((l) => l.stage)).toEqual(['copy']);
+    }
+  });
+
   it('reads a page with a huge data table up to the cap on table cells, and says only part was read', () => {
     // 20% more cells than the cap, in fewer elements than the element cap and rows than the children cap.
     const rows = Array.from(
@@ -210,8 +231,12 @@ describe('extract within a work budget', () => {
   });
 
   it('skips the quotes of an article holding more quotations than any real one', () => {
-    const chain = '“The report on the bridge will be published on Tuesday,” said Jane Doe. '.repeat(2_000);
-    const result = extract(parseHtml(pageWith(`<p>${chain}</p>`)).window.document);
+    // 2,000 quotations in 200 paragraphs (one paragraph that long would be cut by the copy's text-node cap).
+    const paragraph = (n: number) =>
+      `<p>${Array.from({ length: 10 }, (_, i) => `“Report ${n}.${i} on the bridge will be published on Tuesday,” said Jane Doe.`).join(' ')}</p>`;
+    const result = extract(
+      parseHtml(pageWith(Array.from({ length: 200 }, (_, n) => paragraph(n)).join(''))).window.document,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.limits?.map((l) => l.stage)).toEqual(['quotes']);
   });
