@@ -13,6 +13,14 @@ import {
 import { parseHtml } from '../../src/node/load-document';
 import { PROSE, pageWith } from './page';
 
+/** extract() on a page parsed from HTML, its window released before the result is checked. */
+function extractAndRelease(html: string) {
+  const dom = parseHtml(html);
+  const result = extract(dom.window.document);
+  dom.window.close();
+  return result;
+}
+
 const CLUTTERED = pageWith(
   '<div class="ad-slot"><p>Advertisement</p></div><h2>Related</h2><ul><li><a href="/a">Another story about the town</a></li><li><a href="/b">Yet another story about the town</a></li></ul><p>Your support helps us to tell the story. <a href="/support">Read more</a></p>',
 );
@@ -111,9 +119,7 @@ describe('extract never throws', () => {
     const line = (i: number) =>
       `<div>Line ${i} of a page that is one very long flat list of short blocks.</div>`;
     const html = `<html><body><article><h1>Flat</h1>${Array.from({ length: MAX_CHILDREN * 2 }, (_, i) => line(i)).join('')}</article></body></html>`;
-    const dom = parseHtml(html);
-    const result = extract(dom.window.document);
-    dom.window.close();
+    const result = extractAndRelease(html);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.article.text).toContain('Line 0 of a page');
@@ -124,9 +130,7 @@ describe('extract never throws', () => {
 
   it('reads a paragraph longer than the text-node cap up to it, cut at a word, and says only part was read', () => {
     const html = `<html><body><article><h1>Dump</h1><p>${PROSE[0]}</p><p>${'word '.repeat(MAX_TEXT_NODE / 2)}</p></article></body></html>`;
-    const dom = parseHtml(html);
-    const result = extract(dom.window.document);
-    dom.window.close();
+    const result = extractAndRelease(html);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.article.text).toContain(PROSE[0]);
@@ -144,9 +148,7 @@ describe('extract never throws', () => {
       (_, i) => `<tr><td>${i}</td><td>a</td><td>b</td><td>c</td></tr>`,
     );
     const html = `<html><body><article><h1>Results</h1><p>${PROSE[0]}</p><p>${PROSE[1]}</p><table>${rows.join('')}</table></article></body></html>`;
-    const dom = parseHtml(html);
-    const result = extract(dom.window.document);
-    dom.window.close();
+    const result = extractAndRelease(html);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.article.text).toContain(PROSE[0]);
@@ -167,9 +169,7 @@ describe('extract never throws', () => {
       `<p>Paragraph ${i}. ${'All work and no play makes a very long page indeed. '.repeat(10)}</p>`;
     const html = `<html><body><article><h1>Long</h1>${Array.from({ length: 20_000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
     expect(html.length).toBeGreaterThan(10_000_000);
-    const dom = parseHtml(html);
-    const result = extract(dom.window.document);
-    dom.window.close();
+    const result = extractAndRelease(html);
     expect(result.ok).toBe(true);
     if (result.ok) {
       // Each paragraph holds ~530 characters: the text cap stops the copy after about 1,900 of them.

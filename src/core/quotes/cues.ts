@@ -174,7 +174,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
   }
-  // "… allowed Mosseri to claim that “…”": the name before an infinitive's "to" speaks.
+  // "… allowed Mosseri to say that “…”" (a verb of the main list): the name before an infinitive's "to" speaks.
   const infinitive = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(
     sentence.slice(0, index),
   );

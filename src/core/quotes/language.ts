@@ -250,7 +250,7 @@ export function restoreLanguage(previous: CompiledLanguage): void {
   active = previous;
 }
 
-/** "in {}’s words" → a pattern whose group 1 is a capitalised name of up to four words. */
+/** "in {}’s words" → one pattern for all frames; the name (up to four capitalised words) is in the frame's own group. */
 function ownedSourcePattern(frames: readonly string[]): RegExp | null {
   if (frames.length === 0) return null;
   const name = "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}?)";

@@ -171,7 +171,6 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
       // ("Suharyanto di Jakarta": a lower-case word after the name is a preposition here, not "di" of "Di Maio".)
       const lower = nameTokens.findIndex((t) => /^\p{Ll}/u.test(t));
       if (lower > 0) nameTokens = nameTokens.slice(0, lower);
-      marked = marked || roleEnd >= 0;
     }
   }
   while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
