@@ -148,9 +148,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (!verb) {
     // "… abandoning likes allowed Mosseri to claim that Instagram wants to be “…”".
     const infinitive = language.infinitiveCue?.exec(sentence);
-    if (infinitive && !NOT_NAME_STARTS.has(infinitive[1]!.split(/\s+/u)[0]!.toLowerCase()))
-      return infinitive[1]!;
-    return participleSubject(sentence);
+    return (infinitive && nameBeforeTo(sentence.slice(0, infinitive.index))) || participleSubject(sentence);
   }
   const index = verb.index ?? 0;
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
@@ -175,10 +173,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
     if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
   }
   // "… allowed Mosseri to say that “…”" (a verb of the main list): the name before an infinitive's "to" speaks.
-  const infinitive = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(
-    sentence.slice(0, index),
-  );
-  if (infinitive && !NOT_NAME_STARTS.has(infinitive[1]!.toLowerCase())) return infinitive[1]!;
+  const toSubject = nameBeforeTo(sentence.slice(0, index));
+  if (toSubject) return toSubject;
   // "China’s ambassador … accused the UK of meddling and warned that “…”": a second verb shares
   // the subject that opens the sentence.
   if (/\s(?:and|but|then|und|et|y|e|i|en)\s+$/iu.test(sentence.slice(0, index))) {
@@ -192,6 +188,15 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (!before || !/^(?:lo|gli)$/iu.test(before))
     return before ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
   return subjectAfterVerb(sentence.slice(index + verb[0].length));
+}
+
+/**
+ * "… allowed Mosseri to " (the text up to an infinitive): the name before "to" is who speaks.
+ * Shared by the main verbs ("to say") and the languages' base forms ("to claim").
+ */
+function nameBeforeTo(before: string): string | null {
+  const name = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(before)?.[1];
+  return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
 }
 
 /** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */

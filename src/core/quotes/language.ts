@@ -28,7 +28,7 @@ export interface CompiledLanguage {
   subjectLead: RegExp;
   /** A subjectless attribution clause before a verb ("jak podała"), ending where the verb starts. */
   asClause: RegExp | null;
-  /** A name, then "to" and a verb of saying ("Mosseri to claim"): the name in group 1; null with no such verbs. */
+  /** A base form of a verb of saying after "to" ("Mosseri to claim"); whoever stands before "to" speaks. Null with no such verbs. */
   infinitiveCue: RegExp | null;
   /** Verbs that carry their own pronoun subject: “…”, ujarnya. */
   pronounVerb: RegExp | null;
@@ -164,7 +164,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       : null,
     infinitiveCue: langs.some((l) => l.infinitives?.length)
       ? new RegExp(
-          `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+to\\s+${bounded(alternation(langs.flatMap((l) => l.infinitives ?? [])), true)}`,
+          `(?<=\\sto\\s+)${bounded(alternation(langs.flatMap((l) => l.infinitives ?? [])), true)}`,
           'u',
         )
       : null,

@@ -99,3 +99,7 @@ export const ORG_HEADS = new Set(
     'association league campaign statement report study'
   ).split(' '),
 );
+
+/** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */
+export const DETERMINER =
+  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|el|los|las|il|lo|o|os|het|de)\s+/iu;

@@ -1,10 +1,11 @@
 import type { Speaker } from '../types';
 import { namedInQuote, pronounGender } from './gender';
 import { activeLanguage, type Gender } from './language';
-import { NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
+import { DETERMINER, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
-import { DOCUMENT_NOUNS, type Organisations } from './orgs';
+import type { Organisations } from './orgs';
 import type { People, Person } from './people';
+import { bodyInPlay, organisationFor } from './resolve-org';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
 
@@ -34,8 +35,6 @@ const ANONYMOUS = new Set(
   ).split(' '),
 );
 
-const DETERMINER =
-  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|el|los|las|il|lo|o|os|het|de)\s+/iu;
 /** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
 const ANAPHOR =
   /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
@@ -214,56 +213,6 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   return namesSomeone ? { name: bare } : null;
 }
 
-/**
- * "it", "the company", "la mairie", "the statement", "the Department of Justice complaint":
- * the organisation named earlier that the phrase stands for. Undefined when the phrase is
- * not of that kind (the other rules go on); null when it is but nothing can be said.
- */
-function organisationFor(phrase: string, context: ResolveContext): Speaker | null | undefined {
-  const { orgs } = context;
-  if (!orgs) return undefined;
-  const lower = phrase.toLowerCase();
-  const previous = context.earlier[context.earlier.length - 1];
-  const latest = (words: string) => {
-    const name = orgs.latestBefore(context.paragraph, context.offset, words);
-    return name ? { name } : null;
-  };
-  if (lower === 'it') return previous && orgs.isOrganisation(previous.name) ? previous : latest('');
-  const words = phrase.split(/\s+/u);
-  const head = words[words.length - 1]!.toLowerCase();
-  if (DOCUMENT_NOUNS.has(head)) {
-    // "the Department of Justice complaint", "Big Machine’s statement": the owner is named.
-    const owner = words
-      .slice(0, -1)
-      .filter((w) => !DETERMINER.test(`${w} `))
-      .join(' ')
-      .replace(/['’]s?$/u, '')
-      .trim();
-    // "the Institute's release": the body named earlier in full, when the owner is one word of it.
-    if (/^\p{Lu}/u.test(owner))
-      return {
-        name: (!owner.includes(' ') && orgs.holding(context.paragraph, context.offset, owner)) || owner,
-      };
-    // "the statement continued": whoever the last statement was credited to, if a body.
-    if (previous && orgs.isOrganisation(previous.name)) return previous;
-    const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
-    return issuer ? { name: issuer } : (previous ?? null);
-  }
-  // "the company", "the production company", "la mairie d’arrondissement", "the agency".
-  const bare = phrase.replace(DETERMINER, '');
-  const first = bare.split(/\s+/u)[0]!.toLowerCase();
-  const nouns = activeLanguage().orgNouns;
-  // "a company spokesperson" is a person: the body's noun only leads when no role word ends the phrase.
-  const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
-  // With no body named before, the noun itself is the speaker ("la mairie d’arrondissement"),
-  // never the person named last.
-  if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
-    return latest(bare) ?? { name: bare };
-  // 该公司 ("the company"): unspaced scripts write the determiner into the noun.
-  if (/^\p{Script=Han}+$/u.test(phrase) && nouns.has(phrase)) return latest(phrase) ?? { name: phrase };
-  return undefined;
-}
-
 function knownNameInside(bare: string, people: People): Speaker | null {
   const words = bare.split(/\s+/u);
   if (words.length < 2) return null;
@@ -284,23 +233,6 @@ function knownNameInside(bare: string, people: People): Speaker | null {
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;
-}
-
-/**
- * "Spółdzielnia skupuje mleko … W październiku, jak podała, „…”", "The union rejected the offer.
- * “…,” they said.": a pronoun of no gender, or a subject left out, after a sentence whose subject
- * is a body's common noun is that body (the one named in full earlier, if any).
- */
-function bodyInPlay(context: ResolveContext): Speaker | null {
-  const { orgs } = context;
-  if (!orgs) return null;
-  const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
-  const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
-  const word = noun?.[1]?.toLowerCase() ?? '';
-  if (!activeLanguage().orgNouns.has(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
-  const at = context.offset;
-  const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
-  return name ? { name } : { name: word };
 }
 
 /** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */

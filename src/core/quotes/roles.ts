@@ -1,4 +1,4 @@
-import { NOT_NAME_STARTS } from './lexicon';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
 
 /**
@@ -7,8 +7,6 @@ import { isRoleWord } from './names';
  * is the sentence's subject, and "she said" after it means that role.
  */
 
-const DETERMINER =
-  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une)\s+/iu;
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
 const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
 const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;

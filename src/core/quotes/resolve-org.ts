@@ -1,0 +1,78 @@
+import type { Speaker } from '../types';
+import { activeLanguage } from './language';
+import { DETERMINER } from './lexicon';
+import { isRoleWord } from './names';
+import { DOCUMENT_NOUNS } from './orgs';
+import type { ResolveContext } from './resolve';
+
+/**
+ * Phrases that stand for a body rather than a person: "it", "the company", "the statement",
+ * a pronoun after a sentence about "the union". Split from resolve.ts, which asks these first.
+ */
+
+/**
+ * "it", "the company", "la mairie", "the statement", "the Department of Justice complaint":
+ * the organisation named earlier that the phrase stands for. Undefined when the phrase is
+ * not of that kind (the other rules go on); null when it is but nothing can be said.
+ */
+export function organisationFor(phrase: string, context: ResolveContext): Speaker | null | undefined {
+  const { orgs } = context;
+  if (!orgs) return undefined;
+  const lower = phrase.toLowerCase();
+  const previous = context.earlier[context.earlier.length - 1];
+  const latest = (words: string) => {
+    const name = orgs.latestBefore(context.paragraph, context.offset, words);
+    return name ? { name } : null;
+  };
+  if (lower === 'it') return previous && orgs.isOrganisation(previous.name) ? previous : latest('');
+  const words = phrase.split(/\s+/u);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (DOCUMENT_NOUNS.has(head)) {
+    // "the Department of Justice complaint", "Big Machine’s statement": the owner is named.
+    const owner = words
+      .slice(0, -1)
+      .filter((w) => !DETERMINER.test(`${w} `))
+      .join(' ')
+      .replace(/['’]s?$/u, '')
+      .trim();
+    // "the Institute's release": the body named earlier in full, when the owner is one word of it.
+    if (/^\p{Lu}/u.test(owner))
+      return {
+        name: (!owner.includes(' ') && orgs.holding(context.paragraph, context.offset, owner)) || owner,
+      };
+    // "the statement continued": whoever the last statement was credited to, if a body.
+    if (previous && orgs.isOrganisation(previous.name)) return previous;
+    const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
+    return issuer ? { name: issuer } : (previous ?? null);
+  }
+  // "the company", "the production company", "la mairie d’arrondissement", "the agency".
+  const bare = phrase.replace(DETERMINER, '');
+  const first = bare.split(/\s+/u)[0]!.toLowerCase();
+  const nouns = activeLanguage().orgNouns;
+  // "a company spokesperson" is a person: the body's noun only leads when no role word ends the phrase.
+  const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
+  // With no body named before, the noun itself is the speaker ("la mairie d’arrondissement"),
+  // never the person named last.
+  if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
+    return latest(bare) ?? { name: bare };
+  // 该公司 ("the company"): unspaced scripts write the determiner into the noun.
+  if (/^\p{Script=Han}+$/u.test(phrase) && nouns.has(phrase)) return latest(phrase) ?? { name: phrase };
+  return undefined;
+}
+
+/**
+ * "Spółdzielnia skupuje mleko … W październiku, jak podała, „…”", "The union rejected the offer.
+ * “…,” they said.": a pronoun of no gender, or a subject left out, after a sentence whose subject
+ * is a body's common noun is that body (the one named in full earlier, if any).
+ */
+export function bodyInPlay(context: ResolveContext): Speaker | null {
+  const { orgs } = context;
+  if (!orgs) return null;
+  const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
+  const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
+  const word = noun?.[1]?.toLowerCase() ?? '';
+  if (!activeLanguage().orgNouns.has(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
+  const at = context.offset;
+  const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
+  return name ? { name } : { name: word };
+}
