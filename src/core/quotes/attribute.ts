@@ -8,7 +8,8 @@ import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { endsSentence, hasSentenceBreak, lastSentence, sentenceStarts, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
-import type { Draft } from './spans';
+import { type Draft, endsInCue } from './spans';
+import { afterText, endsTurn, previousClose, validAfter, WINDOW } from './surroundings';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
 export interface Attributed {
@@ -67,9 +68,9 @@ function findSpeaker(
   // before another quotation introduces that one; this quote's own cue is the one before it.
   const afterIsNextCue =
     draft.parts.length === 1 &&
-    /[,:]\s*$/u.test(afterFirst) &&
+    endsInCue(afterFirst) &&
     /^[“"„«»‘「]/u.test(text.slice(first.span.close + 1 + afterFirst.length)) &&
-    /[,:]\s*$/u.test(before);
+    endsInCue(before);
   const direct =
     resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
     resolveHere(hanCue(before)) ??
@@ -239,53 +240,6 @@ function subjectSpeaking(draft: Draft, paragraphs: readonly string[], subject?: 
     return null;
   if (first.span.open > 3) return null;
   return activeLanguage().firstPerson.test(draft.text) ? subject : null;
-}
-
-/** How far before or after a quote its attribution is looked for, in characters. */
-const WINDOW = 400;
-
-/** The paragraph ends with the quote, give or take a short attribution. */
-function endsTurn(text: string, close: number): boolean {
-  return (
-    text
-      .slice(close + 1)
-      .trim()
-      .split(/\s+/u).length <= 14 && !/[“"„«»]/u.test(text.slice(close + 1))
-  );
-}
-
-/** Where the text before a quote starts: after the previous quote in the same paragraph, if any. */
-function previousClose(closes: readonly number[], part: Draft['parts'][number]): number {
-  // closes are in document order: binary search for the last one before the quote.
-  let lo = 0;
-  let hi = closes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (closes[mid]! < part.span.open) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = lo === 0 ? 0 : closes[lo - 1]! + 1;
-  // The cue sits in the last sentence or two: a bounded window keeps long paragraphs linear.
-  return Math.max(from, part.span.open - WINDOW);
-}
-
-function afterText(paragraphs: readonly string[], part: Draft['parts'][number]): string {
-  const text = paragraphs[part.paragraph]!;
-  if (!part.span.closed) return '';
-  const rest = text.slice(part.span.close + 1, part.span.close + 1 + WINDOW);
-  const nextQuote = rest.search(/[“"„«»‘「]/u);
-  return nextQuote === -1 ? rest : rest.slice(0, nextQuote);
-}
-
-/** An attribution after the quote belongs to it only when the quote runs into it (“…,” she said / „…“, sagte). */
-function validAfter(text: string, part: Draft['parts'][number], after: string): boolean {
-  const inner = text.slice(Math.max(part.span.open + 1, part.span.close - 8), part.span.close).trimEnd();
-  if (/[,?!…—–-]$/u.test(inner)) return true;
-  // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
-  if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
-    return true;
-  // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
-  return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
 
 function isStandalone(draft: Draft, paragraphs: readonly string[], closes: readonly number[][]): boolean {

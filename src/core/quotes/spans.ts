@@ -135,7 +135,11 @@ function startsOwnQuote(text: string, previous: RawSpan, span: RawSpan): boolean
  * cue ("X said, “…”") is whole; the attribution after it introduces the next speaker's words.
  */
 function introducedByCue(text: string, first: RawSpan): boolean {
-  const before = text.slice(Math.max(0, first.open - 120), first.open);
+  return endsInCue(text.slice(Math.max(0, first.open - 120), first.open));
+}
+
+/** "Umar berkata, ", "X told reporters: ": text that hands over to a quotation with its own verb of saying. */
+export function endsInCue(before: string): boolean {
   if (!/[,:]\s*$/u.test(before)) return false;
   // The verb closes the clause ("X said,", "X told reporters:"), not one of a clause before it
   // ("When one mathematician announced his proof of …, “…,” she writes").

@@ -1,0 +1,54 @@
+import type { Draft } from './spans';
+
+/**
+ * The text around a quotation where its attribution is read: before it back to the previous
+ * quote, after it up to the next, both within a fixed window so long paragraphs stay linear.
+ */
+
+/** How far before or after a quote its attribution is looked for, in characters. */
+export const WINDOW = 400;
+
+/** The paragraph ends with the quote, give or take a short attribution. */
+export function endsTurn(text: string, close: number): boolean {
+  return (
+    text
+      .slice(close + 1)
+      .trim()
+      .split(/\s+/u).length <= 14 && !/[“"„«»]/u.test(text.slice(close + 1))
+  );
+}
+
+/** Where the text before a quote starts: after the previous quote in the same paragraph, if any. */
+export function previousClose(closes: readonly number[], part: Draft['parts'][number]): number {
+  // closes are in document order: binary search for the last one before the quote.
+  let lo = 0;
+  let hi = closes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (closes[mid]! < part.span.open) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo === 0 ? 0 : closes[lo - 1]! + 1;
+  // The cue sits in the last sentence or two: a bounded window keeps long paragraphs linear.
+  return Math.max(from, part.span.open - WINDOW);
+}
+
+/** The text after a quote, up to the next quotation mark or the window: where "she said" is read. */
+export function afterText(paragraphs: readonly string[], part: Draft['parts'][number]): string {
+  const text = paragraphs[part.paragraph]!;
+  if (!part.span.closed) return '';
+  const rest = text.slice(part.span.close + 1, part.span.close + 1 + WINDOW);
+  const nextQuote = rest.search(/[“"„«»‘「]/u);
+  return nextQuote === -1 ? rest : rest.slice(0, nextQuote);
+}
+
+/** An attribution after the quote belongs to it only when the quote runs into it (“…,” she said / „…“, sagte). */
+export function validAfter(text: string, part: Draft['parts'][number], after: string): boolean {
+  const inner = text.slice(Math.max(part.span.open + 1, part.span.close - 8), part.span.close).trimEnd();
+  if (/[,?!…—–-]$/u.test(inner)) return true;
+  // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
+  if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
+    return true;
+  // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
+  return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
+}
