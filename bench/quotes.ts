@@ -81,6 +81,10 @@ for (const half of ['tuning', 'blind'] as const) {
   );
   for (const [label, articles] of sets) line(`  ${label}`, inHalf(articles, half));
   byHalf[half] = line(`  all ${half}`, inHalf(everything, half));
+  const misses = byHalf[half].speakerMisses;
+  console.log(
+    `  speaker misses: none given ${misses.none}, another name ${misses.other}, a name where the text names no one ${misses.invented}`,
+  );
 }
 
 const languages = [...new Set(everything.map((a) => a.lang).filter((l): l is string => !!l))].sort();

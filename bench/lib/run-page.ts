@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { parseHtml, parseHtmlTolerant, readHtmlFile, releaseWindow } from '../../src/node/load-document';
+import { type parseHtml, parseHtmlTolerant, readHtmlFile, releaseWindow } from '../../src/node/load-document';
 import { f1, type PageCounts, pageCounts, pagePrecision, pageRecall } from './aeb-metric';
 import type { BenchPage } from './corpora';
 import { EXTRACTORS, type ExtractorName } from './extractors';

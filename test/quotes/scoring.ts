@@ -51,12 +51,22 @@ export interface Score {
   /** Matches whose words are the same, in the same order (marks and end punctuation aside). */
   exact: number;
   speakersRight: number;
+  /** Matched quotes whose speaker is wrong, by kind: none given for a named speaker, another name, a name where the text names no one. */
+  speakerMisses: { none: number; other: number; invented: number };
   /** Matched quotes whose speaker is wrong, and quotes missed or invented, for reading. */
   errors: string[];
 }
 
 export function emptyScore(): Score {
-  return { predicted: 0, labelled: 0, matched: 0, exact: 0, speakersRight: 0, errors: [] };
+  return {
+    predicted: 0,
+    labelled: 0,
+    matched: 0,
+    exact: 0,
+    speakersRight: 0,
+    speakerMisses: { none: 0, other: 0, invented: 0 },
+    errors: [],
+  };
 }
 
 export function scoreArticle(
@@ -88,10 +98,13 @@ export function scoreArticle(
     const gold = labelled[best]!;
     if (sameWords(quote.text, gold.text)) into.exact++;
     if (sameSpeaker(quote.speaker?.name ?? null, gold.speaker)) into.speakersRight++;
-    else
+    else {
+      const kind = !quote.speaker ? 'none' : gold.speaker === null ? 'invented' : 'other';
+      into.speakerMisses[kind]++;
       into.errors.push(
         `${name}: speaker "${quote.speaker?.name ?? null}" ≠ "${gold.speaker}" for "${gold.text.slice(0, 50)}"`,
       );
+    }
   }
   labelled.forEach((gold, i) => {
     if (!used.has(i)) into.errors.push(`${name}: missed "${gold.text.slice(0, 70)}"`);
