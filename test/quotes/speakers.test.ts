@@ -701,6 +701,40 @@ describe('a profile’s subject carried by pronouns', () => {
     ]);
     expect(speakers(quotes)).not.toContain('Hannah Smith');
   });
+
+  it('takes a name after an opening phrase as the subject ("Within three years Ruiz was running …")', () => {
+    const quotes = quotesOf([
+      'When Tomás Ruiz arrived, the head chef, Paul Mercer, noticed him. “He was fast,” Mercer says.',
+      'Within three years Ruiz was running the pastry section. He left in 2014 to travel.',
+      '“Japan changed everything for me,” he says.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Paul Mercer', 'Tomás Ruiz']);
+  });
+});
+
+describe('roles around a name', () => {
+  it('gives the words to a first name set off after a role ("Her daughter, Claire, who …")', () => {
+    const quotes = quotesOf([
+      'Margaret Hale, 71, has waited 14 months for a new hip.',
+      'Her daughter, Claire, who cares for her, said they had looked at private care. “It costs £15,000,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Claire']);
+  });
+
+  it('takes the last noun phrase with a role word as the role, not the clause before it', () => {
+    const quotes = quotesOf([
+      'His break came when the hotel’s head chef, Paul Mercer, noticed him. “He was fast,” Mercer says.',
+      'The head of the agency, Jane Roe, said: “We will look at every complaint we receive.”',
+    ]);
+    expect(quotes.map((q) => q.speaker?.role)).toEqual(['the hotel’s head chef', 'The head of the agency']);
+  });
+
+  it('gives the words to an owner’s spokesman, not to the owner', () => {
+    const quotes = quotesOf([
+      'The Prime Minister’s official spokesman said: “Our position on the pay offer has not changed.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Prime Minister’s official spokesman']);
+  });
 });
 
 describe('a place or body owning a name', () => {

@@ -1,5 +1,7 @@
 import { activeLanguage, type Gender, genderOfWord } from './language';
-import { opensClause, pronounSubject } from './mention-context';
+import { NOT_NAME_STARTS } from './lexicon';
+import { isSubject, opensClause, pronounSubject } from './mention-context';
+import { isRoleWord } from './names';
 import type { People, Person } from './people';
 import { bareRole, roleSubject } from './roles';
 
@@ -94,6 +96,12 @@ export function findAntecedent(
         /^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(text.slice(from + role.end, weak.start))
       )
         return weak.person;
+      // "Her daughter, Claire, who cares for her, said …": a first name alone, set off after the role.
+      const apposed = role ? firstNameApposed(text.slice(from + role.end, to)) : null;
+      if (role && apposed) {
+        const person = people.add(apposed, role.phrase, true);
+        if (person && (!accept || accept(person))) return person;
+      }
       const byRole = role
         ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
         : null;
@@ -104,13 +112,20 @@ export function findAntecedent(
         return people.withRole(role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
       if (weak && looked === 0) return weak.person;
       // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
-      // in subject position with no signal is still the one meant when every sentence since
+      // in subject position ("Within three years Ruiz was running …") with no signal is still the one meant when every sentence since
       // names nobody (a profile's subject, carried by pronouns).
-      if (forPronoun && weak && !passedSomeone && opensClause(text, from, weak.start)) return weak.person;
+      if (forPronoun && weak && !passedSomeone && isSubject(text, from, weak.start, weak.end))
+        return weak.person;
       if (named) passedSomeone = true;
     }
   }
   return undefined;
+}
+
+/** ", Claire, who …" right after a role: the one capitalised word set off by commas, if it may be a name. */
+function firstNameApposed(after: string): string | null {
+  const name = /^,\s*(\p{Lu}\p{Ll}+),/u.exec(after)?.[1];
+  return name && !NOT_NAME_STARTS.has(name.toLowerCase()) && !isRoleWord(name) ? name : null;
 }
 
 /** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */

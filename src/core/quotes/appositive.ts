@@ -63,6 +63,19 @@ export function appositiveRole(text: string, start: number, end: number): string
   }
   const tensed = TENSE_ROLE_AFTER.exec(window)?.[1];
   if (tensed?.split(/\s+/u).some(isRoleWord)) return tensed;
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start));
-  return before?.[1];
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start))?.[1];
+  return before && innermostRole(before);
+}
+
+/**
+ * "His big break came when the hotel’s head chef": the role is the last noun phrase that holds a
+ * role word, not the clause the sentence opened with; "the head of the agency" stays whole.
+ */
+function innermostRole(phrase: string): string {
+  const starts = [...phrase.matchAll(/(?<=\s)(?:the|a|an|its|his|her|le|la|der|die|das)\s/giu)];
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const tail = phrase.slice(starts[i]!.index);
+    if (tail.split(/\s+/u).some(isRoleWord)) return tail;
+  }
+  return phrase;
 }

@@ -29,7 +29,7 @@ export const ROLE_WORDS = new Set(
     'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +
-    'constable captain coach striker midfielder defender goalkeeper keeper batter bowler fly-half player ' +
+    'constable captain coach striker midfielder defender winger goalkeeper keeper quarterback batter bowler fly-half player agent ' +
     'substitute frontman singer drummer guitarist actor actress star author novelist writer editor ' +
     'source insider aide friend relative pal onlooker eyewitness bystander observer fan viewer customer worker employee ' +
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
@@ -39,7 +39,7 @@ export const ROLE_WORDS = new Set(
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer ' +
-    'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam ' +
+    'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'
   ).split(/[\s,]+/),

@@ -43,6 +43,20 @@ export function opensClause(text: string, from: number, start: number): boolean 
   return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
 }
 
+/**
+ * The mention is the subject of its sentence: it opens the clause, or follows a short opening
+ * phrase with no name or verb of its own ("Within three years Ruiz was running …", "In 2014
+ * Ruiz left …") and a lower-case word, its verb, follows the name.
+ */
+export function isSubject(text: string, from: number, start: number, end: number): boolean {
+  if (opensClause(text, from, start)) return true;
+  const lead = text.slice(from, start);
+  return (
+    /^\s*\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d+)){0,3}\s+$/u.test(lead) &&
+    /^\s+\p{Ll}{2,}/u.test(text.slice(end, end + 20))
+  );
+}
+
 /** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
 export function ownsThing(text: string, end: number): boolean {
   const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));

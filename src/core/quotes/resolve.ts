@@ -140,6 +140,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const names =
     affiliation > 0 && all.some((n) => n.end <= affiliation) ? all.filter((n) => n.end <= affiliation) : all;
   const named = names[names.length - 1];
+  // "the Prime Minister’s official spokesman": the role speaks, not its owner.
+  if (named && ownersRole(phrase, named.end)) return { name: bareRole(phrase) };
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
     const person = people.add(named.name, named.role, true);
@@ -211,6 +213,14 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
   return namesSomeone ? { name: bare } : null;
+}
+
+/** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
+function ownersRole(phrase: string, nameEnd: number): boolean {
+  const rest = phrase.slice(nameEnd);
+  if (!/['’]s?$/u.test(phrase.slice(0, nameEnd)) && !/^['’]/u.test(rest)) return false;
+  const role = /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)$/u.exec(rest)?.[1];
+  return role !== undefined && isRoleWord(role);
 }
 
 function knownNameInside(bare: string, people: People): Speaker | null {
