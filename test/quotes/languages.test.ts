@@ -422,3 +422,60 @@ describe('not quotes', () => {
     expect(q[0]!.speaker?.name).toBe('Ramy Houssaini');
   });
 });
+
+describe('constructions found in articles written this stop (tuning-h3-*)', () => {
+  it('German: "die Rentnerin" after "Anwohnerin Petra Lange" is her (-erin names a role)', () => {
+    const q = quotes(
+      [
+        'Anwohnerin Petra Lange, 67, freut sich dagegen. „Endlich kann ich ohne Angst über die Straße gehen“, sagt die Rentnerin.',
+      ],
+      'de',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Petra Lange', role: 'Anwohnerin' }]);
+  });
+
+  it.each([
+    [
+      'fr',
+      'Le ministre, Philippe Tabarot, a appelé au calme. Interrogé sur France Inter, il a assuré que « tout sera fait pour garantir un service minimum ».',
+      'Philippe Tabarot',
+    ],
+    [
+      'en',
+      'Jim Bell was angry. Asked by Jane Fox about it, he said: “We will not back down on this, ever.”',
+      'Jim Bell',
+    ],
+  ])(
+    '%s: a name after a preposition in the opening phrase is not what the pronoun means',
+    (lang, text, who) => {
+      expect(speakers(quotes([text], lang))).toEqual([who]);
+    },
+  );
+
+  it('Russian: a person named after "по словам" is named in the nominative when "он" points back', () => {
+    const q = quotes(
+      [
+        'По словам заместителя мэра Андрея Бочкарёва, на станциях уже ведутся отделочные работы. «Осталось установить эскалаторы и провести испытания», — сказал он.',
+      ],
+      'ru',
+    );
+    expect(speakers(q)).toEqual(['Андрей Бочкарёв']);
+  });
+
+  it('Russian: a place in the genitive between a role and a name belongs to the role', () => {
+    const q = quotes(
+      ['«Мы завершаем строительство самого длинного кольца», — заявил мэр Москвы Сергей Собянин.'],
+      'ru',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([{ name: 'Сергей Собянин', role: 'мэр Москвы' }]);
+  });
+
+  it('Portuguese and Spanish: "Para o deputado X," credits a view to a person, "Para os jovens," to no one', () => {
+    expect(
+      speakers(quotes(['Para o deputado Hugo Carneiro, o programa "chega tarde e é curto demais".'], 'pt')),
+    ).toEqual(['Hugo Carneiro']);
+    expect(
+      speakers(quotes(['Para los jóvenes, la vivienda es "un sueño cada vez más lejano para todos".'], 'es')),
+    ).toEqual([null]);
+  });
+});

@@ -9,8 +9,15 @@ import { fnv1a } from '../../bench/lib/halves';
 
 export type Half = 'tuning' | 'blind';
 
+/**
+ * Articles written to find the rules' gaps and then tuned on (ids starting "tuning-") are
+ * training data whatever their hash: in the blind half they would report a fitted figure.
+ */
+const TUNED_ON = /^tuning-/;
+
 /** Which half an article belongs to, by its id ("business-earnings", "fixture:nissan", "aeb:3d8f…"). */
 export function halfOf(id: string): Half {
+  if (TUNED_ON.test(id)) return 'tuning';
   return fnv1a(`pith-quotes:${id}`) % 2 === 0 ? 'tuning' : 'blind';
 }
 

@@ -1,6 +1,6 @@
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { isSubject, opensClause, pronounSubject } from './mention-context';
+import { afterPreposition, isSubject, opensClause, pronounSubject } from './mention-context';
 import { isRoleWord } from './names';
 import type { People, Person } from './people';
 import { bareRole, roleSubject } from './roles';
@@ -58,6 +58,8 @@ export function findAntecedent(
       let owner: Mention | undefined;
       let named = false;
       for (; m >= 0 && mentions[m]!.start >= from; m--) {
+        // (In the pronoun's own sentence, "Asked by Jane Fox about it, he said": not Jane Fox.)
+        if (forPronoun && looked === 0 && inOpeningPhrase(text, mentions[m]!, limit)) continue;
         named = true;
         if (mentions[m]!.possessive) {
           // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
@@ -126,6 +128,18 @@ export function findAntecedent(
 function firstNameApposed(after: string): string | null {
   const name = /^,\s*(\p{Lu}\p{Ll}+),/u.exec(after)?.[1];
   return name && !NOT_NAME_STARTS.has(name.toLowerCase()) && !isRoleWord(name) ? name : null;
+}
+
+/**
+ * "Asked by Jane Fox about it, he said": the mention follows a preposition inside a phrase that
+ * closes with a comma right before the pronoun's clause ("According to X, he …" is not one).
+ */
+function inOpeningPhrase(text: string, mention: Mention, limit: number): boolean {
+  return (
+    afterPreposition(text, mention.start) &&
+    !/according\s+to\s+$/iu.test(text.slice(Math.max(0, mention.start - 16), mention.start)) &&
+    /^[^,.;:!?“”"«»]*,\s*\p{Ll}+\s/u.test(text.slice(mention.end, limit))
+  );
 }
 
 /** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */

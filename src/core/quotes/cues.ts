@@ -1,3 +1,4 @@
+import { nominative } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
@@ -146,6 +147,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
     return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
   }
   if (!verb) {
+    // "Para o deputado Hugo Carneiro, o programa “chega tarde”": a view credited to a person.
+    const opinion = language.openingSource?.exec(sentence)?.[1];
+    if (opinion && (/\s\p{Lu}/u.test(opinion) || opinion.split(/\s+/u).some(isRoleWord))) return opinion;
     // "… abandoning likes allowed Mosseri to claim that Instagram wants to be “…”".
     const infinitive = language.infinitiveCue?.exec(sentence);
     return (infinitive && nameBeforeTo(sentence.slice(0, infinitive.index))) || participleSubject(sentence);
@@ -245,19 +249,4 @@ function participleSubject(sentence: string): string | null {
     .map((m) => m[0])
     .filter((w) => !NOT_NAME_STARTS.has(w.toLowerCase()));
   return candidates[candidates.length - 1] ?? null;
-}
-
-/** "Ивана Петрова" after "по словам" → "Иван Петров": each capitalised word's genitive ending undone. */
-function nominative(phrase: string): string {
-  const endings = activeLanguage().genitiveEndings;
-  return phrase
-    .split(/\s+/u)
-    .map((word) => {
-      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return word;
-      const ending = endings.find(
-        ([genitive]) => word.endsWith(genitive) && word.length > genitive.length + 2,
-      );
-      return ending ? word.slice(0, word.length - ending[0].length) + ending[1] : word;
-    })
-    .join(' ');
 }

@@ -20,6 +20,10 @@ export interface CompiledLanguage {
   /** Source words followed by a genitive name (lang genitiveSources), and its endings → nominative. */
   genitiveSource: RegExp | null;
   genitiveEndings: readonly (readonly [string, string])[];
+  /** A sentence opening "Para o deputado X," (lang openingSources): the person in group 1. */
+  openingSource: RegExp | null;
+  /** Text ending in a genitive source and the words of its clause so far ("По словам заместителя мэра "). */
+  genitiveLead: RegExp | null;
   /** "in X’s words": the owner's name in the one group that took part (lang ownedSources; global); null with none. */
   ownedSourceAll: RegExp | null;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
@@ -46,6 +50,8 @@ export interface CompiledLanguage {
   nominativeEndings: readonly string[];
   /** Role nouns of the languages in force (lang roleWords), beside the English lexicon's. */
   roleWords: ReadonlySet<string>;
+  /** Endings of role nouns of the languages in force (lang roleEndings). */
+  roleEndings: readonly string[];
   /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
   orgWords: ReadonlySet<string>;
   /** Words that are never role nouns in the languages in force (lang notRoles). */
@@ -150,6 +156,18 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       ? new RegExp(`^${alternation(langs.flatMap((l) => l.genitiveSources ?? []))}\\s+$`, 'iu')
       : null,
     genitiveEndings: langs.flatMap((l) => l.genitiveEndings ?? []),
+    openingSource: langs.some((l) => l.openingSources?.length)
+      ? new RegExp(
+          `^\\s*${alternation(langs.flatMap((l) => l.openingSources ?? []))}\\s+([^,.;:!?«»“”"]{3,80}),`,
+          'iu',
+        )
+      : null,
+    genitiveLead: langs.some((l) => l.genitiveSources?.length)
+      ? new RegExp(
+          `(?<![\\p{L}])${alternation(langs.flatMap((l) => l.genitiveSources ?? []))}\\s+[^,.;:!?«»“”"]{0,120}$`,
+          'iu',
+        )
+      : null,
     ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
@@ -178,6 +196,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
+    roleEndings: langs.flatMap((l) => l.roleEndings ?? []),
     orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],

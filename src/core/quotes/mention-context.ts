@@ -57,6 +57,17 @@ export function isSubject(text: string, from: number, start: number, end: number
   );
 }
 
+/**
+ * "Asked by Jane Fox about it, he said", "Interrogé sur France Inter, il a assuré": a name right
+ * after a preposition is an object in the sentence's opening phrase, never what its pronoun means.
+ */
+const PREPOSITION_BEFORE =
+  /(?:^|\s)(?:by|to|with|on|at|from|about|sur|par|avec|à|auprès\s+de|von|mit|bei|gegenüber|por|con|ante|da|con|su|per|по|с|на|для)\s+(?:(?:the|la|le|les|der|die|dem|den|el|il|lo)\s+)?$/iu;
+
+export function afterPreposition(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
 export function ownsThing(text: string, end: number): boolean {
   const after = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u.exec(text.slice(end, end + 60));

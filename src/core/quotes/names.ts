@@ -53,7 +53,8 @@ export function isRoleWord(token: string): boolean {
   return (
     ROLE_WORDS.has(t) ||
     activeLanguage().roleWords.has(t) ||
-    ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s))
+    ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s)) ||
+    activeLanguage().roleEndings.some((s) => t.length > s.length + 3 && t.endsWith(s))
   );
 }
 
@@ -106,6 +107,8 @@ const ADVERB_ENDS = new Set(
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =
   /\b(?:to|of|in|from|at|del|della|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
+/** "мэр Москвы Сергей Собянин": a place in the genitive (Москвы, России, Франции) after a role opens the run. */
+const GENITIVE_PLACE = /^\p{Script=Cyrillic}{3,}[ыи]$/u;
 
 /**
  * "Car Talk’s John Paul", "Vermont’s Bongard": a possessive inside a run of capitals owns the
@@ -161,7 +164,7 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
     const orgWords = activeLanguage().orgWords;
     // (An acronym or an English body word counts only after a role word: "CBS This Morning" is a show.)
     const lastBody = nameTokens.findLastIndex(
-      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)),
+      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)) || GENITIVE_PLACE.test(t),
     );
     const rest = nameTokens.length - lastBody - 1;
     // ("Kepala BNPB Suharyanto": after a role word, one name is enough.)

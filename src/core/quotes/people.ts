@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
+import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import {
@@ -71,7 +72,9 @@ export class People {
           hasSignalAfter(text, match.end) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
           nounBefore(text, match.start, match.name);
-        const person = this.add(match.name, role, strong);
+        // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
+        const name = inGenitive(text, match.start) ? nominative(match.name) : match.name;
+        const person = this.add(name, role, strong);
         if (person)
           list.push({
             start: match.start,

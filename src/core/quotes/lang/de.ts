@@ -26,9 +26,10 @@ export const de: LanguageData = {
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
   roleWords:
-    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete'.split(
+    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar landwirt arzt ärztin polizist polizistin student studentin'.split(
       ' ',
     ),
+  roleEndings: ['erin'],
   pronouns: ['er', 'sie'],
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),

@@ -19,6 +19,7 @@ export const es: LanguageData = {
   ],
   asWords: ['como'],
   sources: ['según'],
+  openingSources: ['para'],
   roleWords:
     'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora'.split(
       ' ',

@@ -12,6 +12,7 @@ export const fr: LanguageData = {
   ).split(' '),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
+  openingSources: ['pour'],
   roleWords:
     'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice'.split(
       ' ',

@@ -20,6 +20,7 @@ export const it: LanguageData = {
   ],
   asWords: ['come'],
   sources: ['secondo'],
+  openingSources: ['per'],
   roleWords:
     'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice'.split(
       ' ',

@@ -12,6 +12,7 @@ export const pt: LanguageData = {
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
+  openingSources: ['para'],
   roleWords:
     'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(
       ' ',

@@ -36,6 +36,11 @@ export interface LanguageData {
   /** Words that introduce a source: "according to", "selon", "menurut". */
   sources?: readonly string[];
   /**
+   * Words that credit a view to someone only when they open the sentence, the person set off by a
+   * comma: "Para o deputado Hugo Carneiro, o programa “chega tarde”" (pt/es "para", fr "pour").
+   */
+  openingSources?: readonly string[];
+  /**
    * Source words after which a name stands in the genitive ("по словам Ивана Петрова"), with the
    * genitive endings of names and their nominative, longest first: the speaker is named in the
    * nominative ("Иван Петров").
@@ -91,6 +96,11 @@ export interface LanguageData {
   orgSuffixes?: readonly string[];
   /** Role nouns of this language ("Bürgermeister", "ministre", "Kepala"): a phrase holding one describes a person. */
   roleWords?: readonly string[];
+  /**
+   * Endings that make a noun of this language a role ("Rentnerin", "Anwohnerin": German -erin names
+   * a woman by what she does). Only for words well longer than the ending.
+   */
+  roleEndings?: readonly string[];
   /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
