@@ -712,6 +712,16 @@ describe('a profile’s subject carried by pronouns', () => {
   });
 });
 
+describe('a participle of saying after the sentence’s own verb', () => {
+  it('gives "…, describing her as “…”" to the name that opens the sentence, not one named later', () => {
+    const quotes = quotesOf([
+      'Jane Smith paid a moving tribute to Tom Jones yesterday, describing him as “the calm at the centre of everything”.',
+      'THE Prince of Wales paid tribute to his nanny, calling her “the kindest person any of us ever knew”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Jane Smith', 'Prince of Wales']);
+  });
+});
+
 describe('roles around a name', () => {
   it('gives the words to a first name set off after a role ("Her daughter, Claire, who …")', () => {
     const quotes = quotesOf([

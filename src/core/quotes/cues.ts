@@ -243,10 +243,11 @@ function participleSubject(sentence: string): string | null {
     return opener;
   const candidates = [
     ...head.matchAll(
-      /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
+      /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
     ),
-  ]
-    .map((m) => m[0])
-    .filter((w) => !NOT_NAME_STARTS.has(w.toLowerCase()));
-  return candidates[candidates.length - 1] ?? null;
+  ].filter((m) => !NOT_NAME_STARTS.has(m[0].toLowerCase()));
+  // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
+  // is the participle's subject; else the last one named before it.
+  const opening = candidates.find((m) => /^[\s“"‘(]*$/u.test(head.slice(0, m.index)));
+  return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }

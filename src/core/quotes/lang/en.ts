@@ -15,7 +15,7 @@ export const en: LanguageData = {
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
-      'recommends recommended advises advised shared'
+      'recommends recommended advises advised shared describing calling'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -30,7 +30,8 @@ export const en: LanguageData = {
   ],
   leadVerbs: ['states', 'shares', 'offers', 'highlights'],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
-  participles: 'adding saying insisting telling explaining warning writing noting stating'.split(' '),
+  participles:
+    'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),
   sources: ['according to', 'in the words of', 'to quote'],
   ownedSources: ['in {}’s words', 'in {}’s own words'],
   pronouns: ['he', 'she', 'they', 'it'],
