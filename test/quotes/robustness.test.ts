@@ -17,6 +17,14 @@ function timeOf(run: () => void): number {
 }
 
 describe('pathological input', () => {
+  it('does not chase a statement whose issuing sentence names only the statement', () => {
+    const paragraphs = [
+      'The company flat-out denied the allegations in a statement shared to its website.',
+      '“We deny every single allegation made against us,” the statement said.',
+    ];
+    expect(() => quotesOf(paragraphs)).not.toThrow();
+  });
+
   it('survives unbalanced quote marks without throwing', () => {
     const paragraphs = [
       '“Open but never closed, said nobody.',

@@ -722,6 +722,32 @@ describe('a participle of saying after the sentence’s own verb', () => {
   });
 });
 
+describe('statements and spokespeople introduced before', () => {
+  it('gives "the statement said" to whoever issued it, not to a court named earlier', () => {
+    const quotes = quotesOf([
+      'Graham Pike, 58, admitted 14 counts of fraud at Leeds Crown Court on Friday.',
+      'Prosecutor Amelia Hart told the court: “This was a calculated and cruel betrayal of trust.”',
+      'One victim’s son, who cannot be named for legal reasons, said in a statement read to the court that his mother had been left frightened.',
+      '“She blamed herself for years. She thought she had lost the money herself,” the statement said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Amelia Hart', 'victim’s son']);
+  });
+
+  it('gives "the spokesperson said" the role as introduced ("A Veridian spokesperson confirmed …")', () => {
+    const quotes = quotesOf([
+      'A Veridian spokesperson confirmed the delay but declined to give a date. “We are taking the time to get this right,” the spokesperson said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Veridian spokesperson']);
+  });
+
+  it('completes a role with a body’s common noun ("A spokesman for the bank … he said")', () => {
+    const quotes = quotesOf([
+      'A spokesman for the bank said it had repaid all the victims. “We are deeply sorry for the distress caused,” he said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['bank spokesman']);
+  });
+});
+
 describe('roles around a name', () => {
   it('gives the words to a first name set off after a role ("Her daughter, Claire, who …")', () => {
     const quotes = quotesOf([

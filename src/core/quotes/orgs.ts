@@ -27,6 +27,8 @@ const ORG_WORDS_MORE = new Set(
     'comune film label'
   ).split(' '),
 );
+const WHEN_AFTER =
+  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 const TRAILING_CONNECTOR = /\s+(?:of|for|and|on|the|de|do|da|des|du|del|della|di|van|voor|für|der|d’|dla)$/iu;
 const LEADING_ARTICLE = /^(?:The|THE|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het|O|A|Os|As)\s+/u;
 /** Documents an organisation issues: their "author" is the organisation. */
@@ -64,6 +66,8 @@ export class Organisations {
         const at = m.index ?? 0;
         if (quoted(p, at)) continue;
         let raw = m[0]
+          // "Leeds Crown Court on Friday": a day or month after "on" is when, not part of the name.
+          .replace(WHEN_AFTER, '')
           .replace(/['’]s?$/u, '')
           .replace(TRAILING_CONNECTOR, '')
           .replace(/[.,]$/u, '');

@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { cueInSentence } from './cues';
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
 import { isRoleWord } from './names';
@@ -15,7 +16,11 @@ import type { ResolveContext } from './resolve';
  * the organisation named earlier that the phrase stands for. Undefined when the phrase is
  * not of that kind (the other rules go on); null when it is but nothing can be said.
  */
-export function organisationFor(phrase: string, context: ResolveContext): Speaker | null | undefined {
+export function organisationFor(
+  phrase: string,
+  context: ResolveContext,
+  resolve: (phrase: string) => Speaker | null,
+): Speaker | null | undefined {
   const { orgs } = context;
   if (!orgs) return undefined;
   const lower = phrase.toLowerCase();
@@ -42,6 +47,12 @@ export function organisationFor(phrase: string, context: ResolveContext): Speake
       };
     // "the statement continued": whoever the last statement was credited to, if a body.
     if (previous && orgs.isOrganisation(previous.name)) return previous;
+    // "One victim’s son … said in a statement that …. “…,” the statement said.": its issuer.
+    // (Only once: the issuing sentence's own subject may be another document, "the complaint".)
+    const cue = issuingCue(head, context);
+    const issued =
+      cue && !DOCUMENT_NOUNS.has(lastWord(cue)) && !resolvingIssuer ? resolveIssuer(cue, resolve) : null;
+    if (issued) return issued;
     const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
     return issuer ? { name: issuer } : (previous ?? null);
   }
@@ -75,4 +86,46 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   const at = context.offset;
   const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
   return name ? { name } : { name: word };
+}
+
+let resolvingIssuer = false;
+
+function resolveIssuer(cue: string, resolve: (phrase: string) => Speaker | null): Speaker | null {
+  resolvingIssuer = true;
+  try {
+    return resolve(cue);
+  } finally {
+    resolvingIssuer = false;
+  }
+}
+
+function lastWord(phrase: string): string {
+  return (phrase.split('|')[0]!.trim().split(/\s+/u).pop() ?? '').toLowerCase();
+}
+
+/** How far back the sentence that issued a document is looked for, in paragraphs. */
+const ISSUER_REACH = 3;
+
+/**
+ * The speaker phrase of the latest sentence before the point that issued the document ("X said in
+ * a statement read to the court that …"), or null.
+ */
+function issuingCue(noun: string, context: ResolveContext): string | null {
+  const { people } = context;
+  const issued = new RegExp(
+    `\\b(?:in|via|through)\\s+(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?${noun}\\b`,
+    'iu',
+  );
+  for (let p = context.paragraph; p >= 0 && context.paragraph - p <= ISSUER_REACH; p--) {
+    const text = people.paragraphs[p]!;
+    const limit = p === context.paragraph ? context.offset : text.length;
+    const starts = people.sentenceStartsOf(p);
+    for (let s = starts.length - 1; s >= 0; s--) {
+      if (starts[s]! >= limit) continue;
+      const sentence = text.slice(starts[s], Math.min(starts[s + 1] ?? text.length, limit));
+      if (!issued.test(sentence)) continue;
+      return cueInSentence(sentence, false);
+    }
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { roleIntroducedBefore } from './antecedent';
 import { namedInQuote, pronounGender } from './gender';
 import { activeLanguage, type Gender } from './language';
 import { DETERMINER, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
@@ -107,7 +108,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     activeLanguage().codes.has('en')
   )
     return null;
-  const organisation = organisationFor(phrase, context);
+  const organisation = organisationFor(phrase, context, (cue) => resolvePhrase(cue, context));
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
@@ -171,7 +172,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     if (holder && fits(context, undefined)(holder)) return people.toSpeaker(holder);
   }
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
-    if (ANONYMOUS.has(head)) return earlierWithRole(bare, context) ?? { name: bare };
+    if (ANONYMOUS.has(head)) {
+      const introduced = roleIntroducedBefore(people, context.paragraph, context.offset, head);
+      return earlierWithRole(bare, context) ?? { name: introduced ?? bare };
+    }
     // "the researchers wrote": a group speaks, not the one person named last.
     if (PLURAL_GROUP.test(phrase)) return { name: bare };
     const speaker =

@@ -1,4 +1,5 @@
-import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { activeLanguage } from './language';
+import { DETERMINER, NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
 import { isRoleWord } from './names';
 
 /**
@@ -45,7 +46,8 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
       while (j > i && !isRoleWord(words[j]!.replace(/[,.;:]$/u, ''))) j--;
       const lastWord = words[j]!.replace(/[,.;:]$/u, '');
       let end = lead + words.slice(0, j).join(' ').length + (j > 0 ? 1 : 0) + lastWord.length;
-      const tail = ORG_TAIL.exec(sentence.slice(end));
+      // ("A spokesman for the bank said": a body's common noun completes the role too.)
+      const tail = ORG_TAIL.exec(sentence.slice(end)) ?? bodyNounTail(sentence.slice(end));
       if (tail) end += tail[0].trimEnd().length;
       const phrase = sentence.slice(lead, end);
       return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
@@ -54,6 +56,13 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
     if (word !== words[i]) return null;
   }
   return null;
+}
+
+/** " for the bank", " of the agency": a role's tail that is a body's common noun. */
+function bodyNounTail(rest: string): RegExpExecArray | null {
+  const tail = /^\s+(?:for|of|at)\s+the\s+(\p{Ll}+)/u.exec(rest);
+  const noun = tail?.[1] ?? '';
+  return tail && (activeLanguage().orgNouns.has(noun) || ORG_WORDS.has(noun)) ? tail : null;
 }
 
 const RANKS = new Set(
