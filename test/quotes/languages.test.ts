@@ -479,3 +479,74 @@ describe('constructions found in articles written this stop (tuning-h3-*)', () =
     ).toEqual([null]);
   });
 });
+
+describe('constructions found in a second batch written this stop (tuning-h3-*)', () => {
+  it('Indonesian: a name ends before "di" (a preposition here), and "tegasnya" carries its subject', () => {
+    const q = quotes(
+      [
+        'Kepala Badan Pangan Nasional Arief Prasetyo Adi mengatakan kenaikan itu perlu. "Biaya produksi petani sudah naik," kata Arief di Jakarta, Senin.',
+        'Sementara itu, Menteri Perdagangan Budi Santoso meminta masyarakat tidak panik. "Stok beras nasional cukup sampai akhir tahun," tegasnya.',
+      ],
+      'id',
+    );
+    expect(speakers(q)).toEqual(['Arief Prasetyo Adi', 'Budi Santoso']);
+  });
+
+  it('Italian: a verb followed by a preposition has no subject of its own; a role runs on to the name after it', () => {
+    const q = quotes(
+      [
+        'Il ministro della Salute Orazio Schillaci ha risposto ai sindacati. «Abbiamo stanziato le risorse, ora servono i tempi tecnici», ha spiegato a margine di un evento a Roma.',
+        "«Con queste cifre copriamo appena i pensionamenti», ha commentato l'assessore lombardo al Welfare, Guido Bertolaso.",
+      ],
+      'it',
+    );
+    expect(speakers(q)).toEqual(['Orazio Schillaci', 'Guido Bertolaso']);
+  });
+
+  it('Korean: an honorific written apart ("김민수 씨는") and an unnamed official of a body ("… 관계자는")', () => {
+    const q = quotes(
+      [
+        '서울시 교통정책과장 김민수 씨는 "수요가 많은 지역을 중심으로 노선을 짰다"고 설명했다.',
+        '전국자동차노동조합연맹 관계자는 "인력 충원 없이 노선만 늘리면 피로가 쌓인다"고 지적했다.',
+      ],
+      'ko',
+    );
+    expect(speakers(q)).toEqual(['김민수', '전국자동차노동조합연맹 관계자']);
+  });
+
+  it('Dutch and German: a name holds its particles, a second "van" opens a portfolio', () => {
+    expect(
+      speakers(
+        quotes(
+          ['"We geven de stad terug aan fietsers," zegt wethouder Lot van Hooijdonk van Mobiliteit.'],
+          'nl',
+        ),
+      ),
+    ).toEqual(['Lot van Hooijdonk']);
+    expect(speakers(quotes(['“We will win this one,” said Ursula von der Leyen today.']))).toEqual([
+      'Ursula von der Leyen',
+    ]);
+  });
+
+  it('Polish: a dash turn after narrative in the same paragraph, and "Według dr. X" in the nominative', () => {
+    const q = quotes(
+      [
+        'Mieszkańcy czekali na tramwaj od lat. – Do tej pory dojazd do centrum zajmował mi godzinę – mówi pani Barbara, emerytka.',
+        'Eksperci chwalą inwestycję. Według dr. Michała Wolańskiego z SGH to „najlepiej wydane pieniądze na transport w ostatnich latach”.',
+      ],
+      'pl',
+    );
+    expect(texts(q)).toEqual([
+      'Do tej pory dojazd do centrum zajmował mi godzinę',
+      'najlepiej wydane pieniądze na transport w ostatnich latach',
+    ]);
+    expect(speakers(q)).toEqual(['Barbara', 'Michał Wolański']);
+  });
+
+  it('English: "“…” announced in October, said X": the first verb is the quote’s own', () => {
+    const q = quotes([
+      '"The president wants the option of a bigger deal. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar.',
+    ]);
+    expect(speakers(q)).toEqual(['Derek Scissors']);
+  });
+});

@@ -4,7 +4,7 @@ import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
-import { subjectAfterVerb, subjectBeforeVerb } from './subjects';
+import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -46,7 +46,7 @@ export function cueAfter(after: string): string | null {
   const perfect = PERFECT.exec(s);
   const afterPerfect = perfect ? s.slice(perfect[0].length) : '';
   const perfectLead = perfect ? language.lead.exec(afterPerfect) : null;
-  if (perfectLead) return subjectAfterVerb(afterPerfect.slice(perfectLead[0].length));
+  if (perfectLead) return subjectAfterLead(afterPerfect.slice(perfectLead[0].length));
   const lead = language.lead.exec(s);
   const verb = language.verb.exec(s);
   if (lead) {
@@ -55,7 +55,7 @@ export function cueAfter(after: string): string | null {
     // "states") takes a named subject after it (“…,” states Slayton), not any noun phrase.
     const leadOnly = verb?.index !== 0 && language.source.exec(s)?.index !== 0;
     if (leadOnly && !/^(?:\p{Lu}|(?:the|a|an|our|its|his|her|their)\s)/u.test(rest)) return null;
-    return subjectAfterVerb(rest);
+    return subjectAfterLead(rest);
   }
   // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject
   // (“…,” Vanco shares, noting that …: whatever verb comes later is that subject's own).
@@ -72,6 +72,19 @@ export function cueAfter(after: string): string | null {
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   return subjectBeforeVerb(head);
+}
+
+/**
+ * The subject after the verb that follows a quote. «…», ha spiegato a margine di un evento: a
+ * preposition right after the verb, so the subject is left out and the one in play spoke; but
+ * “…” announced in October, said Derek Scissors: the verb is the quote's own, the next one credits.
+ */
+function subjectAfterLead(rest: string): string | null {
+  if (!subjectLeftOut(rest)) return subjectAfterVerb(rest);
+  const language = activeLanguage();
+  const next = language.verb.exec(rest);
+  if (next) return subjectAfterVerb(rest.slice(next.index + next[0].length));
+  return language.primary === 'en' ? null : 'they';
 }
 
 /**

@@ -10,6 +10,8 @@ import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 export interface CompiledLanguage {
   key: string;
   codes: ReadonlySet<string>;
+  /** The article's own language (the first in force; English comes after it as a fallback). */
+  primary: string;
   /** A verb of saying (first match). */
   verb: RegExp;
   /** Every verb of saying (global). */
@@ -50,6 +52,10 @@ export interface CompiledLanguage {
   nominativeEndings: readonly string[];
   /** Role nouns of the languages in force (lang roleWords), beside the English lexicon's. */
   roleWords: ReadonlySet<string>;
+  /** Endings of a place in the genitive before a name (lang genitivePlaceEndings). */
+  genitivePlaceEndings: readonly string[];
+  /** Prepositions that end a name in the article's own language (lang nameBreaks). */
+  nameBreaks: ReadonlySet<string>;
   /** Endings of role nouns of the languages in force (lang roleEndings). */
   roleEndings: readonly string[];
   /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
@@ -118,7 +124,7 @@ function bounded(body: string, spaced: boolean): string {
 }
 
 const ABBREVIATIONS =
-  '(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\\p{Lu}))';
+  '(?<!\\b(?:Mr|Mrs|Ms|Dr|dr|St|Prof|prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\\p{Lu}))';
 
 export function compileLanguages(langs: readonly LanguageData[]): CompiledLanguage {
   const key = langs.map((l) => l.code).join('+');
@@ -148,6 +154,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   const compiled: CompiledLanguage = {
     key,
     codes: new Set(langs.map((l) => l.code)),
+    primary: langs[0]?.code ?? 'en',
     verb: new RegExp(verbSource, 'iu'),
     verbAll: new RegExp(verbSource, 'giu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
@@ -197,6 +204,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
     roleEndings: langs.flatMap((l) => l.roleEndings ?? []),
+    nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
+    // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
+    genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],
     orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],

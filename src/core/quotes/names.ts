@@ -15,7 +15,12 @@ export interface NameMatch {
 // "J.D. Power", "R.J. Smith": initials written together are one token.
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?)`;
 const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
-const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${TOKEN})*`, 'gu');
+/** A particle, a capitalised word, then another particle: where a second particle starts. */
+const SECOND_PARTICLE = new RegExp(
+  `^(\\S+(?:\\s+${PARTICLE})+\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*)\\s+${PARTICLE}\\s+\\p{Lu}`,
+  'u',
+);
+const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`, 'gu');
 /**
  * The first name, then the nickname in quote marks. The first name is matched, not looked
  * behind for: a lookbehind over `\p{Ll}+` rescans a whole run of lower-case letters at every
@@ -107,8 +112,11 @@ const ADVERB_ENDS = new Set(
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =
   /\b(?:to|of|in|from|at|del|della|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
-/** "мэр Москвы Сергей Собянин": a place in the genitive (Москвы, России, Франции) after a role opens the run. */
-const GENITIVE_PLACE = /^\p{Script=Cyrillic}{3,}[ыи]$/u;
+/** "мэр Москвы Сергей Собянин": a place in the genitive (lang genitivePlaceEndings) opens the run. */
+function isGenitivePlace(token: string): boolean {
+  const t = token.toLowerCase();
+  return t.length > 4 && activeLanguage().genitivePlaceEndings.some((e) => t.endsWith(e));
+}
 
 /**
  * "Car Talk’s John Paul", "Vermont’s Bongard": a possessive inside a run of capitals owns the
@@ -139,7 +147,10 @@ function splitAtFullStops(run: string): string[] {
   return pieces.filter(Boolean);
 }
 
-function toName(text: string, raw: string, start: number): NameMatch | null {
+function toName(text: string, whole: string, start: number): NameMatch | null {
+  // "Lot van Hooijdonk van Mobiliteit": a name holds one particle; a second opens a portfolio or place.
+  const second = SECOND_PARTICLE.exec(whole);
+  const raw = second ? second[1]! : whole;
   const tokens = raw.split(/\s+/u);
   let first = 0;
   while (first < tokens.length && NOT_NAME_STARTS.has(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
@@ -163,10 +174,21 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
   if (nameTokens.length >= 2) {
     const orgWords = activeLanguage().orgWords;
     // (An acronym or an English body word counts only after a role word: "CBS This Morning" is a show.)
-    const lastBody = nameTokens.findLastIndex(
-      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)) || GENITIVE_PLACE.test(t),
+    let lastBody = nameTokens.findLastIndex(
+      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)),
     );
-    const rest = nameTokens.length - lastBody - 1;
+    // (A place in the genitive opens the run only: "Trzaskowski" ends like one too.)
+    if (lastBody < 0 && isGenitivePlace(nameTokens[0]!)) {
+      lastBody = 0;
+      // ("Tramwajów Warszawskich Maciej Dutkiewicz": a body's name in the genitive, two words long.)
+      while (lastBody + 3 < nameTokens.length && isGenitivePlace(nameTokens[lastBody + 1]!)) lastBody++;
+    }
+    let rest = nameTokens.length - lastBody - 1;
+    // ("Universitas Indonesia Fithra Faisal": a lone body word is not a body's name; its next word is part of it.)
+    if (lastBody === 0 && rest >= 3 && activeLanguage().orgWords.has(nameTokens[0]!.toLowerCase())) {
+      lastBody = 1;
+      rest -= 1;
+    }
     // ("Kepala BNPB Suharyanto": after a role word, one name is enough.)
     if (lastBody >= 0 && rest >= (roleEnd >= 0 ? 1 : 2) && rest <= 4) {
       bodyTokens = nameTokens.slice(0, lastBody + 1);
@@ -176,6 +198,9 @@ function toName(text: string, raw: string, start: number): NameMatch | null {
       if (lower > 0) nameTokens = nameTokens.slice(0, lower);
     }
   }
+  // ("kata Arief di Jakarta": where "di" is a preposition, the name ends before it.)
+  const broken = nameTokens.findIndex((t) => activeLanguage().nameBreaks.has(t));
+  if (broken > 0) nameTokens = nameTokens.slice(0, broken);
   while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
     nameTokens.pop();
   // "What You Can Do Instead", "Box Details When": a title-case phrase, not a name; adverbs and conjunctions are nobody’s surname.

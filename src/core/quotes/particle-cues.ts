@@ -44,6 +44,12 @@ function markedSubject(tokens: readonly string[]): string | null {
     const particle = k.particles.find((p) => token.endsWith(p) && token.length > p.length);
     if (!particle) continue;
     let core = token.slice(0, -particle.length).replace(/\([^)]*\)/gu, '');
+    // "김민수 씨는", "이지은(32) 씨는": the honorific written apart; the name is the token before it.
+    if (k.nameSuffixes.includes(core) && i > 0) {
+      const name = tokens[i - 1]!.replace(/\([^)]*\)/gu, '');
+      const role = tokens.slice(Math.max(0, i - 3), i - 1).join(' ');
+      if (HANGUL_NAME.test(name)) return role ? `${name}|${role}` : name;
+    }
     for (const suffix of k.nameSuffixes)
       if (core.endsWith(suffix) && core.length > suffix.length) core = core.slice(0, -suffix.length);
     if (!/\p{Script=Hangul}/u.test(core)) continue;
@@ -61,10 +67,16 @@ function markedSubject(tokens: readonly string[]): string | null {
           .concat(core)
           .join(' ')}`;
     }
+    // "전국자동차노동조합연맹 관계자는": an unnamed official speaks for the body named before the word.
+    if (UNNAMED.includes(core) && previous && /^\p{Script=Hangul}{2,}$/u.test(previous))
+      return `${previous} ${core}`;
     return core;
   }
   return null;
 }
+
+/** Korean words for an unnamed official or spokesperson of a body ("관계자", "대변인"). */
+const UNNAMED = ['관계자', '대변인'];
 
 /** Chinese: the speaker before the verb that introduces the quote, or of the sentence before it. */
 export function hanCue(before: string): string | null {

@@ -18,7 +18,8 @@ export interface RawSpan {
  * for, so nested quotes of the other kind (‘…’ inside “…”) stay part of the text.
  */
 export function scanParagraph(text: string): RawSpan[] {
-  if (activeLanguage().dashDialogue && DASH_TURN.test(text)) return dashSpans(text);
+  if (activeLanguage().dashDialogue && (DASH_TURN.test(text) || LATER_DASH_TURN.test(text)))
+    return dashSpans(text);
   const spans: RawSpan[] = [];
   const lastSingle = lastSingleCloser(text);
   let opener = '';
@@ -96,6 +97,8 @@ export function spanText(text: string, span: RawSpan): string {
 }
 
 const DASH_TURN = /^\s*[—–]\s+\S/u;
+/** "Mieszkańcy czekali od lat. – Do tej pory … – mówi pani Barbara.": a turn after a sentence, handed to its attribution. */
+const LATER_DASH_TURN = /[.!?…]\s+[—–]\s+\p{Lu}[^—–]*\s[—–]\s+\p{Ll}/u;
 const INNER_DASH = /\s[—–]\s/gu;
 
 /**
@@ -105,8 +108,9 @@ const INNER_DASH = /\s[—–]\s/gu;
  */
 function dashSpans(text: string): RawSpan[] {
   const spans: RawSpan[] = [];
-  let open = text.search(/[—–]/u);
-  let speaking = true;
+  // A paragraph may open with narrative; speech then starts at a dash after a full stop.
+  let speaking = DASH_TURN.test(text);
+  let open = speaking ? text.search(/[—–]/u) : -1;
   for (const m of text.matchAll(INNER_DASH)) {
     const dash = (m.index ?? 0) + 1;
     if (speaking) {

@@ -164,13 +164,31 @@ function subjectEnd(tail: string): number {
         .trim()
         .split(/\s+/u)
         .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
-    if (!inRole) return m.index;
+    // "l’assessore lombardo al Welfare, Guido Bertolaso": a role runs on to the name set off after it.
+    if (!inRole && !roleThenName(before, tail.slice(m.index + m[0].length))) return m.index;
   }
   return tail.length;
+}
+
+function roleThenName(before: string, after: string): boolean {
+  return (
+    /^[^,.;:]{1,40},\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u.test(after) &&
+    before
+      .trim()
+      .split(/\s+/u)
+      .some((w) => isRoleWord(w.replace(/['’]s$/u, '').replace(/^\p{L}['’]/u, '')))
+  );
 }
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
 /** A name comes next: a capital, after "the" if any. */
 const NAMED_NEXT = /^(?:the\s+)?\p{Lu}/u;
+
+/** "ha spiegato a margine di un evento": a preposition right after the verb; the subject is left out. */
+export function subjectLeftOut(tail: string): boolean {
+  // ("said a spokesperson for …": in English "a" is an article, whatever other languages are in force.)
+  if (activeLanguage().primary === 'en' && /^\s*(?:a|an|the)\s/iu.test(tail)) return false;
+  return subjectEnd(` ${tail.trimStart()}`) === 0;
+}
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(tail: string): string | null {

@@ -8,7 +8,10 @@ export const id: LanguageData = {
     'menyebutkan berkata bertanya menambahkan mengungkapkan memaparkan menuturkan menyampaikan mengaku ' +
     'sebut imbuh tambah bilang'
   ).split(' '),
-  pronounVerbs: 'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya'.split(' '),
+  pronounVerbs:
+    'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya tegasnya ungkapnya terangnya akunya paparnya'.split(
+      ' ',
+    ),
   sources: ['menurut'],
   orgWords: (
     'badan kementerian dinas lembaga komisi pusat nasional daerah bank universitas institut partai ' +
@@ -23,4 +26,5 @@ export const id: LanguageData = {
   orgNouns: 'dinas kementerian pemerintah perusahaan kepolisian polisi pemkab pemkot lembaga'.split(' '),
   firstPerson: ['saya', 'aku', 'kami', 'kita'],
   subjectEnds: ['di', 'pada', 'saat', 'dalam', 'kepada', 'usai'],
+  nameBreaks: ['di'],
 };

@@ -22,7 +22,7 @@ export const it: LanguageData = {
   sources: ['secondo'],
   openingSources: ['per'],
   roleWords:
-    'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice'.split(
+    'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico'.split(
       ' ',
     ),
   pronouns: ['lui', 'lei', 'loro'],

@@ -30,7 +30,7 @@ export const nl: LanguageData = {
   asWords: ['zoals'],
   sources: ['volgens'],
   roleWords:
-    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter'.split(
+    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(
       ' ',
     ),
   pronouns: ['hij', 'zij', 'ze'],

@@ -16,6 +16,20 @@ export const pl: LanguageData = {
   ],
   asWords: ['jak'],
   sources: ['według'],
+  genitivePlaceEndings: ['y', 'i', 'ów', 'ich'],
+  genitiveSources: ['według'],
+  // Surnames first (Wolańskiego → Wolański, Kowalskiej → Kowalska), then first names (Michała →
+  // Michał, Anny → Anna, Marii → Maria).
+  genitiveEndings: [
+    ['skiego', 'ski'],
+    ['ckiego', 'cki'],
+    ['dzkiego', 'dzki'],
+    ['skiej', 'ska'],
+    ['ckiej', 'cka'],
+    ['ii', 'ia'],
+    ['y', 'a'],
+    ['a', ''],
+  ],
   roleWords:
     'prezes prezydent minister burmistrz rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca poseł posłanka senator profesor ekspert ekonomista prawnik adwokat założyciel'.split(
       ' ',
@@ -30,5 +44,5 @@ export const pl: LanguageData = {
   firstPerson: ['ja', 'my', 'mój', 'moja', 'nasz', 'nasza', 'mnie', 'nam'],
   caseEndings: 'owi iem em ego emu ej ą a y'.split(' '),
   nominativeEndings: ['a', 'i', 'y'],
-  subjectEnds: ['w', 'we', 'podczas', 'na', 'po', 'dla'],
+  subjectEnds: ['w', 'we', 'podczas', 'na', 'po', 'dla', 'z', 'ze'],
 };

@@ -14,6 +14,7 @@ export const ru: LanguageData = {
   ).split(' '),
   asWords: ['как'],
   sources: ['по словам', 'как сообщает', 'согласно'],
+  genitivePlaceEndings: ['ы', 'и'],
   genitiveSources: ['по словам'],
   // Surnames first (Петровой → Петрова, Петрова → Петров), then first names (Марии → Мария,
   // Сергея → Сергей, Дмитрия → Дмитрий, Анны → Анна, Ивана → Иван).

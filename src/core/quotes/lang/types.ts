@@ -102,6 +102,17 @@ export interface LanguageData {
    */
   roleEndings?: readonly string[];
   /**
+   * Endings of a place or body in the genitive between a role and a name ("мэр Москвы Сергей
+   * Собянин", "prezydent Warszawy Rafał Trzaskowski"): such a word opens the name's run but
+   * belongs to the role.
+   */
+  genitivePlaceEndings?: readonly string[];
+  /**
+   * Small words that join names elsewhere ("di" of "Di Maio") but are prepositions here: a name
+   * ends before them ("kata Arief di Jakarta").
+   */
+  nameBreaks?: readonly string[];
+  /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
    */
