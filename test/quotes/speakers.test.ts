@@ -722,6 +722,27 @@ describe('a participle of saying after the sentence’s own verb', () => {
   });
 });
 
+describe('a Q&A whose guest is named once, in the introduction', () => {
+  it('gives the unattributed answers to the only person the piece names, first person or not', () => {
+    const quotes = quotesOf([
+      'Margaret Oduya published her first novel last year at the age of 70. We spoke to her about starting late.',
+      'Why did you wait so long?',
+      '“I didn’t wait, exactly. I wrote for fifty years, and I never believed anyone would read it.”',
+      'What would you tell other late starters?',
+      '“That there is no such thing as late. There is only started and not started.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Margaret Oduya', 'Margaret Oduya']);
+  });
+
+  it('does not make a department named in passing the speaker of example lines', () => {
+    const quotes = quotesOf([
+      'As a rule, you should reach out to the employer’s Human Resources (HR) department to ask about pay.',
+      '“I know I would be the right fit for the team and look forward to working with you.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});
+
 describe('statements and spokespeople introduced before', () => {
   it('gives "the statement said" to whoever issued it, not to a court named earlier', () => {
     const quotes = quotesOf([
@@ -763,6 +784,17 @@ describe('roles around a name', () => {
       'The head of the agency, Jane Roe, said: “We will look at every complaint we receive.”',
     ]);
     expect(quotes.map((q) => q.speaker?.role)).toEqual(['the hotel’s head chef', 'The head of the agency']);
+  });
+
+  it('knows professions as roles ("an occupational therapist based in Seattle", "physiotherapist James Okonkwo")', () => {
+    const quotes = quotesOf([
+      '“Most people buy a desk that does not go low enough,” says Dr. Karen Liu, an occupational therapist based in Seattle.',
+      'Standing all day is no better, according to physiotherapist James Okonkwo. “The benefit comes from changing position,” he explains.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.role)).toEqual([
+      'an occupational therapist based in Seattle',
+      'physiotherapist',
+    ]);
   });
 
   it('gives the words to an owner’s spokesman, not to the owner', () => {

@@ -239,7 +239,20 @@ function subjectSpeaking(draft: Draft, paragraphs: readonly string[], subject?: 
   if (/\S/u.test(paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 3), first.span.open)))
     return null;
   if (first.span.open > 3) return null;
-  return activeLanguage().firstPerson.test(draft.text) ? subject : null;
+  // (Or it answers the question asked in the paragraph before: "What would you tell …?" “That …”.)
+  return activeLanguage().firstPerson.test(draft.text) || answersQuestion(paragraphs[first.paragraph - 1])
+    ? subject
+    : null;
+}
+
+/** An interviewer's question: a short paragraph of its own, unquoted, ending in a question mark. */
+function answersQuestion(previous: string | undefined): boolean {
+  return (
+    previous !== undefined &&
+    previous.length <= 300 &&
+    /[?？]\s*$/u.test(previous) &&
+    !/[“"„«»「]/u.test(previous)
+  );
 }
 
 function isStandalone(draft: Draft, paragraphs: readonly string[], closes: readonly number[][]): boolean {

@@ -1,9 +1,9 @@
 import { unlimitedBudget, type WorkBudget } from '../budget';
-import type { Quote, Speaker } from '../types';
+import type { Quote } from '../types';
+import { articleSubject } from './article-subject';
 import { attributeAll } from './attribute';
 import { dropPullQuotes, dropRepeats, keepQuote } from './filters';
 import { restoreLanguage, useLanguagesOf } from './language';
-import { findNames } from './names';
 import { Organisations } from './orgs';
 import { People, type Skips } from './people';
 import { rankQuotes } from './rank';
@@ -104,21 +104,6 @@ function rankedQuotes(
     key: false,
   }));
   return rankQuotes(quotes, context);
-}
-
-/** Who the piece is about: a person named in the headline or standfirst, else the one named most. */
-function articleSubject(context: QuoteContext, people: People): Speaker | undefined {
-  for (const match of findNames(`${context.title} . ${context.excerpt ?? ''}`)) {
-    // "Baker Henk Brouwer closes …": the name may carry a word of the headline before it.
-    const tokens = match.name.split(' ');
-    for (let from = 0; from < tokens.length - 1 || from === 0; from++) {
-      const person = people.find(tokens.slice(from).join(' '));
-      if (person?.strong) return people.toSpeaker(person);
-      if (tokens.length < 2) break;
-    }
-  }
-  const top = people.mostMentioned();
-  return top ? people.toSpeaker(top) : undefined;
 }
 
 /** Whether an offset falls inside one of a paragraph's quoted ranges (in order): a binary search. */

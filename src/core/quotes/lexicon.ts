@@ -40,6 +40,7 @@ export const ROLE_WORDS = new Set(
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
+    'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'
   ).split(/[\s,]+/),
@@ -47,7 +48,7 @@ export const ROLE_WORDS = new Set(
 
 /** Role-word endings for compound nouns (Verkehrsminister, Bahn-Chef, FDP-Politiker). */
 export const ROLE_SUFFIXES: readonly string[] = (
-  'ologist ician ographer ologue ologe ' +
+  'ologist ician ographer ologue ologe therapist ' +
   'minister ministerin chef chefin vorsitzende vorsitzender sprecher sprecherin politiker politikerin ' +
   'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin'
 ).split(' ');

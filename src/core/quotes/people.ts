@@ -211,25 +211,6 @@ export class People {
   }
 
   /** The person the article is most about: named at least three times and in most mentions. */
-  mostMentioned(): Person | undefined {
-    const counts = new Map<Person, number>();
-    let total = 0;
-    for (const list of this.mentions)
-      for (const m of list) {
-        if (!m.person.strong) continue;
-        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-        total++;
-      }
-    let best: Person | undefined;
-    let most = 0;
-    for (const [person, n] of counts)
-      if (n > most) {
-        best = person;
-        most = n;
-      }
-    return best && most >= 3 && most >= total / 2 && best.name.includes(' ') ? best : undefined;
-  }
-
   /**
    * Where to look back from for the person a pronoun stands for: the start of the sentence
    * when that sentence opens with the pronoun ("He urged Mr. Trump …, saying “…”"), else the spot.
