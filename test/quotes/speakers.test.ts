@@ -722,6 +722,26 @@ describe('a participle of saying after the sentence’s own verb', () => {
   });
 });
 
+describe('a turn going on across a paragraph of narrative', () => {
+  it('gives an unattributed quote to the last speaker when no one else is named since', () => {
+    const quotes = quotesOf([
+      '“We have never seen anything like it,” said Mayor Ann Lee.',
+      'The storm destroyed 40 homes and cut power to thousands.',
+      '“It will take years to rebuild what was lost here.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  it('does not when someone else is named in between', () => {
+    const quotes = quotesOf([
+      '“We have never seen anything like it,” said Ann Lee.',
+      'Her neighbour, Tom Fry, disagreed with the plan.',
+      '“It is a mistake and the council knows it is a mistake.”',
+    ]);
+    expect(speakers(quotes)[1]).not.toBe('Ann Lee');
+  });
+});
+
 describe('a Q&A whose guest is named once, in the introduction', () => {
   it('gives the unattributed answers to the only person the piece names, first person or not', () => {
     const quotes = quotesOf([

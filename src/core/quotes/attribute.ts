@@ -17,7 +17,12 @@ export interface Attributed {
   speaker: Speaker | null;
   /** The quote is a sentence of its own or set off by a cue (not a few words inside narrative). */
   standalone: boolean;
+  /** The speaker was inferred from who is in play, not read from a cue: it does not make words a quote. */
+  inferred: boolean;
 }
+
+/** Speakers found by `inPlay` rather than by a cue (attributeAll marks their quotes `inferred`). */
+const INFERRED = new WeakSet<Speaker>();
 
 /** Resolves who said each quotation, in document order (later ones may continue an earlier turn). */
 export function attributeAll(
@@ -35,7 +40,12 @@ export function attributeAll(
     const speaker =
       findSpeaker(draft, paragraphs, closes, people, out, orgs) ??
       subjectSpeaking(draft, paragraphs, subject);
-    out.push({ draft, speaker, standalone: isStandalone(draft, paragraphs, closes) });
+    out.push({
+      draft,
+      speaker,
+      standalone: isStandalone(draft, paragraphs, closes),
+      inferred: speaker !== null && INFERRED.has(speaker),
+    });
   }
   return out;
 }
@@ -61,6 +71,21 @@ function findSpeaker(
     quote: draft.text,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
+  // "“…,” said Ann Lee. / The storm destroyed 40 homes. / “It will take years …”": with no cue of
+  // its own, a quote goes on in the words of the last speaker when the quote before it ended
+  // within two paragraphs and no one else is named since. (Marked inferred: it does not make
+  // words a quote, see keepQuote.)
+  const inPlay = (offset: number): Speaker | null => {
+    const last = earlier[earlier.length - 1];
+    const end = last?.draft.parts[last.draft.parts.length - 1];
+    if (!last?.speaker || !end || first.paragraph - end.paragraph > 2) return null;
+    if (namedInQuote(draft.text, last.speaker.name)) return null;
+    if (people.someoneElseNamed(end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
+      return null;
+    const speaker = { ...last.speaker };
+    INFERRED.add(speaker);
+    return speaker;
+  };
 
   const afterFirst = afterText(paragraphs, first);
   const before = text.slice(previousClose(closes[first.paragraph] ?? [], first), at);
@@ -147,12 +172,9 @@ function findSpeaker(
     // "He learned 75 people view his profile a week. “It really made me …”"
     const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
     if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
-    const named = people.firstNamedIn(
-      first.paragraph,
-      at - before.length + before.lastIndexOf(previousSentence),
-      at,
-    );
-    return named ? people.toSpeaker(named) : null;
+    const from = at - before.length + before.lastIndexOf(previousSentence);
+    const named = people.firstNamedIn(first.paragraph, from, at);
+    return named ? people.toSpeaker(named) : inPlay(from);
   }
   // A quote in a paragraph of its own, signed by a line that only names someone.
   if (before.trim() === '' && last.span.closed && afterText(paragraphs, last).trim() === '') {
@@ -170,7 +192,7 @@ function findSpeaker(
     return turn.speaker;
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
-  return resolveHere(cueInSentence(prevSentence));
+  return resolveHere(cueInSentence(prevSentence)) ?? inPlay(0);
 }
 
 /** A sentence that neither credits the quote itself nor speaks in the first or second person, around words that are not a title. */

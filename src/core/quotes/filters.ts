@@ -29,12 +29,14 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
   if (isJapaneseTerm(quote, paragraph)) return false;
+  // (A speaker only inferred from who is in play does not make words speech.)
+  const cued = quote.speaker !== null && !quote.inferred;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
-  if (!(quote.speaker && quote.standalone) && looksLikeName(text, before)) return false;
+  if (!(cued && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
-  if (!(quote.speaker && quote.standalone) && looksLikeTitle(text, before)) return false;
-  if (!quote.speaker && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
-  if (count < MIN_UNATTRIBUTED_WORDS) return quote.speaker !== null && quote.standalone;
+  if (!(cued && quote.standalone) && looksLikeTitle(text, before)) return false;
+  if (!cued && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
+  if (count < MIN_UNATTRIBUTED_WORDS) return cued && quote.standalone;
   return true;
 }
 

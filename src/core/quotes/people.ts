@@ -199,6 +199,22 @@ export class People {
   }
 
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
+  /** Whether anyone but `name` is named between two points of the article (outside quotations). */
+  someoneElseNamed(
+    fromParagraph: number,
+    from: number,
+    toParagraph: number,
+    to: number,
+    name: string,
+  ): boolean {
+    for (let p = fromParagraph; p <= toParagraph; p++)
+      for (const m of this.mentions[p] ?? []) {
+        if ((p === fromParagraph && m.start < from) || (p === toParagraph && m.start >= to)) continue;
+        if (m.person.name !== name && !name.endsWith(m.person.name)) return true;
+      }
+    return false;
+  }
+
   firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
     const mentions = this.mentions[paragraph] ?? [];
     // Binary search to the first mention at or after `from`: long paragraphs stay linear overall.
