@@ -550,3 +550,39 @@ describe('constructions found in a second batch written this stop (tuning-h3-*)'
     expect(speakers(q)).toEqual(['Derek Scissors']);
   });
 });
+
+describe('constructions found in a third batch written this stop (tuning-h3-*)', () => {
+  it('Japanese: a topic with an honorific or an age, and a phrase of occasion before the quote', () => {
+    const q = quotes(
+      [
+        '小池百合子知事は記者会見で「子どもたちが学びたい学校を選べるようにしたい」と述べた。',
+        '会社員の田中健一さん（48）は「年間数十万円の負担が減るのは本当に助かる」と話した。',
+      ],
+      'ja',
+    );
+    expect(speakers(q)).toEqual(['小池百合子', '田中健一']);
+  });
+
+  it('Chinese: the full-width comma before the closing mark is not part of the quote', () => {
+    const q = quotes(['家住天通苑的市民王女士告诉记者，以前要倒两次车。“每天能多睡半个小时，”她说。'], 'zh');
+    expect(texts(q)).toEqual(['每天能多睡半个小时']);
+  });
+
+  it('Spanish and French verbs of features: "lo resume así:", "déplore X"', () => {
+    expect(
+      speakers(
+        quotes(['Josep Vila lo resume así: "Si no llueve en primavera, este año no habrá fruta".'], 'es'),
+      ),
+    ).toEqual(['Josep Vila']);
+    expect(
+      speakers(
+        quotes(
+          [
+            '« Nos enfants font une heure de bus chaque matin », déplore Samia Benali, mère de trois enfants.',
+          ],
+          'fr',
+        ),
+      ),
+    ).toEqual(['Samia Benali']);
+  });
+});

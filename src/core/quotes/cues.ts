@@ -17,7 +17,12 @@ import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects'
 const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
 const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
-const JAPANESE_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)\s*$/u;
+/**
+ * 小池知事は「…」, 田中健一さん（48）は「…」, 小池百合子知事は記者会見で「…」: the topic, with an
+ * honorific or an age, and a short phrase of place or occasion before the quote.
+ */
+const JAPANESE_TOPIC =
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:[（(]\d{1,3}[）)])?(?:は|が)(?:[^。「」は]{1,16}?(?:で|に|、))?\s*$/u;
 export function hasSpeechCue(text: string): boolean {
   const language = activeLanguage();
   // “…,” states Slayton / “…,” Mattson offers, “…”: a lead-only verb counts where it opens the

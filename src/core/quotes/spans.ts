@@ -220,7 +220,8 @@ function trimTail(pieces: string[]): void {
   }
 }
 
-const TRAILING = new Set([',', ';', ':', '—', '–', '-']);
+// (Also the full-width comma and colon: “每天能多睡半个小时，”她说.)
+const TRAILING = new Set([',', ';', ':', '—', '–', '-', '，', '、', '：', '；']);
 /** `text` without trailing whitespace and clause punctuation (a scan from the end, not a backtracking regex). */
 function trimTrailing(text: string): string {
   let end = text.length;

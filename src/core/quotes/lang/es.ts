@@ -11,7 +11,7 @@ export const es: LanguageData = {
       'manifestó subrayó destacó apuntó sostuvo advirtió reconoció insistió recordó pidió lamentó ' +
       'agregó agrega precisó respondió contó cuenta relató relata admitió denunció criticó opinó valoró ' +
       // The present of features and profiles ("“…”, confiesa.").
-      'confiesa confesó reconoce sostiene insiste apunta subraya destaca advierte recuerda lamenta opina ' +
+      'confiesa confesó reconoce sostiene insiste apunta subraya destaca advierte recuerda lamenta opina resume resumió ' +
       // Plural subjects ("aseguraron fuentes de la compañía").
       'aseguraron dijeron explicaron señalaron indicaron afirmaron añadieron apuntaron precisaron insistieron'
     ).split(' '),

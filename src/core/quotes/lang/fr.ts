@@ -8,7 +8,7 @@ export const fr: LanguageData = {
     'expliqué estimé ajouté précisé souligné assuré indiqué lancé raconte raconté sourit confie confié ' +
     'témoigne rappelle rappelé insiste insisté martèle note noté observe reconnaît reconnu regrette ' +
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
-    'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé'
+    'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré'
   ).split(' '),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
