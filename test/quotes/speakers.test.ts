@@ -722,6 +722,21 @@ describe('a participle of saying after the sentence’s own verb', () => {
   });
 });
 
+describe('a name and role opening a line before a colon', () => {
+  it('gives the words to "Name, founder of X: “…”" and "— Name, co-founder of X: “…”"', () => {
+    const quotes = quotesOf([
+      'Priya Shah, founder of Loop Candles: “Cash flow is not the same as profit, and I learned that late.”',
+      '— Dana Whitfield, co-founder of Orchard Analytics: “Talk to customers every single week, without fail.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Priya Shah', 'Dana Whitfield']);
+  });
+
+  it('not to a heading in title case ("Debunked Myth: “…”")', () => {
+    const quotes = quotesOf(['Debunked Myth: “You need coding skills to make a good website.”']);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});
+
 describe('a turn going on across a paragraph of narrative', () => {
   it('gives an unattributed quote to the last speaker when no one else is named since', () => {
     const quotes = quotesOf([

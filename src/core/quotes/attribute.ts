@@ -133,8 +133,12 @@ function findSpeaker(
       const intro = lastSentence(before);
       // "Mellor agrees and recommends choosing …: “…”": the sentence the colon closes is about its
       // subject even when its verb's own subject cannot be read.
+      // ("Priya Shah, founder of Loop Candles: “…”", "— Dana Whitfield, co-founder of …: “…”": a
+      // name opening the line is its subject, whether or not anything else marks it as a person.)
       if (/:\s*$/u.test(before)) {
-        const named = people.firstNamedIn(first.paragraph, at - intro.length, at);
+        const named =
+          people.firstNamedIn(first.paragraph, at - intro.length, at) ??
+          people.openingName(first.paragraph, at - intro.length, at);
         return named ? people.toSpeaker(named) : null;
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted

@@ -15,7 +15,7 @@ import {
   SPEAKS_AFTER,
   SPEECH_BEFORE,
 } from './mention-context';
-import { findNames, surname } from './names';
+import { findNames, isRoleWord, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -213,6 +213,19 @@ export class People {
         if (m.person.name !== name && !name.endsWith(m.person.name)) return true;
       }
     return false;
+  }
+
+  /** The person named first between two points when the name opens that stretch (after a dash or bullet, if any). */
+  openingName(paragraph: number, from: number, to: number): Person | undefined {
+    const mentions = this.mentions[paragraph] ?? [];
+    const mention = mentions[lastBefore(mentions, from) + 1];
+    if (!mention || mention.start >= to || mention.possessive || !mention.person.name.includes(' '))
+      return undefined;
+    const text = this.paragraphs[paragraph]!;
+    if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
+    // ("Debunked Myth: “…”", "Twitch User: “…”": a heading in title case; a person comes with a role.)
+    const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
+    return role.split(/\s+/u).some(isRoleWord) ? mention.person : undefined;
   }
 
   firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
