@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
+import { openingName, someoneElseNamed } from './named-between';
 import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
@@ -80,7 +81,7 @@ function findSpeaker(
     const end = last?.draft.parts[last.draft.parts.length - 1];
     if (!last?.speaker || !end || first.paragraph - end.paragraph > 2) return null;
     if (namedInQuote(draft.text, last.speaker.name)) return null;
-    if (people.someoneElseNamed(end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
+    if (someoneElseNamed(people, end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
       return null;
     const speaker = { ...last.speaker };
     INFERRED.add(speaker);
@@ -138,7 +139,7 @@ function findSpeaker(
       if (/:\s*$/u.test(before)) {
         const named =
           people.firstNamedIn(first.paragraph, at - intro.length, at) ??
-          people.openingName(first.paragraph, at - intro.length, at);
+          openingName(people, first.paragraph, at - intro.length, at);
         return named ? people.toSpeaker(named) : null;
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted

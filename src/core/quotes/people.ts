@@ -15,7 +15,7 @@ import {
   SPEAKS_AFTER,
   SPEECH_BEFORE,
 } from './mention-context';
-import { findNames, isRoleWord, surname } from './names';
+import { findNames, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -199,35 +199,6 @@ export class People {
   }
 
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */
-  /** Whether anyone but `name` is named between two points of the article (outside quotations). */
-  someoneElseNamed(
-    fromParagraph: number,
-    from: number,
-    toParagraph: number,
-    to: number,
-    name: string,
-  ): boolean {
-    for (let p = fromParagraph; p <= toParagraph; p++)
-      for (const m of this.mentions[p] ?? []) {
-        if ((p === fromParagraph && m.start < from) || (p === toParagraph && m.start >= to)) continue;
-        if (m.person.name !== name && !name.endsWith(m.person.name)) return true;
-      }
-    return false;
-  }
-
-  /** The person named first between two points when the name opens that stretch (after a dash or bullet, if any). */
-  openingName(paragraph: number, from: number, to: number): Person | undefined {
-    const mentions = this.mentions[paragraph] ?? [];
-    const mention = mentions[lastBefore(mentions, from) + 1];
-    if (!mention || mention.start >= to || mention.possessive || !mention.person.name.includes(' '))
-      return undefined;
-    const text = this.paragraphs[paragraph]!;
-    if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
-    // ("Debunked Myth: “…”", "Twitch User: “…”": a heading in title case; a person comes with a role.)
-    const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
-    return role.split(/\s+/u).some(isRoleWord) ? mention.person : undefined;
-  }
-
   firstNamedIn(paragraph: number, from: number, to: number): Person | undefined {
     const mentions = this.mentions[paragraph] ?? [];
     // Binary search to the first mention at or after `from`: long paragraphs stay linear overall.

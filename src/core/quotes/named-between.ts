@@ -1,0 +1,41 @@
+import { lastBefore } from './antecedent';
+import { isRoleWord } from './names';
+import type { People, Person } from './people';
+
+/**
+ * Questions about who is named in a stretch of the article, for the attribution rules that
+ * have no cue to read: a turn going on across narrative, a name and role opening a line.
+ */
+
+/** Whether anyone but `name` is named between two points of the article (outside quotations). */
+export function someoneElseNamed(
+  people: People,
+  fromParagraph: number,
+  from: number,
+  toParagraph: number,
+  to: number,
+  name: string,
+): boolean {
+  for (let p = fromParagraph; p <= toParagraph; p++)
+    for (const m of people.mentionsIn(p)) {
+      if ((p === fromParagraph && m.start < from) || (p === toParagraph && m.start >= to)) continue;
+      if (m.person.name !== name && !name.endsWith(m.person.name)) return true;
+    }
+  return false;
+}
+
+/**
+ * The person whose full name opens a stretch (after a dash or bullet, if any) with a role set off
+ * by a comma after it: "Priya Shah, founder of Loop Candles: “…”". ("Debunked Myth: “…”",
+ * "Twitch User: “…”": a heading in title case has no role.)
+ */
+export function openingName(people: People, paragraph: number, from: number, to: number): Person | undefined {
+  const mentions = people.mentionsIn(paragraph);
+  const mention = mentions[lastBefore(mentions, from) + 1];
+  if (!mention || mention.start >= to || mention.possessive || !mention.person.name.includes(' '))
+    return undefined;
+  const text = people.paragraphs[paragraph]!;
+  if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
+  const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
+  return role.split(/\s+/u).some(isRoleWord) ? mention.person : undefined;
+}
