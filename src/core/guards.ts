@@ -1,4 +1,4 @@
-import type { CopyCut } from './lean-clone';
+import type { CopyCut } from './copy-limits';
 import type { FailureReason } from './types';
 
 /**

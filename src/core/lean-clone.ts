@@ -1,4 +1,4 @@
-import type { WorkBudget } from './budget';
+import { type CloneLimits, CopyCounts, type CopyCut, OverLimit } from './copy-limits';
 import {
   ancestorsOf,
   articleMarkers,
@@ -8,6 +8,8 @@ import {
   isUselessNoscript,
   NAVIGATION_ROLES,
 } from './lean-clone-skips';
+
+export type { CloneLimits, CopyCut } from './copy-limits';
 
 /**
  * A working copy of the page for Readability, without what no reader sees.
@@ -49,38 +51,6 @@ const ELEMENT = 1;
 const TEXT = 3;
 const COMMENT = 8;
 
-export interface CloneLimits {
-  /** What relative links resolve against. The copy is a new document at about:blank, so without it
-   * (or with the page's own relative <base>) Readability would turn every link and image into nonsense. */
-  baseUrl?: string;
-  maxElements: number;
-  maxDepth: number;
-  maxTextLength: number;
-  /** The most characters of one text node (guards.ts MAX_TEXT_NODE); unlimited when absent. */
-  maxTextNode?: number;
-  /** The most table cells (td, th) copied in all (guards.ts MAX_TABLE_CELLS); unlimited when absent. */
-  maxTableCells?: number;
-  /** The most elements copied into one parent (guards.ts MAX_CHILDREN); unlimited when absent. */
-  maxChildren?: number;
-  /** The most nesting work (the sum of the copied elements' depths, guards.ts) the copy may hold. */
-  maxNesting?: number;
-  /** Time: the copy stops (cut short) once it has run this long on the budget's clock. */
-  budget?: WorkBudget;
-  copyMs?: number;
-  /** A hidden element to copy as if visible (an article kept hidden until a script moves it into place). */
-  reveal?: Element | null;
-  /** When given, each copied element is recorded here with the live element it was copied from
-   * (page-clutter.ts maps what the clutter pass removes back to the page). */
-  sources?: Map<Element, Element>;
-}
-
-/**
- * Which limit cut the copy short. Past the element, text or time limit the copy
- * stops and holds the page up to there; past the depth limit a subtree is left out
- * and the walk goes on.
- */
-export type CopyCut = 'elements' | 'text' | 'time' | 'depth';
-
 export interface LeanCopy {
   document: Document;
   cut: CopyCut | null;
@@ -88,10 +58,6 @@ export interface LeanCopy {
   textLength: number;
   /** The hidden element with the most text, left out of the copy, and its text length. */
   largestHidden: { element: Element; chars: number } | null;
-}
-
-class OverLimit {
-  constructor(readonly limit: CopyCut) {}
 }
 
 /**
@@ -180,9 +146,7 @@ function ensureBody(copy: Document): void {
 }
 
 class Walk {
-  private elements = 0;
-  private tableCells = 0;
-  private nesting = 0;
+  private readonly counts: CopyCounts;
   textLength = 0;
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
   private holdsArticle: Set<Element> | null = null;
@@ -193,7 +157,9 @@ class Walk {
     private readonly source: Document,
     private readonly copy: Document,
     private readonly limits: CloneLimits,
-  ) {}
+  ) {
+    this.counts = new CopyCounts(limits);
+  }
 
   /**
    * `inPre`: inside <pre> every character counts, so no whitespace is dropped.
@@ -212,7 +178,6 @@ class Walk {
     let previousIsBlock = fromIsBlock;
     let pendingBlank: Node | null = null;
     let children = 0;
-    const maxChildren = this.limits.maxChildren ?? Number.POSITIVE_INFINITY;
     for (let node = from.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === TEXT) {
@@ -244,17 +209,7 @@ class Walk {
         continue;
       }
       if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
-      if (++this.elements > this.limits.maxElements || ++children > maxChildren)
-        throw new OverLimit('elements');
-      if (
-        (tag === 'TD' || tag === 'TH') &&
-        ++this.tableCells > (this.limits.maxTableCells ?? Number.POSITIVE_INFINITY)
-      )
-        throw new OverLimit('elements');
-      this.nesting += depth;
-      if (this.nesting > (this.limits.maxNesting ?? Number.POSITIVE_INFINITY))
-        throw new OverLimit('elements');
-      if (this.limits.budget?.step(this.limits.copyMs)) throw new OverLimit('time');
+      this.counts.element(tag, depth, ++children);
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it
       // visits; it is left out of the copy, and never set on it (setting one parses its CSS, in jsdom).
       const imported = element.hasAttribute('style')
