@@ -586,3 +586,41 @@ describe('constructions found in a third batch written this stop (tuning-h3-*)',
     ).toEqual(['Samia Benali']);
   });
 });
+
+describe('constructions found in a fourth batch written this stop (tuning-h3-*)', () => {
+  it('German: a sentence opening with an article and a noun names no one ("Die Betriebe …, sagte er")', () => {
+    const q = quotes(
+      [
+        'Der Hauptgeschäftsführer des Verbands, Heinrich Traublinger, fordert Hilfe. Die Betriebe bräuchten dringend Entlastung, sagte er. „Sonst verschwindet ein Stück bayerische Kultur.“',
+      ],
+      'de',
+    );
+    expect(speakers(q)).toEqual(['Heinrich Traublinger']);
+  });
+
+  it('German: a compound of a body’s noun stands for that body ("Das Wirtschaftsministerium … heißt es")', () => {
+    const q = quotes(
+      [
+        'Das Wirtschaftsministerium verweist auf bestehende Programme. „Wir unterstützen das Handwerk mit Millionen“, heißt es in einer Stellungnahme.',
+      ],
+      'de',
+    );
+    expect(speakers(q)).toEqual(['Wirtschaftsministerium']);
+  });
+
+  it('Korean: a company’s side is the company ("현대자동차 측은")', () => {
+    const q = quotes(['현대자동차 측은 "판매 확대에 도움이 될 것"이라고 밝혔다.'], 'ko');
+    expect(speakers(q)).toEqual(['현대자동차']);
+  });
+
+  it('Russian: a place in -а is the role’s, but a first name before a patronymic is not a place', () => {
+    const q = quotes(
+      [
+        '«Мост не ремонтировался почти сорок лет», — заявила вице-губернатор Санкт-Петербурга Анна Иванова.',
+        '«Мы справимся с этой задачей вовремя», — заявила Анна Ивановна Петрова, директор школы.',
+      ],
+      'ru',
+    );
+    expect(speakers(q)).toEqual(['Анна Иванова', 'Анна Ивановна Петрова']);
+  });
+});

@@ -112,6 +112,9 @@ const ADVERB_ENDS = new Set(
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =
   /\b(?:to|of|in|from|at|del|della|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
+/** "Анна Ивановна Петрова": a patronymic after a first name, which is then no place. */
+const PATRONYMIC = /(?:вич|вна|чна)$/u;
+
 /** "мэр Москвы Сергей Собянин": a place in the genitive (lang genitivePlaceEndings) opens the run. */
 function isGenitivePlace(token: string): boolean {
   const t = token.toLowerCase();
@@ -178,7 +181,7 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
       (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)),
     );
     // (A place in the genitive opens the run only: "Trzaskowski" ends like one too.)
-    if (lastBody < 0 && isGenitivePlace(nameTokens[0]!)) {
+    if (lastBody < 0 && isGenitivePlace(nameTokens[0]!) && !PATRONYMIC.test(nameTokens[1]!)) {
       lastBody = 0;
       // ("Tramwajów Warszawskich Maciej Dutkiewicz": a body's name in the genitive, two words long.)
       while (lastBody + 3 < nameTokens.length && isGenitivePlace(nameTokens[lastBody + 1]!)) lastBody++;

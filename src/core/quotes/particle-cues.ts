@@ -68,15 +68,16 @@ function markedSubject(tokens: readonly string[]): string | null {
           .join(' ')}`;
     }
     // "전국자동차노동조합연맹 관계자는": an unnamed official speaks for the body named before the word.
+    // ("현대자동차 측은": the company's side is the company.)
     if (UNNAMED.includes(core) && previous && /^\p{Script=Hangul}{2,}$/u.test(previous))
-      return `${previous} ${core}`;
+      return core === '측' ? previous : `${previous} ${core}`;
     return core;
   }
   return null;
 }
 
-/** Korean words for an unnamed official or spokesperson of a body ("관계자", "대변인"). */
-const UNNAMED = ['관계자', '대변인'];
+/** Korean words for an unnamed official, spokesperson or side of a body ("관계자", "대변인", "측"). */
+const UNNAMED = ['관계자', '대변인', '측'];
 
 /** Chinese: the speaker before the verb that introduces the quote, or of the sentence before it. */
 export function hanCue(before: string): string | null {

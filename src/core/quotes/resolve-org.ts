@@ -82,10 +82,14 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
   const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
   const word = noun?.[1]?.toLowerCase() ?? '';
-  if (!activeLanguage().orgNouns.has(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
+  if (!isOrgNoun(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
   const at = context.offset;
-  const name = orgs.holding(context.paragraph, at, word) ?? orgs.latestBefore(context.paragraph, at, word);
-  return name ? { name } : { name: word };
+  const latest = orgs.latestBefore(context.paragraph, at, word);
+  // (Where a compound names its body, "Programme" named since is not "das Wirtschaftsministerium".)
+  const fits = !COMPOUNDING.has(activeLanguage().primary) || latest?.toLowerCase().includes(word);
+  const name = orgs.holding(context.paragraph, at, word) ?? (fits ? latest : undefined);
+  // (German nouns keep their capital: "Wirtschaftsministerium".)
+  return name ? { name } : { name: COMPOUNDING.has(activeLanguage().primary) ? noun![1]! : word };
 }
 
 let resolvingIssuer = false;
@@ -128,4 +132,16 @@ function issuingCue(noun: string, context: ResolveContext): string | null {
     }
   }
   return null;
+}
+
+/** Languages that write compounds as one word: "Wirtschaftsministerium" is a "ministerium". */
+const COMPOUNDING = new Set(['de', 'nl']);
+
+function isOrgNoun(word: string): boolean {
+  const nouns = activeLanguage().orgNouns;
+  if (nouns.has(word)) return true;
+  if (!COMPOUNDING.has(activeLanguage().primary)) return false;
+  for (const noun of nouns)
+    if (noun.length >= 4 && word.length > noun.length + 3 && word.endsWith(noun)) return true;
+  return false;
 }
