@@ -15,6 +15,10 @@ export type Half = 'tuning' | 'blind';
  */
 const TUNED_ON = /^tuning-/;
 
+export function isTunedOn(id: string): boolean {
+  return TUNED_ON.test(id);
+}
+
 /** Which half an article belongs to, by its id ("business-earnings", "fixture:nissan", "aeb:3d8f…"). */
 export function halfOf(id: string): Half {
   if (TUNED_ON.test(id)) return 'tuning';
