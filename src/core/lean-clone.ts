@@ -9,8 +9,6 @@ import {
   NAVIGATION_ROLES,
 } from './lean-clone-skips';
 
-export type { CloneLimits, CopyCut } from './copy-limits';
-
 /**
  * A working copy of the page for Readability, without what no reader sees.
  *

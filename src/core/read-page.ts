@@ -4,6 +4,7 @@ import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { removeCaptions } from './clutter/captions';
+import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
   MAX_CHILDREN,
@@ -15,7 +16,7 @@ import {
   MAX_TEXT_NODE,
   refusalFor,
 } from './guards';
-import { type CopyCut, type LeanCopy, leanClone } from './lean-clone';
+import { type LeanCopy, leanClone } from './lean-clone';
 import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { listTagsByWalking } from './readability-lists';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkBudget } from '../../src/core/budget';
-import { type CloneLimits, leanClone as cloneWithLimits, type LeanCopy } from '../../src/core/lean-clone';
+import type { CloneLimits } from '../../src/core/copy-limits';
+import { leanClone as cloneWithLimits, type LeanCopy } from '../../src/core/lean-clone';
 import { articleMarkers } from '../../src/core/lean-clone-skips';
 import { parseHtml } from '../../src/node/load-document';
 

@@ -148,8 +148,8 @@ function roleGender(phrase: string): Gender | undefined {
   return genderOfWord(head, activeLanguage().gender);
 }
 
-export /** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */
-function lastBefore(items: readonly (number | { start: number })[], limit: number): number {
+/** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */
+export function lastBefore(items: readonly (number | { start: number })[], limit: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -2,7 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
-import { openingName, someoneElseNamed } from './named-between';
+import { openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
@@ -22,8 +22,10 @@ export interface Attributed {
   inferred: boolean;
 }
 
-/** Speakers found by `inPlay` rather than by a cue (attributeAll marks their quotes `inferred`). */
-const INFERRED = new WeakSet<Speaker>();
+/** No cue of its own: the quote may go on in the words of whoever is in play from `inPlayFrom` of its paragraph. */
+interface InPlay {
+  inPlayFrom: number;
+}
 
 /** Resolves who said each quotation, in document order (later ones may continue an earlier turn). */
 export function attributeAll(
@@ -38,14 +40,16 @@ export function attributeAll(
     for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
   const out: Attributed[] = [];
   for (const draft of drafts) {
-    const speaker =
-      findSpeaker(draft, paragraphs, closes, people, out, orgs) ??
-      subjectSpeaking(draft, paragraphs, subject);
+    const found = findSpeaker(draft, paragraphs, closes, people, out, orgs);
+    const inPlay =
+      found && 'inPlayFrom' in found ? speakerInPlay(draft, found.inPlayFrom, people, out) : null;
+    const cued = found && !('inPlayFrom' in found) ? found : null;
+    const speaker = cued ?? inPlay ?? subjectSpeaking(draft, paragraphs, subject);
     out.push({
       draft,
       speaker,
       standalone: isStandalone(draft, paragraphs, closes),
-      inferred: speaker !== null && INFERRED.has(speaker),
+      inferred: speaker !== null && speaker === inPlay,
     });
   }
   return out;
@@ -58,7 +62,7 @@ function findSpeaker(
   people: People,
   earlier: Attributed[],
   orgs?: Organisations,
-): Speaker | null {
+): Speaker | InPlay | null {
   const first = draft.parts[0]!;
   const last = draft.parts[draft.parts.length - 1]!;
   const text = paragraphs[first.paragraph]!;
@@ -72,21 +76,6 @@ function findSpeaker(
     quote: draft.text,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
-  // "“…,” said Ann Lee. / The storm destroyed 40 homes. / “It will take years …”": with no cue of
-  // its own, a quote goes on in the words of the last speaker when the quote before it ended
-  // within two paragraphs and no one else is named since. (Marked inferred: it does not make
-  // words a quote, see keepQuote.)
-  const inPlay = (offset: number): Speaker | null => {
-    const last = earlier[earlier.length - 1];
-    const end = last?.draft.parts[last.draft.parts.length - 1];
-    if (!last?.speaker || !end || first.paragraph - end.paragraph > 2) return null;
-    if (namedInQuote(draft.text, last.speaker.name)) return null;
-    if (someoneElseNamed(people, end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
-      return null;
-    const speaker = { ...last.speaker };
-    INFERRED.add(speaker);
-    return speaker;
-  };
 
   const afterFirst = afterText(paragraphs, first);
   const before = text.slice(previousClose(closes[first.paragraph] ?? [], first), at);
@@ -179,7 +168,7 @@ function findSpeaker(
     if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
     const from = at - before.length + before.lastIndexOf(previousSentence);
     const named = people.firstNamedIn(first.paragraph, from, at);
-    return named ? people.toSpeaker(named) : inPlay(from);
+    return named ? people.toSpeaker(named) : { inPlayFrom: from };
   }
   // A quote in a paragraph of its own, signed by a line that only names someone.
   if (before.trim() === '' && last.span.closed && afterText(paragraphs, last).trim() === '') {
@@ -197,7 +186,7 @@ function findSpeaker(
     return turn.speaker;
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
-  return resolveHere(cueInSentence(prevSentence)) ?? inPlay(0);
+  return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
 }
 
 /** A sentence that neither credits the quote itself nor speaks in the first or second person, around words that are not a title. */

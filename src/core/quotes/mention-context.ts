@@ -62,7 +62,7 @@ export function isSubject(text: string, from: number, start: number, end: number
  * after a preposition is an object in the sentence's opening phrase, never what its pronoun means.
  */
 const PREPOSITION_BEFORE =
-  /(?:^|\s)(?:by|to|with|on|at|from|about|sur|par|avec|à|auprès\s+de|von|mit|bei|gegenüber|por|con|ante|da|con|su|per|по|с|на|для)\s+(?:(?:the|la|le|les|der|die|dem|den|el|il|lo)\s+)?$/iu;
+  /(?:^|\s)(?:by|to|with|on|at|from|about|sur|par|avec|à|auprès\s+de|von|mit|bei|gegenüber|por|con|ante|da|su|per|по|с|на|для)\s+(?:(?:the|la|le|les|der|die|dem|den|el|il|lo)\s+)?$/iu;
 
 export function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));

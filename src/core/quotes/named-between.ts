@@ -1,6 +1,10 @@
+import type { Speaker } from '../types';
 import { lastBefore } from './antecedent';
+import type { Attributed } from './attribute';
+import { namedInQuote } from './gender';
 import { isRoleWord } from './names';
 import type { People, Person } from './people';
+import type { Draft } from './spans';
 
 /**
  * Questions about who is named in a stretch of the article, for the attribution rules that
@@ -38,4 +42,26 @@ export function openingName(people: People, paragraph: number, from: number, to:
   if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
   const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
   return role.split(/\s+/u).some(isRoleWord) ? mention.person : undefined;
+}
+
+/**
+ * "“…,” said Ann Lee. / The storm destroyed 40 homes. / “It will take years …”": with no cue of its
+ * own, a quote goes on in the words of the last speaker when the quote before it ended within two
+ * paragraphs and no one else is named since, up to `offset`. (attributeAll marks such a quote
+ * inferred: it does not make words a quote, see keepQuote.)
+ */
+export function speakerInPlay(
+  draft: Draft,
+  offset: number,
+  people: People,
+  earlier: readonly Attributed[],
+): Speaker | null {
+  const first = draft.parts[0]!;
+  const last = earlier[earlier.length - 1];
+  const end = last?.draft.parts[last.draft.parts.length - 1];
+  if (!last?.speaker || !end || first.paragraph - end.paragraph > 2) return null;
+  if (namedInQuote(draft.text, last.speaker.name)) return null;
+  if (someoneElseNamed(people, end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
+    return null;
+  return last.speaker;
 }

@@ -50,8 +50,7 @@ export function organisationFor(
     // "One victim’s son … said in a statement that …. “…,” the statement said.": its issuer.
     // (Only once: the issuing sentence's own subject may be another document, "the complaint".)
     const cue = issuingCue(head, context);
-    const issued =
-      cue && !DOCUMENT_NOUNS.has(lastWord(cue)) && !resolvingIssuer ? resolveIssuer(cue, resolve) : null;
+    const issued = cue && !DOCUMENT_NOUNS.has(lastWord(cue)) && !context.issuer ? resolve(cue) : null;
     if (issued) return issued;
     const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
     return issuer ? { name: issuer } : (previous ?? null);
@@ -84,23 +83,13 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   const word = noun?.[1]?.toLowerCase() ?? '';
   if (!isOrgNoun(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
   const at = context.offset;
+  const compounding = COMPOUNDING.has(activeLanguage().primary);
   const latest = orgs.latestBefore(context.paragraph, at, word);
   // (Where a compound names its body, "Programme" named since is not "das Wirtschaftsministerium".)
-  const fits = !COMPOUNDING.has(activeLanguage().primary) || latest?.toLowerCase().includes(word);
+  const fits = !compounding || latest?.toLowerCase().includes(word);
   const name = orgs.holding(context.paragraph, at, word) ?? (fits ? latest : undefined);
   // (German nouns keep their capital: "Wirtschaftsministerium".)
-  return name ? { name } : { name: COMPOUNDING.has(activeLanguage().primary) ? noun![1]! : word };
-}
-
-let resolvingIssuer = false;
-
-function resolveIssuer(cue: string, resolve: (phrase: string) => Speaker | null): Speaker | null {
-  resolvingIssuer = true;
-  try {
-    return resolve(cue);
-  } finally {
-    resolvingIssuer = false;
-  }
+  return name ? { name } : { name: compounding ? noun![1]! : word };
 }
 
 function lastWord(phrase: string): string {

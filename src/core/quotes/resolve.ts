@@ -21,6 +21,8 @@ export interface ResolveContext {
   orgs?: Organisations;
   /** The quotation's words: someone it speaks of in the third person is not its speaker. */
   quote?: string;
+  /** Resolving the issuer of "the statement" (resolve-org.ts): its own cue is not chased again. */
+  issuer?: boolean;
 }
 
 /**
@@ -108,7 +110,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     activeLanguage().codes.has('en')
   )
     return null;
-  const organisation = organisationFor(phrase, context, (cue) => resolvePhrase(cue, context));
+  const organisation = organisationFor(phrase, context, (cue) =>
+    resolvePhrase(cue, { ...context, issuer: true }),
+  );
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
