@@ -33,6 +33,7 @@ import {
   type RemovedBlock,
   type WorkLimitNote,
 } from './types';
+import { WORK_NOTES } from './work-notes';
 
 /** Below this much text, what Readability found is a fragment, not an article. */
 const MIN_ARTICLE_CHARS = 140;
@@ -198,7 +199,7 @@ function readArticle(
   const { document: clone, cut, largestHidden } = lean;
   removePicked(clone, options.hideSelectors);
   const none = (): Read => ({ kind: 'none', cut, largestHidden, visibleChars: lean.textLength });
-  const limits: WorkLimitNote[] = cut === 'depth' ? [LIMIT_NOTES.depth] : cut ? [LIMIT_NOTES.copy] : [];
+  const limits: WorkLimitNote[] = cut === 'depth' ? [WORK_NOTES.depth] : cut ? [WORK_NOTES.copy] : [];
   const rules = enabledRules(options.remove);
   budget.enter('marks');
   markClutter(clone, rules);
@@ -219,10 +220,10 @@ function readArticle(
   const removed = emptyRemoved();
   budget.enter('clutter');
   let truncated: Article['truncated'] = null;
-  if (budget.exhausted()) limits.push(LIMIT_NOTES.clutter);
+  if (budget.exhausted()) limits.push(WORK_NOTES.clutter);
   else {
     const trace = recording?.trace ?? options.trace;
-    truncated = removeClutter(content, rules, removed, trace, new Set(options.keep)).truncated;
+    truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     record?.finish(content);
   }
   if (!options.captions) removeCaptions(content);
@@ -243,13 +244,6 @@ function revealWorthy(read: Extract<Read, { kind: 'none' }>): boolean {
     !read.cut && hidden !== null && hidden.chars >= REVEAL_MIN_CHARS && hidden.chars * 2 >= read.visibleChars
   );
 }
-
-/** What the reader is told when a stage of the work was cut short or skipped on a very large page. */
-const LIMIT_NOTES = {
-  copy: { stage: 'copy', kind: 'copy', message: 'Only the first part of this very long page was read.' },
-  depth: { stage: 'copy', kind: 'depth', message: 'Parts of this page nested too deeply were left out.' },
-  clutter: { stage: 'clutter', kind: 'clutter', message: 'Clutter was left in: the page is very long.' },
-} as const satisfies Record<string, WorkLimitNote>;
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 

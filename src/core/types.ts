@@ -117,15 +117,15 @@ export interface Article {
    */
   truncated?: { reason: string } | null;
   quotes: Quote[];
-  /** Work left undone because the page was very large (core/budget.ts); absent when all of it ran. */
+  /** Work left undone: the page was very large (core/budget.ts), or the key quotes failed; absent when all of it ran. */
   limits?: WorkLimitNote[];
 }
 
-/** One stage of the work that a very large page cut short or skipped, and what to tell the reader. */
+/** One stage of the work that a very large page cut short or skipped (or that failed, for the quotes), and what to tell the reader. */
 export interface WorkLimitNote {
   stage: 'copy' | 'clutter' | 'quotes';
-  /** Which note it is (the copy has two: cut at a size cap, or deep parts left out); interfaces translate by this. */
-  kind: 'copy' | 'depth' | 'clutter' | 'quotes';
+  /** Which note it is (the copy has two: cut at a size cap, or deep parts left out; the quotes two: skipped, or failed); interfaces translate by this. */
+  kind: 'copy' | 'depth' | 'clutter' | 'quotes' | 'quotes-failed';
   /** The note in English, for the CLI and logs. */
   message: string;
 }

@@ -4,10 +4,12 @@ import contentScript from '../content/index.ts?script&iife';
 import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
 import { type Envelope, send } from './messages';
-import type { ReadResult } from './read-result';
 import { readTab, type TabAccess } from './read-tab';
 import { originPattern } from './site-access';
 import { syncStore } from './sync-store';
+import { type QuoteFinder, withQuotes } from './with-quotes';
+
+export type { QuoteFinder };
 
 /**
  * The injected file, as an absolute path from the extension root. crxjs gives a
@@ -56,9 +58,6 @@ function injectedHider(tabId: number): Promise<boolean> {
   );
 }
 
-/** The quote finder, loaded where the quotes are shown (see withQuotes). */
-export type QuoteFinder = () => Promise<typeof import('../core/quotes/article-quotes')>;
-
 /**
  * `quotes`: how this context loads the quote finder. Extension pages load it as a
  * chunk of its own while the page is read (the default); the background service
@@ -96,41 +95,6 @@ export function createBrowserApi(
       return reply.ok && reply.value.started;
     },
   };
-}
-
-/**
- * The content script leaves the key quotes out (the quote finder and its word lists would
- * be a third of what is injected into every page read); they are found here, on the
- * article's text blocks, by the same core code extract() runs in the CLI. The finder
- * starts loading while the page is being read. With `onArticle` (the popup), the article
- * is handed over first and the quotes are found only after the browser has painted it: on
- * a reopened page (the content script answers from its cache) finding them took longer
- * than everything else before the text was on screen.
- */
-async function withQuotes(
-  reading: Promise<ReadResult>,
-  quotes: QuoteFinder,
-  onArticle?: (early: ReadResult) => void,
-): Promise<ReadResult> {
-  // Where the article is shown first, the finder (58 KB) is loaded once it is on screen: parsed
-  // while the page is read, it competed with the popup for the one thread it renders on.
-  const finder = onArticle ? null : quotes();
-  const result = await reading;
-  // Read by bench:browser (its breakdown of the time to article): the content script has answered.
-  performance.mark('pith:reply');
-  if (!result.ok) return result;
-  if (onArticle) {
-    onArticle(result);
-    await afterPaint();
-  }
-  const { addQuotes } = await (finder ?? quotes());
-  return { ...result, article: addQuotes(result.article) };
-}
-
-/** Resolves after the next frame is painted (at once where there are no frames: the service worker). */
-function afterPaint(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**

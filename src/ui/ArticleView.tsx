@@ -9,6 +9,7 @@ const LIMIT_MESSAGES: Record<WorkLimitNote['kind'], MessageKey> = {
   depth: 'limitDepth',
   clutter: 'limitClutter',
   quotes: 'limitQuotes',
+  'quotes-failed': 'limitQuotesFailed',
 };
 
 /** The article itself: its header line, the key quotes, then the clean text. */

@@ -28,6 +28,16 @@ describe('appeals', () => {
       '<p>Subscribe now for unlimited access to award-winning reporting. <a href="/subscribe">See offers</a></p>',
       'unlimited access',
     ],
+    [
+      'a print subscription offer with its price',
+      '<p>Get the Bridge Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>',
+      '12 issues for £11.99',
+    ],
+    [
+      'an offer of a subscription to the sister magazine',
+      '<p>Want more history? Get a subscription to our sister publication, the Heritage Review, for the best stories every month.</p>',
+      'sister publication',
+    ],
   ])('removes %s, and keeps it when appeals are switched off', (_, block, probe) => {
     const result = fate(block, 'appeals', probe);
     expect(result.removedByDefault).toBe(true);

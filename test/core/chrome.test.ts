@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core';
 import { allCategories } from '../../src/core/options';
+import { parseHtml } from '../../src/node/load-document';
 import { articleOf, PROSE, pageWith } from './page';
 
 /** Site chrome is removed whatever the switches say, and never listed in `removed`. */
@@ -64,6 +66,35 @@ describe('site chrome', () => {
     ['a byline with its date', '<p>By Jane Roe - 11/18/19 11:04 PM EST</p>', 'By Jane Roe'],
     ['the page’s own address', '<p>https://news.example/2026/bridge</p>', 'https://news.example/2026/bridge'],
     ['a byline on its own line', '<p>Written by Jane Roe</p>', 'Written by Jane Roe'],
+    [
+      'a "first published" line',
+      '<p>First Published: Tuesday, November 19, 2019 08:38 AM</p>',
+      'First Published',
+    ],
+    ['a date and hour near the top', '<p>Nov. 20, 2019 5:52 AM EST</p>', '5:52 AM'],
+    ['a wire byline with its role near the top', '<p>Steve Lee, AP Sports Writer</p>', 'Steve Lee'],
+    ['a reading time in Portuguese', '<p>Tempo de leitura: 1 minuto</p>', 'Tempo de leitura'],
+    ['a "tell us what you think" prompt', '<p>Tell us what YOU think...</p>', 'Tell us what'],
+    [
+      'a date line beside the headline, in a span of its own',
+      '<section><h2>Work on the bridge begins</h2> <span>Updated <time>11:21&nbsp;pm CST, Tuesday, November 19, 2019</time></span></section>',
+      'Updated 11:21',
+    ],
+    [
+      'a cookie notice with its buttons',
+      '<div><p>This website uses cookies to improve your experience. We’ll assume you’re ok with this, but you can opt-out if you wish.</p><a href="#">Accept</a> <a href="/privacy">Read More</a></div>',
+      'uses cookies',
+    ],
+    [
+      'a German cookie notice',
+      '<div><p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.</p><a href="#">Akzeptieren</a> <a href="/datenschutz">Mehr erfahren</a></div>',
+      'verwendet Cookies',
+    ],
+    [
+      'a box named as a cookie banner',
+      '<div class="cookie-banner"><p>We and our partners store data on your device to measure visits.</p><a href="#">OK</a></div>',
+      'our partners store data',
+    ],
     [
       'a "Who curated this article?" box',
       '<h3>Who curated this article?</h3><p>Hi, I’m Jane Roe, and I oversee all bridge coverage at the Gazette.</p>',
@@ -137,6 +168,31 @@ describe('site chrome', () => {
       'the first survey of the bridge',
     ],
     [
+      'a date in a span inside a paragraph',
+      '<p>The survey, <span>Published June 23, 2025</span>, found cracks in three of the stones of the arch.</p>',
+      'Published June 23, 2025',
+    ],
+    [
+      'a story about cookies',
+      '<p>The council’s booking site uses cookies that track visitors, and residents were never asked to accept them or told how to opt out.</p>',
+      'uses cookies that track',
+    ],
+    [
+      'a quoted admission about cookies',
+      '<p>“We use cookies on the booking site too, and anyone who wants to opt out has to phone the office,” the clerk admitted.</p>',
+      'We use cookies',
+    ],
+    [
+      'a recipe card whose class names cookies',
+      '<div class="cookie-recipe"><p>Cream the butter and sugar for the bridge-shaped cookies sold at the open day, then fold in the flour and bake for twelve minutes.</p></div>',
+      'Cream the butter',
+    ],
+    [
+      'an address in the middle of the story',
+      '<p>Objections can be sent to bridge@council.example until Friday, and the clerk may be reached at the town hall on weekdays.</p>',
+      'bridge@council.example',
+    ],
+    [
       'advice to ask for reviews',
       '<p>Ask every customer to leave a review on your profile, since reviews are what new customers read first.</p>',
       'leave a review',
@@ -159,5 +215,52 @@ describe('site chrome', () => {
   ])('keeps %s', (_, block, probe) => {
     const article = articleOf(pageWith(block));
     expect(article.text).toContain(probe);
+  });
+});
+
+/** A page whose article ends with `block`, after all its paragraphs. */
+function endingWith(block: string): string {
+  return pageWith('').replace('</article>', `${block}</article>`);
+}
+
+describe('the reporter’s contact lines at the end of the story', () => {
+  it.each([
+    [
+      'a tip line with an address and a handle',
+      '<p>Have a tip? Jane Roe may be reached at jroe@gazette.example. Follow her on Twitter @janeroe or on Facebook.</p>',
+      'may be reached at',
+    ],
+    [
+      'the reporters’ profiles',
+      '<p>Reach the reporters on Twitter at http://twitter.com/janeroe and http://twitter.com/johndoe</p>',
+      'Reach the reporters',
+    ],
+    ['an e-mail address alone', '<p>jane.roe@gazette.example</p>', 'jane.roe@gazette.example'],
+    ['a profile address alone', '<p>twitter.com/janeroe</p>', 'twitter.com/janeroe'],
+  ])('removes %s', (_, block, probe) => {
+    const article = articleOf(endingWith(block));
+    expect(article.text).not.toContain(probe);
+    expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
+  });
+
+  it('keeps an event’s date and hour at the end of the story', () => {
+    const block = '<p>March 16, 2026 7:30 PM</p>';
+    expect(articleOf(endingWith(block)).text).toContain('March 16, 2026 7:30 PM');
+  });
+
+  it('keeps a closing sentence that gives an address without inviting the reader to write', () => {
+    const block =
+      '<p>Objections to the plans can be sent to bridge@council.example until the end of the month.</p>';
+    expect(articleOf(endingWith(block)).text).toContain('bridge@council.example');
+  });
+
+  it('removes the page’s own address printed on a line, however long', () => {
+    const url = `https://news.example/2026/11/20/${'council-approves-rebuild-of-the-old-stone-bridge-'.repeat(2)}14848175.php`;
+    const html = pageWith(`<p>${url}</p>`);
+    const dom = parseHtml(html, url);
+    const result = extract(dom.window.document, {});
+    dom.window.close();
+    expect(result.ok && result.article.text).not.toContain(url);
+    expect(result.ok && PROSE.every((p) => result.article.text.includes(p))).toBe(true);
   });
 });

@@ -28,6 +28,11 @@ describe('newsletters', () => {
       '<div><h3>Get Jane Roe’s stories in your inbox</h3><p>Join the site for free to get updates from this writer.</p></div>',
       'get updates from this writer',
     ],
+    [
+      'a pitch that names the inbox and the schedule',
+      '<p>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</p>',
+      'meet your inbox',
+    ],
   ])('removes %s, and keeps it when newsletters are switched off', (_, block, probe) => {
     const result = fate(block, 'newsletters', probe);
     expect(result.removedByDefault).toBe(true);
@@ -42,5 +47,13 @@ describe('newsletters', () => {
     const article = articleOf(pageWith(`<p>${story}</p>`));
     expect(article.text).toContain(story);
     expect(article.removed.newsletters).toEqual([]);
+  });
+
+  it.each([
+    'Phishing messages reach your inbox disguised as invoices, so check the sender before you open any attachment.',
+    'The app gathers the council’s planning notices and delivers a digest to your inbox every morning for a small fee.',
+  ])('keeps advice or a review that names the reader’s inbox: %s', (prose) => {
+    const article = articleOf(pageWith(`<p>${prose}</p>`));
+    expect(article.text).toContain(prose);
   });
 });

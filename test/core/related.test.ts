@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, fate, pageWith } from './page';
+import { articleOf, fate, PROSE, pageWith } from './page';
 
 const links = (n: number) =>
   Array.from(
     { length: n },
     (_, i) => `<li><a href="/story-${i}">Another story number ${i} about the town</a></li>`,
   ).join('');
+
+/** Four cards alike: a picture linked to `href(i)`, a kicker heading and a headline. */
+const teasers = (href: (i: number) => string, picture = (i: number) => `/img/story-${i}.jpg`) =>
+  `<div>${Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<div><div><a href="${href(i)}"><img src="${picture(i)}" alt=""></a></div><div><h3>KICKER ${i}</h3><p><span>Flood defences number ${i} tested by the winter storms</span></p></div></div>`,
+  ).join('')}</div>`;
 
 describe('related', () => {
   it.each([
@@ -24,6 +32,11 @@ describe('related', () => {
       'a list marked as related',
       `<div class="related-articles"><ul>${links(3)}</ul></div>`,
       'Another story number 1',
+    ],
+    [
+      'a grid of teasers for the site’s other stories, linked by their pictures only',
+      teasers((i) => `/news/story-${i}/`),
+      'Flood defences number 2',
     ],
   ])('removes %s, and keeps it when related is switched off', (_, block, probe) => {
     const result = fate(block, 'related', probe);
@@ -49,5 +62,27 @@ describe('related', () => {
     );
     expect(article.text).toContain('Related costs for the town');
     expect(article.text).toContain('new lighting on both approaches');
+  });
+
+  it.each([
+    ['product cards that link to shops', teasers((i) => `https://shop.example/item-${i}`)],
+    ['a gallery whose pictures link to their files', teasers((i) => `/img/story-${i}.jpg`)],
+    [
+      'the rows of a comparison table',
+      `<table><thead><tr><th>Model</th><th>Range</th></tr></thead><tbody>${Array.from({ length: 4 }, (_, i) => `<tr><td><a href="/products/model-${i}/"><img src="/p${i}.jpg" alt=""></a><h4>Flood defences number ${i}</h4></td><td>${20 + i} km</td></tr>`).join('')}</tbody></table>`,
+    ],
+  ])('keeps %s', (_, block) => {
+    const article = articleOf(pageWith(block));
+    expect(article.text).toContain('Flood defences number 2');
+  });
+
+  it('keeps a grid of the site’s stories when it is most of the article (an index of picks)', () => {
+    const cards = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div><a href="/picks/place-${i}/"><img src="/img/place-${i}.jpg" alt=""></a><h3>Pick number ${i}</h3><p>A riverside café number ${i} with a terrace over the water, where the owners bake their own bread and serve breakfast until noon.</p></div>`,
+    ).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Our picks</title></head><body><main><article><h1>Our picks</h1><p>${PROSE[0]}</p><div>${cards}</div></article></main></body></html>`;
+    expect(articleOf(html).text).toContain('A riverside café number 5');
   });
 });

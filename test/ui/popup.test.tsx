@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { WORK_NOTES } from '../../src/core/work-notes';
 import { createFakeApi, type FakeApi } from '../../src/shared/extension-api';
 import { MemorySettingsStore } from '../../src/shared/fake-store';
 import type { Problem, ReadResult } from '../../src/shared/read-result';
@@ -68,6 +69,21 @@ describe('popup', () => {
         'Key quotes skipped: the article is very long.',
       ),
     );
+  });
+
+  it('says when the key quotes could not be found, above the article it still shows', async () => {
+    const limits = [WORK_NOTES.quotesFailed];
+    const api = createFakeApi({
+      store: new MemorySettingsStore(),
+      read: (_, o) => okResult(articleFor(o, { limits })),
+    });
+    const root = renderPopup(api);
+    await waitFor(() =>
+      expect(root.querySelector('[role="note"]')?.textContent).toBe(
+        'Key quotes could not be found on this page; the article itself is complete.',
+      ),
+    );
+    expect(root.textContent).toContain('The council approved the new tram line on Tuesday.');
   });
 
   it('says when the page shows only part of the article (a paywall cut)', async () => {

@@ -61,12 +61,15 @@ const APPEAL_PHRASES = [
   // (a review's "on subscription for a discount … for as little as $12" is the product's price).
   /(?:^|[.!?:]\s+)(?:subscribe|join|get (?:access|unlimited|full))\b.{0,100}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
   /\b(?:our|an? (?:digital|print|annual|monthly)) (?:subscription|membership)s?\b.{0,80}\bfor (?:as little as|just|only) [$£€₹]?\s?\w/i,
+  // "12 issues for £11.99", "Get a subscription to our sister magazine": a print subscription offered to the reader.
+  /\b\d+ (?:issues|editions) (?:for|from|at) (?:just |only )?[$£€₹]\s?\d/i,
+  /\bget (?:a|your) (?:\w+ )?subscription (?:of|to) (?:our|the|this)\b/i,
   /\bsupport (?:us|the [A-Z][\w&.]+(?: [A-Z][\w&.]+)?) (?:from|for|today|with|by|now)\b/,
 ];
 
 /** Words every appeal phrase contains one of: most paragraphs are ruled out by this one test. */
 const HINT =
-  /support|donat|contribut|subscri|member|journalism|news|reporting|fund|back|sustain|reader|patron|gift|give|rely|depend|please|consider|sign up|register|log ?in/i;
+  /support|donat|contribut|subscri|member|journalism|news|reporting|fund|back|sustain|reader|patron|gift|give|rely|depend|please|consider|sign up|register|log ?in|issues|editions/i;
 
 export const appeals: ClutterRule = {
   category: 'appeals',

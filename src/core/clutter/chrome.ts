@@ -1,4 +1,6 @@
+import { authorContact } from './author-contact';
 import { inButtonList, isLoneButton } from './buttons';
+import { cookieNotice } from './cookie-notice';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 
@@ -92,6 +94,9 @@ const PROMPT_LABEL = labelPattern([
   'loading(?: [a-z]+)?(?:\\.{3}|…)',
   'button text',
   '(?:[^|]{1,40}\\| ?)?\\d{1,3} min(?:ute)?s? read',
+  // "Tempo de leitura: 1 minuto", "Lesezeit: 4 Minuten": the reading time, in the languages Pith reads most.
+  '(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|lesedauer|leestijd|czas czytania|время чтения)\\s*:?\\s*(?:\\d{1,3}|<\\s*\\d)\\s*[\\p{L}.]{0,10}',
+  '(?:please )?tell us what you think(?:\\.{3}|…|!|\\?)?',
 ]);
 /** "Published June 23, 2025", "Posted by Ann at December 16, 2025 11:15 AM": the post's own date line. */
 const STAMPED_DATE = labelPattern([
@@ -100,7 +105,7 @@ const STAMPED_DATE = labelPattern([
 ]);
 /** "Updated 11:21 pm CST, Tuesday, November 19, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Published 1 day ago". */
 const STAMP_LINE = new RegExp(
-  `^[|\\s]*(?:${DATE}\\s*)?(?:published|posted|updated|last updated|last modified|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| at)?:?\\s*${WEEKDAY}?(?:${DATE}|\\d{1,2}[:.]\\d{2}|\\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\\b|(?:today|yesterday)\\b|${MONTH} \\d{1,2}\\b)`,
+  `^[|\\s]*(?:${DATE}\\s*)?(?:(?:first|originally) )?(?:published|posted|updated|last updated|last modified|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour)(?: on| at)?:?\\s*${WEEKDAY}?(?:${DATE}|\\d{1,2}[:.]\\d{2}|\\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\\b|(?:today|yesterday)\\b|${MONTH} \\d{1,2}\\b)`,
   'i',
 );
 /** "By Ann Lee", "By Ann Lee - 11/18/19 11:04 PM EST": a byline, alone or with its date. */
@@ -109,9 +114,23 @@ const MAX_META_LINE = 100;
 
 /** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
 const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
+/** "Nov. 20, 2019 5:52 AM EST", "November 18, 2019 | 4:10pm": a date with its hour, at the article's head, is the post's own stamp. */
+const DATE_AND_HOUR = labelPattern([
+  `${WEEKDAY}?${DATE}\\s*[,|–—-]?\\s*(?:at )?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?`,
+]);
+/** "Steve Lee, AP Sports Writer": a name and a newsroom role ending in its job, the byline of a wire story. */
+const NAME_AND_ROLE =
+  /^[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3}, (?:[\p{L}.&]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)$/u;
 /** "Written by Ann Lee" on a line of its own: the byline Readability missed (the name keeps its capitals). */
 const WRITTEN_BY =
   /^(?:[Ww]ritten|[Rr]eviewed|[Ff]act[- ]checked) by [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}$/u;
+/** "Copyright © 2019 The Gazette. All rights reserved.", "© 2024 Ann Lee": the site's or author's notice, a line of its own. */
+const RESERVED =
+  '(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)';
+const COPYRIGHT_LINE = new RegExp(
+  `^(?:(?:copyright\\s*(?:©|\\(c\\)|@)?|©|\\(c\\))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?![\\d,])|.{1,60}\\b${RESERVED})|${RESERVED}[.!]?$)`,
+  'iu',
+);
 /** Dates in tables and lists are data; a date heading titles a section of a timeline. */
 const DATA_OR_HEADING = /^(?:H[1-6]|LI|DT|DD|TD|TH|TR|TABLE|TBODY)$/;
 
@@ -119,19 +138,29 @@ export const metaLine: ClutterRule = {
   category: 'chrome',
   attributes: /(?!)/,
   maxMarkedText: 0,
-  label: ({ el, text }) => {
+  label: (block) => {
+    const { el, text, pageUrl } = block;
+    // The page's own address printed as a line (a print header, a share box's permalink); addresses run long.
+    if (pageUrl && text.startsWith('http') && sameAddress(text, pageUrl)) return 'permalink';
     if (text.length > MAX_META_LINE) return null;
     if (WRITTEN_BY.test(text) || BY_LINE.test(text)) return `byline "${text}"`;
+    if (block.edge === 'head' && NAME_AND_ROLE.test(text)) return `byline "${text}"`;
     if (DATA_OR_HEADING.test(el.tagName) || el.closest('table')) return null;
     if (STAMPED_DATE.test(text) || STAMP_LINE.test(text)) return `date line "${text}"`;
-    // The page's own address printed as a line (a share box's permalink).
-    if (text.startsWith('http') && text === el.baseURI) return 'permalink';
+    if (COPYRIGHT_LINE.test(text)) return `copyright line "${text}"`;
+    if (block.edge === 'head' && DATE_AND_HOUR.test(text)) return `date line "${text}"`;
     return BARE_DATE.test(text) && (el.tagName === 'TIME' || el.querySelector('time'))
       ? `date line "${text}"`
       : null;
   },
   takesSelf: true,
 };
+
+/** Two addresses of one page: fragment, query and a trailing slash aside. */
+function sameAddress(text: string, pageUrl: string): boolean {
+  const bare = (url: string) => url.replace(/[?#].*$/, '').replace(/\/$/, '');
+  return !/\s/.test(text) && bare(text) === bare(pageUrl);
+}
 
 /** Asking the reader to rate the recipe or post they are on (asking for reviews is often the story's own advice). */
 const RATING_PROMPT =
@@ -165,4 +194,12 @@ export const tagList: ClutterRule = {
   takesSelf: true,
 };
 
-export const CHROME_RULES: readonly ClutterRule[] = [navigation, authorBio, pageChrome, metaLine, tagList];
+export const CHROME_RULES: readonly ClutterRule[] = [
+  navigation,
+  authorBio,
+  pageChrome,
+  metaLine,
+  tagList,
+  cookieNotice,
+  authorContact,
+];

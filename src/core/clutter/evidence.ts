@@ -1,9 +1,11 @@
-import { isNavigation } from './chrome';
+import { isNavigation, metaLine } from './chrome';
 import { galleryChrome } from './gallery-chrome';
 import { readMark } from './marks';
 import type { Shape } from './measure';
+import { related } from './related';
 import type { Block, ClutterRule } from './rule';
 import { blockText, INLINE_TAGS, linkDensity } from './signals';
+import { isTeaserGrid } from './teaser-grid';
 
 /** One rule's finding on one block: the rule, why, and how it was found. */
 export interface Verdict {
@@ -19,6 +21,8 @@ const MAX_RAW_LABEL = 600;
 const MAX_RAW_TEXT = 3000;
 const MAX_INLINE_LABEL = 200;
 const IN_PROSE = new Set('P LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE DD DT TD TH PRE'.split(' '));
+/** The largest share of the article a grid of teasers may hold (as for any module, modules.ts). */
+const MAX_GRID_SHARE = 0.35;
 /** A paragraph this long is body text when it is not clutter. */
 const BODY_PARAGRAPH = 80;
 /** A short class token ("ad", "cta", "toc") is a hint, never a verdict on a box by itself. */
@@ -53,13 +57,14 @@ export function gatherEvidence(
   root: Element,
   rules: readonly ClutterRule[],
   shapes: Map<Element, Shape>,
+  pageUrl?: string,
 ): Evidence {
   const verdicts = new Map<Element, Verdict | null>();
   const articleChars = shapes.get(root)?.chars ?? 0;
   const verdictOf = (el: Element): Verdict | null => {
     let v = verdicts.get(el);
     if (v === undefined) {
-      v = rules.length > 0 ? judge(el, rules, shapes, articleChars) : null;
+      v = rules.length > 0 ? judge(el, rules, shapes, articleChars, pageUrl) : null;
       verdicts.set(el, v);
     }
     return v;
@@ -135,6 +140,7 @@ function judge(
   rules: readonly ClutterRule[],
   shapes: Map<Element, Shape>,
   articleChars: number,
+  pageUrl: string | undefined,
 ): Verdict | null {
   const inline = INLINE_TAGS.has(el.tagName);
   if (!inline) {
@@ -147,19 +153,24 @@ function judge(
     const verdict = judgeNav(el, rules);
     if (verdict) return verdict;
   }
+  // A grid that holds much of the article is what the page is about (an index, a list of picks).
+  if (
+    !inline &&
+    rules.includes(related) &&
+    (shapes.get(el)?.chars ?? 0) <= articleChars * MAX_GRID_SHARE &&
+    isTeaserGrid(el, pageUrl, (e) => shapes.get(e)?.chars ?? 0)
+  )
+    return { rule: related, reason: 'teaser grid', kind: 'label', weak: false };
   // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
   const shape = shapes.get(el);
   const chars = shape?.chars ?? 0;
   const holdsBlocks = shape?.holdsBlocks ?? true;
   if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
-  // Phrasing inside a paragraph is never gallery chrome; only loose inline labels (a <span> in a figure) are.
-  if (
-    inline &&
-    (chars > MAX_INLINE_LABEL ||
-      IN_PROSE.has(el.parentElement?.tagName ?? '') ||
-      !rules.includes(galleryChrome))
-  )
-    return null;
+  // Phrasing inside a paragraph is never clutter on its own; only loose inline labels are: gallery
+  // chrome (a <span> in a figure), and a date line or byline that is a line of its own beside a heading.
+  if (inline && (chars > MAX_INLINE_LABEL || IN_PROSE.has(el.parentElement?.tagName ?? ''))) return null;
+  const looseLine = inline && rules.includes(metaLine) && standsAlone(el);
+  if (inline && !looseLine && !rules.includes(galleryChrome)) return null;
 
   const text = blockText(el);
   if (!text) return null;
@@ -169,9 +180,10 @@ function judge(
     text,
     linkDensity: () => (density ??= linkDensity(el, text.length)),
     edge: shape ? edgeOf(shape, articleChars) : null,
+    pageUrl,
   };
   for (const rule of rules) {
-    if (inline && rule !== galleryChrome) continue;
+    if (inline && rule !== galleryChrome && !(looseLine && rule === metaLine)) continue;
     const reason = rule.label(block);
     if (reason) return { rule, reason, kind: 'label', weak: isWeak(reason) };
   }
@@ -182,6 +194,23 @@ function judge(
   }
   return null;
 }
+
+/** Whether an inline element's parent holds no text of its own around it, so it reads as a line of its own (memoized per parent). */
+const looseParents = new WeakMap<Element, boolean>();
+function standsAlone(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let loose = looseParents.get(parent);
+  if (loose === undefined) {
+    loose = true;
+    for (let node = parent.firstChild; node && loose; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim() !== '') loose = false;
+    }
+    looseParents.set(parent, loose);
+  }
+  return loose;
+}
+const TEXT_NODE = 3;
 
 /** A button-styled link, a block whose only links go to networks, a bare lead-in word before a link. */
 function isWeak(reason: string): boolean {

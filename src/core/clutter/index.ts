@@ -66,10 +66,11 @@ export function removeClutter(
   removed: Record<ClutterCategory, RemovedBlock[]>,
   trace?: ClutterTrace,
   keep: ReadonlySet<string> = NONE_KEPT,
+  pageUrl?: string,
 ): ClutterOutcome {
   const outcome: ClutterOutcome = { truncated: null };
   const shapes = measure(root);
-  const evidence = gatherEvidence(root, rules, shapes);
+  const evidence = gatherEvidence(root, rules, shapes, pageUrl);
   const facts = { chars: shapes.get(root)?.chars ?? 0, bodyClasses: evidence.bodyClasses };
   let el = root.firstElementChild;
   while (el) {

@@ -64,6 +64,9 @@ const PITCH_PHRASES = [
   /\b(?:recibe|recevez) (?:en|dans) (?:tu|votre) (?:correo|bo[iî]te)\b/i,
   /\b(?:mit der anmeldung|en vous inscrivant|al suscribirte)\b/i,
   /\bget (?:the|our) (?:latest|best|top) .{0,60}\b(?:in|to) your inbox\b/i,
+  // "Let our news meet your inbox … delivered weekday mornings": the site's own news, the reader's inbox
+  // and a schedule together (a review saying a service "delivers to your inbox daily" names no "our").
+  /^(?=.{0,200}$)(?=.*\b(?:our|we)\b)(?:.*\byour inbox\b.{0,80}\b(?:delivered|every (?:morning|day|week|weekday)|weekday|daily|weekly)\b|.*\b(?:delivered|every (?:morning|day|week|weekday)|weekday|daily|weekly)\b.{0,80}\byour inbox\b)/i,
 ];
 
 /** Words every pitch phrase contains one of: most paragraphs are ruled out by this one test. */

@@ -8,6 +8,8 @@ export interface Block {
   linkDensity(): number;
   /** Whether the block sits at the very start or end of the article (set by the clutter pass). */
   edge?: 'head' | 'tail' | null;
+  /** The page's own address (Readability's output has no base URI to read it from). */
+  pageUrl?: string;
 }
 
 /**

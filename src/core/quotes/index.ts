@@ -34,22 +34,23 @@ export function findQuotes(paragraphs: readonly string[], context: QuoteContext)
 
 /**
  * findQuotes within a work budget, as extract() calls it: SKIPPED when the article
- * holds more quotations than any real one (MAX_QUOTATIONS) or the time ran out;
- * the caller tells the reader.
+ * holds more quotations than any real one (MAX_QUOTATIONS) or the time ran out,
+ * FAILED when the finder threw; the caller tells the reader either way.
  */
 export function findQuotesWithin(
   paragraphs: readonly string[],
   context: QuoteContext,
   budget: WorkBudget,
-): Quote[] | typeof SKIPPED {
+): Quote[] | typeof SKIPPED | typeof FAILED {
   try {
     return inLanguage(paragraphs, context, budget, MAX_QUOTATIONS);
   } catch {
-    return [];
+    return FAILED;
   }
 }
 
 export const SKIPPED = 'skipped';
+export const FAILED = 'failed';
 /** The most quotations an article may hold for Pith to rank them (no corpus article holds over 50). */
 export const MAX_QUOTATIONS = 200;
 
