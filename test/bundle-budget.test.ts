@@ -28,12 +28,17 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * through the isolated world (36.4 → 32.6 KB). The page-hiding script (36.4 KB: it reads the article
  * too, when it runs first) gets 38 KB. Bounded work on hostile pages (issue 12: Readability's tag lists
  * by TreeWalker, the nesting cap, metadata in one walk) adds 0.3 KB to each: 32.9 and 36.7 KB.
+ * Content raised to 37 KB, page hiding to 41 KB, options to 23 KB (2026-12-04, issue 7): site chrome
+ * that leaked on real pages (cookie notices, the reporter's contact lines, copyright and reading-time
+ * lines in eight languages, wire bylines), grids of teaser cards found by structure, and the page URL
+ * handed to the clutter pass: 33.8 → 35.8 KB and 37.4 → 39.5 KB. The options page shares the popup's
+ * browser API, which now names the "key quotes could not be found" note (a chunk of its own): 22.0 → 22.1 KB.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 34,
-  'page-hiding script': 38,
+  'content script': 37,
+  'page-hiding script': 41,
   popup: 40,
-  'options page': 22,
+  'options page': 23,
 };
 
 const built = existsSync(path.join(DEFAULT_DIST, 'manifest.json'));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CORPUS_NAMES, type CorpusName } from './corpora';
-import { EXTRACTOR_NAMES, type ExtractorName } from './extractors';
+import { DEFAULT_EXTRACTORS, EXTRACTOR_NAMES, type ExtractorName } from './extractors';
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
 
@@ -9,7 +9,9 @@ Scores plain Readability and Pith on the public corpora in ../shared/bench
 
   --corpus aeb|wcxb|all     which corpus (default all)
   --limit N                 only the first N pages of each corpus
-  --only NAME               run one extractor: pith, readability or readability-clone
+  --only NAME[,NAME]        run only these extractors: pith, readability, readability-clone,
+                            pith-no-captions (Pith with the reader's captions switch off;
+                            not run by default)
   --jobs N                  split the pages over N processes (faster; times compete for CPU)
   --json FILE               write per-page results (scores, times, leaks) to FILE
   --compare FILE            Pith against an earlier --json run: deltas, pages that moved
@@ -55,14 +57,15 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32)
     throw new Error('--jobs must be a whole number from 1 to 32');
-  if (values.only !== undefined && !(EXTRACTOR_NAMES as readonly string[]).includes(values.only)) {
-    throw new Error(`--only must be one of: ${EXTRACTOR_NAMES.join(', ')}`);
+  const only = values.only?.split(',').map((name) => name.trim());
+  if (only?.some((name) => !(EXTRACTOR_NAMES as readonly string[]).includes(name))) {
+    throw new Error(`--only must name some of: ${EXTRACTOR_NAMES.join(', ')}`);
   }
   return {
     corpora: corpus === 'all' ? [...CORPUS_NAMES] : [corpus as CorpusName],
     limit,
     jobs,
-    extractors: values.only ? [values.only as ExtractorName] : [...EXTRACTOR_NAMES],
+    extractors: only ? (only as ExtractorName[]) : [...DEFAULT_EXTRACTORS],
     json: values.json,
     compare: values.compare,
     details: values.details ?? false,

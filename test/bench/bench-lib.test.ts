@@ -70,6 +70,14 @@ describe('bench arguments', () => {
     expect(args.limit).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('runs the extractors --only names, the captions-off variant among them', () => {
+    expect(parseBenchArgs(['--only', 'pith,pith-no-captions']).extractors).toEqual([
+      'pith',
+      'pith-no-captions',
+    ]);
+    expect(() => parseBenchArgs(['--only', 'pith,boilerpipe'])).toThrow(/pith-no-captions/);
+  });
+
   it('rejects unknown corpora, extractors and bad limits', () => {
     expect(() => parseBenchArgs(['--corpus', 'cc'])).toThrow(/aeb, wcxb, all/);
     expect(() => parseBenchArgs(['--only', 'boilerpipe'])).toThrow(/readability, readability-clone, pith/);

@@ -34,6 +34,16 @@ describe('related', () => {
       'Another story number 1',
     ],
     [
+      'a "More great … stories" label and its list, each item only half a link',
+      `<p>More Great Gazette Stories</p><ul>${Array.from({ length: 4 }, (_, i) => `<li>Flood story number ${i} asks, <a href="/flood-${i}">what the river will do next</a></li>`).join('')}</ul>`,
+      'Flood story number 2',
+    ],
+    [
+      'a bare "More:" heading and the linked headlines under it',
+      `<h4>More:</h4><ul><li><h4><a href="/a">Ferry service to stop for the winter</a></h4></li></ul><ul><li><h4><a href="/b">Toll house opens as a museum</a></h4></li></ul>`,
+      'Toll house opens',
+    ],
+    [
       'a grid of teasers for the site’s other stories, linked by their pictures only',
       teasers((i) => `/news/story-${i}/`),
       'Flood defences number 2',
@@ -84,5 +94,12 @@ describe('related', () => {
     ).join('');
     const html = `<!doctype html><html lang="en"><head><title>Our picks</title></head><body><main><article><h1>Our picks</h1><p>${PROSE[0]}</p><div>${cards}</div></article></main></body></html>`;
     expect(articleOf(html).text).toContain('A riverside café number 5');
+  });
+
+  it('keeps a heading that says "More than …" and the story under it', () => {
+    const block =
+      '<h3>More than forty stories</h3><p>The archive holds more than forty stories of the ferry, told by the families who ran it, and the trust plans to publish them.</p>';
+    const article = articleOf(pageWith(block));
+    expect(article.text).toContain('More than forty stories');
   });
 });

@@ -88,6 +88,25 @@ export function nextAfter(el: Element, root: Element): Element | null {
   return null;
 }
 
+/**
+ * A list whose every item is a short line with a link in it ("YouTubers must unionize,
+ * <a>no matter what …</a>"): a list of stories even where the links cover only half the words.
+ */
+const MAX_LINKED_ITEM = 200;
+function itemsLinked(list: Element, shapes: Map<Element, Shape>): boolean {
+  if (list.tagName !== 'UL' && list.tagName !== 'OL') return false;
+  const items = Array.from(list.children);
+  return (
+    items.length >= 2 &&
+    items.every(
+      (item) =>
+        item.tagName === 'LI' &&
+        (shapes.get(item)?.chars ?? 0) <= MAX_LINKED_ITEM &&
+        (shapes.get(item)?.linkChars ?? 0) > 0,
+    )
+  );
+}
+
 function mostlyLinks(shape: Shape | undefined): boolean {
   return (
     !!shape &&
@@ -116,7 +135,8 @@ function relatedExtent(label: Element, root: Element, shapes: Map<Element, Shape
     sibling && taken.length <= MAX_LIST_SIBLINGS;
     sibling = sibling.nextElementSibling
   ) {
-    if (HEADING.test(sibling.tagName) || !mostlyLinks(shapes.get(sibling))) break;
+    if (HEADING.test(sibling.tagName) || !(mostlyLinks(shapes.get(sibling)) || itemsLinked(sibling, shapes)))
+      break;
     taken.push(sibling);
   }
   return taken;

@@ -35,6 +35,9 @@ const LABELS = [
   'recommended(?: for you| stories| articles| reading| videos?)?',
   'more (?:on|about) (?:this|the) (?:story|topic|subject)',
   'more (?:stories|articles|news|to read|like this|from (?:us|the [\\w ]{1,30}|our [\\w ]{1,30}))',
+  // "More:", "More great Gazette stories" (never "More than …": a heading of the story's own).
+  'more',
+  "more (?!than\\b)(?:[\\p{L}\\d’'&-]+ ){1,3}(?:stories|articles|news|reads|posts)",
   'most (?:read|viewed|popular|shared|commented|emailed)(?: (?:stories|articles|today|this week))?',
   'read next',
   'up next',
