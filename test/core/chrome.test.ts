@@ -67,6 +67,11 @@ describe('site chrome', () => {
     ['the page’s own address', '<p>https://news.example/2026/bridge</p>', 'https://news.example/2026/bridge'],
     ['a byline on its own line', '<p>Written by Jane Roe</p>', 'Written by Jane Roe'],
     [
+      'a tip line between paragraphs',
+      '<p>Is there something you think we should know about the bridge? Email the writer at jroe@gazette.example. The Gazette protects the confidentiality of its sources.</p>',
+      'Email the writer',
+    ],
+    [
       'a "first published" line',
       '<p>First Published: Tuesday, November 19, 2019 08:38 AM</p>',
       'First Published',

@@ -796,6 +796,16 @@ describe('statements and spokespeople introduced before', () => {
     expect(speakers(quotes)).toEqual(['Veridian spokesperson']);
   });
 
+  it('leaves a capitalised word before the article out of the role ("Meanwhile a Veridian spokesperson …", "Email the writer at …")', () => {
+    const quotes = quotesOf([
+      'Meanwhile a Veridian spokesperson confirmed the delay. “We are taking the time to get this right,” the spokesperson said.',
+      'Is there something you think we should know? Email the writer at jane@example.com.',
+      '“I am so far ahead of every other parent I know,” she said.',
+    ]);
+    expect(speakers(quotes)[0]).toBe('Veridian spokesperson');
+    expect(speakers(quotes)[1]).not.toMatch(/email/i);
+  });
+
   it('completes a role with a body’s common noun ("A spokesman for the bank … he said")', () => {
     const quotes = quotesOf([
       'A spokesman for the bank said it had repaid all the victims. “We are deeply sorry for the distress caused,” he said.',

@@ -5,22 +5,26 @@ import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
  * reached at alee@example.com. Follow her on Twitter @annlee", "Reach the reporters
  * on Twitter at …", or the address alone on its line. Site chrome, like the author
  * box. Two signals must meet: an address (e-mail, @handle, profile link) and an
- * invitation to use it, at the article's tail; a bare address counts only there.
+ * invitation to use it ("Is there something we should know? Email the writer at …" is a
+ * tip line wherever it sits); a bare address counts only at the article's tail.
  */
 const ADDRESS =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\s)@\w{2,}|\b(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|app|net)\/\w+/i;
 const INVITATION =
   /\b(?:(?:can|may) be (?:reached|contacted|e-?mailed)|(?:reach|contact|e-?mail|follow|message) (?:him|her|them|the (?:reporter|writer|author|columnist)s?)\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b)/i;
+/** Away from the tail only an invitation that names the newsroom counts ("the clerk may be reached at" is the story's). */
+const TIP_LINE =
+  /\b(?:(?:e-?mail|contact|reach|message) (?:the (?:reporter|writer|author|columnist|newsroom)s?|us)\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b|something (?:you think )?we should know\b)/i;
 /** The address alone: "ann.lee@example.com", "twitter.com/annlee", "@annlee". */
 const ADDRESS_ONLY =
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)\.(?:com|net)\/[\w./-]+|@\w{2,})$/i;
-const MAX_CONTACT = 300;
+const MAX_CONTACT = 500;
 
 function contactLine({ text, edge }: Block): string | null {
-  if (edge !== 'tail' || text.length > MAX_CONTACT || REPORTED_SPEECH.test(text)) return null;
-  if (ADDRESS_ONLY.test(text)) return `contact address "${text}"`;
+  if (text.length > MAX_CONTACT || REPORTED_SPEECH.test(text)) return null;
+  if (ADDRESS_ONLY.test(text)) return edge === 'tail' ? `contact address "${text}"` : null;
   const address = ADDRESS.exec(text);
-  const invitation = address && INVITATION.exec(text);
+  const invitation = address && (edge === 'tail' ? INVITATION : TIP_LINE).exec(text);
   return invitation ? `contact "${invitation[0]}"` : null;
 }
 

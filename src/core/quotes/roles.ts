@@ -11,6 +11,7 @@ import { isRoleWord } from './names';
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
 const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
 const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;
+const ARTICLE = /^(?:the|a|an|der|die|das|ein|eine|le|la|un|une)$/iu;
 /** Words inside a title of office: "deputy prime minister", "shadow home secretary". */
 const ROLE_MODIFIERS = new Set(
   'prime foreign home health finance culture defence defense interior justice transport energy education environment trade housing shadow general deputy vice chief executive managing press national senior junior assistant attorney'.split(
@@ -32,7 +33,11 @@ export function bareRole(phrase: string): string {
 export function roleSubject(sentence: string): { phrase: string; end: number; definite: boolean } | null {
   const lead = /^\s*/u.exec(sentence)![0].length;
   const words = sentence.slice(lead).split(/\s+/u).slice(0, 6);
+  // "Meanwhile the spokesman said", "Email the writer at …": a capitalised word before an article
+  // is no part of the role (an adverb, an imperative); the phrase starts at the article.
+  let first = 0;
   for (let i = 0; i < words.length; i++) {
+    if (i > 0 && ARTICLE.test(words[i]!) && !ARTICLE.test(words[i - 1]!)) first = i;
     const word = words[i]!.replace(/[,.;:]$/u, '');
     if (isRoleWord(word)) {
       // "Chief executive", "Head coach", "Shadow chancellor": take the whole run of role words.
@@ -49,7 +54,8 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
       // ("A spokesman for the bank said": a body's common noun completes the role too.)
       const tail = ORG_TAIL.exec(sentence.slice(end)) ?? bodyNounTail(sentence.slice(end));
       if (tail) end += tail[0].trimEnd().length;
-      const phrase = sentence.slice(lead, end);
+      const start = lead + (first > 0 ? words.slice(0, first).join(' ').length + 1 : 0);
+      const phrase = sentence.slice(start, end);
       return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
     }
     if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word)) return null;
