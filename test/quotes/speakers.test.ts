@@ -164,6 +164,31 @@ describe('pronouns and gender', () => {
   });
 });
 
+describe('words credited without a verb of saying before them', () => {
+  it('credits “…” to the one a following "That is how X describes it" names', () => {
+    const quotes = quotesOf([
+      '“A bridge nobody can cross.” That is how Ana Ruiz, the mayor, describes the old crossing.',
+      '“We will rebuild it in a year.” That’s how Tom Hale, the engineer, put it on Monday.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+
+  it('credits no one when someone else’s clause comes between ("That is how residents see it, and Ruiz agrees")', () => {
+    const quotes = quotesOf([
+      '“A bridge nobody can cross.” That is how residents see it, and Ana Ruiz agrees.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('credits the words of someone’s take, verdict or advice ("Ana Ruiz’s take is simple: “…”")', () => {
+    const quotes = quotesOf([
+      'Ana Ruiz’s take is simple: “We cannot keep paying for a bridge nobody can cross.”',
+      'Tom Hale’s advice to drivers: “Use the ferry until the spring, because the detour is longer than it looks.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});
+
 describe('cues seen on unlabelled pages', () => {
   it('reads a verb that counts only after a quote and its subject (“…,” Wilgus shares)', () => {
     const quotes = quotesOf([

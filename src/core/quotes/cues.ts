@@ -36,6 +36,8 @@ export function hasSpeechCue(text: string): boolean {
   );
 }
 
+const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
+
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
 export function cueAfter(after: string): string | null {
   const s = after.replace(/^[\s,،.;:!?—–-]+/u, '');
@@ -76,7 +78,11 @@ export function cueAfter(after: string): string | null {
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
   if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
-  return subjectBeforeVerb(head);
+  // "“…” That is how Ana Ruiz describes it": the subject after "that is how" (and no one else's
+  // clause between: "That is how residents see it, and Ruiz agrees" credits no one).
+  const subject = head.replace(THAT_IS_HOW, '');
+  if (subject !== head && /\b(?:and|but|while|as)\b/iu.test(subject)) return null;
+  return subjectBeforeVerb(subject);
 }
 
 /**

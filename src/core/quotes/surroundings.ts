@@ -49,6 +49,8 @@ export function validAfter(text: string, part: Draft['parts'][number], after: st
   // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
   if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
     return true;
+  // “A bridge nobody can cross.” That is how Ana Ruiz describes it: the next sentence credits the words.
+  if (/^\s+(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s/u.test(after)) return true;
   // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
   return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }

@@ -33,7 +33,18 @@ export const en: LanguageData = {
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),
   sources: ['according to', 'in the words of', 'to quote'],
-  ownedSources: ['in {}’s words', 'in {}’s own words'],
+  ownedSources: [
+    'in {}’s words',
+    'in {}’s own words',
+    // "Ana Ruiz’s take is simple: “…”": the words credited as someone's take, verdict or advice.
+    '{}’s take',
+    '{}’s verdict',
+    '{}’s advice',
+    '{}’s message',
+    '{}’s answer',
+    '{}’s response',
+    '{}’s reply',
+  ],
   pronouns: ['he', 'she', 'they', 'it'],
   masculine:
     'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father husband son brother grandfather uncle nephew boyfriend king prince lord'.split(
