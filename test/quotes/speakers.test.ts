@@ -189,6 +189,46 @@ describe('words credited without a verb of saying before them', () => {
   });
 });
 
+describe('more constructions of web pages, probed', () => {
+  const Q = '“We cannot keep paying for a bridge nobody can cross, and we will not.”';
+
+  it('leaves an opener out of a role subject ("Later the mayor said") but keeps a phrase that is no role', () => {
+    const quotes = quotesOf([
+      'Ana Ruiz, the mayor, opened the meeting.',
+      'Residents spoke for an hour.',
+      `Later the mayor said: ${Q}`,
+      'With a tone of certainty, the source said, “That is exactly what is happening.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz', 'source']);
+  });
+
+  it('reads a signature in brackets, and an embedded post’s signature with its handle and date', () => {
+    const quotes = quotesOf([
+      `${Q} (Ana Ruiz, mayor of Eastport)`,
+      `${Q.replace('We', 'You')} — Tom Hale (@tomhale) November 3, 2024`,
+    ]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz', 'Tom Hale']);
+    expect(quotes[0]!.speaker?.role).toBe('mayor of Eastport');
+  });
+
+  it('credits no one for a note in brackets', () => {
+    expect(speakers(quotesOf([`${Q} (Translated from Spanish)`]))).toEqual([null]);
+  });
+
+  it('credits whose words the next sentence says they were ("Ruiz’s words came as …")', () => {
+    const quotes = quotesOf([
+      'Ana Ruiz chairs the bridge committee.',
+      `${Q} Ruiz’s words came as the council prepared to vote.`,
+    ]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz']);
+  });
+
+  it('resolves a pronoun that opens the line a colon ends ("She thinks the plan is wrong: “…”")', () => {
+    const quotes = quotesOf(['Ana Ruiz is not convinced.', `She thinks the plan is wrong: ${Q}`]);
+    expect(speakers(quotes)).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('cues seen on unlabelled pages', () => {
   it('reads a verb that counts only after a quote and its subject (“…,” Wilgus shares)', () => {
     const quotes = quotesOf([

@@ -129,7 +129,12 @@ function findSpeaker(
         const named =
           people.firstNamedIn(first.paragraph, at - intro.length, at) ??
           openingName(people, first.paragraph, at - intro.length, at);
-        return named ? people.toSpeaker(named) : null;
+        if (named) return people.toSpeaker(named);
+        // "She thinks the plan is wrong: “…”": the pronoun opening the line, as for a sentence before.
+        const opener = /^\s*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
+        return opener && opener !== 'it' && activeLanguage().pronouns.has(opener)
+          ? resolveHere(opener)
+          : null;
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
       // phrase in the words of the person the sentence opens with, when nothing else is credited.

@@ -36,6 +36,8 @@ export function hasSpeechCue(text: string): boolean {
   );
 }
 
+const OWNED_WORDS =
+  /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -68,6 +70,9 @@ export function cueAfter(after: string): string | null {
   // (“…,” Vanco shares, noting that …: whatever verb comes later is that subject's own).
   const led = language.subjectLead.exec(s);
   if (led && (!verb || verb.index >= led[0].length - 1)) return led[1]!;
+  // “…” Ruiz’s words came as the council prepared to vote: the owner of the words.
+  const owned = OWNED_WORDS.exec(s);
+  if (owned && (!verb || verb.index > owned[0].length)) return owned[1]!;
   if (!verb) return signedAfter(after);
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
@@ -130,9 +135,17 @@ function signedRole(after: string): string | null {
   return end >= 0 ? words.slice(0, end + 1).join(' ') : null;
 }
 
+/** “…” (Ana Ruiz, mayor of Eastport): a signature in brackets closing the paragraph. */
+const BRACKET_SIGNED =
+  /^\s*\((\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s*([^()]{2,80}?))?\)\s*\.?\s*$/u;
+/** "— Ana Ruiz (@anaruiz) November 3, 2024": an embedded post's signature, its handle and date. */
+const POST_HANDLE_DATE = /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
 function signedAfter(raw: string): string | null {
+  const bracketed = BRACKET_SIGNED.exec(raw);
+  if (bracketed) return bracketed[2] ? `${bracketed[1]}|${bracketed[2]}` : bracketed[1]!;
   // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
-  const after = raw.replace(/\s*\([^()]{1,60}\)\s*$/u, '');
+  const after = raw.replace(POST_HANDLE_DATE, '').replace(/\s*\([^()]{1,60}\)\s*$/u, '');
   const signed = SIGNED.exec(after);
   if (!signed) return signedRole(after);
   return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;

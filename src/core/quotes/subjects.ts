@@ -138,7 +138,11 @@ function tailPhrase(text: string): string | null {
   }
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
   if (activeLanguage().pronouns.has(lastWord)) return lastWord;
-  const phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
+  let phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
+  // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
+  // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
+  if (isRoleWord(taken[taken.length - 1] ?? ''))
+    phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
   return phrase === '' ? null : phrase;
 }
 

@@ -51,6 +51,11 @@ export function validAfter(text: string, part: Draft['parts'][number], after: st
     return true;
   // “A bridge nobody can cross.” That is how Ana Ruiz describes it: the next sentence credits the words.
   if (/^\s+(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s/u.test(after)) return true;
+  // “…” (Ana Ruiz, mayor): a signature in brackets that closes the paragraph.
+  if (/^\s*\(\p{Lu}[^()]{2,90}\)\s*\.?\s*$/u.test(after)) return true;
+  // “…” Ruiz’s words came as …: whose words they were, in the next sentence.
+  if (/^\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}['’]s?\s+(?:words|comments|remarks)\s/u.test(after))
+    return true;
   // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
   return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
