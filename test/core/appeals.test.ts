@@ -67,4 +67,13 @@ describe('appeals', () => {
     for (const p of [...prose, ...PROSE]) expect(article.text).toContain(p);
     expect(article.removed.appeals).toEqual([]);
   });
+
+  it('never empties a short post into "no article": its one long block stays even when it reads as an appeal', () => {
+    const appeal =
+      'Your support helps us to tell the story. We rely on readers like you to keep our reporting free for everyone, from the city hall to the river bank, and every gift, however small, keeps a reporter on the beat for another week. Please consider supporting our journalism today.';
+    const html = `<!doctype html><html lang="en"><head><title>A note to readers</title></head><body><main><article><h1>A note to readers</h1><p>${appeal}</p><p>Thank you.</p></article></main></body></html>`;
+    const article = articleOf(html);
+    expect(article.text).toContain('We rely on readers like you');
+    expect(article.removed.appeals).toEqual([]);
+  });
 });

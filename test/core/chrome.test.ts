@@ -193,6 +193,11 @@ describe('site chrome', () => {
       'Cream the butter',
     ],
     [
+      'an organisation’s own "contact us" in the middle of its post',
+      '<p>If you have questions about the bridge fund or want to volunteer at the open day, please contact us at fund@bridge.example and we will reply within a week.</p>',
+      'please contact us at',
+    ],
+    [
       'an address in the middle of the story',
       '<p>Objections can be sent to bridge@council.example until Friday, and the clerk may be reached at the town hall on weekdays.</p>',
       'bridge@council.example',

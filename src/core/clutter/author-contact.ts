@@ -12,9 +12,12 @@ const ADDRESS =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\s)@\w{2,}|\b(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|app|net)\/\w+/i;
 const INVITATION =
   /\b(?:(?:can|may) be (?:reached|contacted|e-?mailed)|(?:reach|contact|e-?mail|follow|message) (?:him|her|them|the (?:reporter|writer|author|columnist)s?)\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b)/i;
-/** Away from the tail only an invitation that names the newsroom counts ("the clerk may be reached at" is the story's). */
+/**
+ * Away from the tail only an invitation that names the newsroom or asks for tips counts ("the clerk
+ * may be reached at" is the story's, and so is an organisation's own "contact us at …").
+ */
 const TIP_LINE =
-  /\b(?:(?:e-?mail|contact|reach|message) (?:the (?:reporter|writer|author|columnist|newsroom)s?|us)\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b|something (?:you think )?we should know\b)/i;
+  /\b(?:(?:e-?mail|contact|reach|message) the (?:reporter|writer|author|columnist|newsroom)s?\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b|something (?:you think )?we should know\b)/i;
 /** The address alone: "ann.lee@example.com", "twitter.com/annlee", "@annlee". */
 const ADDRESS_ONLY =
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)\.(?:com|net)\/[\w./-]+|@\w{2,})$/i;

@@ -72,6 +72,8 @@ export function removeClutter(
   const shapes = measure(root);
   const evidence = gatherEvidence(root, rules, shapes, pageUrl);
   const facts = { chars: shapes.get(root)?.chars ?? 0, bodyClasses: evidence.bodyClasses };
+  // Characters of text left in the article: no removal may take it below an article's size.
+  let left = rules.length > 0 ? blockText(root).length : 0;
   let el = root.firstElementChild;
   while (el) {
     const proposal = rules.length > 0 ? propose(el, root, shapes, evidence) : null;
@@ -83,7 +85,7 @@ export function removeClutter(
         .trim();
       const x = features({ ...proposal.candidate, text }, facts);
       trace?.candidate?.(x, text);
-      if (!trace?.keepAll && isClutter(x)) {
+      if (!trace?.keepAll && isClutter(x) && !leavesTooLittle(left, text.length)) {
         const last = proposal.take[proposal.take.length - 1]!;
         const next = nextAfter(last, root);
         const category = proposal.verdict.rule.category;
@@ -97,6 +99,7 @@ export function removeClutter(
         outcome.truncated ??= cutAt(proposal.take[0]!, shapes, facts.chars, text);
         trace?.taken?.(proposal.take, proposal.verdict.rule.category);
         for (const taken of proposal.take) taken.remove();
+        left -= text.length;
         record(text, proposal.verdict, removed, trace);
         el = next;
         continue;
@@ -106,6 +109,17 @@ export function removeClutter(
     el = el.firstElementChild ?? nextAfter(el, root);
   }
   return outcome;
+}
+
+/**
+ * Text an article keeps, whatever the rules say: a short post whose one long block a rule
+ * took ("contact us at …" in an organisation's note) would otherwise be refused as no article.
+ * Twice the size below which Pith finds no article (read-page.ts).
+ */
+const MIN_LEFT = 280;
+
+function leavesTooLittle(left: number, taking: number): boolean {
+  return left >= MIN_LEFT && left - taking < MIN_LEFT;
 }
 
 interface Proposal {
