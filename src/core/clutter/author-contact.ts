@@ -8,8 +8,10 @@ import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
  * invitation to use it ("Is there something we should know? Email the writer at …" is a
  * tip line wherever it sits); a bare address counts only at the article's tail.
  */
-const ADDRESS =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\s)@\w{2,}|\b(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|app|net)\/\w+/i;
+/** A profile's address by its shape, whatever the network: a host and one path segment ("example.com/annlee"). */
+const PROFILE = '(?:https?:\\/\\/)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}\\/@?[\\w.-]+\\/?';
+const EMAIL = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+const ADDRESS = new RegExp(`${EMAIL}|(?:^|\\s)@\\w{2,}|(?:^|\\s)${PROFILE}(?=[\\s,.;]|$)`, 'i');
 const INVITATION =
   /\b(?:(?:can|may) be (?:reached|contacted|e-?mailed)|(?:reach|contact|e-?mail|follow|message) (?:him|her|them|the (?:reporter|writer|author|columnist)s?)\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b)/i;
 /**
@@ -18,9 +20,8 @@ const INVITATION =
  */
 const TIP_LINE =
   /\b(?:(?:e-?mail|contact|reach|message) the (?:reporter|writer|author|columnist|newsroom)s?\b|have (?:a|any) (?:news )?tips?\??|send (?:us |me )?(?:a |your )?(?:news )?tips?\b|something (?:you think )?we should know\b)/i;
-/** The address alone: "ann.lee@example.com", "twitter.com/annlee", "@annlee". */
-const ADDRESS_ONLY =
-  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)\.(?:com|net)\/[\w./-]+|@\w{2,})$/i;
+/** The address alone: "ann.lee@example.com", "example.com/annlee", "@annlee". */
+const ADDRESS_ONLY = new RegExp(`^(?:${EMAIL}|${PROFILE}|@\\w{2,})$`, 'i');
 const MAX_CONTACT = 500;
 
 function contactLine({ text, edge }: Block): string | null {

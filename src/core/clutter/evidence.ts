@@ -2,10 +2,11 @@ import { isNavigation, metaLine } from './chrome';
 import { galleryChrome } from './gallery-chrome';
 import { readMark } from './marks';
 import type { Shape } from './measure';
+import { MAX_MODULE_SHARE } from './modules';
 import { related } from './related';
 import type { Block, ClutterRule } from './rule';
 import { blockText, INLINE_TAGS, linkDensity } from './signals';
-import { isTeaserGrid } from './teaser-grid';
+import { isTeaserGrid, type Site, siteOf } from './teaser-grid';
 
 /** One rule's finding on one block: the rule, why, and how it was found. */
 export interface Verdict {
@@ -21,8 +22,11 @@ const MAX_RAW_LABEL = 600;
 const MAX_RAW_TEXT = 3000;
 const MAX_INLINE_LABEL = 200;
 const IN_PROSE = new Set('P LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE DD DT TD TH PRE'.split(' '));
-/** The largest share of the article a grid of teasers may hold (as for any module, modules.ts). */
-const MAX_GRID_SHARE = 0.35;
+/** The page being read: its address, for the rules, and its site, for teaser grids. */
+interface Page {
+  url: string | undefined;
+  site: Site | null;
+}
 /** A paragraph this long is body text when it is not clutter. */
 const BODY_PARAGRAPH = 80;
 /** A short class token ("ad", "cta", "toc") is a hint, never a verdict on a box by itself. */
@@ -61,10 +65,11 @@ export function gatherEvidence(
 ): Evidence {
   const verdicts = new Map<Element, Verdict | null>();
   const articleChars = shapes.get(root)?.chars ?? 0;
+  const page: Page = { url: pageUrl, site: siteOf(pageUrl) };
   const verdictOf = (el: Element): Verdict | null => {
     let v = verdicts.get(el);
     if (v === undefined) {
-      v = rules.length > 0 ? judge(el, rules, shapes, articleChars, pageUrl) : null;
+      v = rules.length > 0 ? judge(el, rules, shapes, articleChars, page) : null;
       verdicts.set(el, v);
     }
     return v;
@@ -140,7 +145,7 @@ function judge(
   rules: readonly ClutterRule[],
   shapes: Map<Element, Shape>,
   articleChars: number,
-  pageUrl: string | undefined,
+  page: Page,
 ): Verdict | null {
   const inline = INLINE_TAGS.has(el.tagName);
   if (!inline) {
@@ -153,12 +158,13 @@ function judge(
     const verdict = judgeNav(el, rules);
     if (verdict) return verdict;
   }
-  // A grid that holds much of the article is what the page is about (an index, a list of picks).
+  // A grid that holds much of the article is what the page is about (an index, a list of picks),
+  // as for any module.
   if (
     !inline &&
     rules.includes(related) &&
-    (shapes.get(el)?.chars ?? 0) <= articleChars * MAX_GRID_SHARE &&
-    isTeaserGrid(el, pageUrl, (e) => shapes.get(e)?.chars ?? 0)
+    (shapes.get(el)?.chars ?? 0) <= articleChars * MAX_MODULE_SHARE &&
+    isTeaserGrid(el, page.site, (e) => shapes.get(e)?.chars ?? 0)
   )
     return { rule: related, reason: 'teaser grid', kind: 'label', weak: false };
   // Cheap exits before reading any text: labels are short, prose rules look at single paragraphs.
@@ -180,7 +186,7 @@ function judge(
     text,
     linkDensity: () => (density ??= linkDensity(el, text.length)),
     edge: shape ? edgeOf(shape, articleChars) : null,
-    pageUrl,
+    pageUrl: page.url,
   };
   for (const rule of rules) {
     if (inline && rule !== galleryChrome && !(looseLine && rule === metaLine)) continue;

@@ -13,7 +13,7 @@ import type { Shape } from './measure';
  * never when it holds a large share of the article.
  */
 const MAX_MODULE_TEXT = 4000;
-const MAX_MODULE_SHARE = 0.35;
+export const MAX_MODULE_SHARE = 0.35;
 /** The "only short companions" box: smaller, as the old box rule was. */
 const MAX_BOX_TEXT = 2500;
 const MAX_BOX_SHARE = 0.3;

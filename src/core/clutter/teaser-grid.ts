@@ -24,17 +24,25 @@ const PICTURE_OR_HEADING = /^(?:IMG|PICTURE|H[1-6])$/;
 const MAX_CARD_ELEMENTS = 200;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
-export function isTeaserGrid(
-  el: Element,
-  pageUrl: string | undefined,
-  charsOf: (el: Element) => number,
-): boolean {
-  if (!pageUrl || DATA_PARTS.test(el.tagName)) return false;
+/** The page a grid's links are compared with, read once per clutter pass. */
+export interface Site {
+  url: string;
+  /** Its host without "www.". */
+  host: string;
+  /** The page itself, without query or fragment (a card linking here is no teaser). */
+  here: string;
+}
+
+export function siteOf(pageUrl: string | undefined): Site | null {
+  const host = pageUrl ? hostOf(pageUrl, pageUrl) : null;
+  return pageUrl && host ? { url: pageUrl, host, here: withoutQuery(pageUrl) } : null;
+}
+
+export function isTeaserGrid(el: Element, site: Site | null, charsOf: (el: Element) => number): boolean {
+  if (!site || DATA_PARTS.test(el.tagName)) return false;
   const count = el.childElementCount;
   if (count < MIN_CARDS || count > MAX_CARDS || charsOf(el) > count * MAX_CARD_TEXT) return false;
-  const host = hostOf(pageUrl, pageUrl);
-  if (!host || el.closest('table')) return false;
-  const here = pageUrl.replace(/[?#].*$/, '');
+  if (el.closest('table')) return false;
   const targets = new Set<string>();
   const shapes = new Map<string, number>();
   let cards = 0;
@@ -43,7 +51,7 @@ export function isTeaserGrid(
     const chars = charsOf(child);
     if (chars === 0) continue;
     cards++;
-    const card = chars <= MAX_CARD_TEXT * 2 ? readCard(child, pageUrl, host, here) : null;
+    const card = chars <= MAX_CARD_TEXT * 2 ? readCard(child, site) : null;
     if (!card) continue;
     good++;
     for (const link of card.links) targets.add(link);
@@ -61,7 +69,7 @@ interface Card {
 }
 
 /** One bounded walk over a would-be card: a teaser is small, pictured or headed, and links only within the site. */
-function readCard(card: Element, pageUrl: string, host: string, here: string): Card | null {
+function readCard(card: Element, site: Site): Card | null {
   const text = normalize(card.textContent ?? '');
   if (text.length < MIN_CARD_TEXT || text.length > MAX_CARD_TEXT) return null;
   const links = new Set<string>();
@@ -77,13 +85,17 @@ function readCard(card: Element, pageUrl: string, host: string, here: string): C
     const href = tag === 'A' ? node.getAttribute('href') : null;
     // A picture linked to its full-size file is a gallery's, not a teaser's.
     if (!href || href.startsWith('#') || IMAGE_FILE.test(href)) continue;
-    if (hostOf(href, pageUrl) !== host) return null;
-    const target = href.replace(/[?#].*$/, '');
-    if (target !== here) links.add(target);
+    if (hostOf(href, site.url) !== site.host) return null;
+    const target = withoutQuery(href);
+    if (target !== site.here) links.add(target);
   }
   return pictured && links.size >= 1 && links.size <= 2
     ? { links: [...links], signature: tags.join(',') }
     : null;
+}
+
+function withoutQuery(url: string): string {
+  return url.replace(/[?#].*$/, '');
 }
 
 function hostOf(href: string, base: string): string | null {
