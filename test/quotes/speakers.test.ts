@@ -1010,3 +1010,39 @@ describe('quotes set apart and signed by a name line', () => {
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('a role set off before the name, titles and terms that are no one', () => {
+  it('takes the name after a capitalised role set off by commas', () => {
+    const quotes = quotesOf(['Orbital CEO, Dana Whitfield, said: “We will build the next plant here.”']);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Dana Whitfield', role: 'Orbital CEO' }]);
+  });
+
+  it('takes the name after a role before a participle', () => {
+    const quotes = quotesOf([
+      'Our test drive expert, Jo Marsh, lobbied for the larger model, saying, “My top pick would be the roomier one.”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Jo Marsh', role: 'Our test drive expert' }]);
+  });
+
+  it('does not read a verb inside a title-case heading as a verb of saying', () => {
+    const quotes = quotesOf([
+      'Review Frequently Asked Questions: search for “how to repair a bike chain” before you write.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('gives no speaker to examples of a kind', () => {
+    const quotes = quotesOf([
+      'Nina Patel said her clients search for many things. Nina Patel keeps a list of queries like “cheap flights to Lisbon in May” on her desk.',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('does not take an acronym defining lower-case words for the body behind a report', () => {
+    const quotes = quotesOf([
+      'The market is projected to grow at a compound annual growth rate (CAGR) of 8% to 2030.',
+      'As the report notes: “Demand for secure and transparent payments is driving the market.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

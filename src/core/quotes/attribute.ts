@@ -206,9 +206,12 @@ function borrowsSpeaker(intro: string, quote: string): boolean {
   return !(weighty.length >= 1 && weighty.every((w) => /^\P{L}*\p{Lu}/u.test(w)));
 }
 
-/** A passive or a naming verb before the quote: someone else's words ("was described as", "known as"). */
+/**
+ * A passive or a naming verb before the quote: someone else's words ("was described as", "known
+ * as"); or an example of a kind ("queries like “…”", "such as “…”", "e.g. “…”"): no one's words.
+ */
 const NOT_OWN_WORDS =
-  /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|\b(?:called|dubbed|named|known|labelled|labeled|branded|titled|entitled)\s+(?:as\s+)?$/u;
+  /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|\b(?:called|dubbed|named|known|labelled|labeled|branded|titled|entitled)\s+(?:as\s+)?$|(?:\b(?:like|such as|for example|for instance)|\be\.g\.),?\s*\(?$/u;
 
 /**
  * The person who opens the sentence (its subject), when the quote sits in the rest of it and no

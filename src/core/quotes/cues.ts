@@ -166,7 +166,7 @@ export function cueBefore(before: string): string | null {
 export function cueInSentence(sentence: string, last = true): string | null {
   const language = activeLanguage();
   const verbs = [...sentence.matchAll(language.verbAll)].filter(
-    (m) => !language.participles.has(m[0].toLowerCase()),
+    (m) => !language.participles.has(m[0].toLowerCase()) && !inTitleCase(sentence, m.index ?? 0),
   );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.
@@ -263,13 +263,21 @@ function openingSubject(sentence: string): string | null {
   return role ? role.phrase : null;
 }
 
+/** "Frequently Asked Questions", "The Man Who Said No": a capitalised verb inside a run of capitalised words is a title's. */
+function inTitleCase(sentence: string, index: number): boolean {
+  return (
+    /^\p{Lu}/u.test(sentence.slice(index)) &&
+    /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.slice(Math.max(0, index - 30), index))
+  );
+}
+
 /**
  * "Benioff weighed in, saying …", "Mr. Ruiz could be heard telling a developer, …": with only a
  * participle, the speaker is the last name (or pronoun) before it.
  */
 function participleSubject(sentence: string): string | null {
   const participle = activeLanguage().verb.exec(sentence);
-  if (!participle) return null;
+  if (!participle || inTitleCase(sentence, participle.index)) return null;
   const head = sentence.slice(0, participle.index);
   // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does
   // it (the reader), not a name before it.
@@ -286,5 +294,15 @@ function participleSubject(sentence: string): string | null {
   // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
   // is the participle's subject; else the last one named before it.
   const opening = candidates.find((m) => /^[\s“"‘(]*$/u.test(head.slice(0, m.index)));
+  // ("Tesla CEO, Elon Musk, …", "Our car expert, Jo Paul, …": the name set off after the role.)
+  const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, ''));
+  if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
+}
+
+/** "Tesla CEO, Elon Musk, …" / "Our car expert, Jo Paul, …": a role set off before the name it describes. */
+function namedAfterRole(head: string): string | null {
+  const m = /^([^,.;:]{2,60}),\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*,/u.exec(head);
+  if (!m || !isRoleWord(m[1]!.trim().split(/\s+/u).pop() ?? '')) return null;
+  return `${m[2]}|${m[1]!.trim()}`;
 }

@@ -47,6 +47,11 @@ const NOT_BODIES = new Set(
   ),
 );
 
+/** "compound annual growth rate (CAGR)": an acronym that abbreviates lower-case words is a term, not a body. */
+function definesTerm(text: string, at: number): boolean {
+  return /\p{Ll}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function isOrgWord(token: string): boolean {
   const t = token.toLowerCase().replace(/[.,’']+$/u, '');
   return (ORG_WORDS.has(t) && !NOT_BODIES.has(t)) || ORG_WORDS_MORE.has(t);
@@ -85,7 +90,8 @@ export class Organisations {
             .pop()
             ?.toLowerCase() ?? '';
         const named = orgNouns.has(before) && tokens.length <= 4;
-        if (tokens.some(isOrgWord) || named || /^\p{Lu}{3,6}$/u.test(name)) this.push(name, p, at);
+        if (tokens.some(isOrgWord) || named || (/^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at)))
+          this.push(name, p, at);
       }
       const han = activeLanguage().hanOrg;
       if (han)

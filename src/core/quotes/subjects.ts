@@ -35,7 +35,10 @@ export function subjectBeforeVerb(head: string): string | null {
   // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
   // opens the subject and every segment after it describes the name or places it.
   // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
-  const nameAt = segments.findIndex((seg) => NAME_SHAPE.test(seg.trim()) && !opensWithOpener(seg));
+  // ("Tesla CEO, Elon Musk, said": a capitalised phrase ending in a role word is the role, not the name.)
+  const nameAt = segments.findIndex(
+    (seg) => NAME_SHAPE.test(seg.trim()) && !opensWithOpener(seg) && !endsWithRole(seg),
+  );
   if (
     nameAt >= 0 &&
     nameAt < segments.length - 1 &&
@@ -71,6 +74,10 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
+
+function endsWithRole(segment: string): boolean {
+  return isRoleWord(segment.trim().split(/\s+/u).pop() ?? '');
+}
 
 /** "Inc.", "Ltd", "GmbH": the legal form closing a company's name, set off by a comma. */
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty)\.?$/u;
