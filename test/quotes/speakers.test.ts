@@ -1046,3 +1046,36 @@ describe('a role set off before the name, titles and terms that are no one', () 
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('round-ups of experts and named things', () => {
+  it('gives the answers after a name line ending in a colon to that person', () => {
+    const quotes = quotesOf([
+      'We asked gardeners what gave them hope this year.',
+      'Ana Ruiz, Director of Horticulture at the Eastport Botanic Garden:',
+      '“December is a time of reflection as we look back on the growing season past.”',
+      '“One simple thing everyone can do is to talk to their neighbours about plants.”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ana Ruiz', role: 'Director of Horticulture at the Eastport Botanic Garden' },
+      { name: 'Ana Ruiz', role: 'Director of Horticulture at the Eastport Botanic Garden' },
+    ]);
+  });
+
+  it('does not take a heading ending in a colon for a speaker', () => {
+    const quotes = quotesOf([
+      'The Concept:',
+      '“Parsing is taking text and giving it structure, much as your brain does with English.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+
+  it('does not take a thing named after an opening preposition for the person a piece is about', () => {
+    const quotes = quotesOf([
+      'Most tools write the code for you. Mentor Mode explains it.',
+      'In Vibe Mode, the AI is a wizard. In Mentor Mode, the AI is a teacher whose success is measured by the student.',
+      'Mentor Mode is slower on day one and faster on day one hundred. Mentor Mode builds repetition in naturally.',
+      '“This is too slow. I have deadlines and a team waiting on me.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

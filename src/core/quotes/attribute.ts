@@ -184,7 +184,12 @@ function findSpeaker(
 
   // The quote opens a paragraph: "X said:" at the end of the one before, or the same speaker's turn going on.
   const prevText = paragraphs[first.paragraph - 1]!;
-  if (/:\s*$/u.test(prevText)) return resolveHere(cueBefore(prevText.replace(/:\s*$/u, ' ')));
+  if (/:\s*$/u.test(prevText)) {
+    // "Uli Lorimer, Director of Horticulture at Native Plant Trust:" — a name line with its role
+    // heads the answer that follows, as in a round-up of experts.
+    const line = prevText.replace(/:\s*$/u, '');
+    return resolveHere(cueBefore(`${line} `)) ?? resolveHere(signatureOf(line));
+  }
   const turn = earlier[earlier.length - 1];
   const turnEnd = turn?.draft.parts[turn.draft.parts.length - 1];
   if (turn && turnEnd?.paragraph === first.paragraph - 1 && endsTurn(prevText, turnEnd.span.close))

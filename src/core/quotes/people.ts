@@ -69,7 +69,7 @@ export class People {
         const strong =
           match.marked ||
           role !== undefined ||
-          hasSignalAfter(text, match.end) ||
+          (hasSignalAfter(text, match.end) && !afterOpeningPreposition(text, match.start)) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
           nounBefore(text, match.start, match.name);
         // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
@@ -274,4 +274,21 @@ function mask(length: number, ranges: Skips): Uint8Array {
   const flags = new Uint8Array(length + 1);
   for (const [from, to] of ranges) flags.fill(1, from, to);
   return flags;
+}
+
+/**
+ * "In Mentor Mode, the AI is a teacher": a run after a preposition opening the sentence is a place
+ * or a thing, whatever follows its comma. (The run found may hold the preposition itself.)
+ */
+const OPENING_PREPOSITION =
+  '(?:In|After|Before|With|Without|For|On|At|From|Under|During|Since|Unlike|Inside|Beyond)';
+const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+)${OPENING_PREPOSITION}\s+$`, 'u');
+const SENTENCE_OPENS = /(?:^|[.!?:]\s+)$/u;
+const PREPOSITION_FIRST = new RegExp(String.raw`^${OPENING_PREPOSITION}\s`, 'u');
+function afterOpeningPreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    PREPOSITION_BEFORE.test(before) ||
+    (SENTENCE_OPENS.test(before) && PREPOSITION_FIRST.test(text.slice(start, start + 12)))
+  );
 }
