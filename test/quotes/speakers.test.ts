@@ -1079,3 +1079,37 @@ describe('round-ups of experts and named things', () => {
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('titles of office', () => {
+  it('reads "Design Lead for …" set off after the name as a role', () => {
+    const quotes = quotesOf([
+      '“It wasn’t a top-down decision,” notes Tobias Kane, Design Lead for Acme Fonts.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Tobias Kane', role: 'Design Lead for Acme Fonts' },
+    ]);
+  });
+});
+
+describe('subjects that are not quite names', () => {
+  it('reads one name for a heading run into the sentence that repeats it', () => {
+    const quotes = quotesOf([
+      '12. Nora Kell Nora Kell (b. 1961, Leeds) is a photographer of seaside towns. “With photography, I like to create fiction out of reality,” Kell has said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Nora Kell']);
+  });
+
+  it('leaves "to" out of the subject of an infinitive of saying', () => {
+    const quotes = quotesOf([
+      'It is common for RN and LPN nursing students to say, “I would like to switch wards after my first exams.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['LPN nursing students']);
+  });
+
+  it('does not take an -ing word opening the sentence for the doer of a participle', () => {
+    const quotes = quotesOf([
+      'Praise reinforces good behaviour. Petting or showing excitement and saying “Good job!” may be all you need.',
+    ]);
+    expect(speakers(quotes).filter(Boolean)).toEqual([]);
+  });
+});

@@ -290,7 +290,10 @@ function participleSubject(sentence: string): string | null {
     ...head.matchAll(
       /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
     ),
-  ].filter((m) => !NOT_NAME_STARTS.has(m[0].toLowerCase()));
+  ].filter(
+    (m) =>
+      !NOT_NAME_STARTS.has(m[0].toLowerCase()) && !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
+  );
   // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
   // is the participle's subject; else the last one named before it.
   const opening = candidates.find((m) => /^[\s“"‘(]*$/u.test(head.slice(0, m.index)));
@@ -298,6 +301,14 @@ function participleSubject(sentence: string): string | null {
   const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, ''));
   if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
+}
+
+/** "Petting or showing excitement and saying “Good job!”": an -ing word before a function word is an action, not a name. */
+function isGerund(word: string, after: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) &&
+    /^\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|with|to)\s/u.test(after)
+  );
 }
 
 /** "Tesla CEO, Elon Musk, …" / "Our car expert, Jo Paul, …": a role set off before the name it describes. */

@@ -38,7 +38,7 @@ export const ROLE_WORDS = new Set(
     'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
-    'developer creator maintainer ' +
+    'developer creator maintainer lead ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +

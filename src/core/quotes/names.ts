@@ -95,6 +95,17 @@ export function findNames(text: string): NameMatch[] {
         at += tokens[0]!.length + 1;
         piece = tokens.slice(1).join(' ');
       }
+      // "25. Martin Parr Martin Parr (b. 1952) is …": a heading run into the sentence that repeats it.
+      const words = piece.split(/\s+/u);
+      const half = words.length / 2;
+      if (
+        half >= 2 &&
+        Number.isInteger(half) &&
+        words.slice(0, half).join(' ') === words.slice(half).join(' ')
+      ) {
+        at += words.slice(0, half).join(' ').length + 1;
+        piece = words.slice(half).join(' ');
+      }
       const match = toName(plain, piece, at);
       if (match) out.push(match);
       start = at + piece.length;
