@@ -27,7 +27,8 @@ const NAVIGATION_LABEL = labelPattern([
   'contents',
   'in this (?:article|post|guide|story)',
   'on this page',
-  'jump to(?: section)?',
+  // "Jump to section", "JUMP TO THE LIST ⤵", "Jump to recipe": a link down the same page.
+  'jump to(?: (?:the )?\\p{L}+){0,2}(?: ?[⤵↓⬇▼])?',
   'skip to (?:main )?content',
   'inhaltsverzeichnis',
   'sommaire',
