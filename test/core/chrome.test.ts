@@ -28,7 +28,11 @@ describe('site chrome', () => {
       `<h2>Table of Contents</h2><ul>${links(5)}</ul>`,
       'Section number 2',
     ],
-    ['a link down the page to the list', '<p><a href="#picks">Jump to the list ⤵</a></p>', 'Jump to the list'],
+    [
+      'a link down the page to the list',
+      '<p><a href="#picks">Jump to the list ⤵</a></p>',
+      'Jump to the list',
+    ],
     [
       'a breadcrumb trail',
       '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div>',

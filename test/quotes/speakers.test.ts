@@ -1113,3 +1113,58 @@ describe('subjects that are not quite names', () => {
     expect(speakers(quotes).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('a lone surname introduced with a role', () => {
+  it('is a person that a later pronoun stands for', () => {
+    const quotes = quotesOf(['Hale, the club’s captain, was blunt. “We were awful,” he said.']);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Hale', role: 'the club’s captain' }]);
+  });
+
+  it('but a place described the same way is not', () => {
+    const quotes = quotesOf(['Lyon, the French city, was quiet on Sunday. “We were awful,” he said.']);
+    expect(speakers(quotes).filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('bodies named in full, and transcripts', () => {
+  it('gives "the Commission" the name it was introduced with', () => {
+    const quotes = quotesOf([
+      'The European Commission opened an inquiry into the deal.',
+      '“We will look at every aspect of the merger,” the Commission said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['European Commission']);
+  });
+
+  it('reads a spokesman for a named body, and a report by a body whose name holds "for"', () => {
+    const quotes = quotesOf([
+      '“We are monitoring the situation closely,” said a spokesman for the Foreign Office.',
+      'According to a report by the Institute for Fiscal Studies, “the tax burden will reach a post-war high.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Foreign Office spokesman', 'Institute for Fiscal Studies']);
+  });
+
+  it('ends a subject after the verb at the end of its sentence', () => {
+    const quotes = quotesOf([
+      '“Prices will rise,” said Ann Lee, director of the School of Management. Acme declined to comment.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ann Lee', role: 'director of the School of Management' },
+    ]);
+  });
+
+  it('gives a line of a transcript to the name that labels it', () => {
+    const quotes = quotesOf([
+      'Amy Lowe: What made you leave the city?',
+      'Dan Roe: “The noise, mostly. I could not think any more.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Dan Roe']);
+  });
+
+  it('but not a lone label that only heads a paragraph', () => {
+    const quotes = quotesOf([
+      'Most people think the opposite.',
+      'Debunked Myth: “Eating late at night makes you gain weight.”',
+    ]);
+    expect(speakers(quotes).filter(Boolean)).toEqual([]);
+  });
+});

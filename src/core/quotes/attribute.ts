@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { namedInQuote } from './gender';
 import { activeLanguage } from './language';
+import { NOT_NAME_STARTS } from './lexicon';
 import { openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
@@ -130,6 +131,8 @@ function findSpeaker(
           people.firstNamedIn(first.paragraph, at - intro.length, at) ??
           openingName(people, first.paragraph, at - intro.length, at);
         if (named) return people.toSpeaker(named);
+        const turn = transcriptTurn(paragraphs, first.paragraph, before);
+        if (turn) return resolveHere(turn);
         // "She thinks the plan is wrong: “…”": the pronoun opening the line, as for a sentence before.
         const opener = /^\s*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
         return opener && opener !== 'it' && activeLanguage().pronouns.has(opener)
@@ -197,6 +200,25 @@ function findSpeaker(
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
+}
+
+/** "Dan Roe: " opening a paragraph: a speaker's label, with a name of two or three words and nothing else. */
+const TURN_LABEL = /^\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}):\s*/u;
+
+/**
+ * A transcript: "Amy Lowe: What made you leave? / Dan Roe: “The noise, mostly.”" — a name label
+ * opening the quote's paragraph is its speaker when a paragraph beside it opens with another
+ * person's label (one label alone may be a heading: "Debunked Myth: “…”").
+ */
+function transcriptTurn(paragraphs: readonly string[], paragraph: number, before: string): string | null {
+  const label = TURN_LABEL.exec(before);
+  if (!label || label[0].length !== before.length) return null;
+  const other = (p: number) => {
+    const m = TURN_LABEL.exec(paragraphs[p] ?? '');
+    return !!m && m[1] !== label[1] && !NOT_NAME_STARTS.has(m[1]!.split(/\s+/u)[0]!.toLowerCase());
+  };
+  if (NOT_NAME_STARTS.has(label[1]!.split(/\s+/u)[0]!.toLowerCase())) return null;
+  return other(paragraph - 1) || other(paragraph + 1) ? label[1]! : null;
 }
 
 /** A sentence that neither credits the quote itself nor speaks in the first or second person, around words that are not a title. */

@@ -119,6 +119,8 @@ export class Organisations {
     for (let i = this.list.length - 1; i >= 0; i--) {
       const org = this.list[i]!;
       if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
+      // (A run over a full stop is two names, not one: "… School of Management. HCA".)
+      if (/[.!?]\s/u.test(org.name)) continue;
       if (org.name.toLowerCase().split(/\s+/u).includes(wanted) && org.name.length > word.length)
         return org.name;
     }

@@ -15,7 +15,7 @@ import {
   SPEAKS_AFTER,
   SPEECH_BEFORE,
 } from './mention-context';
-import { findNames, surname } from './names';
+import { findNames, isRoleWord, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -254,10 +254,19 @@ export class People {
           !NOT_NAME_STARTS.has(word.toLowerCase()) &&
           !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
           SPEAKS_AFTER.test(text.slice(end, end + 30));
+        // "Smith, the club’s captain, was blunt": a lone name with a role set off after it is a person too.
+        const role =
+          !speaks &&
+          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
+          /^,\s*(?:the|a|an|his|her|its)\s/u.test(text.slice(end, end + 6))
+            ? appositiveRole(text, start, end)
+            : undefined;
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (speaks ? this.add(word, undefined, true) : undefined);
+          (speaks || (role && role.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, ''))))
+            ? this.add(word, role, true)
+            : undefined);
         if (!person) continue;
         const possessive = isPossessive(text, end);
         list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });

@@ -116,7 +116,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
-  if (context.orgs?.isOrganisation(body)) return { name: body };
+  // ("the Commission" after "The European Commission …": the name in full, once given.)
+  if (context.orgs?.isOrganisation(body))
+    return {
+      name: (!body.includes(' ') && context.orgs.holding(context.paragraph, context.offset, body)) || body,
+    };
   // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
   // stands for was named before this sentence, not later in it.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
@@ -159,6 +163,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
     if (known) return people.toSpeaker(known);
+    // "the Commission said" after "The European Commission opened …": the body named in full.
+    const body = !title.includes(' ') && context.orgs?.holding(context.paragraph, context.offset, title);
+    if (body) return { name: body };
     if (!isRoleWord(bare) && !NOT_NAME_STARTS.has(title.toLowerCase())) return { name: title };
   }
   // "the 14th-ranked Schwartzman", "Umar radiallohu anhu": a known name inside a longer phrase.
