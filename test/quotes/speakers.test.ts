@@ -1168,3 +1168,16 @@ describe('bodies named in full, and transcripts', () => {
     expect(speakers(quotes).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('gender from a relation set off beside the name', () => {
+  it.each([
+    ['His mother, Jane Hill, said he was innocent.'],
+    ['Jane Hill, his mother, said he was innocent.'],
+  ])('gives a later "she" to the woman: %s', (sentence) => {
+    const quotes = quotesOf([
+      `Police arrested Mark Hill after a chase. ${sentence}`,
+      '“My son would never do this,” she told reporters.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Jane Hill']);
+  });
+});

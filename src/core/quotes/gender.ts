@@ -17,6 +17,10 @@ export interface GenderMention {
   possessive?: boolean;
 }
 
+/** The first noun set off after a name, past an article or possessive. */
+const NOUN_AFTER =
+  /^,\s*(?:(?:the|his|her|their|its|le|la|les|une|son|sa|ses|der|die|das|eine|sein|seine|ihr|ihre|el|los|las|su|il|lo|seu|sua|het|zijn|haar)\s+)?(\p{L}+)/iu;
+
 /** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
 const NOUN_WEIGHT = 3;
 
@@ -52,10 +56,12 @@ export function inferGenders(
       const to = starts[s + 1] ?? text.length;
       const here = list.filter((m) => m.start >= from && m.start < to);
       for (const m of here) {
-        const before = /(\p{L}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+        // ("His mother, Jane Hill": the noun may be set off by a comma.)
+        const before = /(\p{L}[\p{L}.]*),?\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
         const g = before ? genderOfWord(before, gender) : undefined;
         if (g) vote(m.person, g, NOUN_WEIGHT);
-        const after = /^,\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+        // ("Jane Hill, his mother,": the noun, not the possessive before it, which is someone else's.)
+        const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
         const ga = after ? (genderOfWord(after, gender) ?? byEnding(after, genderEndings)) : undefined;
         if (ga) vote(m.person, ga, NOUN_WEIGHT);
       }
