@@ -30,6 +30,13 @@ describe('constructions of each language, written from the language rather than 
     expect(q.map((x) => x.speaker)).toEqual([{ name: '이창용', role: '총재' }]);
   });
 
+  it('German and Indonesian: a compound title and a rank before the name are its role', () => {
+    const de = quotes(['„Wir sind sehr zufrieden“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.'], 'de');
+    expect(de.map((x) => x.speaker)).toEqual([{ name: 'Olaf Scholz', role: 'Bundeskanzler' }]);
+    const id = quotes(['"Kami akan menindaklanjuti laporan itu," kata Kapolri Jenderal Listyo Sigit Prabowo.'], 'id');
+    expect(id.map((x) => x.speaker?.name)).toEqual(['Listyo Sigit Prabowo']);
+  });
+
   it('Italian: a body after an elided preposition is not part of the name (il ministro dell’Economia Giancarlo Giorgetti)', () => {
     const q = quotes(
       [

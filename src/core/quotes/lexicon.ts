@@ -50,7 +50,7 @@ export const ROLE_WORDS = new Set(
 export const ROLE_SUFFIXES: readonly string[] = (
   'ologist ician ographer ologue ologe therapist ' +
   'minister ministerin chef chefin vorsitzende vorsitzender sprecher sprecherin politiker politikerin ' +
-  'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin'
+  'präsident präsidentin leiter leiterin forscher forscherin bürgermeister bürgermeisterin direktorin kanzler kanzlerin'
 ).split(' ');
 
 /** Words that make a capitalised sequence an organisation or a place, not a person. */

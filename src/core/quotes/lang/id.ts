@@ -19,7 +19,7 @@ export const id: LanguageData = {
     'perdagangan perindustrian pertanian perhubungan pangan'
   ).split(' '),
   roleWords:
-    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri'.split(
+    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal'.split(
       ' ',
     ),
   pronouns: ['dia', 'ia', 'beliau'],
