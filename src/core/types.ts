@@ -41,7 +41,7 @@ export interface ExtractOptions {
 /** Hooks into the clutter pass for the benchmarks and the clutter model's training script. */
 export interface ClutterTrace {
   /** The full text of every block taken out, site chrome included. */
-  removed?: (text: string, category: ClutterCategory | 'chrome') => void;
+  removed?: (text: string, category: ClutterCategory | 'chrome', reason: string) => void;
   /** Every block or module the rules proposed, with the model's features, before the model judges it. */
   candidate?: (features: readonly number[], text: string) => void;
   /** Training: remove nothing, so that candidates at every level (modules and the blocks inside them) are seen. */

@@ -258,6 +258,18 @@ describe('the reporter’s contact lines at the end of the story', () => {
     expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
   });
 
+  it('keeps a heading classed as an entry of the table of contents', () => {
+    const block =
+      '<h2 class="wp-block-heading toc" id="how-we-test">How we tested the bridge designs</h2><p>Engineers loaded each model with sand until it failed, and we recorded the weight it held.</p>';
+    expect(articleOf(pageWith(block)).text).toContain('How we tested the bridge designs');
+  });
+
+  it('keeps a title in a sentence that reads like a byline', () => {
+    const block =
+      '<p><span>Standouts this year include </span><i><span>Open Water</span></i><span>, </span><i><span>By Design</span></i><span> and </span><i><span>Erupcja</span></i><span>, all shown at the festival.</span></p>';
+    expect(articleOf(pageWith(block)).text).toContain('By Design');
+  });
+
   it('keeps an event’s date and hour at the end of the story', () => {
     const block = '<p>March 16, 2026 7:30 PM</p>';
     expect(articleOf(endingWith(block)).text).toContain('March 16, 2026 7:30 PM');

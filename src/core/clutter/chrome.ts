@@ -36,6 +36,8 @@ const NAVIGATION_LABEL = labelPattern([
   'indice',
 ]);
 
+const HEADING = /^H[1-6]$/;
+
 /** A table of contents, breadcrumb trail or <nav> is mostly links; one holding prose is content. */
 const NAVIGATION_LINK_DENSITY = 0.5;
 
@@ -43,7 +45,10 @@ export const navigation: ClutterRule = {
   category: 'chrome',
   attributes: NAVIGATION_ATTRIBUTES,
   maxMarkedText: 4000,
-  acceptMarked: (block) => block.text.length < 40 || block.linkDensity() >= NAVIGATION_LINK_DENSITY,
+  // (A heading classed "toc" is an entry the table of contents points to, not the table: it stays.)
+  acceptMarked: (block) =>
+    !HEADING.test(block.el.tagName) &&
+    (block.text.length < 40 || block.linkDensity() >= NAVIGATION_LINK_DENSITY),
   label: ({ text }) => (text.length <= 40 && NAVIGATION_LABEL.test(text) ? `label "${text}"` : null),
   takesList: true,
 };

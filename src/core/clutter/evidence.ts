@@ -174,7 +174,8 @@ function judge(
   if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
   // Phrasing inside a paragraph is never clutter on its own; only loose inline labels are: gallery
   // chrome (a <span> in a figure), and a date line or byline that is a line of its own beside a heading.
-  if (inline && (chars > MAX_INLINE_LABEL || IN_PROSE.has(el.parentElement?.tagName ?? ''))) return null;
+  // (Also inside inline wrappers: "<p>… Kramer’s <i><span>By Design</span></i> and …</p>" is a title in a sentence.)
+  if (inline && (chars > MAX_INLINE_LABEL || IN_PROSE.has(blockAncestor(el)?.tagName ?? ''))) return null;
   const looseLine = inline && rules.includes(metaLine) && standsAlone(el);
   if (inline && !looseLine && !rules.includes(galleryChrome)) return null;
 
@@ -203,6 +204,13 @@ function judge(
 
 /** Whether an inline element's parent holds no text of its own around it, so it reads as a line of its own (memoized per parent). */
 const looseParents = new WeakMap<Element, boolean>();
+/** The nearest ancestor that is not phrasing content. */
+function blockAncestor(el: Element): Element | null {
+  let parent = el.parentElement;
+  while (parent && INLINE_TAGS.has(parent.tagName)) parent = parent.parentElement;
+  return parent;
+}
+
 function standsAlone(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;

@@ -183,7 +183,7 @@ function record(
 ): void {
   if (!text) return;
   const category = verdict.rule.category;
-  if (!kept) trace?.removed?.(text, category);
+  if (!kept) trace?.removed?.(text, category, verdict.reason);
   // Site chrome is never listed: `removed` reports only what the reader's switches govern.
   if (category === 'chrome') return;
   const block: RemovedBlock = {
