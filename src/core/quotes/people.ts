@@ -264,7 +264,7 @@ export class People {
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (speaks || (role && role.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, ''))))
+          (speaks || (role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, ''))))
             ? this.add(word, role, true)
             : undefined);
         if (!person) continue;
