@@ -95,3 +95,20 @@ export function nounBefore(text: string, start: number, name: string): boolean {
 export function hasSignalAfter(text: string, end: number): boolean {
   return SIGNAL_AFTER.test(text.slice(end, end + 120));
 }
+
+/**
+ * "In Mentor Mode, the AI is a teacher": a run after a preposition opening the sentence is a place
+ * or a thing, whatever follows its comma. (The run found may hold the preposition itself.)
+ */
+const OPENING_PREPOSITION =
+  '(?:In|After|Before|With|Without|For|On|At|From|Under|During|Since|Unlike|Inside|Beyond)';
+const OPENING_PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+)${OPENING_PREPOSITION}\s+$`, 'u');
+const SENTENCE_OPENS = /(?:^|[.!?:]\s+)$/u;
+const PREPOSITION_FIRST = new RegExp(String.raw`^${OPENING_PREPOSITION}\s`, 'u');
+export function afterOpeningPreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    OPENING_PREPOSITION_BEFORE.test(before) ||
+    (SENTENCE_OPENS.test(before) && PREPOSITION_FIRST.test(text.slice(start, start + 12)))
+  );
+}

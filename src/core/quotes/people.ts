@@ -6,6 +6,7 @@ import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import {
+  afterOpeningPreposition,
   hasSignalAfter,
   isPossessive,
   namesAThing,
@@ -264,7 +265,7 @@ export class People {
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (speaks || (role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, ''))))
+          (speaks || role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, '')))
             ? this.add(word, role, true)
             : undefined);
         if (!person) continue;
@@ -283,21 +284,4 @@ function mask(length: number, ranges: Skips): Uint8Array {
   const flags = new Uint8Array(length + 1);
   for (const [from, to] of ranges) flags.fill(1, from, to);
   return flags;
-}
-
-/**
- * "In Mentor Mode, the AI is a teacher": a run after a preposition opening the sentence is a place
- * or a thing, whatever follows its comma. (The run found may hold the preposition itself.)
- */
-const OPENING_PREPOSITION =
-  '(?:In|After|Before|With|Without|For|On|At|From|Under|During|Since|Unlike|Inside|Beyond)';
-const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+)${OPENING_PREPOSITION}\s+$`, 'u');
-const SENTENCE_OPENS = /(?:^|[.!?:]\s+)$/u;
-const PREPOSITION_FIRST = new RegExp(String.raw`^${OPENING_PREPOSITION}\s`, 'u');
-function afterOpeningPreposition(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  return (
-    PREPOSITION_BEFORE.test(before) ||
-    (SENTENCE_OPENS.test(before) && PREPOSITION_FIRST.test(text.slice(start, start + 12)))
-  );
 }

@@ -1,0 +1,64 @@
+import { activeLanguage } from './language';
+import { NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './names';
+
+/**
+ * The speaker of a sentence whose only verb of saying is a participle ("Benioff weighed in,
+ * saying …"), and the checks that keep a capitalised word from passing for a verb or a name there.
+ * Split from cues.ts, which asks it when no finite verb of saying credits anyone.
+ */
+
+/** "Frequently Asked Questions", "The Man Who Said No": a capitalised verb inside a run of capitalised words is a title's. */
+export function inTitleCase(sentence: string, index: number): boolean {
+  return (
+    /^\p{Lu}/u.test(sentence.slice(index)) &&
+    /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.slice(Math.max(0, index - 30), index))
+  );
+}
+
+/**
+ * "Benioff weighed in, saying …", "Mr. Ruiz could be heard telling a developer, …": with only a
+ * participle, the speaker is the last name (or pronoun) before it.
+ */
+export function participleSubject(sentence: string): string | null {
+  const participle = activeLanguage().verb.exec(sentence);
+  if (!participle || inTitleCase(sentence, participle.index)) return null;
+  const head = sentence.slice(0, participle.index);
+  // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does
+  // it (the reader), not a name before it.
+  if (/\b(?:by|without)\s+$/iu.test(head)) return null;
+  // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
+  const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
+  if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
+    return opener;
+  const candidates = [
+    ...head.matchAll(
+      /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
+    ),
+  ].filter(
+    (m) =>
+      !NOT_NAME_STARTS.has(m[0].toLowerCase()) && !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
+  );
+  // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
+  // is the participle's subject; else the last one named before it.
+  const opening = candidates.find((m) => /^[\s“"‘(]*$/u.test(head.slice(0, m.index)));
+  // ("Tesla CEO, Elon Musk, …", "Our car expert, Jo Paul, …": the name set off after the role.)
+  const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, ''));
+  if (roleFirst) return roleFirst;
+  return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
+}
+
+/** "Petting or showing excitement and saying “Good job!”": an -ing word before a function word is an action, not a name. */
+function isGerund(word: string, after: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) &&
+    /^\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|with|to)\s/u.test(after)
+  );
+}
+
+/** "Tesla CEO, Elon Musk, …" / "Our car expert, Jo Paul, …": a role set off before the name it describes. */
+function namedAfterRole(head: string): string | null {
+  const m = /^([^,.;:]{2,60}),\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*,/u.exec(head);
+  if (!m || !isRoleWord(m[1]!.trim().split(/\s+/u).pop() ?? '')) return null;
+  return `${m[2]}|${m[1]!.trim()}`;
+}
