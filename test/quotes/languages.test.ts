@@ -31,9 +31,15 @@ describe('constructions of each language, written from the language rather than 
   });
 
   it('German and Indonesian: a compound title and a rank before the name are its role', () => {
-    const de = quotes(['„Wir sind sehr zufrieden“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.'], 'de');
+    const de = quotes(
+      ['„Wir sind sehr zufrieden“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.'],
+      'de',
+    );
     expect(de.map((x) => x.speaker)).toEqual([{ name: 'Olaf Scholz', role: 'Bundeskanzler' }]);
-    const id = quotes(['"Kami akan menindaklanjuti laporan itu," kata Kapolri Jenderal Listyo Sigit Prabowo.'], 'id');
+    const id = quotes(
+      ['"Kami akan menindaklanjuti laporan itu," kata Kapolri Jenderal Listyo Sigit Prabowo.'],
+      'id',
+    );
     expect(id.map((x) => x.speaker?.name)).toEqual(['Listyo Sigit Prabowo']);
   });
 
