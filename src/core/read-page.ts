@@ -211,7 +211,11 @@ function readArticle(
   });
   listTagsByWalking(reader);
   const readingFrom = budget.elapsed();
-  boundRetries(reader, () => budget.elapsed() - readingFrom < budget.limits.retryMs && !budget.exhausted());
+  boundRetries(
+    reader,
+    () => budget.elapsed() - readingFrom < budget.limits.retryMs && !budget.exhausted(),
+    () => lean.textLength >= LAST_RESORT_MIN_CHARS && !budget.exhausted(),
+  );
   const parsed = reader.parse();
   const content = parsed?.content;
   if (!parsed || !content) return none();
@@ -235,6 +239,9 @@ function readArticle(
   if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
   return { kind: 'article', parsed, body, paragraphs, text, removed, limits, truncated };
 }
+
+/** A page with this much visible text may hold an article a first reading stripped: worth Readability's last attempt. */
+const LAST_RESORT_MIN_CHARS = 2500;
 
 /** Hidden text worth a second reading: an article's worth, and at least half as much as the visible page. */
 const REVEAL_MIN_CHARS = 500;
