@@ -120,6 +120,15 @@ describe('what is not a quotation worth listing', () => {
     expect(texts(quotes)).toEqual([]);
   });
 
+  it('drops a linked headline after its label, and words typed into a search box', () => {
+    const quotes = quotesOf([
+      'Read more: “How the council lost control of the budget in three years”',
+      'Lesen Sie auch: „Wie die Stadt ihre Brücken in drei Jahren erneuern will“',
+      'He typed “how to fix a leaking tap without any tools” into the search bar.',
+    ]);
+    expect(texts(quotes)).toEqual([]);
+  });
+
   it('leaves out scare quotes of a few words without an attribution', () => {
     const quotes = quotesOf([
       'Some backbenchers complained that the speech was too “woke” and that the plan was “amnesty by another name”.',

@@ -19,6 +19,11 @@ const POSSESSIVE_BEFORE = /(?:^|\s)(?:my|his|her|their|our|its|your)\s*$/iu;
 const RIGHTS =
   /[©ⓒ]|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten|저작권자|무단\s*전재|無断転載|版权所有/iu;
 
+/** "Read more:", "Also read:", "See also:", "Lesen Sie auch:": the label of a link to another article. */
+const LINK_LABEL =
+  /^(?:read (?:more|next|also)|also read|see also|related|recommended|more|lesen sie auch|mehr zum thema|(?:à )?lire aussi|leia também|lee también|leggi anche)\s*[:：]$/iu;
+const TYPED_BEFORE = /\b(?:typed|types|typing|searched for|searches for|searching for|googled|googles)\s*$/iu;
+
 export function keepQuote(quote: Attributed, paragraph: string, open: number): boolean {
   const text = quote.draft.text;
   const before = paragraph.slice(Math.max(0, open - 40), open);
@@ -26,6 +31,8 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (count <= 1) return false;
   if (RIGHTS.test(paragraph.slice(Math.max(0, open - 80), open + text.length + 80))) return false;
   if (isHeadingOrLink(quote, paragraph, open)) return false;
+  // "He typed “how to fix a tap” into the search bar": words typed into a box are no one's speech.
+  if (TYPED_BEFORE.test(before)) return false;
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
   if (isJapaneseTerm(quote, paragraph)) return false;
@@ -96,15 +103,13 @@ function isHeadingOrLink(quote: Attributed, paragraph: string, open: number): bo
   const parts = quote.draft.parts;
   const last = parts[parts.length - 1]!;
   // Only short paragraphs are headings or link lines (and the checks below stay cheap).
-  if (
-    parts.length > 1 ||
-    paragraph.length > 300 ||
-    paragraph.slice(0, open).trim() !== '' ||
-    !last.span.closed
-  )
-    return false;
+  if (parts.length > 1 || paragraph.length > 300 || !last.span.closed) return false;
+  const lead = paragraph.slice(0, open).trim();
+  if (lead !== '' && !LINK_LABEL.test(lead)) return false;
   const rest = paragraph.slice(last.span.close + 1).trim();
   const text = quote.draft.text;
+  // "Read more: “How the council lost control of its budget”": a linked headline after its label.
+  if (lead !== '') return /^[.!?…]?$/u.test(rest);
   if (rest === '' && words(text).length <= 10 && !/[.!?…]$/u.test(text.trim())) return true;
   return /^:\s/u.test(rest) && words(paragraph).length <= 25 && !/[.!?"”»]$/u.test(paragraph.trim());
 }
