@@ -1120,6 +1120,22 @@ describe('a lone surname introduced with a role', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Hale', role: 'the club’s captain' }]);
   });
 
+  it('and so is one with an age', () => {
+    const quotes = quotesOf([
+      'Reed, 61, disputed that account.',
+      '“I never received any warning,” he told the inquiry.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Reed']);
+  });
+
+  it('a surname that is also a place word, with a role set off before it or a verb after it', () => {
+    const quotes = quotesOf([
+      'Prosecutor Dan Ellis said Grant had lied repeatedly.',
+      'Grant’s lawyer, Sue Park, said her client would appeal. “This verdict is wrong,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Sue Park']);
+  });
+
   it('but a place described the same way is not', () => {
     const quotes = quotesOf(['Lyon, the French city, was quiet on Sunday. “We were awful,” he said.']);
     expect(speakers(quotes).filter(Boolean)).toEqual([]);

@@ -67,6 +67,18 @@ function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Place and body words that are also common surnames. */
+const SURNAME_TOO = new Set('park hall church day house post bridge bridges bank banks street law'.split(' '));
+const SAID_AFTER = /^,?\s+(?:has\s+|also\s+)?(?:said|says|told|added|wrote|explained|argued|insisted)\b/u;
+const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
+
+function personBySurname(tokens: readonly string[], text: string, start: number, end: number): boolean {
+  if (tokens.length !== 2 || isOrgToken(tokens[0]!) || !SURNAME_TOO.has(tokens[1]!.toLowerCase())) return false;
+  if (SAID_AFTER.test(text.slice(end, end + 24))) return true;
+  const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return !!before && isRoleWord(before) && /^,/u.test(text.slice(end, end + 2));
+}
+
 function isOrgToken(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
   return ORG_WORDS.has(t) || (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token));
@@ -222,8 +234,14 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
   // "At Brown I look forward …": the pronoun, not a regnal number ("Queen Elizabeth I" has its title).
   if (nameTokens.length > 1 && nameTokens[nameTokens.length - 1] === 'I' && !tokens.some(isTitle))
     nameTokens.pop();
-  // A title or role before it makes Traci Park a person even though "park" names places.
-  if (nameTokens.length === 0 || (!marked && nameTokens.some(isOrgToken))) return null;
+  // A title or role before it makes Traci Park a person even though "park" names places; so does a
+  // role set off before it, or a verb of saying after it, for a surname that is also a place word
+  // ("The lawyer, Sue Park, said", "Ann Hall said").
+  if (
+    nameTokens.length === 0 ||
+    (!marked && nameTokens.some(isOrgToken) && !personBySurname(nameTokens, text, start, start + raw.length))
+  )
+    return null;
   // "Algorithmic Justice League": a role word before an organisation's word is part of its name.
   if (nameTokens.every(isOrgToken)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;

@@ -262,10 +262,12 @@ export class People {
           /^,\s*(?:the|a|an|his|her|its)\s/u.test(text.slice(end, end + 6))
             ? appositiveRole(text, start, end)
             : undefined;
+        // ("Reed, 61, disputed that account": so is one with an age.)
+        const aged = !NOT_NAME_STARTS.has(word.toLowerCase()) && /^,\s*\d{1,3},/u.test(text.slice(end, end + 6));
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (speaks || role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, '')))
+          (speaks || aged || role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, '')))
             ? this.add(word, role, true)
             : undefined);
         if (!person) continue;
