@@ -68,12 +68,15 @@ function isTitle(token: string): boolean {
 }
 
 /** Place and body words that are also common surnames. */
-const SURNAME_TOO = new Set('park hall church day house post bridge bridges bank banks street law'.split(' '));
+const SURNAME_TOO = new Set(
+  'park hall church day house post bridge bridges bank banks street law'.split(' '),
+);
 const SAID_AFTER = /^,?\s+(?:has\s+|also\s+)?(?:said|says|told|added|wrote|explained|argued|insisted)\b/u;
 const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
 
 function personBySurname(tokens: readonly string[], text: string, start: number, end: number): boolean {
-  if (tokens.length !== 2 || isOrgToken(tokens[0]!) || !SURNAME_TOO.has(tokens[1]!.toLowerCase())) return false;
+  if (tokens.length !== 2 || isOrgToken(tokens[0]!) || !SURNAME_TOO.has(tokens[1]!.toLowerCase()))
+    return false;
   if (SAID_AFTER.test(text.slice(end, end + 24))) return true;
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return !!before && isRoleWord(before) && /^,/u.test(text.slice(end, end + 2));

@@ -263,7 +263,8 @@ export class People {
             ? appositiveRole(text, start, end)
             : undefined;
         // ("Reed, 61, disputed that account": so is one with an age.)
-        const aged = !NOT_NAME_STARTS.has(word.toLowerCase()) && /^,\s*\d{1,3},/u.test(text.slice(end, end + 6));
+        const aged =
+          !NOT_NAME_STARTS.has(word.toLowerCase()) && /^,\s*\d{1,3},/u.test(text.slice(end, end + 6));
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
