@@ -33,6 +33,12 @@ describe('site chrome', () => {
       '<p><a href="#picks">Jump to the list ⤵</a></p>',
       'Jump to the list',
     ],
+    ['a comment button', '<p><a href="#comments">Post Comment (+)</a></p>', 'Post Comment'],
+    [
+      'an author box’s links left without the box',
+      '<p>View author archive</p><p>Email the author</p>',
+      'author archive',
+    ],
     [
       'a breadcrumb trail',
       '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local</a></div>',
@@ -252,6 +258,7 @@ describe('the reporter’s contact lines at the end of the story', () => {
     ],
     ['an e-mail address alone', '<p>jane.roe@gazette.example</p>', 'jane.roe@gazette.example'],
     ['a profile address alone', '<p>twitter.com/janeroe</p>', 'twitter.com/janeroe'],
+    ['the writer’s one-line bio', '<p>Jane Roe is a reporter for The Gazette.</p>', 'is a reporter for'],
   ])('removes %s', (_, block, probe) => {
     const article = articleOf(endingWith(block));
     expect(article.text).not.toContain(probe);
@@ -268,6 +275,12 @@ describe('the reporter’s contact lines at the end of the story', () => {
     const block =
       '<p><span>Standouts this year include </span><i><span>Open Water</span></i><span>, </span><i><span>By Design</span></i><span> and </span><i><span>Erupcja</span></i><span>, all shown at the festival.</span></p>';
     expect(articleOf(pageWith(block)).text).toContain('By Design');
+  });
+
+  it('keeps a closing line about someone in the story who is a reporter', () => {
+    const block =
+      '<p>Jane Roe, who found the letters, is a retired teacher; her son was a reporter, she said.</p>';
+    expect(articleOf(endingWith(block)).text).toContain('her son was a reporter');
   });
 
   it('keeps an event’s date and hour at the end of the story', () => {

@@ -30,6 +30,22 @@ describe('galleryChrome', () => {
     expect(article.text).not.toContain('The old bridge at dawn');
   });
 
+  it('removes a lightbox’s "Caption" and "Close" left together in a box of their own', () => {
+    const block =
+      '<div><div><span>Photo: Jane Doe, AP</span></div><div><div><p>Caption</p><p>Close</p></div></div></div>';
+    const result = fate(block, 'galleryChrome', 'Close');
+    expect(result.removedByDefault).toBe(true);
+    expect(result.keptWhenOff).toBe(true);
+    expect(articleOf(pageWith(block)).text).not.toContain('Caption');
+  });
+
+  it('keeps a lone "Next" or "Caption" line that has no other controls beside it', () => {
+    const article = articleOf(
+      pageWith('<div><p>Caption</p><p>The council will meet again next week to decide.</p></div>'),
+    );
+    expect(article.text).toContain('Caption');
+  });
+
   it('keeps "1 of 12" in prose, away from images', () => {
     const article = articleOf(pageWith('<p>1 of 12</p>'));
     expect(article.text).toContain('1 of 12');

@@ -10,6 +10,11 @@ describe('social', () => {
     ],
     ['"Share full article"', '<p>Share full article</p>', 'Share full article'],
     [
+      '"Share Tweet Submit"',
+      '<p><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Submit</a></p>',
+      'Submit',
+    ],
+    [
       'a follow line with network links',
       '<p><em>Follow the Bridge Gazette on <a href="https://www.instagram.com/gazette">Instagram</a> and <a href="https://bsky.app/profile/gazette">Bluesky</a>.</em></p>',
       'Follow the Bridge Gazette',

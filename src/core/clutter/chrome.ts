@@ -77,8 +77,23 @@ export const authorBio: ClutterRule = {
   // A bio is a few sentences; a wrapper named "author-box" holding the story must survive.
   maxMarkedText: 1200,
   label: ({ text }) => (text.length <= 40 && AUTHOR_LABEL.test(text) ? `label "${text}"` : null),
+  prose: (block) =>
+    block.edge === 'tail' &&
+    block.text.length <= MAX_BIO_LINE &&
+    BIO_LINE.test(block.text) &&
+    !REPORTED_SPEECH.test(block.text)
+      ? 'author bio line'
+      : null,
   takesFollowing: true,
 };
+
+/**
+ * "Phil Helsel is a reporter for NBC News.": the writer's one-line bio closing the article, a name
+ * and a newsroom job. Only at the tail, where the story hands over to its byline box.
+ */
+const BIO_LINE =
+  /^[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|journalist|contributor|producer|intern|fellow)\b[^.!?]*\.?$/u;
+const MAX_BIO_LINE = 200;
 
 /** Comment prompts, rating prompts, placeholders and date lines: judged by their whole text. */
 const MONTH =
@@ -90,6 +105,10 @@ const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )';
 const PROMPT_LABEL = labelPattern([
   'be the first to comment',
   '(?:leave|post|add|write) a (?:comment|reply)',
+  'post (?:a )?comment(?: ?\\(\\+\\))?',
+  // An author box's links, left without the box: "View author archive", "Email the author".
+  "view (?:the )?author(?:['’]s)? (?:archive|profile|page|posts)",
+  '(?:e-?mail|contact) the (?:author|writer|reporter)',
   'no comments(?: yet)?',
   '\\d+ (?:comments?|replies|responses)',
   'comments? \\(\\d+\\)',

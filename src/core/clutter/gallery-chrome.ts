@@ -35,7 +35,7 @@ const STRONG_LABEL = labelPattern([
 const WEAK_LABEL = labelPattern([
   '(?:image|photo|picture|slide|bild|foto)s? \\d+ ?(?:of|/|von|de|di|sur) ?\\d+',
   '\\d+ ?(?:of|/|von|de|di|sur) ?\\d+',
-  '(?:expand|enlarge|zoom|full ?screen|close|previous|next|prev)',
+  '(?:expand|enlarge|zoom|full ?screen|close|previous|next|prev|caption)',
   '(?:previous|next) (?:image|photo|slide|picture)',
   '(?:toggle|hide|show|close) (?:caption|gallery|image)',
   '(?:gallery|photos|images|galerie|galería|galleria)',
@@ -50,10 +50,25 @@ function besideMedia(el: Element): boolean {
   return parent !== null && parent.children.length <= 4 && holdsMedia(parent);
 }
 
+/**
+ * "Caption" and "Close" side by side, with nothing else in their box: a lightbox's controls, left
+ * behind when the reader dropped the image they worked on.
+ */
+function amongControls(el: Element): boolean {
+  const siblings = Array.from(el.parentElement?.children ?? []);
+  return (
+    siblings.length >= 2 &&
+    siblings.length <= 6 &&
+    siblings.every((s) => WEAK_LABEL.test((s.textContent ?? '').trim()))
+  );
+}
+
 function label({ el, text }: Block): string | null {
   if (text.length > 80 || holdsMedia(el)) return null;
   if (STRONG_LABEL.test(text)) return `label "${text}"`;
-  return WEAK_LABEL.test(text) && besideMedia(el) ? `label "${text}" beside an image` : null;
+  if (!WEAK_LABEL.test(text)) return null;
+  if (besideMedia(el)) return `label "${text}" beside an image`;
+  return amongControls(el) ? `label "${text}" among controls` : null;
 }
 
 export const galleryChrome: ClutterRule = {

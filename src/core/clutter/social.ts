@@ -31,7 +31,7 @@ const BAR_WORDS = new Set(
   `share shares shared sharing this the article story page post link copy copied on via to with us our
   follow facebook twitter x linkedin whatsapp telegram messenger email e-mail mail print pinterest reddit tumblr
   flipboard pocket threads bluesky mastodon instagram youtube tiktok snapchat sms tweet gift full save comments
-  comment opens in a new window tab and or pin it for later me connected stay pint baixar compartilhar compartilhe comparte teilen partager compartir condividi partilhar delen dela udostępnij
+  comment submit opens in a new window tab and or pin it for later me connected stay pint baixar compartilhar compartilhe comparte teilen partager compartir condividi partilhar delen dela udostępnij
   مشاركة شارك تويتر فيسبوك واتساب انستغرام`.split(/\s+/),
 );
 const STRONG_WORDS =
