@@ -1197,3 +1197,17 @@ describe('gender from a relation set off beside the name', () => {
     expect(speakers(quotes)).toEqual(['Jane Hill']);
   });
 });
+
+describe('a conversation', () => {
+  it('gives a reply to the one who was asked', () => {
+    const quotes = quotesOf([
+      'Tom Reed asked Ann Lee about the budget. “There is no money left,” she replied.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ann Lee']);
+  });
+
+  it('still gives "she said" after a question to the one who spoke', () => {
+    const quotes = quotesOf(['Tom Reed asked Ann Lee about the budget. “There is no money left,” he said.']);
+    expect(speakers(quotes)).toEqual(['Tom Reed']);
+  });
+});

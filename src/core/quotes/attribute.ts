@@ -6,7 +6,7 @@ import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
-import { borrowsSpeaker, sentenceSubject, trailingCue, transcriptTurn } from './sentence-speaker';
+import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn } from './sentence-speaker';
 import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
@@ -93,6 +93,7 @@ function findSpeaker(
     resolveHere(hanCueAfter(afterFirst)) ??
     resolveHere(japaneseCueAfter(afterFirst)) ??
     (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
+    (validAfter(text, first, afterFirst) ? replyTo(afterFirst, text.slice(0, at), people) : null) ??
     resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??
     (last !== first && last.span.closed

@@ -93,3 +93,18 @@ export function trailingCue(after: string): string | null {
   }
   return null;
 }
+
+/** ", she replied" / ", he answered": a pronoun's reply, after a sentence in which someone asked someone. */
+const REPLY_AFTER = /^[\s,]*(?:he|she|they)\s+(?:replied|answered|responded|retorted|shot back)\b/iu;
+const ASKED = /\basked\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)/gu;
+
+/**
+ * "Tom Reed asked Ann Lee about the budget. “…,” she replied.": the one asked replies, not the one
+ * asking, when the sentence before names both and the pronoun has no other way to choose.
+ */
+export function replyTo(after: string, before: string, people: People): Speaker | null {
+  if (!REPLY_AFTER.test(after)) return null;
+  const asked = [...before.slice(-300).matchAll(ASKED)].pop()?.[1];
+  const person = asked ? people.find(asked) : undefined;
+  return person ? people.toSpeaker(person) : null;
+}
