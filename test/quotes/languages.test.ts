@@ -30,6 +30,25 @@ describe('constructions of each language, written from the language rather than 
     expect(q.map((x) => x.speaker)).toEqual([{ name: '이창용', role: '총재' }]);
   });
 
+  it('Japanese and Korean: a short quotation closed by a quotative is set off as speech', () => {
+    expect(quotes(['岸田首相は記者団に「経済対策を急ぐ」と述べた。'], 'ja').map((x) => x.text)).toEqual([
+      '経済対策を急ぐ',
+    ]);
+    expect(quotes(['김 장관은 "최선을 다하겠다"고 말했다.'], 'ko').map((x) => x.text)).toEqual([
+      '최선을 다하겠다',
+    ]);
+  });
+
+  it('French: a reflexive verb after the quote (« … », s’est félicitée X)', () => {
+    const q = quotes(
+      [
+        '« C’est une victoire pour les salariés », s’est félicitée la secrétaire générale de la CGT, Sophie Binet.',
+      ],
+      'fr',
+    );
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Sophie Binet']);
+  });
+
   it('German and Indonesian: a compound title and a rank before the name are its role', () => {
     const de = quotes(
       ['„Wir sind sehr zufrieden“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.'],

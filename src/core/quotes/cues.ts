@@ -16,8 +16,8 @@ import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects'
  */
 
 const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
-/** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X. */
-const PERFECT = /^(?:a|ont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
+/** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X, s’est félicitée X. */
+const PERFECT = /^(?:a|ont|s[’']est|se sont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
 /**
  * 小池知事は「…」, 田中健一さん（48）は「…」, 小池百合子知事は記者会見で「…」: the topic, with an
  * honorific or an age, and a short phrase of place or occasion before the quote.

@@ -8,7 +8,9 @@ export const fr: LanguageData = {
     'expliqué estimé ajouté précisé souligné assuré indiqué lancé raconte raconté sourit confie confié ' +
     'témoigne rappelle rappelé insiste insisté martèle note noté observe reconnaît reconnu regrette ' +
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
-    'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré'
+    'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré ' +
+    // Reflexive verbs after the quote: « … », s’est félicitée la secrétaire générale.
+    'félicité félicitée réjoui réjouie indigné indignée'
   ).split(' '),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
