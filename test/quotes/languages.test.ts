@@ -39,6 +39,11 @@ describe('constructions of each language, written from the language rather than 
     ]);
   });
 
+  it('Arabic: an attribution after the Arabic comma («…»، قال …)', () => {
+    const q = quotes(['«نحن مستعدون للحوار مع جميع الأطراف»، قال المتحدث باسم الحكومة.'], 'ar');
+    expect(q.map((x) => x.speaker?.name)).toEqual(['المتحدث باسم الحكومة']);
+  });
+
   it('French: a reflexive verb after the quote (« … », s’est félicitée X)', () => {
     const q = quotes(
       [

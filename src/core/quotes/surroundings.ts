@@ -57,5 +57,6 @@ export function validAfter(text: string, part: Draft['parts'][number], after: st
   if (/^\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}['’]s?\s+(?:words|comments|remarks)\s/u.test(after))
     return true;
   // (“…” -- Senior engineer / “…” - Jennifer: a signature after a typed dash.)
-  return /^\s*[,—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
+  // (The Arabic comma and the full-width one run into an attribution as ours does: «…»، قال …)
+  return /^\s*[,،，—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
