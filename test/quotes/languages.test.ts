@@ -39,6 +39,17 @@ describe('constructions of each language, written from the language rather than 
     ]);
   });
 
+  it('Japanese: an unnamed official keeps the body it speaks for (国土交通省の担当者), a named one drops it', () => {
+    expect(
+      quotes(['「安全が最優先だ」と国土交通省の担当者は話した。'], 'ja').map((x) => x.speaker?.name),
+    ).toEqual(['国土交通省の担当者']);
+    expect(
+      quotes(['国土交通省の担当者は「安全が最優先だと考えている」と話した。'], 'ja').map(
+        (x) => x.speaker?.name,
+      ),
+    ).toEqual(['国土交通省の担当者']);
+  });
+
   it('Arabic: an attribution after the Arabic comma («…»، قال …)', () => {
     const q = quotes(['«نحن مستعدون للحوار مع جميع الأطراف»، قال المتحدث باسم الحكومة.'], 'ar');
     expect(q.map((x) => x.speaker?.name)).toEqual(['المتحدث باسم الحكومة']);

@@ -3,6 +3,7 @@ import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
+import { withOwner } from './particle-cues';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects';
@@ -23,7 +24,7 @@ const PERFECT = /^(?:a|ont|s[’']est|se sont|ha|han|heeft|hebben|hat|haben|ha\s
  * honorific or an age, and a short phrase of place or occasion before the quote.
  */
 const JAPANESE_TOPIC =
-  /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:[（(]\d{1,3}[）)])?(?:は|が)(?:[^。「」は]{1,16}?(?:で|に|、))?\s*$/u;
+  /(?:([\p{Script=Han}\p{Script=Katakana}ー]{2,12})の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:[（(]\d{1,3}[）)])?(?:は|が)(?:[^。「」は]{1,16}?(?:で|に|、))?\s*$/u;
 export function hasSpeechCue(text: string): boolean {
   const language = activeLanguage();
   // “…,” states Slayton / “…,” Mattson offers, “…”: a lead-only verb counts where it opens the
@@ -156,7 +157,7 @@ function signedAfter(raw: string): string | null {
 export function cueBefore(before: string): string | null {
   const sentence = lastSentence(before);
   const japanese = JAPANESE_TOPIC.exec(sentence);
-  if (japanese) return japanese[1]!;
+  if (japanese) return withOwner(japanese[1], japanese[2]!);
   return cueInSentence(sentence, true);
 }
 

@@ -125,8 +125,19 @@ export function hanCueAfter(after: string): string | null {
 
 /** Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の owner). */
 const JAPANESE_TOPIC_AFTER =
-  /^\s*と\s*(?:[^\s。、「」]*?の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
+  /^\s*と\s*(?:([^\s。、「」]*?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
 export function japaneseCueAfter(after: string): string | null {
   if (!activeLanguage().codes.has('ja')) return null;
-  return JAPANESE_TOPIC_AFTER.exec(after.replace(/^[」』\s]+/u, ''))?.[1] ?? null;
+  const m = JAPANESE_TOPIC_AFTER.exec(after.replace(/^[」』\s]+/u, ''));
+  return m ? withOwner(m[1], m[2]!) : null;
+}
+
+/** Unnamed officials: 担当者 (the official in charge), 関係者 (a person involved), 報道官, 幹部, 職員. */
+const UNNAMED_OFFICIAL = /(?:担当者|関係者|報道官|幹部|職員)$/u;
+
+/** "国土交通省の担当者": an unnamed official keeps the body it speaks for; a named person drops it (日銀の植田和男総裁). */
+export function withOwner(owner: string | undefined, topic: string): string {
+  return owner && UNNAMED_OFFICIAL.test(topic) && /^[\p{Script=Han}\p{Script=Katakana}ー]{2,12}$/u.test(owner)
+    ? `${owner}の${topic}`
+    : topic;
 }
