@@ -2,7 +2,7 @@ import { authorContact } from './author-contact';
 import { inButtonList, isLoneButton } from './buttons';
 import { cookieNotice } from './cookie-notice';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
-import { labelPattern, tokenPattern } from './signals';
+import { HEADING_TAG, labelPattern, tokenPattern } from './signals';
 
 /**
  * Site chrome that is never article text and fits none of the reader's
@@ -36,8 +36,6 @@ const NAVIGATION_LABEL = labelPattern([
   'indice',
 ]);
 
-const HEADING = /^H[1-6]$/;
-
 /** A table of contents, breadcrumb trail or <nav> is mostly links; one holding prose is content. */
 const NAVIGATION_LINK_DENSITY = 0.5;
 
@@ -47,7 +45,7 @@ export const navigation: ClutterRule = {
   maxMarkedText: 4000,
   // (A heading classed "toc" is an entry the table of contents points to, not the table: it stays.)
   acceptMarked: (block) =>
-    !HEADING.test(block.el.tagName) &&
+    !HEADING_TAG.test(block.el.tagName) &&
     (block.text.length < 40 || block.linkDensity() >= NAVIGATION_LINK_DENSITY),
   label: ({ text }) => (text.length <= 40 && NAVIGATION_LABEL.test(text) ? `label "${text}"` : null),
   takesList: true,

@@ -202,8 +202,6 @@ function judge(
   return null;
 }
 
-/** Whether an inline element's parent holds no text of its own around it, so it reads as a line of its own (memoized per parent). */
-const looseParents = new WeakMap<Element, boolean>();
 /** The nearest ancestor that is not phrasing content. */
 function blockAncestor(el: Element): Element | null {
   let parent = el.parentElement;
@@ -211,6 +209,8 @@ function blockAncestor(el: Element): Element | null {
   return parent;
 }
 
+/** Whether an inline element's parent holds no text of its own around it, so it reads as a line of its own (memoized per parent). */
+const looseParents = new WeakMap<Element, boolean>();
 function standsAlone(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;

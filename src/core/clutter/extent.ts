@@ -1,6 +1,6 @@
 import type { Verdict } from './evidence';
 import type { Shape } from './measure';
-import { blockText } from './signals';
+import { blockText, HEADING_TAG } from './signals';
 
 /**
  * How much goes with a single judged block. Boxes around it are judged as
@@ -12,7 +12,6 @@ const MAX_LIST_SIBLINGS = 4;
 const MAX_LIST_TEXT = 4000;
 const MAX_LIST_SHARE = 0.3;
 const MOSTLY_LINKS = 0.5;
-const HEADING = /^H[1-6]$/;
 
 export function extentOf(
   verdict: Verdict,
@@ -24,7 +23,7 @@ export function extentOf(
   if (rule.category === 'galleryChrome' || rule.takesSelf || (verdict.weak && !rule.takesList)) return [el];
   if (rule.takesList) return relatedExtent(el, root, shapes);
   if (rule.takesFollowing) return withFollowing(el);
-  if (HEADING.test(el.tagName) && verdict.kind !== 'mark' && HEADS_SECTIONS.has(rule.category))
+  if (HEADING_TAG.test(el.tagName) && verdict.kind !== 'mark' && HEADS_SECTIONS.has(rule.category))
     return headedSection(el, shapes);
   return [el];
 }
@@ -45,7 +44,7 @@ function headedSection(heading: Element, shapes: Map<Element, Shape>): Element[]
   let actionable = false;
   let sibling = heading.nextElementSibling;
   for (; sibling && taken.length <= MAX_SECTION_BLOCKS; sibling = sibling.nextElementSibling) {
-    if (HEADING.test(sibling.tagName)) break;
+    if (HEADING_TAG.test(sibling.tagName)) break;
     const shape = shapes.get(sibling);
     if (!shape) break;
     chars += shape.chars;
@@ -71,7 +70,7 @@ function withFollowing(label: Element): Element[] {
     sibling && taken.length <= 2;
     sibling = sibling.nextElementSibling
   ) {
-    if (HEADING.test(sibling.tagName)) break;
+    if (HEADING_TAG.test(sibling.tagName)) break;
     const text = blockText(sibling);
     if (!text || text.length > MAX_BIO_TEXT) break;
     taken.push(sibling);
@@ -135,7 +134,10 @@ function relatedExtent(label: Element, root: Element, shapes: Map<Element, Shape
     sibling && taken.length <= MAX_LIST_SIBLINGS;
     sibling = sibling.nextElementSibling
   ) {
-    if (HEADING.test(sibling.tagName) || !(mostlyLinks(shapes.get(sibling)) || itemsLinked(sibling, shapes)))
+    if (
+      HEADING_TAG.test(sibling.tagName) ||
+      !(mostlyLinks(shapes.get(sibling)) || itemsLinked(sibling, shapes))
+    )
       break;
     taken.push(sibling);
   }

@@ -1,6 +1,7 @@
 import type { ClutterCategory } from '../types';
 import type { Shape } from './measure';
 import { REPORTED_SPEECH } from './rule';
+import { HEADING_TAG } from './signals';
 
 /**
  * What the clutter model reads about one candidate (a block or a module the rules
@@ -68,7 +69,6 @@ const DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}:\d{2})/i;
 /** Counted at the head or tail of the article: the first and last 15% of its text. */
 const EDGE = 0.15;
-const HEADING = /^H[1-6]$/;
 const LIST = /^(?:UL|OL|LI|DL|DT|DD)$/;
 const BOX = /^(?:DIV|SECTION|ASIDE|FIGURE|ARTICLE|FORM|HEADER|FOOTER|NAV|TABLE)$/;
 
@@ -93,7 +93,7 @@ export function features(c: Candidate, article: ArticleFacts): number[] {
     Math.max(0, 1 - (total - end) / (EDGE * total)),
     Math.min(1, shape.chars / total),
     Math.min(1, shape.clutterChars / chars),
-    flag(HEADING.test(tag)),
+    flag(HEADING_TAG.test(tag)),
     flag(LIST.test(tag)),
     flag(tag === 'P'),
     flag(BOX.test(tag)),

@@ -1,5 +1,5 @@
 import type { Block, ClutterRule } from './rule';
-import { holdsMedia, labelPattern, tokenPattern } from './signals';
+import { blockText, holdsMedia, labelPattern, tokenPattern } from './signals';
 
 /** Buttons, counters and labels around images ("open image in gallery", "1 of 12"). */
 const ATTRIBUTES = tokenPattern([
@@ -56,11 +56,7 @@ function besideMedia(el: Element): boolean {
  */
 function amongControls(el: Element): boolean {
   const siblings = Array.from(el.parentElement?.children ?? []);
-  return (
-    siblings.length >= 2 &&
-    siblings.length <= 6 &&
-    siblings.every((s) => WEAK_LABEL.test((s.textContent ?? '').trim()))
-  );
+  return siblings.length >= 2 && siblings.length <= 6 && siblings.every((s) => WEAK_LABEL.test(blockText(s)));
 }
 
 function label({ el, text }: Block): string | null {

@@ -1,5 +1,6 @@
 import type { BoxEvidence, Evidence, Verdict } from './evidence';
 import type { Shape } from './measure';
+import { HEADING_TAG } from './signals';
 
 /**
  * Modules as units: a box inside the article (an appeal with its heading,
@@ -22,7 +23,6 @@ const MOST = 0.5;
 const LINKISH = 0.6;
 const SOME_LINKS = 0.3;
 const MAX_HEAD_TEXT = 200;
-const HEADING = /^H[1-6]$/;
 const DATA_PARTS = /^(?:TABLE|THEAD|TBODY|TFOOT|TR|TD|TH|LI|DL|DD|DT)$/;
 
 export function moduleAt(
@@ -73,7 +73,7 @@ function headOf(
     const verdict = evidence.verdictOf(node);
     if (verdict) {
       const strong: BoxEvidence | undefined = evidence.inside.get(node);
-      const isHead = HEADING.test(node.tagName) || shape.chars <= MAX_HEAD_TEXT;
+      const isHead = HEADING_TAG.test(node.tagName) || shape.chars <= MAX_HEAD_TEXT;
       return strong?.main && isHead ? { verdict: strong.main, chars: shape.chars } : null;
     }
     if (!shape.holdsBlocks) return null;

@@ -69,6 +69,9 @@ export function linkDensity(el: Element, textLength: number): number {
   return Math.min(1, linked / textLength);
 }
 
+/** A heading element's tag name. */
+export const HEADING_TAG = /^H[1-6]$/;
+
 /** Phrasing content: judged only as part of its block, so a link inside a sentence is never cut out. */
 export const INLINE_TAGS = new Set(
   'A ABBR B BDI BDO BR CITE CODE DATA DFN EM I IMG KBD MARK PICTURE Q S SAMP SMALL SOURCE SPAN STRONG SUB SUP TIME U VAR WBR'.split(

@@ -1,6 +1,6 @@
 import { outroFor } from './outros';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
-import { tokenPattern } from './signals';
+import { HEADING_TAG, tokenPattern } from './signals';
 
 const socialOutro = outroFor('social');
 
@@ -54,7 +54,6 @@ function isBar(text: string): boolean {
 
 const TABLE_PART = /^(?:TD|TH|TR|CAPTION)$/;
 /** A share bar's heading says "Share" or "Follow"; a heading that only names a network ("7. Pinterest") titles a section about it. */
-const HEADING = /^H[1-6]$/;
 const BAR_VERB =
   /\b(?:share|sharing|tweet|follow|pin|teilen|partager|compartir|compartilhar|compartilhe|comparte|condividi|partilhar|delen|udostępnij|مشاركة|شارك)\b/iu;
 
@@ -99,7 +98,7 @@ export const social: ClutterRule = {
       ? `label "${text}"`
       : text.length <= 160 &&
           !TABLE_PART.test(el.tagName) &&
-          (!HEADING.test(el.tagName) || BAR_VERB.test(text)) &&
+          (!HEADING_TAG.test(el.tagName) || BAR_VERB.test(text)) &&
           isBar(text)
         ? `label "${text}"`
         : null,

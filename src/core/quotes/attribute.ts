@@ -86,6 +86,7 @@ function findSpeaker(
     endsInCue(afterFirst) &&
     /^[“"„«»‘「]/u.test(text.slice(first.span.close + 1 + afterFirst.length)) &&
     endsInCue(before);
+  const runsOn = validAfter(text, first, afterFirst);
   const direct =
     resolveHere(particleCue(before, text.slice(first.span.close + 1, first.span.close + 12))) ??
     resolveHere(hanCue(before)) ??
@@ -93,8 +94,8 @@ function findSpeaker(
     resolveHere(hanCueAfter(afterFirst)) ??
     resolveHere(japaneseCueAfter(afterFirst)) ??
     (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
-    (validAfter(text, first, afterFirst) ? replyTo(afterFirst, text.slice(0, at), people) : null) ??
-    resolveHere(validAfter(text, first, afterFirst) ? cueAfter(afterFirst) : null) ??
+    (runsOn ? replyTo(afterFirst, text.slice(0, at), people) : null) ??
+    resolveHere(runsOn ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??
     (last !== first && last.span.closed
       ? resolveHere(
@@ -160,7 +161,7 @@ function findSpeaker(
     }
   }
   // “…,” read a leaflet: something other than a speaker is credited after the quote.
-  if (validAfter(text, first, afterFirst) && /\p{L}/u.test(afterFirst)) return null;
+  if (runsOn && /\p{L}/u.test(afterFirst)) return null;
 
   // The quote opens a sentence: the sentence before it may carry the cue ("Espinosa said that … boost. “The message…").
   const sentences = splitSentences(before);

@@ -93,6 +93,29 @@ export const NOT_NAME_STARTS = new Set(
   ).split(' '),
 );
 
+/** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */
+export const ROLE_FILLERS = new Set(
+  'general executive senior former national regional managing acting interim assistant principal chief head of coach new'.split(
+    ' ',
+  ),
+);
+
+/** Adverbs and conjunctions that end a title-case phrase ("What You Can Do Instead"): nobody's surname. */
+export const ADVERB_ENDS = new Set(
+  'instead however also though although meanwhile moreover furthermore additionally likewise indeed overall anyway therefore otherwise when whenever while where if unless until because since'.split(
+    ' ',
+  ),
+);
+
+/** A verb of saying right after a name: "Tatum said", "Ann Hall has also said". */
+export const SPEAKS_AFTER =
+  /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
+
+/** Place and body words that are also common surnames ("Sue Park", "Ann Hall"). */
+export const SURNAME_TOO = new Set(
+  'park hall church day house post bridge bridges bank banks street law'.split(' '),
+);
+
 /** Heads of organisation-like phrases ("the airline said"): such a speaker is the phrase itself. */
 export const ORG_HEADS = new Set(
   (

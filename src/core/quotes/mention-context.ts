@@ -10,8 +10,6 @@ import { isRoleWord } from './names';
 
 const SIGNAL_AFTER =
   /^(?:['’]s\s+\p{Ll}+\s+(?:said|says)|\s*\(\d{1,3}\)|,\s*(?:de\s+|di\s+)?\d{1,3}\s+\p{L}|,\s*(?:\d{1,3}|aged|a|an|the|who|now|chief|head|director)\b|(?:,[^,]{1,80},|,)?\s+(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|wrote|explained|admitted|insisted|warned|described|sagte|erklärte|a\s+déclaré))/iu;
-export const SPEAKS_AFTER =
-  /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 export const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$/iu;
 
 /**

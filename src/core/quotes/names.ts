@@ -1,5 +1,15 @@
 import { activeLanguage } from './language';
-import { NOT_NAME_STARTS, ORG_WORDS, ROLE_SUFFIXES, ROLE_WORDS, TITLES } from './lexicon';
+import {
+  ADVERB_ENDS,
+  NOT_NAME_STARTS,
+  ORG_WORDS,
+  ROLE_FILLERS,
+  ROLE_SUFFIXES,
+  ROLE_WORDS,
+  SPEAKS_AFTER,
+  SURNAME_TOO,
+  TITLES,
+} from './lexicon';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
 export interface NameMatch {
@@ -29,26 +39,6 @@ const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`,
 const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
-/** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */
-const ROLE_FILLERS = new Set([
-  'general',
-  'executive',
-  'senior',
-  'former',
-  'national',
-  'regional',
-  'managing',
-  'acting',
-  'interim',
-  'assistant',
-  'principal',
-  'chief',
-  'head',
-  'of',
-  'coach',
-  'new',
-]);
-
 export function isRoleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
   if (activeLanguage().notRoles.has(t)) return false;
@@ -67,17 +57,14 @@ function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Place and body words that are also common surnames. */
-const SURNAME_TOO = new Set(
-  'park hall church day house post bridge bridges bank banks street law'.split(' '),
-);
-const SAID_AFTER = /^,?\s+(?:has\s+|also\s+)?(?:said|says|told|added|wrote|explained|argued|insisted)\b/u;
+/** A run of two words or more, then the same run again. */
+const REPEATED_NAME = /^(\S+(?:\s+\S+)+)\s+\1$/u;
 const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
 
 function personBySurname(tokens: readonly string[], text: string, start: number, end: number): boolean {
   if (tokens.length !== 2 || isOrgToken(tokens[0]!) || !SURNAME_TOO.has(tokens[1]!.toLowerCase()))
     return false;
-  if (SAID_AFTER.test(text.slice(end, end + 24))) return true;
+  if (SPEAKS_AFTER.test(text.slice(end, end + 30))) return true;
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return !!before && isRoleWord(before) && /^,/u.test(text.slice(end, end + 2));
 }
@@ -111,15 +98,10 @@ export function findNames(text: string): NameMatch[] {
         piece = tokens.slice(1).join(' ');
       }
       // "25. Martin Parr Martin Parr (b. 1952) is …": a heading run into the sentence that repeats it.
-      const words = piece.split(/\s+/u);
-      const half = words.length / 2;
-      if (
-        half >= 2 &&
-        Number.isInteger(half) &&
-        words.slice(0, half).join(' ') === words.slice(half).join(' ')
-      ) {
-        at += words.slice(0, half).join(' ').length + 1;
-        piece = words.slice(half).join(' ');
+      const repeated = REPEATED_NAME.exec(piece)?.[1];
+      if (repeated) {
+        at += piece.length - repeated.length;
+        piece = repeated;
       }
       const match = toName(plain, piece, at);
       if (match) out.push(match);
@@ -128,12 +110,6 @@ export function findNames(text: string): NameMatch[] {
   }
   return out;
 }
-
-const ADVERB_ENDS = new Set(
-  'instead however also though although meanwhile moreover furthermore additionally likewise indeed overall anyway therefore otherwise when whenever while where if unless until because since'.split(
-    ' ',
-  ),
-);
 
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =

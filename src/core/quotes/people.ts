@@ -4,7 +4,7 @@ import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
 import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
+import { NOT_NAME_STARTS, SPEAKS_AFTER } from './lexicon';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -13,7 +13,6 @@ import {
   nounBefore,
   ownsThing,
   runStart,
-  SPEAKS_AFTER,
   SPEECH_BEFORE,
 } from './mention-context';
 import { findNames, isRoleWord, surname } from './names';

@@ -66,6 +66,11 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
   return speaker;
 }
 
+/** "the Commission said" after "The European Commission opened …": the body named in full earlier, if any. */
+function inFull(word: string, context: ResolveContext): string | undefined {
+  return word.includes(' ') ? undefined : context.orgs?.holding(context.paragraph, context.offset, word);
+}
+
 function isRoleLike(text: string): boolean {
   // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
   if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
@@ -116,11 +121,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (organisation !== undefined) return organisation;
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
-  // ("the Commission" after "The European Commission …": the name in full, once given.)
-  if (context.orgs?.isOrganisation(body))
-    return {
-      name: (!body.includes(' ') && context.orgs.holding(context.paragraph, context.offset, body)) || body,
-    };
+  if (context.orgs?.isOrganisation(body)) return { name: inFull(body, context) ?? body };
   // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
   // stands for was named before this sentence, not later in it.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
@@ -163,8 +164,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
     if (known) return people.toSpeaker(known);
-    // "the Commission said" after "The European Commission opened …": the body named in full.
-    const body = !title.includes(' ') && context.orgs?.holding(context.paragraph, context.offset, title);
+    const body = inFull(title, context);
     if (body) return { name: body };
     if (!isRoleWord(bare) && !NOT_NAME_STARTS.has(title.toLowerCase())) return { name: title };
   }

@@ -25,14 +25,19 @@ export function transcriptTurn(
   paragraph: number,
   before: string,
 ): string | null {
-  const label = TURN_LABEL.exec(before);
-  if (!label || label[0].length !== before.length) return null;
+  const name = TURN_LABEL.exec(before)?.[0].length === before.length ? turnLabel(before) : null;
+  if (!name) return null;
   const other = (p: number) => {
-    const m = TURN_LABEL.exec(paragraphs[p] ?? '');
-    return !!m && m[1] !== label[1] && !NOT_NAME_STARTS.has(m[1]!.split(/\s+/u)[0]!.toLowerCase());
+    const label = turnLabel(paragraphs[p]);
+    return label !== null && label !== name;
   };
-  if (NOT_NAME_STARTS.has(label[1]!.split(/\s+/u)[0]!.toLowerCase())) return null;
-  return other(paragraph - 1) || other(paragraph + 1) ? label[1]! : null;
+  return other(paragraph - 1) || other(paragraph + 1) ? name : null;
+}
+
+/** The name a paragraph's label gives, when it opens with one. */
+function turnLabel(text: string | undefined): string | null {
+  const name = TURN_LABEL.exec(text ?? '')?.[1];
+  return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
 }
 
 /** A sentence that neither credits the quote itself nor speaks in the first or second person, around words that are not a title. */

@@ -1,4 +1,5 @@
 import { activeLanguage } from './language';
+import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './names';
 
 /**
@@ -182,7 +183,7 @@ function subjectEnd(tail: string): number {
     const ownBody =
       /^\s+(?:of|for)\s$/u.test(m[0]) &&
       ((isRoleWord(lastWord) && NAMED_NEXT.test(after)) ||
-        (/^\p{Lu}\p{Ll}/u.test(lastWord) && ORG_NAME_WORD.test(lastWord) && /^\p{Lu}/u.test(after)));
+        (/^\p{Lu}\p{Ll}/u.test(lastWord) && ORG_WORDS.has(lastWord.toLowerCase()) && /^\p{Lu}/u.test(after)));
     // "l’assessore lombardo al Welfare, Guido Bertolaso": a role runs on to the name set off after it.
     if (!inRole && !ownBody && !roleThenName(before, after)) return m.index;
   }
@@ -199,9 +200,6 @@ function roleThenName(before: string, after: string): boolean {
   );
 }
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
-/** Words that head a body's name before "of" or "for" ("Institute for Fiscal Studies", "Bank of England"). */
-const ORG_NAME_WORD =
-  /^(?:Institute|Bank|Department|Ministry|Office|Centre|Center|Council|Commission|Committee|Foundation|Association|Society|Federation|Union|League|Board|Agency|Authority|School|University|College|Academy|Museum|Court|Chamber|Party|Alliance|Coalition|Network|Trust|Fund|Corporation|Organisation|Organization|Secretary|Minister|Director|Chair|Head)$/u;
 /** A name comes next: a capital, after "the" if any. */
 const NAMED_NEXT = /^(?:the\s+)?\p{Lu}/u;
 
