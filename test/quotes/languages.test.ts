@@ -672,3 +672,66 @@ describe('constructions found in a fourth batch written this stop (tuning-h3-*)'
     expect(speakers(q)).toEqual(['Анна Иванова', 'Анна Ивановна Петрова']);
   });
 });
+
+describe('more verbs and orders of the languages read', () => {
+  it.each([
+    [
+      'fr',
+      '« Nous ne lâcherons rien sur les salaires », a martelé Sophie Binet, secrétaire générale du syndicat.',
+      'Sophie Binet',
+    ],
+    [
+      'pl',
+      '– Nie ma zgody na podwyżki cen energii dla gospodarstw domowych – zapowiedział premier Donald Tusk.',
+      'Donald Tusk',
+    ],
+    [
+      'nl',
+      'Volgens woordvoerder Peter de Vries is de situatie “onder controle en is er geen gevaar voor omwonenden”.',
+      'Peter de Vries',
+    ],
+    [
+      'en',
+      'According to spokesman Peter Vries the situation is “under control and there is no danger to anyone”.',
+      'Peter Vries',
+    ],
+  ])('%s: %s', (lang, paragraph, speaker) => {
+    expect(speakers(quotes([paragraph], lang))).toEqual([speaker]);
+  });
+
+  it('German: a word of thought reports speech right after the quote, before its pronoun ("findet sie")', () => {
+    const q = quotes(
+      [
+        'Anna Schmidt, 54, wohnt seit dreißig Jahren im Viertel.',
+        '„Früher kannte hier jeder jeden, das ist vorbei“, findet sie.',
+      ],
+      'de',
+    );
+    expect(speakers(q)).toEqual(['Anna Schmidt']);
+  });
+
+  it('German: but not in narrative ("Das Fest findet im Mai statt.")', () => {
+    const q = quotes(
+      ['Das Fest findet im Mai statt. „Wir freuen uns schon sehr auf alle Gäste aus der Stadt“.'],
+      'de',
+    );
+    expect(speakers(q)).toEqual([null]);
+  });
+
+  it('Spanish: the raya set against the words, the attribution closed by another and the speech going on', () => {
+    const q = quotes(
+      [
+        'Carmen Ruiz lleva veinte años en el mercado.',
+        '—Antes se vendía mucho más —lamenta—. Ahora la gente compra en el supermercado y nadie viene al mercado.',
+        '—Veinte años, desde que murió mi padre y me quedé con el puesto —responde la vendedora Carmen Ruiz.',
+      ],
+      'es',
+    );
+    expect(texts(q)).toEqual([
+      'Antes se vendía mucho más',
+      'Ahora la gente compra en el supermercado y nadie viene al mercado.',
+      'Veinte años, desde que murió mi padre y me quedé con el puesto',
+    ]);
+    expect(speakers(q)).toEqual(['Carmen Ruiz', 'Carmen Ruiz', 'Carmen Ruiz']);
+  });
+});

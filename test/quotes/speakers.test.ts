@@ -1211,3 +1211,54 @@ describe('a conversation', () => {
     expect(speakers(quotes)).toEqual(['Tom Reed']);
   });
 });
+
+describe('gender and who is in play', () => {
+  it('does not give "he said" to a woman introduced by her relation alone ("His wife, Ann,")', () => {
+    const quotes = quotesOf([
+      'John Miller, 62, has fished these waters for four decades.',
+      'His wife, Ann, runs the shop on the quay.',
+      '“It used to be easy to make a living here, but not any more,” he said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['John Miller']);
+  });
+
+  it('does not give a profile subject a first-person quote whose pronoun is of the other gender', () => {
+    const quotes = quotesOf([
+      'Lena Müller and her partner, Jonas, bought the house in 2019.',
+      '“We fell in love with the garden the day we saw it,” Müller said.',
+      '“I still do, and I always will, whatever anyone says about it,” he said, laughing.',
+    ]);
+    expect(quotes[1]?.speaker?.name).not.toBe('Lena Müller');
+  });
+
+  it('takes a lone surname set off by a relative "who" as a person', () => {
+    const quotes = quotesOf([
+      'Kim, who grew up in Seoul, moved to London in 2010.',
+      '“I didn’t speak a word of English when I arrived here,” she recalls.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Kim']);
+  });
+
+  it('goes on with a speaker whose long attribution closes the paragraph before', () => {
+    const quotes = quotesOf([
+      '“The authorities must end this crackdown immediately,” said Philip Luther, Research and Advocacy Director for the Middle East and North Africa at the charity.',
+      '“The persistence of lethal force against peaceful protesters raises serious fears about state policy.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Philip Luther', 'Philip Luther']);
+  });
+
+  it('but not past a paragraph that goes on after the attribution', () => {
+    const quotes = quotesOf([
+      '“The authorities must end this crackdown immediately,” said Philip Luther, the charity’s director. Protests have spread to twelve cities and three ports since Friday night.',
+      '“The persistence of lethal force against peaceful protesters raises serious fears about state policy.”',
+    ]);
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+
+  it('reads a full name signing a quote in a sentence of its own, the paragraph going on', () => {
+    const quotes = quotesOf([
+      'Type matters. “Ninety-five percent of web design is typography.” — Oliver Reichenstein at Information Architects. Web typography is one of the vital elements.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Oliver Reichenstein']);
+  });
+});

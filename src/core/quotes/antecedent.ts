@@ -102,6 +102,8 @@ export function findAntecedent(
       const apposed = role ? firstNameApposed(text.slice(from + role.end, to)) : null;
       if (role && apposed) {
         const person = people.add(apposed, role.phrase, true);
+        // (The role's noun gives the gender: "His wife, Ann," is not the one "he" stands for.)
+        if (person) person.gender ??= roleGender(role.phrase);
         if (person && (!accept || accept(person))) return person;
       }
       const byRole = role

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import { pronounGender } from './gender';
 import { activeLanguage } from './language';
 import { openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
@@ -44,7 +45,7 @@ export function attributeAll(
     const inPlay =
       found && 'inPlayFrom' in found ? speakerInPlay(draft, found.inPlayFrom, people, out) : null;
     const cued = found && !('inPlayFrom' in found) ? found : null;
-    const speaker = cued ?? inPlay ?? subjectSpeaking(draft, paragraphs, subject);
+    const speaker = cued ?? inPlay ?? subjectSpeaking(draft, paragraphs, people, subject);
     out.push({
       draft,
       speaker,
@@ -198,6 +199,10 @@ function findSpeaker(
   const turnEnd = turn?.draft.parts[turn.draft.parts.length - 1];
   if (turn && turnEnd?.paragraph === first.paragraph - 1 && endsTurn(prevText, turnEnd.span.close))
     return turn.speaker;
+  // “…,” said Philip Luther, Research and Advocacy Director for … at Amnesty International. “…”: an
+  // attribution that is the paragraph's one last sentence ends the turn however long the role.
+  if (turn && turnEnd?.paragraph === first.paragraph - 1 && attributionCloses(prevText, turnEnd.span.close))
+    return turn.speaker;
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
@@ -207,16 +212,37 @@ function findSpeaker(
  * Interviews and profiles: the person the piece is about speaks the unattributed runs in
  * the first person that open a paragraph (“Au début, je vendais …”).
  */
-function subjectSpeaking(draft: Draft, paragraphs: readonly string[], subject?: Speaker): Speaker | null {
+function subjectSpeaking(
+  draft: Draft,
+  paragraphs: readonly string[],
+  people: People,
+  subject?: Speaker,
+): Speaker | null {
   if (!subject) return null;
   const first = draft.parts[0]!;
   if (/\S/u.test(paragraphs[first.paragraph]!.slice(Math.max(0, first.span.open - 3), first.span.open)))
     return null;
   if (first.span.open > 3) return null;
+  // “I still do,” he said: a cue whose pronoun the subject's gender rules out names someone else.
+  const cue = cueAfter(afterText(paragraphs, first));
+  const wanted = cue ? pronounGender(cue) : undefined;
+  const gender = people.find(subject.name)?.gender;
+  if (wanted && gender && wanted !== gender) return null;
   // (Or it answers the question asked in the paragraph before: "What would you tell …?" “That …”.)
   return activeLanguage().firstPerson.test(draft.text) || answersQuestion(paragraphs[first.paragraph - 1])
     ? subject
     : null;
+}
+
+/** After the quote, only its attribution: one sentence, no other quotation, opening with a cue. */
+function attributionCloses(text: string, close: number): boolean {
+  const rest = text.slice(close + 1);
+  return (
+    !/[“"„«»]/u.test(rest) &&
+    rest.trim().split(/\s+/u).length <= 40 &&
+    !hasSentenceBreak(rest.trim().replace(/[.!?]$/u, '')) &&
+    cueAfter(rest) !== null
+  );
 }
 
 /** An interviewer's question: a short paragraph of its own, unquoted, ending in a question mark. */

@@ -1,11 +1,11 @@
 import { nominative } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { isRoleWord } from './names';
+import { findNames, isRoleWord } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { withOwner } from './particle-cues';
 import { roleSubject } from './roles';
-import { hasSentenceBreak, lastSentence } from './sentences';
+import { hasSentenceBreak, lastSentence, sentenceStarts } from './sentences';
 import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects';
 
 /**
@@ -65,7 +65,14 @@ export function cueAfter(after: string): string | null {
     // “Pemberton 2.0” offers streamlined services: a word that is a verb only after a quote ("offers",
     // "states") takes a named subject after it (“…,” states Slayton), not any noun phrase.
     const leadOnly = verb?.index !== 0 && language.source.exec(s)?.index !== 0;
-    if (leadOnly && !/^(?:\p{Lu}|(?:the|a|an|our|its|his|her|their)\s)/u.test(rest)) return null;
+    // (Or a pronoun: “…“, findet sie.)
+    const pronoun = /^\p{L}+/u.exec(rest)?.[0].toLowerCase();
+    if (
+      leadOnly &&
+      !/^(?:\p{Lu}|(?:the|a|an|our|its|his|her|their)\s)/u.test(rest) &&
+      !(pronoun && language.pronouns.has(pronoun) && pronoun !== 'it')
+    )
+      return null;
     return subjectAfterLead(rest);
   }
   // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject
@@ -79,7 +86,9 @@ export function cueAfter(after: string): string | null {
   const head = s.slice(0, verb.index);
   // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
   // ("they": a pronoun of no gender, so whoever is in play, man or woman.)
-  if (head.trim() === '' && /^\s*[.!?…]?\s*$/u.test(s.slice(verb.index + verb[0].length))) return 'they';
+  // ("—lamenta—. Ahora …": the raya closing a Spanish attribution ends it too.)
+  if (head.trim() === '' && /^(?:[—–]|\s*[.!?…]?\s*$)/u.test(s.slice(verb.index + verb[0].length)))
+    return 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution.
@@ -143,12 +152,24 @@ const BRACKET_SIGNED =
 /** "— Ana Ruiz (@anaruiz) November 3, 2024": an embedded post's signature, its handle and date. */
 const POST_HANDLE_DATE = /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
 
+/**
+ * "” — Oliver Reichenstein at AI.net. Web typography is …": a full name signing the quote in a
+ * sentence of its own, the paragraph going on after it; its role after a comma, "at" or "of".
+ */
+const SIGNED_SENTENCE =
+  /^[—–]\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}?)(?:(?:,\s*|\s+(?=(?:at|of)\s))([^;!?“”"]{2,80}?))?\s*[.!?]?\s*$/u;
+
 function signedAfter(raw: string): string | null {
   const bracketed = BRACKET_SIGNED.exec(raw);
   if (bracketed) return bracketed[2] ? `${bracketed[1]}|${bracketed[2]}` : bracketed[1]!;
   // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
   const after = raw.replace(POST_HANDLE_DATE, '').replace(/\s*\([^()]{1,60}\)\s*$/u, '');
-  const signed = SIGNED.exec(after);
+  // "” — Oliver Reichenstein at AI.net. Web typography is …": a signature closing its sentence,
+  // the paragraph going on after it.
+  const trimmed = after.trim();
+  const signed =
+    SIGNED.exec(after) ??
+    (/^[—–]/u.test(trimmed) ? SIGNED_SENTENCE.exec(trimmed.slice(0, sentenceStarts(trimmed)[1] ?? 0)) : null);
   if (!signed) return signedRole(after);
   return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
@@ -182,7 +203,13 @@ export function cueInSentence(sentence: string, last = true): string | null {
     const tail = sentence.slice((source.index ?? 0) + source[0].length);
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
-    const subject = subjectAfterVerb(named ? `${parts[0]}, ${parts[1]}` : (parts[0] ?? tail));
+    // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the
+    // name is the sentence's own; the source ends with the name.)
+    const name = parts.length === 1 ? findNames(tail)[0] : undefined;
+    const bare = name && name.start <= 40 && !/[^\p{L}\s.’'-]/u.test(tail.slice(0, name.start));
+    const subject = subjectAfterVerb(
+      named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (parts[0] ?? tail),
+    );
     return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
   }
   if (!verb) {

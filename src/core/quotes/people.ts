@@ -4,7 +4,7 @@ import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
 import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
-import { NOT_NAME_STARTS, SPEAKS_AFTER } from './lexicon';
+import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -262,8 +262,14 @@ export class People {
             ? appositiveRole(text, start, end)
             : undefined;
         // ("Reed, 61, disputed that account": so is one with an age.)
+        // ("Kim, who grew up in Seoul, moved …": and one a relative "who" sets off, people's own pronoun.)
         const aged =
-          !NOT_NAME_STARTS.has(word.toLowerCase()) && /^,\s*\d{1,3},/u.test(text.slice(end, end + 6));
+          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
+          (/^,\s*\d{1,3},/u.test(text.slice(end, end + 6)) ||
+            (WHO_AFTER.test(text.slice(end, end + 12)) &&
+              !isRoleWord(word) &&
+              !ORG_WORDS.has(word.toLowerCase()) &&
+              !/(?:^|\s)the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))));
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
@@ -280,6 +286,9 @@ export class People {
     });
   }
 }
+
+/** ", who grew up …": a relative clause for a person (English; other languages' relatives serve things too). */
+const WHO_AFTER = /^,\s*who\s+\p{Ll}/u;
 
 /** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
 function mask(length: number, ranges: Skips): Uint8Array {

@@ -96,10 +96,11 @@ export function spanText(text: string, span: RawSpan): string {
   return text.slice(span.open + 1, span.close).trim();
 }
 
-const DASH_TURN = /^\s*[—–]\s+\S/u;
+/** (Spanish sets its raya against the words: "—Antes se vendía más —lamenta—. Ahora …".) */
+const DASH_TURN = /^\s*(?:[—–]\s+\S|—[¿¡]?\p{Lu})/u;
 /** "Mieszkańcy czekali od lat. – Do tej pory … – mówi pani Barbara.": a turn after a sentence, handed to its attribution. */
 const LATER_DASH_TURN = /[.!?…]\s+[—–]\s+\p{Lu}[^—–]*\s[—–]\s+\p{Ll}/u;
-const INNER_DASH = /\s[—–]\s/gu;
+const INNER_DASH = /\s[—–]\s|\s—(?=[¿¡]?\p{L})|(?<=\p{L})—(?=[.,]\s+[¿¡]?\p{Lu})/gu;
 
 /**
  * A paragraph of direct speech opened by a dash: "– Rynek się odbił – powiedział Wierzbicki.
@@ -112,7 +113,15 @@ function dashSpans(text: string): RawSpan[] {
   let speaking = DASH_TURN.test(text);
   let open = speaking ? text.search(/[—–]/u) : -1;
   for (const m of text.matchAll(INNER_DASH)) {
-    const dash = (m.index ?? 0) + 1;
+    const dash = (m.index ?? 0) + m[0].search(/[—–]/u);
+    if (!/\s/u.test(m[0][0]!)) {
+      // "—lamenta—. Ahora …": the raya closing an attribution, the speech going on after its stop.
+      if (!speaking && spans.length > 0) {
+        open = dash + 1;
+        speaking = true;
+      }
+      continue;
+    }
     if (speaking) {
       // Only a dash before a lower-case word hands over to an attribution; others are the speaker's.
       if (!/^\s*\p{Ll}/u.test(text.slice(dash + 1, dash + 4))) continue;

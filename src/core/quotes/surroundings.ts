@@ -46,6 +46,8 @@ export function afterText(paragraphs: readonly string[], part: Draft['parts'][nu
 export function validAfter(text: string, part: Draft['parts'][number], after: string): boolean {
   const inner = text.slice(Math.max(part.span.open + 1, part.span.close - 8), part.span.close).trimEnd();
   if (/[,?!…—–-]$/u.test(inner)) return true;
+  // "—Antes se vendía más —lamenta.": a dash that closes a turn of dialogue hands over to its attribution.
+  if (/[—–]/u.test(text[part.span.close] ?? '') && /^\s*\p{Ll}/u.test(after)) return true;
   // “…and continue to see” Mayer said: no full stop inside, so the sentence goes on after the quote.
   if (!/[.。]$/u.test(inner) && /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u.test(after))
     return true;

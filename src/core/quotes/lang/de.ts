@@ -8,7 +8,7 @@ export const de: LanguageData = {
       'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +
       'warnt kritisierte kritisiert schreibt schrieb ergänzte ergänzt berichtete berichtet forderte ' +
       'fordert versicherte versichert bestätigte bestätigt beklagte beklagt fragte fragt antwortete ' +
-      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht'
+      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert bilanziert beschreibt beschrieb'
     ).split(' '),
     'heißt es',
     'teilte mit',
@@ -23,6 +23,8 @@ export const de: LanguageData = {
     ['fügte', 'hinzu'],
     ['fügt', 'hinzu'],
   ],
+  // Words of thought or memory that report speech only right after the quote („…“, findet sie).
+  leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
   roleWords:

@@ -12,6 +12,7 @@ export const es: LanguageData = {
       'agregó agrega precisó respondió contó cuenta relató relata admitió denunció criticó opinó valoró ' +
       // The present of features and profiles ("“…”, confiesa.").
       'confiesa confesó reconoce sostiene insiste apunta subraya destaca advierte recuerda lamenta opina resume resumió ' +
+      'responde pregunta preguntó ironiza ironizó bromea bromeó suspira suspiró sonríe sonrió zanja zanjó ' +
       // Plural subjects ("aseguraron fuentes de la compañía").
       'aseguraron dijeron explicaron señalaron indicaron afirmaron añadieron apuntaron precisaron insistieron'
     ).split(' '),

@@ -10,7 +10,7 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré ' +
     // Reflexive verbs after the quote: « … », s’est félicitée la secrétaire générale.
-    'félicité félicitée réjoui réjouie indigné indignée'
+    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu'
   ).split(' '),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],

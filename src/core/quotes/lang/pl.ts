@@ -10,7 +10,7 @@ export const pl: LanguageData = {
       'dodał dodała twierdzi twierdził twierdziła ocenia ocenił oceniła zaznacza zaznaczył zaznaczyła ' +
       'wyjaśnia wyjaśnił wyjaśniła przyznaje przyznał przyznała informuje poinformował poinformowała ' +
       'napisał napisała pisze stwierdził stwierdziła zapewnia zapewnił zapewniła uważa przekonuje ' +
-      'podała podał tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział'
+      'podała podał tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział odpowiedziała zapowiedział zapowiedziała zapowiada oświadczył oświadczyła komentuje skomentował skomentowała zauważa zauważył zauważyła przypomina przypomniał przypomniała ostrzega ostrzegł ostrzegła opowiada opowiadał opowiadała przekonywał przekonywała wskazuje wskazał wskazała apeluje apelował apelowała'
     ).split(' '),
     'zwraca uwagę',
   ],
