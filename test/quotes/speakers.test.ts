@@ -1262,3 +1262,30 @@ describe('gender and who is in play', () => {
     expect(speakers(quotes)).toEqual(['Oliver Reichenstein']);
   });
 });
+
+describe('names and bodies written once in full', () => {
+  it('gives a lone surname with an age the full name written earlier ("Lisa Park" … "Park, 27,")', () => {
+    const quotes = quotesOf([
+      'A stoppage-time header from Lisa Park gave United a 2-1 win over the league leaders.',
+      'Park, 27, said the win would give her side belief. “We’ve been close so many times this season,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lisa Park']);
+  });
+
+  it('gives "the company said" to the body a common noun set off before it named ("The developer, X,")', () => {
+    const quotes = quotesOf([
+      'The Council approved the plan on Tuesday.',
+      'The developer, Northgate Homes, said in a statement that it would begin work in the spring.',
+      '“This will bring hundreds of affordable homes to families who need them,” the company said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Northgate Homes']);
+  });
+
+  it('but a name after "a car company," is still a person', () => {
+    const quotes = quotesOf([
+      'Machine learning, according to Mikey Shulman, a lecturer at the institute, is a new way to program.',
+      'It will not translate at a car company, Shulman said. “The field is moving so quickly that executives struggle to decide,” Shulman said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Mikey Shulman']);
+  });
+});

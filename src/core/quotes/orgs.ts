@@ -40,6 +40,9 @@ export const DOCUMENT_NOUNS = new Set(
   ).split(' '),
 );
 
+/** "The developer, " opening a sentence: a common noun set off before the name it stands for. */
+const NOUN_SET_OFF = /(?:^|[.!?;:]\s+)(?:The|Its|Their|La|Le|El|Il|Die|Der|Das|De|Het|O|A)\s+(\p{L}+),\s*$/u;
+
 /** Words that make a run a place, a day or an event rather than a body that speaks. */
 const NOT_BODIES = new Set(
   'street road lane avenue square park bridge station airport day week year award awards cup championship series festival city centre center stadium hall'.split(
@@ -89,7 +92,11 @@ export class Organisations {
             .split(/\s+/u)
             .pop()
             ?.toLowerCase() ?? '';
-        const named = orgNouns.has(before) && tokens.length <= 4;
+        // ("The developer, Northgate Homes, said": the noun opening the sentence may be set off by a
+        // comma; "at a car company, Shulman said" is no such thing.)
+        const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+        const named =
+          (orgNouns.has(before) || (setOff !== undefined && orgNouns.has(setOff))) && tokens.length <= 4;
         if (tokens.some(isOrgWord) || named || (/^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at)))
           this.push(name, p, at);
       }

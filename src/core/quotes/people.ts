@@ -4,7 +4,7 @@ import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
 import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
-import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
+import { fullNameBefore, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -15,7 +15,7 @@ import {
   runStart,
   SPEECH_BEFORE,
 } from './mention-context';
-import { findNames, isRoleWord, surname } from './names';
+import { findNames, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 
@@ -249,32 +249,12 @@ export class People {
         if (covered[start] || quoted[p]![start] || namesAThing(text, runStart(text, start))) continue;
         const word = m[0].replace(/['’]s$/u, '');
         const end = start + m[0].length;
-        // "Tatum said", "William said": a lone name before a verb of saying is a person.
-        const speaks =
-          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
-          !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
-          SPEAKS_AFTER.test(text.slice(end, end + 30));
-        // "Smith, the club’s captain, was blunt": a lone name with a role set off after it is a person too.
-        const role =
-          !speaks &&
-          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
-          /^,\s*(?:the|a|an|his|her|its)\s/u.test(text.slice(end, end + 6))
-            ? appositiveRole(text, start, end)
-            : undefined;
-        // ("Reed, 61, disputed that account": so is one with an age.)
-        // ("Kim, who grew up in Seoul, moved …": and one a relative "who" sets off, people's own pronoun.)
-        const aged =
-          !NOT_NAME_STARTS.has(word.toLowerCase()) &&
-          (/^,\s*\d{1,3},/u.test(text.slice(end, end + 6)) ||
-            (WHO_AFTER.test(text.slice(end, end + 12)) &&
-              !isRoleWord(word) &&
-              !ORG_WORDS.has(word.toLowerCase()) &&
-              !/(?:^|\s)the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))));
+        const lone = loneNameEvidence(text, start, end, word);
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (speaks || aged || role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, '')))
-            ? this.add(word, role, true)
+          (lone
+            ? this.add(fullNameBefore(this.paragraphs, word, p, start) ?? word, lone.role, true)
             : undefined);
         if (!person) continue;
         const possessive = isPossessive(text, end);
@@ -286,9 +266,6 @@ export class People {
     });
   }
 }
-
-/** ", who grew up …": a relative clause for a person (English; other languages' relatives serve things too). */
-const WHO_AFTER = /^,\s*who\s+\p{Ll}/u;
 
 /** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
 function mask(length: number, ranges: Skips): Uint8Array {

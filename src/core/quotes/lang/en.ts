@@ -59,7 +59,8 @@ export const en: LanguageData = {
     'university school charity police force service court party team board authority organisers ' +
     'organizers organisation organization retailer carrier manufacturer maker operator regulator body ' +
     'association league campaign cooperative co-op label studio network broadcaster startup publisher ' +
-    'office administration commission committee institute foundation'
+    'office administration commission committee institute foundation watchdog lender insurer carmaker ' +
+    'automaker housebuilder developer supermarket chain brand supplier provider'
   ).split(' '),
   firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
   subjectEnds: (

@@ -1,0 +1,69 @@
+import { appositiveRole } from './appositive';
+import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
+import { isRoleWord } from './names';
+
+/**
+ * A capitalised word standing alone is a person only with evidence around it: the name finder
+ * needs two words, so "Tatum said", "Smith, the club’s captain," and "Reed, 61," are read here.
+ */
+
+/** ", who grew up …": a relative clause for a person (English; other languages' relatives serve things too). */
+const WHO_AFTER = /^,\s*who\s+\p{Ll}/u;
+
+/** Why a lone word is a person, with the role set off after it if any; null when nothing says so. */
+export function loneNameEvidence(
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+): { role?: string } | null {
+  if (NOT_NAME_STARTS.has(word.toLowerCase())) return null;
+  // "Tatum said", "William said": a lone name before a verb of saying (not the end of a longer run).
+  if (
+    !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+    SPEAKS_AFTER.test(text.slice(end, end + 30))
+  )
+    return {};
+  // "Smith, the club’s captain, was blunt": a role set off after it.
+  if (/^,\s*(?:the|a|an|his|her|its)\s/u.test(text.slice(end, end + 6))) {
+    const role = appositiveRole(text, start, end);
+    if (role?.split(/\s+/u).some((w) => isRoleWord(w.replace(/['’]s$/u, '')))) return { role };
+  }
+  // "Reed, 61, disputed that account": an age.
+  if (/^,\s*\d{1,3},/u.test(text.slice(end, end + 6))) return {};
+  // "Kim, who grew up in Seoul, moved …": a relative "who", people's own pronoun.
+  if (
+    WHO_AFTER.test(text.slice(end, end + 12)) &&
+    !isRoleWord(word) &&
+    !ORG_WORDS.has(word.toLowerCase()) &&
+    !/(?:^|\s)the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))
+  )
+    return {};
+  return null;
+}
+
+/** A first name and a surname, as a run of two capitalised words. */
+const FIRST_AND_SURNAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]*)(?![\p{L}’'-])/gu;
+
+/**
+ * "Park, 27, said …" after "a header from Lisa Park": the full name written earlier, which the
+ * name finder left alone (a surname that is also a place word, a name with no signal of its own).
+ */
+export function fullNameBefore(
+  paragraphs: readonly string[],
+  word: string,
+  paragraph: number,
+  offset: number,
+): string | undefined {
+  for (let p = 0; p <= paragraph; p++) {
+    const text = p === paragraph ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
+    if (!text.includes(word)) continue;
+    for (const m of text.matchAll(FIRST_AND_SURNAME)) {
+      const first = m[1]!;
+      if (m[2] !== word || NOT_NAME_STARTS.has(first.toLowerCase()) || isRoleWord(first)) continue;
+      if (ORG_WORDS.has(first.toLowerCase())) continue;
+      return `${first} ${word}`;
+    }
+  }
+  return undefined;
+}
