@@ -1289,3 +1289,19 @@ describe('names and bodies written once in full', () => {
     expect(speakers(quotes)).toEqual(['Mikey Shulman']);
   });
 });
+
+describe('a role of a body named by its common noun', () => {
+  it('takes the body the noun stands for ("a council spokeswoman" → the county council named before)', () => {
+    const quotes = quotesOf([
+      'Cumbria County Council said it had opened three rest centres. “Anyone who needs a warm space should come along,” a council spokeswoman said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Cumbria County Council spokeswoman']);
+  });
+
+  it('keeps the common noun when no body is named', () => {
+    const quotes = quotesOf([
+      '“Anyone who needs a warm space should come along,” a council spokeswoman said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['council spokeswoman']);
+  });
+});

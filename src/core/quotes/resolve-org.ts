@@ -92,6 +92,18 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   return name ? { name } : { name: compounding ? noun![1]! : word };
 }
 
+/**
+ * "a spokesman for the company" → "Northern Power spokesman": a role whose body is a common noun
+ * takes the body that noun stands for at that point, when the article has named one.
+ */
+export function withBodyNamed(role: string, context: ResolveContext): string {
+  const words = role.split(/\s+/u);
+  if (words.length !== 2 || !context.orgs || !isRoleWord(words[1]!)) return role;
+  if (!activeLanguage().orgNouns.has(words[0]!)) return role;
+  const body = context.orgs.latestBefore(context.paragraph, context.offset, words[0]!);
+  return body ? `${body} ${words[1]}` : role;
+}
+
 function lastWord(phrase: string): string {
   return (phrase.split('|')[0]!.trim().split(/\s+/u).pop() ?? '').toLowerCase();
 }

@@ -6,7 +6,7 @@ import { DETERMINER, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
 import type { People, Person } from './people';
-import { bodyInPlay, organisationFor } from './resolve-org';
+import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
 
@@ -227,7 +227,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         /\p{Ll}{3,}s$/u.test(w) &&
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
-  return namesSomeone ? { name: bare } : null;
+  return namesSomeone ? { name: withBodyNamed(bare, context) } : null;
 }
 
 /** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
