@@ -1305,3 +1305,19 @@ describe('a role of a body named by its common noun', () => {
     expect(speakers(quotes)).toEqual(['council spokeswoman']);
   });
 });
+
+describe('gender and names, read with care', () => {
+  it('reads a middle initial as part of the name, not the French title "M."', () => {
+    expect(findNames('the late author John M. Ford wrote it').map((n) => n.name)).toEqual(['John M. Ford']);
+  });
+
+  it('does not take an object pronoun or another person’s possessive for the subject’s gender', () => {
+    const quotes = quotesOf([
+      'The author Mike Ford died in 2006.',
+      'Elise Matthesen, a designer, found him. She called the police.',
+      'According to a document Matthesen prepared, Ford’s will said he did not want his family to get his estate.',
+      '“I could not believe what I read in it, not for a single moment,” she said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Elise Matthesen']);
+  });
+});

@@ -21,6 +21,9 @@ export interface GenderMention {
 const NOUN_AFTER =
   /^,\s*(?:(?:the|his|her|their|its|le|la|les|une|son|sa|ses|der|die|das|eine|sein|seine|ihr|ihre|el|los|las|su|il|lo|seu|sua|het|zijn|haar)\s+)?(\p{L}+)/iu;
 
+/** Object pronouns, which stand for someone other than the subject of their clause. */
+const OBJECT_ONLY = new Set(['him', 'ihn', 'ihm', 'hem']);
+
 /** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
 const NOUN_WEIGHT = 3;
 
@@ -44,11 +47,14 @@ export function inferGenders(
       (m) => (m.person.strong || m.person.name.includes(' ')) && !m.possessive,
     );
     if (list.length === 0) return;
+    // ("Ford’s will said he did not want his family …": someone else named in the possessive may own the pronouns.)
+    const named = mentions[p] ?? [];
     const words: { at: number; g: Gender }[] = [];
     for (const w of genderWord ? text.matchAll(genderWord) : []) {
       const at = w.index ?? 0;
       const g = genderOfWord(w[0], gender);
-      if (g && !quoted[p]![at]) words.push({ at, g });
+      // ("Elise Matthesen found him.": an object pronoun is never the subject's own.)
+      if (g && !quoted[p]![at] && !OBJECT_ONLY.has(w[0].toLowerCase())) words.push({ at, g });
     }
     const starts = sentenceStartsOf(p);
     for (let s = 0; s < starts.length; s++) {
@@ -66,9 +72,10 @@ export function inferGenders(
         if (ga) vote(m.person, ga, NOUN_WEIGHT);
       }
       if (new Set(here.map((m) => m.person)).size !== 1) continue;
+      if (named.some((m) => m.start >= from && m.start < to && m.person !== here[0]!.person)) continue;
       // The next sentence counts when it names nobody: its pronouns can only be this person's.
       const next = starts[s + 2] ?? text.length;
-      const reach = list.some((m) => m.start >= to && m.start < next) ? to : next;
+      const reach = named.some((m) => m.start >= to && m.start < next) ? to : next;
       for (const w of words) if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, 1);
     }
   });

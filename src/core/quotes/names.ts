@@ -165,6 +165,8 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
   let marked = false;
   let roleEnd = -1;
   for (let i = first; i < tokens.length - 1; i++) {
+    // ("John M. Ford": a capital and a full stop after a given name is an initial, not the French "M.")
+    if (i > first && /^\p{Lu}\.$/u.test(tokens[i]!) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!)) continue;
     if (isRoleWord(tokens[i]!) || isTitle(tokens[i]!)) {
       roleEnd = i;
       marked = true;
