@@ -1321,3 +1321,23 @@ describe('gender and names, read with care', () => {
     expect(speakers(quotes)).toEqual(['Elise Matthesen']);
   });
 });
+
+describe('"it" as a body', () => {
+  it('stands for a body named close by', () => {
+    const quotes = quotesOf([
+      'The Environmental Protection Agency released its findings on Monday.',
+      '“The risk to residents is low, but we will keep monitoring the site,” it said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Environmental Protection Agency']);
+  });
+
+  it('but not for one named paragraphs before ("On the label, it says “…”")', () => {
+    const quotes = quotesOf([
+      'The Environmental Protection Agency tested the products in 2019.',
+      'Most brands list only some of their ingredients.',
+      'Some list none at all, and shoppers cannot tell.',
+      'Take the fabric softener they tested. On the label, it just says “biodegradable fabric softening agents from plants”.',
+    ]);
+    expect(speakers(quotes).filter(Boolean)).toEqual([]);
+  });
+});

@@ -134,6 +134,16 @@ export class Organisations {
     return undefined;
   }
 
+  /** The latest organisation named before a point and at most `reach` paragraphs back ("it said"). */
+  latestWithin(paragraph: number, offset: number, reach: number): string | undefined {
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const org = this.list[i]!;
+      if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
+      return paragraph - org.paragraph <= reach ? org.name : undefined;
+    }
+    return undefined;
+  }
+
   /** Whether a speaker name is an organisation met in the article. */
   isOrganisation(name: string): boolean {
     return this.names.has(name.toLowerCase());

@@ -29,7 +29,13 @@ export function organisationFor(
     const name = orgs.latestBefore(context.paragraph, context.offset, words);
     return name ? { name } : null;
   };
-  if (lower === 'it') return previous && orgs.isOrganisation(previous.name) ? previous : latest('');
+  // ("On the label, it just says “…”": "it" stands for a body only one named close by, in this
+  // paragraph or the one before.)
+  if (lower === 'it') {
+    if (previous && orgs.isOrganisation(previous.name)) return previous;
+    const name = orgs.latestWithin(context.paragraph, context.offset, IT_REACH);
+    return name ? { name } : null;
+  }
   const words = phrase.split(/\s+/u);
   const head = words[words.length - 1]!.toLowerCase();
   if (DOCUMENT_NOUNS.has(head)) {
@@ -107,6 +113,9 @@ export function withBodyNamed(role: string, context: ResolveContext): string {
 function lastWord(phrase: string): string {
   return (phrase.split('|')[0]!.trim().split(/\s+/u).pop() ?? '').toLowerCase();
 }
+
+/** How far back, in paragraphs, "it" may stand for a body named there. */
+const IT_REACH = 1;
 
 /** How far back the sentence that issued a document is looked for, in paragraphs. */
 const ISSUER_REACH = 3;
