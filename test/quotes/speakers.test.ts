@@ -1341,3 +1341,19 @@ describe('"it" as a body', () => {
     expect(speakers(quotes).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('a quote running on into an aside and a second quote', () => {
+  it('is in the words of whoever the second is credited to', () => {
+    const quotes = quotesOf([
+      'Fasting is not for everyone. “Caution is warranted for frail older adults or anyone at risk of sarcopenia,” which is age-related loss of muscle mass, “because loss of lean mass can be amplified without adequate protein intake,” Fontana explains.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Fontana', 'Fontana']);
+  });
+
+  it('but not across a sentence break', () => {
+    const quotes = quotesOf([
+      'Residents called the plan “a disaster for the whole of the town centre,” as the papers put it. “We will go ahead with the plan regardless of the protests,” the mayor said.',
+    ]);
+    expect(quotes[0]?.speaker?.name).not.toBe('mayor');
+  });
+});

@@ -2,7 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { pronounGender } from './gender';
 import { activeLanguage } from './language';
-import { openingName, speakerInPlay } from './named-between';
+import { creditAcrossAside, openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
@@ -53,6 +53,7 @@ export function attributeAll(
       inferred: speaker !== null && speaker === inPlay,
     });
   }
+  creditAcrossAside(out, paragraphs);
   return out;
 }
 

@@ -1,9 +1,11 @@
 import type { Speaker } from '../types';
 import { lastBefore } from './antecedent';
 import type { Attributed } from './attribute';
+import { cueAfter } from './cues';
 import { namedInQuote } from './gender';
 import { isRoleWord } from './names';
 import type { People, Person } from './people';
+import { hasSentenceBreak } from './sentences';
 import type { Draft } from './spans';
 
 /**
@@ -64,4 +66,25 @@ export function speakerInPlay(
   if (someoneElseNamed(people, end.paragraph, end.span.close, first.paragraph, offset, last.speaker.name))
     return null;
   return last.speaker;
+}
+
+/**
+ * “Caution is warranted …,” which is age-related loss of muscle, “because …,” Fontana explains:
+ * a quote that runs on with a comma into an aside and a second quote of the same sentence is
+ * in the words of whoever the second one is credited to.
+ */
+export function creditAcrossAside(out: Attributed[], paragraphs: readonly string[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i]!;
+    const next = out[i + 1]!;
+    if (here.speaker !== null || next.speaker === null || next.inferred) continue;
+    const end = here.draft.parts[here.draft.parts.length - 1]!;
+    const start = next.draft.parts[0]!;
+    if (end.paragraph !== start.paragraph || !end.span.closed) continue;
+    const text = paragraphs[end.paragraph]!;
+    if (!/,\s*$/u.test(text.slice(end.span.open + 1, end.span.close))) continue;
+    const between = text.slice(end.span.close + 1, start.span.open);
+    if (between.length > 200 || hasSentenceBreak(between) || cueAfter(between) !== null) continue;
+    here.speaker = next.speaker;
+  }
 }
