@@ -735,3 +735,57 @@ describe('more verbs and orders of the languages read', () => {
     expect(speakers(q)).toEqual(['Carmen Ruiz', 'Carmen Ruiz', 'Carmen Ruiz']);
   });
 });
+
+describe('more of the languages read: bodies, orders and verbs', () => {
+  it.each([
+    [
+      'ru',
+      'В пресс-службе метрополитена сообщили, что «все системы работают в штатном режиме и поезда ходят по графику».',
+      'пресс-служба метрополитена',
+    ],
+    [
+      'ru',
+      '«Все системы работают в штатном режиме и поезда ходят по графику», — сообщили в пресс-службе метрополитена.',
+      'пресс-служба метрополитена',
+    ],
+    ['ru', 'В МЧС пояснили: «Пострадавших нет, пожар потушен за сорок минут силами двух расчётов».', 'МЧС'],
+    [
+      'it',
+      '«Non si può tenere in ostaggio milioni di pendolari», ha detto il ministro dei Trasporti Matteo Salvini.',
+      'Matteo Salvini',
+    ],
+    [
+      'pt',
+      'O Ministério da Agricultura informou, em nota, que acompanha a situação e que “medidas de apoio estão sendo estudadas pelo governo”.',
+      'Ministério da Agricultura',
+    ],
+  ])('%s: %s', (lang, paragraph, speaker) => {
+    expect(speakers(quotes([paragraph], lang))).toEqual([speaker]);
+  });
+
+  it('Arabic: "اعتبر" (considered) introduces what is said', () => {
+    const got = speakers(
+      quotes(
+        ['من جهته، اعتبر الخبير الاقتصادي سامي النجار أن "الزيادة ستنعكس على أسعار كل السلع في الأسواق".'],
+        'ar',
+      ),
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('سامي النجار');
+  });
+
+  it('Italian: a verb left without its subject after the quote goes to the one in play, not to a place ("sui social")', () => {
+    const q = quotes(
+      [
+        'Il ministro Matteo Salvini ha criticato la protesta. «Non si può tenere in ostaggio milioni di pendolari», ha scritto sui social.',
+      ],
+      'it',
+    );
+    expect(speakers(q)).toEqual(['Matteo Salvini']);
+  });
+
+  it('Russian: a plural verb with no body in the locative credits no one ("рассказали в интервью")', () => {
+    const q = quotes(['«Пострадавших нет, пожар потушен за сорок минут», — рассказали в интервью.'], 'ru');
+    expect(speakers(q).filter(Boolean)).toEqual([]);
+  });
+});

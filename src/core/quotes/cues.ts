@@ -1,4 +1,4 @@
-import { nominative } from './genitive';
+import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { findNames, isRoleWord } from './names';
@@ -62,6 +62,9 @@ export function cueAfter(after: string): string | null {
   const verb = language.verb.exec(s);
   if (lead) {
     const rest = s.slice(lead[0].length);
+    // ("— сообщили в пресс-службе метрополитена": an impersonal plural and a body in the locative.)
+    const body = locativeBody(rest, lead[0].trim(), true);
+    if (body) return body;
     // “Pemberton 2.0” offers streamlined services: a word that is a verb only after a quote ("offers",
     // "states") takes a named subject after it (“…,” states Slayton), not any noun phrase.
     const leadOnly = verb?.index !== 0 && language.source.exec(s)?.index !== 0;
@@ -253,6 +256,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
+  const body = locativeBody(sentence.slice(0, index), verb[0]);
+  if (body) return body;
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
   const before = subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))

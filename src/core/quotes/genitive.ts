@@ -25,3 +25,21 @@ export function inGenitive(text: string, start: number): boolean {
   const lead = activeLanguage().genitiveLead;
   return lead?.test(text.slice(Math.max(0, start - 160), start)) ?? false;
 }
+
+const BEFORE_VERB = /(?:^|,\s*)[Вв]о?\s+([^\s,]+)((?:\s+[^\s,]+){0,4}?)\s*$/u;
+const AFTER_VERB = /^\s*[Вв]о?\s+([^\s,.;:!?]+)((?:\s+[^\s,.;:!?]+){0,4}?)\s*(?:[,.;:!?]|$)/u;
+
+/**
+ * "В пресс-службе метрополитена сообщили", "В МЧС пояснили": an impersonal plural verb after a
+ * body named in the locative; the body speaks, named in the nominative ("пресс-служба
+ * метрополитена"). Null unless the words before the verb are such a phrase.
+ */
+export function locativeBody(words: string, verb: string, afterVerb = false): string | null {
+  const bodies = activeLanguage().locativeBodies;
+  if (bodies.size === 0 || !/ли$/u.test(verb)) return null;
+  // (After the verb: "— сообщили в пресс-службе метрополитена.")
+  const m = (afterVerb ? AFTER_VERB : BEFORE_VERB).exec(words);
+  if (!m) return null;
+  const noun = bodies.get(m[1]!.toLowerCase()) ?? (/^\p{Lu}{2,}$/u.test(m[1]!) ? m[1] : undefined);
+  return noun ? `${noun}${m[2]}` : null;
+}

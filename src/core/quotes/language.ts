@@ -1,3 +1,4 @@
+import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 
 /**
@@ -47,6 +48,8 @@ export interface CompiledLanguage {
   genderWord: RegExp | null;
   /** Role-noun endings that show it (lang masculineEndings/feminineEndings), longest first. */
   genderEndings: readonly (readonly [string, Gender])[];
+  /** A body named in the locative after "в" and its nominative ("в пресс-службе" → "пресс-служба"; lang locativeBodies). */
+  locativeBodies: ReadonlyMap<string, string>;
   /** Case endings of surnames, longest first, and the nominative endings they may replace (lang caseEndings). */
   caseEndings: readonly string[];
   nominativeEndings: readonly string[];
@@ -89,24 +92,6 @@ const cache = new Map<string, CompiledLanguage>();
 export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>): Gender | undefined {
   const lower = word.toLowerCase();
   return gender.get(lower) ?? (lower.endsWith('.') ? gender.get(lower.slice(0, -1)) : undefined);
-}
-
-function genderWords(langs: readonly LanguageData[]): Map<string, Gender> {
-  const map = new Map<string, Gender>();
-  for (const l of langs) {
-    for (const w of l.masculine ?? []) map.set(w.toLowerCase(), 'm');
-    for (const w of l.feminine ?? []) map.set(w.toLowerCase(), 'f');
-  }
-  return map;
-}
-
-function genderEndings(langs: readonly LanguageData[]): [string, Gender][] {
-  const list: [string, Gender][] = [];
-  for (const l of langs) {
-    for (const e of l.masculineEndings ?? []) list.push([e, 'm']);
-    for (const e of l.feminineEndings ?? []) list.push([e, 'f']);
-  }
-  return list.sort((a, b) => b[0].length - a[0].length);
 }
 
 function escapeWord(word: string): string {
@@ -208,6 +193,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],
     orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),
+    locativeBodies: new Map(langs.flatMap((l) => l.locativeBodies ?? [])),
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),

@@ -113,7 +113,7 @@ export function findNames(text: string): NameMatch[] {
 
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =
-  /\b(?:to|of|in|from|at|del|della|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
+  /\b(?:to|of|in|from|at|del|della|dello|dei|degli|delle|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 /** "Анна Ивановна Петрова": a patronymic after a first name, which is then no place. */
 const PATRONYMIC = /(?:вич|вна|чна)$/u;
 

@@ -221,6 +221,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     // "One tester said:", "a passer-by told …": an indefinite person is the speaker, unnamed.
     (/^(?:a|an|one|another)\s/iu.test(phrase) && words.length <= 4) ||
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
+    // ("пресс-служба метрополитена": a body's common noun of the article's language.)
+    activeLanguage().orgNouns.has(words[0]!.toLowerCase()) ||
     // A plural of people, also as the head before "de" ("fuentes de la compañía").
     words.some(
       (w, i) =>

@@ -9,7 +9,9 @@ export const it: LanguageData = {
       'dice detto dichiara dichiarato spiega spiegato racconta raccontato afferma affermato aggiunge ' +
       'aggiunto sottolinea sottolineato commenta commentato osserva osservato conclude concluso precisa ' +
       'precisato ricorda ricordato ammette ammesso definito definisce scrive scritto annuncia annunciato ' +
-      'replica replicato avverte ribadisce ribadito'
+      'replica replicato avverte ribadisce ribadito avvertito denuncia denunciato attacca attaccato ' +
+      'assicura assicurato rivela rivelato confessa confessato incalza insiste insistito chiosa ' +
+      'conferma confermato sostiene sostenuto evidenzia evidenziato lamenta lamentato'
     ).split(' '),
     // "«…», fanno sapere dall’azienda": a body lets it be known.
     'fanno sapere',
@@ -33,5 +35,29 @@ export const it: LanguageData = {
     'procura distributore agenzia federazione'
   ).split(' '),
   firstPerson: ['io', 'noi', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'ho', 'sono'],
-  subjectEnds: ['in', 'nella', 'nel', 'durante', 'a', 'al', 'alla', 'dopo'],
+  subjectEnds: [
+    'in',
+    'nella',
+    'nel',
+    'durante',
+    'a',
+    'al',
+    'alla',
+    'dopo',
+    'su',
+    'sui',
+    'sul',
+    'sulla',
+    'sugli',
+    'dal',
+    'dalla',
+    'dai',
+    'ai',
+    'alle',
+    'agli',
+    'nei',
+    'negli',
+    'nelle',
+    'tramite',
+  ],
 };

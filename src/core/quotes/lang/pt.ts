@@ -8,7 +8,9 @@ export const pt: LanguageData = {
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu ' +
     'garante referiu sublinhou destacou defendeu salientou considerou contou conta lamentou respondeu ' +
     'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
-    'concluiu relatou assegurou'
+    'concluiu relatou assegurou informou informa anunciou anuncia ressaltou ressalta avaliou avalia ' +
+    'criticou critica pontuou pontua reforçou reforça ponderou pondera comemorou desabafou desabafa ' +
+    'completou completa opinou argumentou argumenta revelou revela confirmou confirma negou nega'
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
@@ -25,5 +27,5 @@ export const pt: LanguageData = {
     'federação cooperativa'
   ).split(' '),
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
-  subjectEnds: ['em', 'na', 'no', 'durante', 'à', 'ao', 'após'],
+  subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
 };

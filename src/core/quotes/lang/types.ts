@@ -78,6 +78,11 @@ export interface LanguageData {
    * dashes: "– Rynek się odbił – powiedział Wierzbicki. – Ale …" (Polish, Russian, Spanish…).
    */
   dashDialogue?: boolean;
+  /**
+   * Bodies named in the locative after "в" with an impersonal plural verb ("В пресс-службе МЧС
+   * сообщили", "В министерстве пояснили"): the locative form of the head noun and its nominative.
+   */
+  locativeBodies?: readonly (readonly [string, string])[];
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
   /**
