@@ -48,22 +48,33 @@ const FIRST_AND_SURNAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-
 /**
  * "Park, 27, said …" after "a header from Lisa Park": the full name written earlier, which the
  * name finder left alone (a surname that is also a place word, a name with no signal of its own).
+ * One pass over the article indexes where each surname is first written with a given name, so a
+ * page of many lone names stays linear.
  */
-export function fullNameBefore(
-  paragraphs: readonly string[],
-  word: string,
-  paragraph: number,
-  offset: number,
-): string | undefined {
-  for (let p = 0; p <= paragraph; p++) {
-    const text = p === paragraph ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
-    if (!text.includes(word)) continue;
-    for (const m of text.matchAll(FIRST_AND_SURNAME)) {
-      const first = m[1]!;
-      if (m[2] !== word || NOT_NAME_STARTS.has(first.toLowerCase()) || isRoleWord(first)) continue;
-      if (ORG_WORDS.has(first.toLowerCase())) continue;
-      return `${first} ${word}`;
-    }
+export class FullNames {
+  private index: Map<string, { name: string; paragraph: number; offset: number }> | undefined;
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  before(word: string, paragraph: number, offset: number): string | undefined {
+    this.index ??= this.build();
+    const first = this.index.get(word);
+    if (!first) return undefined;
+    const earlier = first.paragraph < paragraph || (first.paragraph === paragraph && first.offset < offset);
+    return earlier ? first.name : undefined;
   }
-  return undefined;
+
+  private build(): Map<string, { name: string; paragraph: number; offset: number }> {
+    const index = new Map<string, { name: string; paragraph: number; offset: number }>();
+    this.paragraphs.forEach((text, paragraph) => {
+      for (const m of text.matchAll(FIRST_AND_SURNAME)) {
+        const first = m[1]!;
+        const surname = m[2]!;
+        if (index.has(surname) || NOT_NAME_STARTS.has(first.toLowerCase()) || isRoleWord(first)) continue;
+        if (ORG_WORDS.has(first.toLowerCase())) continue;
+        index.set(surname, { name: `${first} ${surname}`, paragraph, offset: m.index ?? 0 });
+      }
+    });
+    return index;
+  }
 }

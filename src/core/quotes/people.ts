@@ -4,7 +4,7 @@ import { appositiveRole } from './appositive';
 import { inferGenders } from './gender';
 import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
-import { fullNameBefore, loneNameEvidence } from './lone-names';
+import { FullNames, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -238,6 +238,7 @@ export class People {
   /** Surnames and first names standing alone ("Espinosa was asked…") are mentions too. */
   private addShortMentions(quoted: readonly Uint8Array[]): void {
     const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
+    const fullNames = new FullNames(this.paragraphs);
     this.paragraphs.forEach((text, p) => {
       const list = this.mentions[p]!;
       const covered = mask(
@@ -253,9 +254,7 @@ export class People {
         const person =
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (lone
-            ? this.add(fullNameBefore(this.paragraphs, word, p, start) ?? word, lone.role, true)
-            : undefined);
+          (lone ? this.add(fullNames.before(word, p, start) ?? word, lone.role, true) : undefined);
         if (!person) continue;
         const possessive = isPossessive(text, end);
         list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });
