@@ -1357,3 +1357,12 @@ describe('a quote running on into an aside and a second quote', () => {
     expect(quotes[0]?.speaker?.name).not.toBe('mayor');
   });
 });
+
+describe('a source a dash signs with', () => {
+  it('reads "– Source: X" as X', () => {
+    const quotes = quotesOf([
+      '"This growth is due to a variety of factors, such as lack of time and childcare. People are turning to home gyms." – Source: Gitnux',
+    ]);
+    expect(speakers(quotes)).toEqual(['Gitnux']);
+  });
+});

@@ -1,5 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './names';
+import { sentenceStarts } from './sentences';
 
 /**
  * Quotes set apart in a paragraph of their own and signed by a line that only names someone:
@@ -56,4 +58,69 @@ export function signatureFor(paragraphs: readonly string[], first: number, last:
   }
   const namesFirst = signatureOf(paragraphs[start - 1]) !== null && !isWholeQuote(paragraphs[start - 2]);
   return namesFirst ? before : after;
+}
+
+/**
+ * “…” — Angela Hernandez, Content Creator: a testimonial or epigraph signed after a dash,
+ * the name (and a role after a comma) closing the paragraph.
+ */
+const SIGNED =
+  /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:,\s*([^.;!?“”"]{2,80}?))?\s*\.?\s*$/u;
+
+/**
+ * "“…” -- Senior software engineer working in automotive systems", "-- Founder and CEO of a tools
+ * company": signed by a role alone. The role runs to its last title before a preposition or a
+ * participle ("working", "leading"), and "and" joins two ("Creator and maintainer of …").
+ */
+const SIGNED_LINE = /^\s*(?:[—–]|\s--?)\s*(\p{Lu}[^.!?“”"]*?)\s*\.?\s*$/u;
+const ROLE_PART = /^(?:\p{Lu}?[\p{Ll}-]+|\p{Lu}{2,5})$/u;
+const ROLE_ENDS = /^(?:of|at|in|from|for|on|to|with|who|focused|\p{Ll}+ing)$/u;
+const MAX_ROLE_LEAD = 8;
+
+function signedRole(after: string): string | null {
+  const line = SIGNED_LINE.exec(after)?.[1];
+  if (!line) return null;
+  const words = line.split(/\s+/u);
+  let end = -1;
+  for (let i = 0; i < Math.min(words.length, MAX_ROLE_LEAD); i++) {
+    const word = words[i]!;
+    if (i > 0 && (!ROLE_PART.test(word) || (end >= 0 && ROLE_ENDS.test(word)))) break;
+    // "Experienced Rust developer": a name inside the title would be read as someone's name.
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word)) return null;
+    if (isRoleWord(word)) end = i;
+  }
+  return end >= 0 ? words.slice(0, end + 1).join(' ') : null;
+}
+
+/** “…” (Ana Ruiz, mayor of Eastport): a signature in brackets closing the paragraph. */
+const BRACKET_SIGNED =
+  /^\s*\((\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s*([^()]{2,80}?))?\)\s*\.?\s*$/u;
+/** "— Ana Ruiz (@anaruiz) November 3, 2024": an embedded post's signature, its handle and date. */
+const POST_HANDLE_DATE = /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
+/**
+ * "” — Oliver Reichenstein at AI.net. Web typography is …": a full name signing the quote in a
+ * sentence of its own, the paragraph going on after it; its role after a comma, "at" or "of".
+ */
+const SIGNED_SENTENCE =
+  /^[—–]\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}?)(?:(?:,\s*|\s+(?=(?:at|of)\s))([^;!?“”"]{2,80}?))?\s*[.!?]?\s*$/u;
+
+/** The "name|role" a dash, a bracket or a sentence of its own signs a quote with, in the words after it. */
+export function signedAfter(raw: string): string | null {
+  const bracketed = BRACKET_SIGNED.exec(raw);
+  if (bracketed) return bracketed[2] ? `${bracketed[1]}|${bracketed[2]}` : bracketed[1]!;
+  // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
+  const after = raw
+    .replace(POST_HANDLE_DATE, '')
+    .replace(/\s*\([^()]{1,60}\)\s*$/u, '')
+    // ("” – Source: Gitnux": the source a dash signs with.)
+    .replace(/^(\s*(?:[—–]|\s--?)\s*)(?:Source|Quelle|Fuente|Fonte|Источник)\s*:\s*/u, '$1');
+  // "” — Oliver Reichenstein at AI.net. Web typography is …": a signature closing its sentence,
+  // the paragraph going on after it.
+  const trimmed = after.trim();
+  const signed =
+    SIGNED.exec(after) ??
+    (/^[—–]/u.test(trimmed) ? SIGNED_SENTENCE.exec(trimmed.slice(0, sentenceStarts(trimmed)[1] ?? 0)) : null);
+  if (!signed) return signedRole(after);
+  return signed[2] ? `${signed[1]}|${signed[2]}` : signed[1]!;
 }
