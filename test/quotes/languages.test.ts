@@ -789,3 +789,29 @@ describe('more of the languages read: bodies, orders and verbs', () => {
     expect(speakers(q).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('short forms and bodies in more languages', () => {
+  it('Korean: a surname and role stand for the person introduced with them ("김 장관은" → 김영호)', () => {
+    const q = quotes(
+      ['김영호 통일부 장관은 이날 국회에서 답변했다.', '김 장관은 "대화의 문은 항상 열려 있다"고 강조했다.'],
+      'ko',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([{ name: '김영호', role: '장관' }]);
+  });
+
+  it('Spanish: a body after "del" keeps its name ("fuentes del Ministerio de Hacienda")', () => {
+    const q = quotes(
+      ['Según fuentes del Ministerio de Hacienda, “el acuerdo está muy cerca de cerrarse esta semana”.'],
+      'es',
+    );
+    expect(speakers(q)[0]).toContain('Ministerio de Hacienda');
+  });
+
+  it('Indonesian: "ungkap" after the quote', () => {
+    const q = quotes(
+      ['"Kami sudah berkoordinasi dengan semua pihak," ungkap Kapolda Metro Jaya Irjen Karyoto.'],
+      'id',
+    );
+    expect(speakers(q)).toEqual(['Karyoto']);
+  });
+});

@@ -91,6 +91,8 @@ export function findNames(text: string): NameMatch[] {
       const tokens = piece.split(/\s+/u);
       if (
         tokens.length >= 3 &&
+        // ("del Ministerio de Hacienda": the place is a body's name when a particle follows it.)
+        /^\p{Lu}/u.test(tokens[1]!) &&
         PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) &&
         !tokens.some(isRoleWord)
       ) {

@@ -1,3 +1,4 @@
+import type { Speaker } from '../types';
 import { activeLanguage } from './language';
 
 /**
@@ -57,8 +58,11 @@ function markedSubject(tokens: readonly string[]): string | null {
     const isRole = core.length > 2 && k.roleSuffixes.some((r) => core.endsWith(r));
     // "김민수 과장은": a two-syllable role (과장, 교수) right after the name it belongs to.
     const previous = tokens[i - 1];
-    if (!isRole && core.length === 2 && k.roleSuffixes.some((r) => core.endsWith(r)) && previous)
+    if (!isRole && core.length === 2 && k.roleSuffixes.some((r) => core.endsWith(r)) && previous) {
       if (HANGUL_NAME.test(previous) && previous.length === 3) return `${previous}|${core}`;
+      // ("김 장관은": the surname alone before the role, the full name written earlier.)
+      if (/^\p{Script=Hangul}$/u.test(previous)) return `${previous} ${core}`;
+    }
     if (isRole) {
       const name = tokens.slice(0, i).find((t) => HANGUL_NAME.test(t));
       if (name)
@@ -72,6 +76,24 @@ function markedSubject(tokens: readonly string[]): string | null {
     if (UNNAMED.includes(core) && previous && /^\p{Script=Hangul}{2,}$/u.test(previous))
       return core === '측' ? previous : `${previous} ${core}`;
     return core;
+  }
+  return null;
+}
+
+/**
+ * "김 장관" → 김영호 (role 장관): a Korean surname and role standing for the person introduced
+ * earlier with that surname and role ("김영호 통일부 장관은"), read from the paragraphs before.
+ */
+export function koreanShortName(phrase: string, paragraphs: readonly string[], upTo: number): Speaker | null {
+  const short = /^(\p{Script=Hangul})\s+(\p{Script=Hangul}{2,})$/u.exec(phrase);
+  if (!short) return null;
+  const full = new RegExp(
+    `(?<!\\p{Script=Hangul})(${short[1]}\\p{Script=Hangul}{2})(?:\\s+\\S+){0,3}?\\s+${short[2]}`,
+    'u',
+  );
+  for (let p = 0; p <= upTo; p++) {
+    const m = full.exec(paragraphs[p]!);
+    if (m) return { name: m[1]!, role: short[2]! };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { activeLanguage, type Gender } from './language';
 import { DETERMINER, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
+import { koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { bareRole, isModifiedRole } from './roles';
@@ -171,6 +172,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "the 14th-ranked Schwartzman", "Umar radiallohu anhu": a known name inside a longer phrase.
   const inner = knownNameInside(bare, people);
   if (inner) return inner;
+  const korean = koreanShortName(phrase, people.paragraphs, context.paragraph);
+  if (korean) return korean;
   if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(phrase)) {
     const name = phrase.replace(CJK_TITLE, '');
     return people.findCjk(name) ?? { name };

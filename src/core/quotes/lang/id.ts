@@ -6,7 +6,7 @@ export const id: LanguageData = {
   verbs: (
     'kata ujar tutur ucap jelas mengatakan menyatakan menjelaskan menegaskan menandaskan menyebut ' +
     'menyebutkan berkata bertanya menambahkan mengungkapkan memaparkan menuturkan menyampaikan mengaku ' +
-    'sebut imbuh tambah bilang'
+    'sebut imbuh tambah bilang ungkap tegas terang papar jawab tanya lanjut'
   ).split(' '),
   pronounVerbs:
     'katanya ujarnya tuturnya ucapnya jelasnya imbuhnya tambahnya sebutnya tegasnya ungkapnya terangnya akunya paparnya'.split(
@@ -19,7 +19,7 @@ export const id: LanguageData = {
     'perdagangan perindustrian pertanian perhubungan pangan'
   ).split(' '),
   roleWords:
-    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal'.split(
+    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal irjen brigjen kombes akbp kompol iptu ipda aiptu mayjen letjen laksamana marsekal'.split(
       ' ',
     ),
   pronouns: ['dia', 'ia', 'beliau'],
