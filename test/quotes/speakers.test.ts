@@ -1366,3 +1366,13 @@ describe('a source a dash signs with', () => {
     expect(speakers(quotes)).toEqual(['Gitnux']);
   });
 });
+
+describe('a round-up of experts', () => {
+  it('reads a name and a trade opening the line before a colon ("Tom Reyes, personal trainer:")', () => {
+    const quotes = quotesOf([
+      'We asked three experts what they would do.',
+      'Tom Reyes, personal trainer: “Sleep matters more than any supplement. Get eight hours before you worry about protein.”',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Tom Reyes', role: 'personal trainer' }]);
+  });
+});

@@ -41,6 +41,7 @@ export const ROLE_WORDS = new Set(
     'developer creator maintainer lead ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
+    'trainer instructor accountant artist illustrator curator librarian midwife paramedic surgeon ' +
     'meteorologist forecaster photographer economist meteorologe minister, bahn-chef ehrenvorsitzende vorsitzende sprecher sprecherin ' +
     'chef leiter leiterin forscher forscherin direktor präsident präsidentin politiker ministre'
   ).split(/[\s,]+/),
