@@ -43,7 +43,9 @@ export function openingName(people: People, paragraph: number, from: number, to:
   const text = people.paragraphs[paragraph]!;
   if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
   const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
-  return role.split(/\s+/u).some(isRoleWord) ? mention.person : undefined;
+  if (!role.split(/\s+/u).some(isRoleWord)) return undefined;
+  mention.person.role ??= role.trim();
+  return mention.person;
 }
 
 /**
