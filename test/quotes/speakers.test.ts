@@ -1376,3 +1376,26 @@ describe('a round-up of experts', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Tom Reyes', role: 'personal trainer' }]);
   });
 });
+
+describe('epithets and relations', () => {
+  it('gives "the Democrat from New York" to the person named before', () => {
+    const quotes = quotesOf([
+      'Rep. Alexandria Ocasio-Cortez spoke last. “If we don’t act now, we never will,” the Democrat from New York told colleagues.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Alexandria Ocasio-Cortez']);
+  });
+
+  it('gives "the Brazilian" to the player named before', () => {
+    const quotes = quotesOf([
+      'Vinicius Junior scored twice. “It was a special night for me and for my family,” the Brazilian said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Vinicius Junior']);
+  });
+
+  it('reads a first name set off after a relation opening the line before a colon ("His wife, Ruth,")', () => {
+    const quotes = quotesOf([
+      'The couple disagree about the move. “It was the right call,” says Ben Hart. His wife, Ruth, is less sure: “I miss my friends every single day.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ben Hart', 'Ruth']);
+  });
+});

@@ -127,7 +127,7 @@ export function findAntecedent(
 }
 
 /** ", Claire, who …" right after a role: the one capitalised word set off by commas, if it may be a name. */
-function firstNameApposed(after: string): string | null {
+export function firstNameApposed(after: string): string | null {
   const name = /^,\s*(\p{Lu}\p{Ll}+),/u.exec(after)?.[1];
   return name && !NOT_NAME_STARTS.has(name.toLowerCase()) && !isRoleWord(name) ? name : null;
 }

@@ -2,7 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { pronounGender } from './gender';
 import { activeLanguage } from './language';
-import { creditAcrossAside, openingName, speakerInPlay } from './named-between';
+import { apposedFirstName, creditAcrossAside, openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
 import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
@@ -132,7 +132,8 @@ function findSpeaker(
       if (/:\s*$/u.test(before)) {
         const named =
           people.firstNamedIn(first.paragraph, at - intro.length, at) ??
-          openingName(people, first.paragraph, at - intro.length, at);
+          openingName(people, first.paragraph, at - intro.length, at) ??
+          apposedFirstName(people, intro);
         if (named) return people.toSpeaker(named);
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);

@@ -130,3 +130,10 @@ export const ORG_HEADS = new Set(
 /** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */
 export const DETERMINER =
   /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|el|los|las|il|lo|o|os|het|de)\s+/iu;
+
+/** "the Democrat", "the Tory", "the Brazilian", "the Frenchman", "the Briton": what a person is, not a name. */
+export const EPITHET =
+  /^the\s+(?!Guardian$)(?:Democrat|Republican|Tory|Conservative|Socialist|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Scot|\p{Lu}\p{Ll}+(?:ian|ean|can|ese|man|woman))$/u;
+/** "the Democrat from New York": the epithet, and where its holder is from. */
+export const EPITHET_FROM =
+  /^(the\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;

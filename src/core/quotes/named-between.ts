@@ -1,10 +1,11 @@
 import type { Speaker } from '../types';
-import { lastBefore } from './antecedent';
+import { firstNameApposed, lastBefore } from './antecedent';
 import type { Attributed } from './attribute';
 import { cueAfter } from './cues';
 import { namedInQuote } from './gender';
 import { isRoleWord } from './names';
 import type { People, Person } from './people';
+import { roleSubject } from './roles';
 import { hasSentenceBreak } from './sentences';
 import type { Draft } from './spans';
 
@@ -46,6 +47,13 @@ export function openingName(people: People, paragraph: number, from: number, to:
   if (!role.split(/\s+/u).some(isRoleWord)) return undefined;
   mention.person.role ??= role.trim();
   return mention.person;
+}
+
+/** "His wife, Ruth, is less sure: “…”": a first name set off after the role opening the line. */
+export function apposedFirstName(people: People, line: string): Person | undefined {
+  const role = roleSubject(line);
+  const name = role ? firstNameApposed(line.slice(role.end)) : null;
+  return role && name ? people.add(name, role.phrase, true) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Speaker } from '../types';
 import { roleIntroducedBefore } from './antecedent';
 import { namedInQuote, pronounGender } from './gender';
 import { activeLanguage, type Gender } from './language';
-import { DETERMINER, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
+import { DETERMINER, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
@@ -158,6 +158,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const person = people.add(named.name, named.role, true);
     return person ? people.toSpeaker(person) : { name: named.name };
   }
+  // "the Democrat", "the Brazilian": a party or a nationality standing for the person named before.
+  if (EPITHET.test(phrase)) {
+    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
+    if (person) return people.toSpeaker(person);
+  }
   // "The authors of the research published in …": the head of a long noun phrase speaks.
   const headOf = HEAD_OF.exec(phrase);
   const bare = bareRole(headOf && phrase.split(/\s+/u).length > 6 ? headOf[1]! : phrase);
@@ -185,6 +190,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const holder = people.findByRole(contentWords(phrase.replace(/^\S+\s+/u, '')));
     if (holder && fits(context, undefined)(holder)) return people.toSpeaker(holder);
   }
+  // ("the Democrat from New York": an epithet and where its holder is from point back like "the Democrat".)
+  const epithet = EPITHET_FROM.exec(phrase)?.[1];
+  if (epithet) return resolveOne(epithet, context);
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
     if (ANONYMOUS.has(head)) {
       const introduced = roleIntroducedBefore(people, context.paragraph, context.offset, head);
