@@ -83,20 +83,32 @@ function markedSubject(tokens: readonly string[]): string | null {
 /**
  * "김 장관" → 김영호 (role 장관): a Korean surname and role standing for the person introduced
  * earlier with that surname and role ("김영호 통일부 장관은"), read from the paragraphs before.
+ * Each short form is looked up once per article (a page may repeat it in every paragraph).
  */
 export function koreanShortName(phrase: string, paragraphs: readonly string[], upTo: number): Speaker | null {
   const short = /^(\p{Script=Hangul})\s+(\p{Script=Hangul}{2,})$/u.exec(phrase);
   if (!short) return null;
-  const full = new RegExp(
-    `(?<!\\p{Script=Hangul})(${short[1]}\\p{Script=Hangul}{2})(?:\\s+\\S+){0,3}?\\s+${short[2]}`,
-    'u',
-  );
-  for (let p = 0; p <= upTo; p++) {
-    const m = full.exec(paragraphs[p]!);
-    if (m) return { name: m[1]!, role: short[2]! };
+  let found = shortNames.get(paragraphs);
+  if (!found) {
+    found = new Map();
+    shortNames.set(paragraphs, found);
   }
-  return null;
+  let first = found.get(phrase);
+  if (first === undefined) {
+    const full = new RegExp(
+      `(?<!\\p{Script=Hangul})(${short[1]}\\p{Script=Hangul}{2})(?:\\s+\\S+){0,3}?\\s+${short[2]}`,
+      'u',
+    );
+    first = null;
+    for (let p = 0; p < paragraphs.length && !first; p++) {
+      const m = full.exec(paragraphs[p]!);
+      if (m) first = { paragraph: p, name: m[1]! };
+    }
+    found.set(phrase, first);
+  }
+  return first && first.paragraph <= upTo ? { name: first.name, role: short[2]! } : null;
 }
+const shortNames = new WeakMap<readonly string[], Map<string, { paragraph: number; name: string } | null>>();
 
 /** Korean words for an unnamed official, spokesperson or side of a body ("관계자", "대변인", "측"). */
 const UNNAMED = ['관계자', '대변인', '측'];
