@@ -1399,3 +1399,20 @@ describe('epithets and relations', () => {
     expect(speakers(quotes)).toEqual(['Ben Hart', 'Ruth']);
   });
 });
+
+describe('handles and reported sayings', () => {
+  it('gives a post to the handle it was posted under', () => {
+    const quotes = quotesOf([
+      '@jane_doe tweeted: “Worst airline experience of my life. Four hours on the tarmac and no water.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['@jane_doe']);
+  });
+
+  it('reads the subject of "was known to have said" and "is said to have remarked"', () => {
+    const quotes = quotesOf([
+      'Thomas Jefferson was known to have said “Coffee is the favorite drink of the civilized world.”',
+      'Oscar Wilde is said to have remarked, “I can resist everything except temptation, and that is all.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Thomas Jefferson', 'Oscar Wilde']);
+  });
+});

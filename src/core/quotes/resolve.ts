@@ -105,6 +105,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
   if (NOT_A_SUBJECT.test(phrase)) return null;
+  // "@jane_doe tweeted: “…”": an account's handle is the name it posts under.
+  if (/^@\w{2,30}$/u.test(phrase)) return { name: phrase };
   // "Fifty-one percent say that “…”": a poll's share of respondents, not someone who spoke.
   if (SHARE.test(phrase)) return null;
   // "a March 2019 study by the Centre for Economic Policy Research": the work's author speaks.

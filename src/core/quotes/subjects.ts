@@ -11,7 +11,7 @@ import { isRoleWord } from './names';
 
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
-  /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
+  /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
 /** Arabic "called …" before a name: ويدعى أبو محمود. */
