@@ -11,11 +11,12 @@ import type { Readability } from '@mozilla/readability';
  * to its own last resort, the longest of the readings it has made. When `lastResort()` says the
  * page has text enough to hold an article, one more reading is made first, with every rule off
  * (Readability's own last attempt): a large page read slowly (a slow machine, a busy one) whose
- * first reading stripped its article would otherwise be refused as no article at all. It hooks the moment a
- * reading fails (Readability records it in `_attempts`, then looks at its flags to choose the
- * next attempt): from then on every flag reads as off, so no attempt is left to make. The
- * methods are Readability's own (not in its typings); versions are pinned exactly, and
- * `test/core/readability-retries.test.ts` checks that they are still there and used so.
+ * first reading stripped its article would otherwise be refused as no article at all.
+ *
+ * It hooks the moment a reading fails (Readability records it in `_attempts`, then looks at its
+ * flags to choose the next attempt): from then on every flag reads as off, so no attempt is left
+ * to make. The methods are Readability's own (not in its typings); versions are pinned exactly,
+ * and `test/core/readability-retries.test.ts` checks that they are still there and used so.
  */
 export function boundRetries(
   reader: Readability<unknown>,

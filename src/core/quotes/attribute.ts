@@ -201,10 +201,6 @@ function findSpeaker(
   const turnEnd = turn?.draft.parts[turn.draft.parts.length - 1];
   if (turn && turnEnd?.paragraph === first.paragraph - 1 && endsTurn(prevText, turnEnd.span.close))
     return turn.speaker;
-  // “…,” said Philip Luther, Research and Advocacy Director for … at Amnesty International. “…”: an
-  // attribution that is the paragraph's one last sentence ends the turn however long the role.
-  if (turn && turnEnd?.paragraph === first.paragraph - 1 && attributionCloses(prevText, turnEnd.span.close))
-    return turn.speaker;
   if (turnEnd?.paragraph === first.paragraph - 1) return null;
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
@@ -234,17 +230,6 @@ function subjectSpeaking(
   return activeLanguage().firstPerson.test(draft.text) || answersQuestion(paragraphs[first.paragraph - 1])
     ? subject
     : null;
-}
-
-/** After the quote, only its attribution: one sentence, no other quotation, opening with a cue. */
-function attributionCloses(text: string, close: number): boolean {
-  const rest = text.slice(close + 1);
-  return (
-    !/[“"„«»]/u.test(rest) &&
-    rest.trim().split(/\s+/u).length <= 40 &&
-    !hasSentenceBreak(rest.trim().replace(/[.!?]$/u, '')) &&
-    cueAfter(rest) !== null
-  );
 }
 
 /** An interviewer's question: a short paragraph of its own, unquoted, ending in a question mark. */

@@ -1,3 +1,5 @@
+import { cueAfter } from './cues';
+import { hasSentenceBreak } from './sentences';
 import type { Draft } from './spans';
 
 /**
@@ -8,15 +10,24 @@ import type { Draft } from './spans';
 /** How far before or after a quote its attribution is looked for, in characters. */
 export const WINDOW = 400;
 
-/** The paragraph ends with the quote, give or take a short attribution. */
+/**
+ * The paragraph ends with the quote, give or take a short attribution, or an attribution that is
+ * its one last sentence however long the role (“…,” said Philip Luther, Research and Advocacy
+ * Director for the Middle East and North Africa at Amnesty International.).
+ */
 export function endsTurn(text: string, close: number): boolean {
+  const rest = text.slice(close + 1);
+  if (/[“"„«»]/u.test(rest)) return false;
+  const words = rest.trim().split(/\s+/u).length;
+  if (words <= MAX_SHORT_ATTRIBUTION) return true;
   return (
-    text
-      .slice(close + 1)
-      .trim()
-      .split(/\s+/u).length <= 14 && !/[“"„«»]/u.test(text.slice(close + 1))
+    words <= MAX_ATTRIBUTION &&
+    !hasSentenceBreak(rest.trim().replace(/[.!?]$/u, '')) &&
+    cueAfter(rest) !== null
   );
 }
+const MAX_SHORT_ATTRIBUTION = 14;
+const MAX_ATTRIBUTION = 40;
 
 /** Where the text before a quote starts: after the previous quote in the same paragraph, if any. */
 export function previousClose(closes: readonly number[], part: Draft['parts'][number]): number {
