@@ -3,7 +3,7 @@ import { looksLikeArticle } from './article-check';
 import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
-import { removeCaptions } from './clutter/captions';
+import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
@@ -21,9 +21,10 @@ import { directionOf, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { listTagsByWalking } from './readability-lists';
 import { boundRetries } from './readability-retries';
+import { dropRepeatedRuns } from './repeated-runs';
 import { removePicked } from './robust-selector';
 import { joinSegments, markSegments } from './split-article';
-import { textBlocksOf } from './text-blocks';
+import { textBlocksWithNodes } from './text-blocks';
 import {
   type Article,
   CLUTTER_CATEGORIES,
@@ -60,13 +61,16 @@ const MIN_ARTICLE_CHARS = 140;
  *     from the clutter inside them; the clutter model (clutter/model.json) decides
  *     whether each proposal goes, the rules name its category; the always-on
  *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
- *     the end sets `truncated`; then captions go when switched off;
+ *     the end sets `truncated`; then captions go when switched off, and when on, a
+ *     gallery's caption shown again (per slide, in a caption bar) goes (clutter/captions.ts);
  *  6. sanitize in place, in the clone, with the step the caller gives: extract() gives
  *     DOMPurify (sanitize.ts: no scripts, handlers, javascript: URLs, forms, frames, styles
  *     or class names); the content script gives dropUnrendered() (unrendered.ts), which only
  *     drops what the sanitizer would drop with its text, and its HTML is sanitized where an
  *     extension page renders it;
  *  7. split into text blocks (paragraphs, headings, list items, captions), count words;
+ *     a long stretch the page prints twice (a copy per screen size) is taken out of the
+ *     HTML and the text alike (repeated-runs.ts);
  *  8. metadata: Readability's, with fallbacks to <meta>, JSON-LD and <time>;
  *  9. find the quotes and who said them (skipped, and said so, past 200 quotations):
  *     not here but in extract() (extract.ts), so the content script, which imports
@@ -204,6 +208,7 @@ function readArticle(
   budget.enter('marks');
   markClutter(clone, rules);
   markSegments(clone);
+  const captionTexts = options.captions ? captionTextsOf(clone) : new Set<string>();
   budget.enter('readability');
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
@@ -230,11 +235,12 @@ function readArticle(
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     record?.finish(content);
   }
-  if (!options.captions) removeCaptions(content);
+  if (options.captions) removeRepeatedCaptions(content, captionTexts);
+  else removeCaptions(content);
   budget.enter('sanitize');
   const body = sanitize(content, document.defaultView!);
   budget.enter('blocks');
-  const paragraphs = dropRepeats(textBlocksOf(body));
+  const paragraphs = dropRepeatedRuns(textBlocksWithNodes(body)).map((block) => block.text);
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS || !looksLikeArticle(body, paragraphs, text)) return none();
   return { kind: 'article', parsed, body, paragraphs, text, removed, limits, truncated };
@@ -253,19 +259,6 @@ function revealWorthy(read: Extract<Read, { kind: 'none' }>): boolean {
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-
-/** A block this long seen twice is a repeat (a carousel's captions rendered per slide, a boilerplate line), not new text. */
-const REPEAT_MIN_CHARS = 100;
-
-function dropRepeats(paragraphs: string[]): string[] {
-  const seen = new Set<string>();
-  return paragraphs.filter((paragraph) => {
-    if (paragraph.length < REPEAT_MIN_CHARS) return true;
-    if (seen.has(paragraph)) return false;
-    seen.add(paragraph);
-    return true;
-  });
-}
 
 function noArticle(): ExtractResult {
   return { ok: false, reason: 'no-article', message: "This page doesn't look like an article." };

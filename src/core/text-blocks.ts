@@ -11,8 +11,18 @@ const INLINE = new Set(
   ),
 );
 
+/** One block's text and the nodes it was read from (an element, or the loose nodes of a run). */
+export interface TextBlock {
+  text: string;
+  nodes: ChildNode[];
+}
+
 /** `root` is the article: sanitized, in an inert document. */
 export function textBlocksOf(root: Element): string[] {
+  return textBlocksWithNodes(root).map((block) => block.text);
+}
+
+export function textBlocksWithNodes(root: Element): TextBlock[] {
   // Every element that has a block somewhere below it, found in one pass up from each block.
   const holdsBlocks = new Set<Element>();
   for (const block of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
@@ -21,30 +31,34 @@ export function textBlocksOf(root: Element): string[] {
       if (up === root) break;
     }
   }
-  const blocks: string[] = [];
-  const push = (raw: string) => {
+  const blocks: TextBlock[] = [];
+  const push = (raw: string, nodes: ChildNode[]) => {
     const text = normalize(raw);
-    if (text) blocks.push(text);
+    if (text) blocks.push({ text, nodes });
   };
   const visit = (el: Element) => {
     let run = '';
+    let runNodes: ChildNode[] = [];
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         run += node.nodeValue ?? '';
+        runNodes.push(node);
         continue;
       }
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       if (INLINE.has(child.tagName) && !holdsBlocks.has(child)) {
         run += child.tagName === 'BR' ? ' ' : (child.textContent ?? '');
+        runNodes.push(child);
         continue;
       }
-      push(run);
+      push(run, runNodes);
       run = '';
+      runNodes = [];
       if (holdsBlocks.has(child)) visit(child);
-      else push(child.textContent ?? '');
+      else push(child.textContent ?? '', [child]);
     }
-    push(run);
+    push(run, runNodes);
   };
   visit(root);
   return blocks;

@@ -13,6 +13,7 @@ describe('galleryChrome', () => {
     ],
     ['an "Expand image" label', figure('<div>Expand image</div>'), 'Expand image'],
     ['a "1 of 12" counter beside an image', figure('<div class="counter">1 of 12</div>'), '1 of 12'],
+    ['a bare photo count on the picture', figure('<div class="media-badge"><span>6</span></div>'), '6'],
     ['a "View gallery" link', `${figure('')}<p><a href="/gallery">View gallery</a></p>`, 'View gallery'],
   ])('removes %s but keeps the image and its caption', (_, block, probe) => {
     const result = fate(block, 'galleryChrome', probe);
@@ -46,8 +47,70 @@ describe('galleryChrome', () => {
     expect(article.text).toContain('Caption');
   });
 
+  it('keeps the line numbers of code shown in a figure', () => {
+    const code =
+      '<figure><pre><code><span>1</span>\n<span>2</span></code></pre><figcaption>Listing 1</figcaption></figure>';
+    const table =
+      '<figure><img src="https://news.example/chart.png" alt=""><table><tr><td>2019</td><td>720</td></tr></table></figure>';
+    const article = articleOf(pageWith(code + table));
+    expect(article.removed.galleryChrome).toEqual([]);
+    expect(article.text).toContain('720');
+  });
+
   it('keeps "1 of 12" in prose, away from images', () => {
     const article = articleOf(pageWith('<p>1 of 12</p>'));
     expect(article.text).toContain('1 of 12');
+  });
+
+  describe('repeated captions', () => {
+    const caption = 'Engineers inspect the cracked central arch of the bridge after the winter floods.';
+    const count = (text: string, part: string) => text.split(part).length - 1;
+
+    it('shows a gallery caption rendered again per slide and in a caption bar once, in the html and the text', () => {
+      const slide = (n: number) =>
+        `<li><div class="img-wrap"><img src="https://news.example/arch-${n}.jpg" alt=""></div><div class="caption">${caption}</div></li>`;
+      const gallery = `<ul class="gallery">${slide(1)}${slide(2)}</ul><div class="caption-bar">${caption}</div>`;
+      const article = articleOf(pageWith(gallery));
+      expect(count(article.text, caption)).toBe(1);
+      expect(count(article.html, caption)).toBe(1);
+      expect(article.html).toContain('arch-2.jpg');
+    });
+
+    it('keeps two figures whose captions differ, and short credits under each picture', () => {
+      const figureWith = (n: number, text: string) =>
+        `<figure><img src="https://news.example/p${n}.jpg" alt=""><figcaption>${text}</figcaption></figure>`;
+      const article = articleOf(
+        pageWith(
+          `${figureWith(1, `${caption} Photo: AP`)}${figureWith(2, 'Photo: AP')}${figureWith(3, 'Photo: AP')}`,
+        ),
+      );
+      expect(count(article.text, caption)).toBe(1);
+      expect(count(article.text, 'Photo: AP')).toBe(3);
+    });
+
+    it('keeps the name under each of several pull quotes', () => {
+      const pull = (words: string) =>
+        `<figure><blockquote><p>${words}</p></blockquote><figcaption>Ann Lee, chair of the heritage trust and its longest-serving member</figcaption></figure>`;
+      const article = articleOf(
+        pageWith(`${pull('We were never against a new bridge.')}${pull('The stones must be used again.')}`),
+      );
+      expect(count(article.text, 'Ann Lee, chair of the heritage trust')).toBe(2);
+    });
+
+    it('keeps the first caption whole when its words sit in nested elements', () => {
+      const article = articleOf(
+        pageWith(
+          `<figure><img src="https://news.example/arch.jpg" alt=""><figcaption><span><em>${caption}</em></span></figcaption></figure>`,
+        ),
+      );
+      expect(count(article.text, caption)).toBe(1);
+    });
+
+    it('keeps a paragraph the article repeats (the same meal on two days of a plan)', () => {
+      const meal =
+        '<p>Breakfast: two poached eggs on wholegrain toast with a handful of spinach, half an avocado and a glass of orange juice.</p>';
+      const article = articleOf(pageWith(`<h2>Monday</h2>${meal}<h2>Tuesday</h2>${meal}`));
+      expect(count(article.text, 'two poached eggs')).toBe(2);
+    });
   });
 });

@@ -20,10 +20,87 @@ export function removeCaptions(root: Element): void {
   for (const caption of Array.from(root.querySelectorAll('figcaption'))) caption.remove();
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected && !root.contains(el)) continue;
-    if (holdsMedia(el) || (el.textContent ?? '').length > 600) continue;
-    if (!CAPTION_MARK.test(attributeSignature(el))) continue;
+    if (el.tagName === 'FIGCAPTION' || !isCaptionLike(el)) continue;
     if (el.closest('figure') || nextToMedia(el)) el.remove();
   }
+}
+
+/** Shorter captions ("Photo: AP") may honestly repeat under each picture; a sentence-long one repeated is the same slide again. */
+const MIN_REPEATED_CAPTION = 40;
+const MAX_CAPTION = 600;
+/** Every class CAPTION_MARK could match holds one of these. */
+const CAPTION_HINT = /caption|credit/i;
+
+/**
+ * The words of the page's captions, read before Readability runs: it replaces a
+ * <div class="caption"> holding one <p> by that <p>, so afterwards the class is gone.
+ */
+export function captionTextsOf(document: Document): Set<string> {
+  const texts = new Set<string>();
+  // One pass over the elements with a substring test on the class: under jsdom a
+  // case-insensitive attribute selector costs ten times as much.
+  const body = document.body;
+  if (!body) return texts;
+  const walker = document.createTreeWalker(body, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.tagName !== 'FIGCAPTION' && !CAPTION_HINT.test(el.getAttribute('class') ?? '')) continue;
+    if (!isCaptionLike(el)) continue;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length >= MIN_REPEATED_CAPTION) texts.add(text);
+  }
+  return texts;
+}
+
+/**
+ * A gallery renders each slide's caption more than once (full and clipped forms, a
+ * copy per slide, a caption bar): after the first, every block with a caption's words
+ * goes, whatever the captions switch says. Only captions: a paragraph that repeats
+ * (a meal plan's same breakfast on three days) is the article's own.
+ */
+export function removeRepeatedCaptions(root: Element, captionTexts: ReadonlySet<string>): void {
+  // (A caption marked by its class was seen, with its words, before Readability ran.)
+  if (captionTexts.size === 0 && !root.querySelector('figcaption')) return;
+  const seen = new Set<string>();
+  let shown: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    // (Inside the caption kept, or inside one already removed.)
+    if (shown?.contains(el) || !root.contains(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length < MIN_REPEATED_CAPTION || raw.length > MAX_CAPTION * 2) continue;
+    const text = normalizeSpace(raw);
+    // (A slide holding its picture and caption: the caption alone goes, further down. A
+    // figcaption's own icon goes with it.)
+    if (el.tagName !== 'FIGCAPTION' && (holdsMedia(el) || !(captionTexts.has(text) || isCaptionLike(el))))
+      continue;
+    if (seen.has(text)) {
+      if (!capturesOtherWords(el, text)) el.remove();
+    } else {
+      seen.add(text);
+      shown = el;
+    }
+  }
+}
+
+/**
+ * A caption under words of its own (the name under each of several pull quotes, the
+ * source under a table) says whose they are: repeated, it still belongs to each.
+ */
+function capturesOtherWords(el: Element, text: string): boolean {
+  const figure = el.closest('figure');
+  return figure !== null && normalizeSpace(figure.textContent ?? '').length > text.length + OTHER_WORDS;
+}
+/** More than a counter or a "Photo:" label beside the caption. */
+const OTHER_WORDS = 20;
+
+function normalizeSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+function isCaptionLike(el: Element): boolean {
+  if (el.tagName === 'FIGCAPTION') return true;
+  if (holdsMedia(el) || (el.textContent ?? '').length > MAX_CAPTION) return false;
+  return CAPTION_MARK.test(attributeSignature(el));
 }
 
 function nextToMedia(el: Element): boolean {

@@ -41,6 +41,19 @@ const WEAK_LABEL = labelPattern([
   '(?:gallery|photos|images|galerie|galería|galleria)',
 ]);
 
+/**
+ * A bare count on a picture ("6" over a photo): how many photos its gallery holds. Only in a
+ * figure with a picture, and never in code, a table or a list, where numbers are line numbers,
+ * prices or data.
+ */
+const BARE_COUNT = /^\d{1,3}$/;
+const NUMBERS_AS_DATA = 'pre, code, table, ol, ul, dl';
+
+function isGalleryCount(el: Element): boolean {
+  const figure = el.closest('figure');
+  return figure?.querySelector('img, picture') != null && el.closest(NUMBERS_AS_DATA) === null;
+}
+
 function besideMedia(el: Element): boolean {
   const parent = el.parentElement;
   if (el.closest('figure')) return true;
@@ -62,6 +75,7 @@ function amongControls(el: Element): boolean {
 function label({ el, text }: Block): string | null {
   if (text.length > 80 || holdsMedia(el)) return null;
   if (STRONG_LABEL.test(text)) return `label "${text}"`;
+  if (BARE_COUNT.test(text)) return isGalleryCount(el) ? `count "${text}" on a picture` : null;
   if (!WEAK_LABEL.test(text)) return null;
   if (besideMedia(el)) return `label "${text}" beside an image`;
   return amongControls(el) ? `label "${text}" among controls` : null;

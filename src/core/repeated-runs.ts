@@ -1,0 +1,66 @@
+import type { TextBlock } from './text-blocks';
+
+/**
+ * Some pages print the article, or a long stretch of it, more than once (a copy per
+ * screen size or per tab, all but one hidden by style sheets the copy never sees).
+ * A stretch of blocks that repeats, in the same order, blocks already shown is such a
+ * copy when it is long: a paragraph or two repeated is the article's own (a meal plan
+ * with the same breakfast on three days, a refrain), so only runs of this much text go.
+ */
+const MIN_RUN_CHARS = 1200;
+
+/** Removes every long repeated run from the article's DOM and returns the blocks kept. */
+export function dropRepeatedRuns(blocks: readonly TextBlock[]): TextBlock[] {
+  const firstAt = new Map<string, number>();
+  const kept: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const text = blocks[i]!.text;
+    const earlier = firstAt.get(text);
+    if (earlier === undefined) firstAt.set(text, i);
+    else {
+      const length = runLength(blocks, earlier, i);
+      if (length > 0) {
+        for (const block of blocks.slice(i, i + length)) removeBlock(block);
+        i += length;
+        continue;
+      }
+    }
+    kept.push(blocks[i]!);
+    i++;
+  }
+  return kept;
+}
+
+/** How many blocks from `at` repeat those from `earlier` (never overlapping the copy itself), if they make a long run; else 0. */
+function runLength(blocks: readonly TextBlock[], earlier: number, at: number): number {
+  let length = 0;
+  let chars = 0;
+  while (
+    at + length < blocks.length &&
+    earlier + length < at &&
+    blocks[at + length]!.text === blocks[earlier + length]!.text
+  ) {
+    chars += blocks[at + length]!.text.length;
+    length++;
+  }
+  return chars >= MIN_RUN_CHARS ? length : 0;
+}
+
+/** Takes the block's nodes out, and the wrappers they leave with neither text nor media. */
+function removeBlock(block: TextBlock): void {
+  for (const node of block.nodes) {
+    let parent: Element | null = node.parentElement;
+    node.remove();
+    while (parent?.parentElement && isBare(parent)) {
+      const up: Element | null = parent.parentElement;
+      parent.remove();
+      parent = up;
+    }
+  }
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
+
+function isBare(el: Element): boolean {
+  return (el.textContent ?? '').trim() === '' && el.querySelector(MEDIA) === null;
+}
