@@ -304,3 +304,48 @@ describe('the reporter’s contact lines at the end of the story', () => {
     expect(result.ok && PROSE.every((p) => result.article.text.includes(p))).toBe(true);
   });
 });
+
+describe('copyright notices', () => {
+  const ending = (block: string) => pageWith('').replace('</article>', `${block}</article>`);
+
+  it.each([
+    'The contents of this site are ©2019 Harbour Publishing Ltd., a subsidiary of Quay Holdings.',
+    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+    'Copyright ⓒ example.co.kr. 무단전재 및 재배포 금지',
+  ])('removes the site’s notice at the end of the article: %s', (notice) => {
+    const article = articleOf(ending(`<p>${notice}</p>`));
+    expect(article.text).not.toContain(notice.slice(0, 30));
+    expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
+  });
+
+  it('keeps a picture credit, and the same words in the middle of a story', () => {
+    const credit =
+      '<figure><img src="https://news.example/arch.jpg" alt=""><figcaption>The arch in 1920. Image: © Harbour Museum</figcaption></figure>';
+    const inStory =
+      '<p>The trust’s archive is subject to copyright, and no part of it may be reproduced without the written permission of the family, which has refused every request.</p>';
+    const article = articleOf(pageWith(inStory).replace('</article>', `${credit}</article>`));
+    expect(article.text).toContain('Image: © Harbour Museum');
+    expect(article.text).toContain('no part of it may be reproduced');
+  });
+});
+
+describe('meta lines', () => {
+  const opening = (line: string) => pageWith('').replace('</h1>', `</h1><p>${line}</p>`);
+
+  it.each([
+    '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: ponte rio',
+    'Posted by Ann Lee | Filed under: Transport | Tags: bridges, council',
+    'March 3, 2024 • Category: Local news',
+  ])('removes the post’s fields at its head: %s', (line) => {
+    const article = articleOf(opening(line));
+    expect(article.text).not.toContain(line.slice(0, 20));
+    expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
+  });
+
+  it('keeps a single field, and the same labels in the body', () => {
+    expect(articleOf(opening('Category: Local news')).text).toContain('Category: Local news');
+    // (Far from the head: after the whole story once more.)
+    const inBody = `${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Posted by Ann Lee - Category: Letters</p>`;
+    expect(articleOf(pageWith(inBody)).text).toContain('Posted by Ann Lee');
+  });
+});

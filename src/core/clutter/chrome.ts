@@ -135,6 +135,27 @@ const STAMP_LINE = new RegExp(
 const BY_LINE = /^[Bb]y [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:\s*[|,–—-]\s*(?=[^|]*\d).{1,70})?$/u;
 const MAX_META_LINE = 100;
 
+/**
+ * "05/10/2018 - Publicado por: Ann Lee - Categoria: Saúde - Tags: …": the post's meta fields on a
+ * line at its head, told apart by their labels. Two fields make the line (a date alone is data).
+ */
+const META_FIELDS: readonly RegExp[] = [
+  new RegExp(`^${WEEKDAY}?${DATE}${TIME}?$`, 'i'),
+  /^(?:(?:posted|published|written) by|publicado por|publié par|veröffentlicht von|by|por|par|von)\s*:?\s*\p{Lu}/iu,
+  /^(?:categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|rubri[ck]|filed under|posted in)\s*:/iu,
+  /^(?:tags?|etiquetas?|schlagwörter|mots-clés|tag)\s*:/iu,
+];
+const META_SEPARATOR = /\s+[|•·–—-]\s+/u;
+const MAX_FIELDS_LINE = 200;
+
+function metaFieldCount(text: string): number {
+  const parts = text.split(META_SEPARATOR);
+  if (parts.length < 2) return 0;
+  let fields = 0;
+  for (const part of parts) if (META_FIELDS.some((field) => field.test(part.trim()))) fields++;
+  return fields;
+}
+
 /** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
 const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
 /** "Nov. 20, 2019 5:52 AM EST", "November 18, 2019 | 4:10pm": a date with its hour, at the article's head, is the post's own stamp. */
@@ -165,6 +186,8 @@ export const metaLine: ClutterRule = {
     const { el, text, pageUrl } = block;
     // The page's own address printed as a line (a print header, a share box's permalink); addresses run long.
     if (pageUrl && text.startsWith('http') && sameAddress(text, pageUrl)) return 'permalink';
+    if (block.edge === 'head' && text.length <= MAX_FIELDS_LINE && metaFieldCount(text) >= 2)
+      return `meta line "${text}"`;
     if (text.length > MAX_META_LINE) return null;
     if (WRITTEN_BY.test(text) || BY_LINE.test(text)) return `byline "${text}"`;
     if (block.edge === 'head' && NAME_AND_ROLE.test(text)) return `byline "${text}"`;
@@ -192,14 +215,34 @@ const RATING_PROMPT =
 const COMMENT_CONSENT =
   /\bby (?:posting|submitting|leaving|using) (?:a|your|this) (?:comment|reply|comment form)s?,? you (?:agree|consent|accept|acknowledge)\b/i;
 
+/**
+ * The site's copyright notice written as a sentence at the article's end ("The contents of this
+ * site are ©2019 …", "This document is subject to copyright. … no part may be reproduced without
+ * the written permission"): a copyright mark and a notice's own words, in the last blocks only.
+ * A credit under a picture ("Image: © NASA") has the mark but not the words.
+ */
+const COPYRIGHT_MARK = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright/iu;
+const NOTICE_WORDS =
+  /\b(?:all )?rights reserved\b|\b(?:is|are) (?:©|ⓒ|copyright(?:ed)?\b|(?:protected by|subject to) copyright\b)|\bmay not be (?:re)?(?:produced|published|printed|distributed|broadcast|copied|used)\b|\bno part\b.{0,60}\bmay be\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b|무단\s?전재|재배포\s?금지|禁止转载|版权所有|無断(?:転載|複製)/iu;
+const MAX_NOTICE = 320;
+
+function copyrightNotice({ text, edge }: Block): string | null {
+  if (edge !== 'tail' || text.length > MAX_NOTICE || !COPYRIGHT_MARK.test(text)) return null;
+  const words = NOTICE_WORDS.exec(text);
+  return words ? `copyright notice "${words[0]}"` : null;
+}
+
 export const pageChrome: ClutterRule = {
   category: 'chrome',
   // Nothing to mark by attributes: comment sections are dropped by Readability itself.
   attributes: /(?!)/,
   maxMarkedText: 0,
   label: ({ text }) => (text.length <= 80 && PROMPT_LABEL.test(text) ? `label "${text}"` : null),
-  prose: ({ text }) => {
+  prose: (block) => {
+    const { text } = block;
     if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
+    const notice = copyrightNotice(block);
+    if (notice) return notice;
     const m = RATING_PROMPT.exec(text);
     if (m) return `rating prompt "${m[0]}"`;
     const consent = COMMENT_CONSENT.exec(text);
