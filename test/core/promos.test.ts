@@ -42,4 +42,21 @@ describe('promos (reported as ads)', () => {
     expect(article.text).not.toContain('Climate Change');
     for (const p of PROSE) expect(article.text).toContain(p);
   });
+
+  it('takes the card a call to action sits in: a heading, a line of pitch and the button', () => {
+    const card =
+      '<section class="panel"><h2>Plan every crossing with one map!</h2><p>Routes, closures and tides in one place.</p><p><a class="button" href="/demo">Book a demo</a></p></section>';
+    const result = fate(card, 'ads', 'Plan every crossing');
+    expect(result.removedByDefault).toBe(true);
+    expect(result.keptWhenOff).toBe(true);
+    expect(result.proseIntact).toBe(true);
+  });
+
+  it('leaves the story around a button that has no card of its own', () => {
+    const section =
+      '<div><h2>How to object</h2><p>Residents who object to the closure have until the end of the month to write to the council, which says every letter will be read by the cabinet member before the decision is made.</p><p><a class="button" href="/objections">Object now</a></p></div>';
+    const article = articleOf(pageWith(section));
+    expect(article.text).toContain('How to object');
+    expect(article.text).toContain('every letter will be read');
+  });
 });

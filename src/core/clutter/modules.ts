@@ -38,7 +38,10 @@ export function moduleAt(
   if (!box || shape.clutterChars === 0) return null;
   const links = shape.linkChars / shape.chars;
   const main = box.main;
-  if (!main) return links >= LINKISH && box.any ? withReason(box.any, 'links around') : null;
+  if (!main) {
+    if (links >= LINKISH && box.any) return withReason(box.any, 'links around');
+    return box.any && isCard(el, shape, box) ? withReason(box.any, 'card around') : null;
+  }
   if (
     box.longestClean <= MAX_COMPANION_TEXT &&
     shape.chars <= MAX_BOX_TEXT &&
@@ -55,6 +58,25 @@ export function moduleAt(
     links >= SOME_LINKS ||
     (!!className && !evidence.bodyClasses.has(className));
   return more ? withReason(head.verdict, 'headed by') : null;
+}
+
+/**
+ * A card: a button or call to action with nothing beside it but a heading, a tagline and
+ * pictures ("Centralize your training with X!" + "Book a demo"). The button is a weak
+ * signal, so it takes the card only when the card has a heading of its own and no
+ * sentence of the story beside it.
+ */
+const MAX_CARD_TEXT = 300;
+const MAX_CARD_LINE = 120;
+const CARD_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+function isCard(el: Element, shape: Shape, box: BoxEvidence): boolean {
+  return (
+    /^(?:button|call to action) /.test(box.any?.reason ?? '') &&
+    shape.chars <= MAX_CARD_TEXT &&
+    box.longestClean <= MAX_CARD_LINE &&
+    el.querySelector(CARD_HEADING) !== null
+  );
 }
 
 function withReason(verdict: Verdict, how: string): Verdict {
