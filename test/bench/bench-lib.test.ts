@@ -123,13 +123,22 @@ describe('blind half and removal measures', () => {
   });
 
   it('counts removed blocks whose token run is in the reference text', () => {
-    const truth = 'The mayor said, “we will build it.” Then she left.';
+    const truth = 'The mayor said, “we will build it.” Then she left today.';
     expect(isReferenceText('we will build it', truth)).toBe(true);
     expect(isReferenceText('We will build it', truth)).toBe(false);
     expect(isReferenceText('Share this article', truth)).toBe(false);
     expect(isReferenceText('…', truth)).toBe(false);
     const p: BenchPage = { corpus: 'aeb', id: 'y', htmlPath: 'y', url: 'u', truth };
-    const r = score(p, 'x', 1, undefined, ['Then she left', 'Advertisement']);
+    const r = score(p, 'x', 1, undefined, ['Then she left today', 'Advertisement']);
     expect([r.removedBlocks, r.removedReference]).toEqual([2, 1]);
+  });
+
+  it('counts a block of fewer than four words only when it is a line of the reference on its own', () => {
+    const truth = 'Council votes\nThe mayor said more work was needed.\nMore\nThe End of an era';
+    expect(isReferenceText('More', truth)).toBe(true);
+    expect(isReferenceText('Council votes', truth)).toBe(true);
+    expect(isReferenceText('The mayor', truth)).toBe(false);
+    expect(isReferenceText('work was needed', truth)).toBe(false);
+    expect(isReferenceText('mayor said more work', truth)).toBe(true);
   });
 });
