@@ -8,6 +8,12 @@ import type { TextBlock } from './text-blocks';
  * with the same breakfast on three days, a refrain), so only runs of this much text go.
  */
 const MIN_RUN_CHARS = 1200;
+/**
+ * A copy reaches its length within this many blocks (a copied article's paragraphs run to
+ * dozens of characters each); a page of thousands of one-letter blocks would otherwise cost
+ * a long comparison at every block.
+ */
+const MAX_BLOCKS_TO_LENGTH = 200;
 
 /** Removes every long repeated run from the article's DOM and returns the blocks kept. */
 export function dropRepeatedRuns(blocks: readonly TextBlock[]): TextBlock[] {
@@ -42,6 +48,7 @@ function runLength(blocks: readonly TextBlock[], earlier: number, at: number): n
   ) {
     chars += blocks[at + length]!.text.length;
     length++;
+    if (chars < MIN_RUN_CHARS && length >= MAX_BLOCKS_TO_LENGTH) return 0;
   }
   return chars >= MIN_RUN_CHARS ? length : 0;
 }

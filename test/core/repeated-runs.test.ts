@@ -40,3 +40,17 @@ describe('repeated runs', () => {
     expect(article.text).toContain('The council will publish the survey in full.');
   });
 });
+
+describe('repeated runs on hostile pages', () => {
+  it('takes no copy from thousands of one-letter blocks (a copy reaches its length within 200 blocks)', async () => {
+    const { dropRepeatedRuns } = await import('../../src/core/repeated-runs');
+    const { parseHtml } = await import('../../src/node/load-document');
+    const letters = Array.from({ length: 6_000 }, (_, i) => `<p>${'ab'[i % 2]}</p>`);
+    const dom = parseHtml(`<html><body><div>${letters.join('')}</div></body></html>`);
+    const { textBlocksWithNodes } = await import('../../src/core/text-blocks');
+    const blocks = textBlocksWithNodes(dom.window.document.body);
+    const kept = dropRepeatedRuns(blocks);
+    expect(kept).toHaveLength(6_000);
+    dom.window.close();
+  });
+});
