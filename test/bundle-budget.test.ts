@@ -33,9 +33,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * lines in eight languages, wire bylines), grids of teaser cards found by structure, and the page URL
  * handed to the clutter pass: 33.8 → 35.8 KB and 37.4 → 39.5 KB. The options page shares the popup's
  * browser API, which now names the "key quotes could not be found" note (a chunk of its own): 22.0 → 22.1 KB.
+ * Content raised to 38 KB (2026-12-04, issue 7): the text-only drop of repeated blocks became two rules that
+ * change the HTML the reader sees as well (a gallery's caption shown once, a copy of the article printed twice
+ * shown once), with a line of meta fields at the head, a call to action's card and a photo count: 36.3 → 37.2 KB
+ * (page hiding 40.0 → 40.8 KB, within its 41). A copyright-notice rule was measured and left out, partly for its size.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 37,
+  'content script': 38,
   'page-hiding script': 41,
   popup: 40,
   'options page': 23,

@@ -53,21 +53,7 @@ function runLength(blocks: readonly TextBlock[], earlier: number, at: number): n
   return chars >= MIN_RUN_CHARS ? length : 0;
 }
 
-/** Takes the block's nodes out, and the wrappers they leave with neither text nor media. */
+/** Takes the block's nodes out (a wrapper they leave empty shows nothing). */
 function removeBlock(block: TextBlock): void {
-  for (const node of block.nodes) {
-    let parent: Element | null = node.parentElement;
-    node.remove();
-    while (parent?.parentElement && isBare(parent)) {
-      const up: Element | null = parent.parentElement;
-      parent.remove();
-      parent = up;
-    }
-  }
-}
-
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
-
-function isBare(el: Element): boolean {
-  return (el.textContent ?? '').trim() === '' && el.querySelector(MEDIA) === null;
+  for (const node of block.nodes) node.remove();
 }

@@ -305,30 +305,6 @@ describe('the reporter’s contact lines at the end of the story', () => {
   });
 });
 
-describe('copyright notices', () => {
-  const ending = (block: string) => pageWith('').replace('</article>', `${block}</article>`);
-
-  it.each([
-    'The contents of this site are ©2019 Harbour Publishing Ltd., a subsidiary of Quay Holdings.',
-    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
-    'Copyright ⓒ example.co.kr. 무단전재 및 재배포 금지',
-  ])('removes the site’s notice at the end of the article: %s', (notice) => {
-    const article = articleOf(ending(`<p>${notice}</p>`));
-    expect(article.text).not.toContain(notice.slice(0, 30));
-    expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
-  });
-
-  it('keeps a picture credit, and the same words in the middle of a story', () => {
-    const credit =
-      '<figure><img src="https://news.example/arch.jpg" alt=""><figcaption>The arch in 1920. Image: © Harbour Museum</figcaption></figure>';
-    const inStory =
-      '<p>The trust’s archive is subject to copyright, and no part of it may be reproduced without the written permission of the family, which has refused every request.</p>';
-    const article = articleOf(pageWith(inStory).replace('</article>', `${credit}</article>`));
-    expect(article.text).toContain('Image: © Harbour Museum');
-    expect(article.text).toContain('no part of it may be reproduced');
-  });
-});
-
 describe('meta lines', () => {
   const opening = (line: string) => pageWith('').replace('</h1>', `</h1><p>${line}</p>`);
 

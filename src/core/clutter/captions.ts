@@ -1,3 +1,4 @@
+import { normalize } from '../text-blocks';
 import { attributeSignature, holdsMedia, tokenPattern } from './signals';
 
 /** Class/id tokens of caption and credit lines that sites put beside images without a <figcaption>. */
@@ -46,7 +47,7 @@ export function captionTextsOf(document: Document): Set<string> {
     const el = node as Element;
     if (el.tagName !== 'FIGCAPTION' && !CAPTION_HINT.test(el.getAttribute('class') ?? '')) continue;
     if (!isCaptionLike(el)) continue;
-    const text = normalizeSpace(el.textContent ?? '');
+    const text = normalize(el.textContent ?? '');
     if (text.length >= MIN_REPEATED_CAPTION) texts.add(text);
   }
   return texts;
@@ -68,34 +69,23 @@ export function removeRepeatedCaptions(root: Element, captionTexts: ReadonlySet<
     if (shown?.contains(el) || !root.contains(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length < MIN_REPEATED_CAPTION || raw.length > MAX_CAPTION * 2) continue;
-    const text = normalizeSpace(raw);
+    const text = normalize(raw);
     // (A slide holding its picture and caption: the caption alone goes, further down. A
     // figcaption's own icon goes with it.)
-    if (el.tagName !== 'FIGCAPTION' && (holdsMedia(el) || !(captionTexts.has(text) || isCaptionLike(el))))
-      continue;
-    if (seen.has(text)) {
-      if (!capturesOtherWords(el, text)) el.remove();
-    } else {
+    if (el.tagName !== 'FIGCAPTION' && (holdsMedia(el) || !captionTexts.has(text))) continue;
+    // (A caption under words of its own, such as the name under each of several pull quotes,
+    // says whose they are: repeated, it still belongs to each.)
+    const figure = el.closest('figure');
+    if (!seen.has(text)) {
       seen.add(text);
       shown = el;
-    }
+    } else if (!figure || normalize(figure.textContent ?? '').length <= text.length + OTHER_WORDS)
+      el.remove();
   }
 }
 
-/**
- * A caption under words of its own (the name under each of several pull quotes, the
- * source under a table) says whose they are: repeated, it still belongs to each.
- */
-function capturesOtherWords(el: Element, text: string): boolean {
-  const figure = el.closest('figure');
-  return figure !== null && normalizeSpace(figure.textContent ?? '').length > text.length + OTHER_WORDS;
-}
-/** More than a counter or a "Photo:" label beside the caption. */
+/** More than a counter or a "Photo:" label beside a caption. */
 const OTHER_WORDS = 20;
-
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
 
 function isCaptionLike(el: Element): boolean {
   if (el.tagName === 'FIGCAPTION') return true;

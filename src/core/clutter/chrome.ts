@@ -215,34 +215,14 @@ const RATING_PROMPT =
 const COMMENT_CONSENT =
   /\bby (?:posting|submitting|leaving|using) (?:a|your|this) (?:comment|reply|comment form)s?,? you (?:agree|consent|accept|acknowledge)\b/i;
 
-/**
- * The site's copyright notice written as a sentence at the article's end ("The contents of this
- * site are ©2019 …", "This document is subject to copyright. … no part may be reproduced without
- * the written permission"): a copyright mark and a notice's own words, in the last blocks only.
- * A credit under a picture ("Image: © NASA") has the mark but not the words.
- */
-const COPYRIGHT_MARK = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright/iu;
-const NOTICE_WORDS =
-  /\b(?:all )?rights reserved\b|\b(?:is|are) (?:©|ⓒ|copyright(?:ed)?\b|(?:protected by|subject to) copyright\b)|\bmay not be (?:re)?(?:produced|published|printed|distributed|broadcast|copied|used)\b|\bno part\b.{0,60}\bmay be\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b|무단\s?전재|재배포\s?금지|禁止转载|版权所有|無断(?:転載|複製)/iu;
-const MAX_NOTICE = 320;
-
-function copyrightNotice({ text, edge }: Block): string | null {
-  if (edge !== 'tail' || text.length > MAX_NOTICE || !COPYRIGHT_MARK.test(text)) return null;
-  const words = NOTICE_WORDS.exec(text);
-  return words ? `copyright notice "${words[0]}"` : null;
-}
-
 export const pageChrome: ClutterRule = {
   category: 'chrome',
   // Nothing to mark by attributes: comment sections are dropped by Readability itself.
   attributes: /(?!)/,
   maxMarkedText: 0,
   label: ({ text }) => (text.length <= 80 && PROMPT_LABEL.test(text) ? `label "${text}"` : null),
-  prose: (block) => {
-    const { text } = block;
+  prose: ({ text }) => {
     if (text.length > 400 || REPORTED_SPEECH.test(text)) return null;
-    const notice = copyrightNotice(block);
-    if (notice) return notice;
     const m = RATING_PROMPT.exec(text);
     if (m) return `rating prompt "${m[0]}"`;
     const consent = COMMENT_CONSENT.exec(text);
