@@ -318,8 +318,10 @@ describe('meta lines', () => {
     expect(PROSE.every((p) => article.text.includes(p))).toBe(true);
   });
 
-  it('keeps a single field, and the same labels in the body', () => {
+  it('keeps a single field, a sentence that follows a date, and the same labels in the body', () => {
     expect(articleOf(opening('Category: Local news')).text).toContain('Category: Local news');
+    const sentence = 'March 3, 2024 - by the time the council met, the arch had moved again';
+    expect(articleOf(opening(sentence)).text).toContain('by the time the council met');
     // (Far from the head: after the whole story once more.)
     const inBody = `${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Posted by Ann Lee - Category: Letters</p>`;
     expect(articleOf(pageWith(inBody)).text).toContain('Posted by Ann Lee');

@@ -141,10 +141,13 @@ const MAX_META_LINE = 100;
  */
 const META_FIELDS: readonly RegExp[] = [
   new RegExp(`^${WEEKDAY}?${DATE}${TIME}?$`, 'i'),
-  /^(?:(?:posted|published|written) by|publicado por|publié par|veröffentlicht von|by|por|par|von)\s*:?\s*\p{Lu}/iu,
   /^(?:categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|rubri[ck]|filed under|posted in)\s*:/iu,
   /^(?:tags?|etiquetas?|schlagwörter|mots-clés|tag)\s*:/iu,
 ];
+/** "Posted by Ann Lee", "Publicado por: Ann Lee": the label in any case, the name with its capital. */
+const BY_FIELD =
+  /^(?:(?:posted|published|written) by|publicado por|publié par|veröffentlicht von|by|por|par|von)\s*:?\s*/iu;
+const CAPITAL = /^\p{Lu}/u;
 const META_SEPARATOR = /\s+[|•·–—-]\s+/u;
 const MAX_FIELDS_LINE = 200;
 
@@ -152,7 +155,12 @@ function metaFieldCount(text: string): number {
   const parts = text.split(META_SEPARATOR);
   if (parts.length < 2) return 0;
   let fields = 0;
-  for (const part of parts) if (META_FIELDS.some((field) => field.test(part.trim()))) fields++;
+  for (const raw of parts) {
+    const part = raw.trim();
+    const by = BY_FIELD.exec(part);
+    if ((by && CAPITAL.test(part.slice(by[0].length))) || META_FIELDS.some((field) => field.test(part)))
+      fields++;
+  }
   return fields;
 }
 
