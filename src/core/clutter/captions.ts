@@ -63,25 +63,32 @@ export function removeRepeatedCaptions(root: Element, captionTexts: ReadonlySet<
   // (A caption marked by its class was seen, with its words, before Readability ran.)
   if (captionTexts.size === 0 && !root.querySelector('figcaption')) return;
   const seen = new Set<string>();
-  let shown: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    // (Inside the caption kept, or inside one already removed.)
-    if (shown?.contains(el) || !root.contains(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length < MIN_REPEATED_CAPTION || raw.length > MAX_CAPTION * 2) continue;
-    const text = normalize(raw);
-    // (A slide holding its picture and caption: the caption alone goes, further down. A
-    // figcaption's own icon goes with it.)
-    if (el.tagName !== 'FIGCAPTION' && (holdsMedia(el) || !captionTexts.has(text))) continue;
-    // (A caption under words of its own, such as the name under each of several pull quotes,
-    // says whose they are: repeated, it still belongs to each.)
-    const figure = el.closest('figure');
-    if (!seen.has(text)) {
-      seen.add(text);
-      shown = el;
-    } else if (!figure || normalize(figure.textContent ?? '').length <= text.length + OTHER_WORDS)
-      el.remove();
-  }
+  // Depth first: a caption kept or removed is not looked into, nor a box too short to hold one.
+  const visit = (parent: Element): void => {
+    for (const el of Array.from(parent.children)) {
+      const raw = el.textContent ?? '';
+      if (raw.length < MIN_REPEATED_CAPTION) continue;
+      const text = normalize(raw);
+      // (A slide holding its picture and caption: the caption alone goes, further down. A
+      // figcaption's own icon goes with it.)
+      const caption =
+        raw.length <= MAX_CAPTION * 2 &&
+        (el.tagName === 'FIGCAPTION' || (!holdsMedia(el) && captionTexts.has(text)));
+      if (!caption) visit(el);
+      else if (!seen.has(text)) seen.add(text);
+      else if (!underWordsOfItsOwn(el, text)) el.remove();
+    }
+  };
+  visit(root);
+}
+
+/**
+ * A caption under words of its own, such as the name under each of several pull quotes, says
+ * whose they are: repeated, it still belongs to each.
+ */
+function underWordsOfItsOwn(el: Element, text: string): boolean {
+  const figure = el.closest('figure');
+  return figure !== null && normalize(figure.textContent ?? '').length > text.length + OTHER_WORDS;
 }
 
 /** More than a counter or a "Photo:" label beside a caption. */

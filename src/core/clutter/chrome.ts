@@ -136,11 +136,17 @@ const BY_LINE = /^[Bb]y [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:\s*[|
 const MAX_META_LINE = 100;
 
 /**
+ * A bare date is a date line only inside a <time> element (elsewhere it may be a timeline's or an
+ * event list's data), or one field of a meta line.
+ */
+const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
+
+/**
  * "05/10/2018 - Publicado por: Ann Lee - Categoria: Saúde - Tags: …": the post's meta fields on a
  * line at its head, told apart by their labels. Two fields make the line (a date alone is data).
  */
 const META_FIELDS: readonly RegExp[] = [
-  new RegExp(`^${WEEKDAY}?${DATE}${TIME}?$`, 'i'),
+  BARE_DATE,
   /^(?:categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|rubri[ck]|filed under|posted in)\s*:/iu,
   /^(?:tags?|etiquetas?|schlagwörter|mots-clés|tag)\s*:/iu,
 ];
@@ -164,8 +170,6 @@ function metaFieldCount(text: string): number {
   return fields;
 }
 
-/** A bare date counts only inside a <time> element: elsewhere it may be a timeline's or an event list's data. */
-const BARE_DATE = labelPattern([`${WEEKDAY}?${DATE}${TIME}?`]);
 /** "Nov. 20, 2019 5:52 AM EST", "November 18, 2019 | 4:10pm": a date with its hour, at the article's head, is the post's own stamp. */
 const DATE_AND_HOUR = labelPattern([
   `${WEEKDAY}?${DATE}\\s*[,|–—-]?\\s*(?:at )?\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?`,
