@@ -3,7 +3,12 @@ import { looksLikeArticle } from './article-check';
 import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
-import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
+import {
+  captionTextsOf,
+  placedCaptionTextsOf,
+  removeCaptions,
+  removeRepeatedCaptions,
+} from './clutter/captions';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
@@ -208,7 +213,7 @@ function readArticle(
   budget.enter('marks');
   markClutter(clone, rules);
   markSegments(clone);
-  const captionTexts = options.captions ? captionTextsOf(clone) : new Set<string>();
+  const captionTexts = options.captions ? captionTextsOf(clone) : placedCaptionTextsOf(clone);
   budget.enter('readability');
   const reader = new Readability<Element>(clone, {
     keepClasses: true,
@@ -236,7 +241,7 @@ function readArticle(
     record?.finish(content);
   }
   if (options.captions) removeRepeatedCaptions(content, captionTexts);
-  else removeCaptions(content);
+  else removeCaptions(content, captionTexts);
   budget.enter('sanitize');
   const body = sanitize(content, document.defaultView!);
   budget.enter('blocks');

@@ -31,6 +31,28 @@ describe('galleryChrome', () => {
     expect(article.text).not.toContain('The old bridge at dawn');
   });
 
+  it('drops a gallery’s captions when captions are off, also where Readability dropped their class and in a caption bar', () => {
+    const words = 'Unsold sports cars stand in a long row at a dealership outside the city.';
+    const indent = ' '.repeat(400);
+    const slide = `<li><div><img src="https://news.example/row.jpg" alt=""></div><div class="caption">${indent}<div class="caption-full"><p>${words}</p></div>${indent}<div class="caption-truncated"><p>${words}</p></div>${indent}<span class="credit">Photo: Jane Doe, Wire Agency</span>${indent}</div></li>`;
+    const bar = '<div class="control-bar"><span class="credit">Photo: Jane Doe, Wire Agency</span></div>';
+    const on = articleOf(pageWith(`<ul>${slide}</ul>${bar}`));
+    expect(on.text).toContain(words);
+    const off = articleOf(pageWith(`<ul>${slide}</ul>${bar}`), { captions: false });
+    expect(off.text).not.toContain(words);
+    expect(off.text).not.toContain('Jane Doe');
+    expect(off.html).toContain('row.jpg');
+    expect(off.text).toContain('central arch');
+  });
+
+  it('keeps a heading that is also a linked name inside a caption when captions are off', () => {
+    const caption =
+      '<figure><img src="https://news.example/b.jpg" alt=""><figcaption>Crowds on the <a href="/tags/old-stone-bridge">Old Stone Bridge</a> at dusk</figcaption></figure>';
+    const article = articleOf(pageWith(`${caption}<h2>Old Stone Bridge</h2>`), { captions: false });
+    expect(article.text).toContain('Old Stone Bridge');
+    expect(article.text).not.toContain('at dusk');
+  });
+
   it('removes a lightbox’s "Caption" and "Close" left together in a box of their own', () => {
     const block =
       '<div><div><span>Photo: Jane Doe, AP</span></div><div><div><p>Caption</p><p>Close</p></div></div></div>';

@@ -15,15 +15,46 @@ const CAPTION_MARK = tokenPattern([
 /**
  * With captions switched off, image captions and credits go; the images stay.
  * A caption is a <figcaption>, or a short block marked as a caption that sits
- * inside a figure or right beside an image.
+ * inside a figure or right beside an image; `placedTexts` (placedCaptionTextsOf,
+ * read before Readability) also finds the captions whose class Readability dropped
+ * and the copies a gallery shows of them elsewhere (a caption bar, each slide).
  */
-export function removeCaptions(root: Element): void {
+export function removeCaptions(root: Element, placedTexts: ReadonlySet<string> = new Set()): void {
   for (const caption of Array.from(root.querySelectorAll('figcaption'))) caption.remove();
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected && !root.contains(el)) continue;
     if (el.tagName === 'FIGCAPTION' || !isCaptionLike(el)) continue;
-    if (el.closest('figure') || nextToMedia(el)) el.remove();
+    if (el.closest('figure') || placed(el)) el.remove();
   }
+  if (placedTexts.size === 0) return;
+  const visit = (parent: Element): void => {
+    for (const el of Array.from(parent.children)) {
+      const raw = el.textContent ?? '';
+      if (raw.length > MAX_CAPTION * 2 || holdsMedia(el) || !placedTexts.has(normalize(raw))) visit(el);
+      else el.remove();
+    }
+  };
+  visit(root);
+}
+
+/** Shorter than this, a caption's words ("AP") could be any block's. */
+const MIN_PLACED_CAPTION = 12;
+
+/**
+ * The words of each caption beside a picture, and of every element inside one
+ * (its full and clipped forms, its credit), read before Readability runs.
+ */
+export function placedCaptionTextsOf(document: Document): Set<string> {
+  const texts = new Set<string>();
+  for (const el of captionsOf(document)) {
+    if (!el.closest('figure') && !placed(el)) continue;
+    for (const part of [el, ...Array.from(el.querySelectorAll('*'))]) {
+      if (part !== el && !aLineOfItsOwn(part)) continue;
+      const text = normalize(part.textContent ?? '');
+      if (text.length >= MIN_PLACED_CAPTION) texts.add(text);
+    }
+  }
+  return texts;
 }
 
 /** Shorter captions ("Photo: AP") may honestly repeat under each picture; a sentence-long one repeated is the same slide again. */
@@ -38,19 +69,26 @@ const CAPTION_HINT = /caption|credit/i;
  */
 export function captionTextsOf(document: Document): Set<string> {
   const texts = new Set<string>();
-  // One pass over the elements with a substring test on the class: under jsdom a
-  // case-insensitive attribute selector costs ten times as much.
-  const body = document.body;
-  if (!body) return texts;
-  const walker = document.createTreeWalker(body, 1);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (el.tagName !== 'FIGCAPTION' && !CAPTION_HINT.test(el.getAttribute('class') ?? '')) continue;
-    if (!isCaptionLike(el)) continue;
+  for (const el of captionsOf(document)) {
     const text = normalize(el.textContent ?? '');
     if (text.length >= MIN_REPEATED_CAPTION) texts.add(text);
   }
   return texts;
+}
+
+function captionsOf(document: Document): Element[] {
+  const captions: Element[] = [];
+  // One pass over the elements with a substring test on the class: under jsdom a
+  // case-insensitive attribute selector costs ten times as much.
+  const body = document.body;
+  if (!body) return captions;
+  const walker = document.createTreeWalker(body, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.tagName !== 'FIGCAPTION' && !CAPTION_HINT.test(el.getAttribute('class') ?? '')) continue;
+    if (isCaptionLike(el)) captions.push(el);
+  }
+  return captions;
 }
 
 /**
@@ -96,8 +134,27 @@ const OTHER_WORDS = 20;
 
 function isCaptionLike(el: Element): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
-  if (holdsMedia(el) || (el.textContent ?? '').length > MAX_CAPTION) return false;
+  const raw = el.textContent ?? '';
+  // (Templates indent captions deeply: the words count, not the source's spaces.)
+  if (holdsMedia(el) || (raw.length > MAX_CAPTION && normalize(raw).length > MAX_CAPTION)) return false;
   return CAPTION_MARK.test(attributeSignature(el));
+}
+
+/** No words beside it in its parent: a line of the caption (its credit), not a linked name inside a sentence. */
+function aLineOfItsOwn(el: Element): boolean {
+  for (const node of Array.from(el.parentNode?.childNodes ?? [])) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Right beside a picture, or the part of a caption box that is. */
+function placed(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (nextToMedia(at)) return true;
+    if (at !== el && !isCaptionLike(at)) return false;
+  }
+  return false;
 }
 
 function nextToMedia(el: Element): boolean {
