@@ -12,7 +12,7 @@ import {
   summarize,
   textOverlap,
 } from './scoring';
-import { loadSharedArticles, sharedLabelFiles } from './shared-bench';
+import { loadSharedArticles, sharedArticleName, sharedLabelFiles } from './shared-bench';
 import { type Half, halfOf, isTunedOn } from './split';
 
 /**
@@ -49,10 +49,9 @@ describe('labelled corpus', () => {
   });
 
   it('splits by id into two halves of similar size (articles written to tune on aside)', () => {
-    const ids = [
-      ...corpus.map((a) => a.name),
-      ...sharedLabelFiles().map((f) => `${f.source}:${f.id}`),
-    ].filter((id) => !isTunedOn(id));
+    const ids = [...corpus.map((a) => a.name), ...sharedLabelFiles().map(sharedArticleName)].filter(
+      (id) => !isTunedOn(id),
+    );
     const blind = ids.filter((id) => halfOf(id) === 'blind').length;
     expect(blind / ids.length).toBeGreaterThan(0.35);
     expect(blind / ids.length).toBeLessThan(0.65);

@@ -10,7 +10,9 @@ import type { LabelledArticle } from './scoring';
  * is copied here. Paragraphs are the ground truth's blank-line-separated blocks.
  *
  * A label file, test/quotes/shared-labels/<source>-<id>.json:
- * `{ "source": "aeb" | "wcxb", "id", "lang", "kind", "quotes": [{ "text", "speaker", "role"? }] }`.
+ * `{ "source": "aeb" | "wcxb", "id", "lang", "kind", "readBefore"?, "quotes": [{ "text", "speaker", "role"? }] }`.
+ * `readBefore` says when rules were written while reading the page unlabelled: such a page
+ * is training data whatever its hash (named `tuning-…`, see split.ts), never blind.
  */
 
 export const SHARED_BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
@@ -28,12 +30,19 @@ export interface SharedLabelFile {
   lang: string;
   /** news, interview, profile, qa, statement, conversation… (for reading the errors). */
   kind: string;
+  /** Rules were written while reading this page before it was labelled (which session). */
+  readBefore?: string;
   quotes: SharedLabel[];
 }
 
 export interface SharedArticle extends LabelledArticle {
   lang: string;
   kind: string;
+}
+
+/** An article's name for the split: pages read while writing rules are training data. */
+export function sharedArticleName(file: SharedLabelFile): string {
+  return `${file.readBefore ? 'tuning-' : ''}${file.source}:${file.id}`;
 }
 
 export function sharedBenchPresent(): boolean {
@@ -94,7 +103,7 @@ export function loadSharedArticles(): { articles: SharedArticle[]; missing: stri
     if (!page) continue;
     const paragraphs = paragraphsOf(page.text);
     articles.push({
-      name: `${file.source}:${file.id}`,
+      name: sharedArticleName(file),
       title: page.title,
       excerpt: null,
       paragraphs,
