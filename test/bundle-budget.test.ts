@@ -37,10 +37,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * change the HTML the reader sees as well (a gallery's caption shown once, a copy of the article printed twice
  * shown once), with a line of meta fields at the head, a call to action's card and a photo count: 36.3 → 37.2 KB
  * (page hiding 40.0 → 40.8 KB, within its 41). A copyright-notice rule was measured and left out, partly for its size.
+ * Page hiding raised to 42 KB (2026-12-04, issue 7): with captions switched off, the captions whose class
+ * Readability dropped and a gallery's copies of them go too (read before Readability): 40.8 → 41.0 KB
+ * (content script 37.2 → 37.4 KB, within its 38).
  */
 const BUDGET_KB: Record<string, number> = {
   'content script': 38,
-  'page-hiding script': 41,
+  'page-hiding script': 42,
   popup: 40,
   'options page': 23,
 };

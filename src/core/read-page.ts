@@ -3,12 +3,7 @@ import { looksLikeArticle } from './article-check';
 import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
-import {
-  captionTextsOf,
-  placedCaptionTextsOf,
-  removeCaptions,
-  removeRepeatedCaptions,
-} from './clutter/captions';
+import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
@@ -213,7 +208,7 @@ function readArticle(
   budget.enter('marks');
   markClutter(clone, rules);
   markSegments(clone);
-  const captionTexts = options.captions ? captionTextsOf(clone) : placedCaptionTextsOf(clone);
+  const captionTexts = captionTextsOf(clone, options.captions);
   budget.enter('readability');
   const reader = new Readability<Element>(clone, {
     keepClasses: true,

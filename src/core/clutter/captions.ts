@@ -15,11 +15,11 @@ const CAPTION_MARK = tokenPattern([
 /**
  * With captions switched off, image captions and credits go; the images stay.
  * A caption is a <figcaption>, or a short block marked as a caption that sits
- * inside a figure or right beside an image; `placedTexts` (placedCaptionTextsOf,
+ * inside a figure or right beside an image; `placedTexts` (captionTextsOf,
  * read before Readability) also finds the captions whose class Readability dropped
  * and the copies a gallery shows of them elsewhere (a caption bar, each slide).
  */
-export function removeCaptions(root: Element, placedTexts: ReadonlySet<string> = new Set()): void {
+export function removeCaptions(root: Element, placedTexts: ReadonlySet<string>): void {
   for (const caption of Array.from(root.querySelectorAll('figcaption'))) caption.remove();
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected && !root.contains(el)) continue;
@@ -30,31 +30,12 @@ export function removeCaptions(root: Element, placedTexts: ReadonlySet<string> =
   const visit = (parent: Element): void => {
     for (const el of Array.from(parent.children)) {
       const raw = el.textContent ?? '';
+      if (raw.length < MIN_PLACED_CAPTION) continue;
       if (raw.length > MAX_CAPTION * 2 || holdsMedia(el) || !placedTexts.has(normalize(raw))) visit(el);
       else el.remove();
     }
   };
   visit(root);
-}
-
-/** Shorter than this, a caption's words ("AP") could be any block's. */
-const MIN_PLACED_CAPTION = 12;
-
-/**
- * The words of each caption beside a picture, and of every element inside one
- * (its full and clipped forms, its credit), read before Readability runs.
- */
-export function placedCaptionTextsOf(document: Document): Set<string> {
-  const texts = new Set<string>();
-  for (const el of captionsOf(document)) {
-    if (!el.closest('figure') && !placed(el)) continue;
-    for (const part of [el, ...Array.from(el.querySelectorAll('*'))]) {
-      if (part !== el && !aLineOfItsOwn(part)) continue;
-      const text = normalize(part.textContent ?? '');
-      if (text.length >= MIN_PLACED_CAPTION) texts.add(text);
-    }
-  }
-  return texts;
 }
 
 /** Shorter captions ("Photo: AP") may honestly repeat under each picture; a sentence-long one repeated is the same slide again. */
@@ -63,15 +44,24 @@ const MAX_CAPTION = 600;
 /** Every class CAPTION_MARK could match holds one of these. */
 const CAPTION_HINT = /caption|credit/i;
 
+/** Shorter than this, a caption's words ("AP") could be any block's. */
+const MIN_PLACED_CAPTION = 12;
+
 /**
  * The words of the page's captions, read before Readability runs: it replaces a
  * <div class="caption"> holding one <p> by that <p>, so afterwards the class is gone.
+ * With captions shown, every caption's (for its repeats); with captions off, those of
+ * captions beside a picture and of each line inside one (its full and clipped forms, its credit).
  */
-export function captionTextsOf(document: Document): Set<string> {
+export function captionTextsOf(document: Document, shown: boolean): Set<string> {
   const texts = new Set<string>();
   for (const el of captionsOf(document)) {
-    const text = normalize(el.textContent ?? '');
-    if (text.length >= MIN_REPEATED_CAPTION) texts.add(text);
+    if (!shown && !el.closest('figure') && !placed(el)) continue;
+    for (const part of shown ? [el] : [el, ...Array.from(el.querySelectorAll('*'))]) {
+      if (part !== el && !aLineOfItsOwn(part)) continue;
+      const text = normalize(part.textContent ?? '');
+      if (text.length >= (shown ? MIN_REPEATED_CAPTION : MIN_PLACED_CAPTION)) texts.add(text);
+    }
   }
   return texts;
 }
