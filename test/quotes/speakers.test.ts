@@ -1416,3 +1416,75 @@ describe('handles and reported sayings', () => {
     expect(speakers(quotes)).toEqual(['Thomas Jefferson', 'Oscar Wilde']);
   });
 });
+
+describe('stop 26: constructions from batch 7 (made-up text)', () => {
+  it('joins “…,” he said. “…,” Name laughed. “…” when the paragraph has just named that person', () => {
+    const quotes = quotesOf([
+      'Her nephew, the baker Tomas Reyes, remembers the winter well. “The ovens never went cold,” he said. “We slept in shifts beside them,” Reyes laughed. “Nobody complained.”',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(speakers(quotes)).toEqual(['Tomas Reyes']);
+  });
+
+  it('joins a quote whose nested quote closes with it (“… ‘the end,’” she said. “…”)', () => {
+    const quotes = quotesOf([
+      '“The brief only said, ‘Make the bridge beautiful and finish by the end,’” Ana Costa said. “We had no drawings at all.”',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(speakers(quotes)).toEqual(['Ana Costa']);
+  });
+
+  it('pairs marks as they come when a title leaves one open, and reads the subject of the sentence holding it', () => {
+    const quotes = quotesOf([
+      'Late in the day a demo arrived called “Harbour (“Far From Home”). “It stopped me in my tracks,” said Tom Hale. “It just worked.” Lena Ortiz, who was filming “Dune Road,” felt the same: “It was the song we had been waiting for.”',
+    ]);
+    const byText = new Map(quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null]));
+    expect(byText.get('It stopped m')).toBe('Tom Hale');
+    expect(byText.get('It was the s')).toBe('Lena Ortiz');
+  });
+
+  it('goes on with the last speaker when a paragraph opens with a colon sentence naming no one', () => {
+    const quotes = quotesOf([
+      '“I wanted the whole script before I wrote a note,” said Mara Linde.',
+      'That led to a realisation: “It was a song about home, not about leaving it.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Mara Linde', 'Mara Linde']);
+  });
+
+  it('drops a pull quote that repeats part of a longer quotation, and does not take it as context', () => {
+    const quotes = quotesOf([
+      '“Fewer launches mean fewer chances for a mission to fail,” said Dana Cole, a former agency official.',
+      '“Without a heavy rocket you are not going to get there,” Ray Stone said of the lunar plan.',
+      '“The big rocket is not being used for what it was built to do,” she continued.',
+      'Later Stone put it plainly. “Without a heavy rocket you are not going to get there,” he said. “You need a wide fairing and a big booster.”',
+    ]);
+    expect(quotes.map((q) => q.paragraph).sort()).toEqual([0, 2, 3]);
+    expect(quotes.find((q) => q.paragraph === 2)?.speaker?.name).toBe('Dana Cole');
+  });
+
+  it('finds a person written with a middle part of the name, and a single name with "— who"', () => {
+    const quotes = quotesOf([
+      'The study was written by Hana Min Seo of the business school and two colleagues.',
+      '“We did not expect the pairs to improve on their own,” says Min.',
+      'Rolf — who gives only his first name online — retired at 51, he wrote in a post.',
+      '“Paying off the house first was the best decision we made,” he wrote.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Hana Min Seo', 'Rolf']);
+  });
+
+  it('reads plural subjects after a quote, and a body’s mission', () => {
+    const quotes = quotesOf([
+      'The proof “was stitched together from a dozen separate arguments,” Lee and Novak write.',
+      '“Most firms adopted the tools before they knew what to ask of them,” the authors conclude.',
+      'Greenway Moving’s mission is “to move your life, not just your boxes”.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Lee and Novak', 'authors', 'Greenway Moving']);
+  });
+
+  it('does not take "the assistant to write" before a quote as a cue', () => {
+    const quotes = quotesOf([
+      'If I want the Assistant to write a function in one style, I first show it another: “Here is how we did X, do the same for Y.”',
+    ]);
+    expect(speakers(quotes)).toEqual([null]);
+  });
+});

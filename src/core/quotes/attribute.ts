@@ -11,7 +11,8 @@ import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn }
 import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
-import { afterText, endsTurn, previousClose, validAfter, WINDOW } from './surroundings';
+import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
+import { someoneElseOpens, turnGoingOn } from './turns';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
 export interface Attributed {
@@ -115,8 +116,13 @@ function findSpeaker(
   const previous = earlier[earlier.length - 1];
   if (lastSentence(before).trim() !== '') {
     // “…”, adding that “…” / «…»، موضحة أن «…»: the same sentence goes on with the same speaker.
+    // (Marks between may be a title's: in "“…” Buckley, who phoned in from the set of “Fargo,”
+    // had a similar experience: “…”" a new sentence opens with someone else.)
+    const sentenceFrom = at - lastSentence(text.slice(0, at)).length;
     const sameSentence =
-      previous?.draft.parts.some((p) => p.paragraph === first.paragraph) && !hasSentenceBreak(before);
+      previous?.draft.parts.some((p) => p.paragraph === first.paragraph) &&
+      !hasSentenceBreak(before) &&
+      !someoneElseOpens(people, first.paragraph, sentenceFrom, at, previous);
     if (sameSentence) return previous!.speaker;
     // is "growing at an alarming rate" and affects …, Noem said: the cue ends the sentence.
     // (lastSentence cannot see a boundary whose next letter is the quote's: "… os ombros. “Já …”"
@@ -130,17 +136,24 @@ function findSpeaker(
       // ("Priya Shah, founder of Loop Candles: “…”", "— Dana Whitfield, co-founder of …: “…”": a
       // name opening the line is its subject, whether or not anything else marks it as a person.)
       if (/:\s*$/u.test(before)) {
+        // (The sentence may hold a title in marks before its colon: "Buckley, who phoned in from
+        // the set of “Fargo,” had a similar experience: “…”" — its subject opens the whole sentence.)
+        const cutByMarks = /[”"»“]/u.test(text.slice(sentenceFrom, at - intro.length));
+        const from = cutByMarks ? sentenceFrom : at - intro.length;
         const named =
-          people.firstNamedIn(first.paragraph, at - intro.length, at) ??
-          openingName(people, first.paragraph, at - intro.length, at) ??
+          people.firstNamedIn(first.paragraph, from, at) ??
+          openingName(people, first.paragraph, from, at) ??
           apposedFirstName(people, intro);
         if (named) return people.toSpeaker(named);
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);
         // "She thinks the plan is wrong: “…”": the pronoun opening the line, as for a sentence before.
         const opener = /^\s*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
-        return opener && opener !== 'it' && activeLanguage().pronouns.has(opener)
-          ? resolveHere(opener)
+        if (opener && opener !== 'it' && activeLanguage().pronouns.has(opener)) return resolveHere(opener);
+        // "That process led to a realization: “…”" opening the paragraph, naming no one: the
+        // speaker whose words closed the paragraph before goes on.
+        return text.slice(0, at - intro.length).trim() === ''
+          ? turnGoingOn(earlier, paragraphs, first.paragraph)
           : null;
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
@@ -197,11 +210,8 @@ function findSpeaker(
     const line = prevText.replace(/:\s*$/u, '');
     return resolveHere(cueBefore(`${line} `)) ?? resolveHere(signatureOf(line));
   }
-  const turn = earlier[earlier.length - 1];
-  const turnEnd = turn?.draft.parts[turn.draft.parts.length - 1];
-  if (turn && turnEnd?.paragraph === first.paragraph - 1 && endsTurn(prevText, turnEnd.span.close))
-    return turn.speaker;
-  if (turnEnd?.paragraph === first.paragraph - 1) return null;
+  const turnEnd = earlier[earlier.length - 1]?.draft.parts.at(-1);
+  if (turnEnd?.paragraph === first.paragraph - 1) return turnGoingOn(earlier, paragraphs, first.paragraph);
   const prevSentence = lastSentence(prevText);
   return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
 }

@@ -2,6 +2,7 @@ import { unlimitedBudget, type WorkBudget } from '../budget';
 import type { Quote } from '../types';
 import { articleSubject } from './article-subject';
 import { attributeAll } from './attribute';
+import { echoDrafts } from './echoes';
 import { dropPullQuotes, dropRepeats, keepQuote } from './filters';
 import { restoreLanguage, useLanguagesOf } from './language';
 import { Organisations } from './orgs';
@@ -80,13 +81,17 @@ function rankedQuotes(
   budget: WorkBudget,
   maxQuotations: number,
 ): Quote[] | typeof SKIPPED {
-  const drafts = assembleDrafts(paragraphs, maxQuotations);
-  if (drafts.length > maxQuotations || budget.exhausted()) return SKIPPED;
-  if (drafts.length === 0) return [];
+  const all = assembleDrafts(paragraphs, maxQuotations);
+  if (all.length > maxQuotations || budget.exhausted()) return SKIPPED;
+  if (all.length === 0) return [];
+  const echoes = echoDrafts(all, paragraphs);
+  const drafts = all.filter((draft) => !echoes.has(draft));
   const skips: Skips[] = paragraphs.map(() => []);
-  for (const draft of drafts) {
+  for (const draft of all) {
     for (const { paragraph, span } of draft.parts)
-      (skips[paragraph] as [number, number][]).push([span.open, span.close]);
+      (skips[paragraph] as [number, number][]).push(
+        echoes.has(draft) ? [0, paragraphs[paragraph]!.length] : [span.open, span.close],
+      );
   }
   const people = new People(paragraphs, skips);
   if (budget.exhausted()) return SKIPPED;

@@ -94,7 +94,7 @@ export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>):
   return gender.get(lower) ?? (lower.endsWith('.') ? gender.get(lower.slice(0, -1)) : undefined);
 }
 
-function escapeWord(word: string): string {
+export function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
 }
 
@@ -166,7 +166,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       'iu',
     ),
     subjectLead: new RegExp(
-      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}(?:\\s+${ends}\\s[^,.!?;:“"„«»]{1,40})?\\s*(?:[,.!?;]|$)`,
+      // (Also "Chiou and Howlett write", "the authors conclude": two names, or a plural of people.)
+      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.-]*){0,1}|the\\s+\\p{Ll}{3,}s|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}(?:\\s+${ends}\\s[^,.!?;:“"„«»]{1,40})?\\s*(?:[,.!?;]|$)`,
       'u',
     ),
     asClause: langs.some((l) => l.asWords?.length)

@@ -7,8 +7,8 @@ import { isRoleWord } from './names';
  * needs two words, so "Tatum said", "Smith, the club’s captain," and "Reed, 61," are read here.
  */
 
-/** ", who grew up …": a relative clause for a person (English; other languages' relatives serve things too). */
-const WHO_AFTER = /^,\s*who\s+\p{Ll}/u;
+/** ", who grew up …", " — who only goes by …": a relative clause for a person (English; other languages' relatives serve things too). */
+const WHO_AFTER = /^(?:,|\s*[—–])\s*who\s+\p{Ll}/u;
 
 /** Why a lone word is a person, with the role set off after it if any; null when nothing says so. */
 export function loneNameEvidence(

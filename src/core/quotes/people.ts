@@ -43,6 +43,8 @@ const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長
 export class People {
   private readonly bySurname = new Map<string, Person>();
   private readonly byFirstName = new Map<string, Person>();
+  /** "Yeun Joon Kim" → "Joon", "Gabriel García Márquez" → "García": a name's middle words, as articles shorten it. */
+  private readonly byMiddleName = new Map<string, Person>();
   private readonly mentions: Mention[][] = [];
   private readonly cjkNames = new Set<string>();
   private readonly sentenceCache = new Map<number, number[]>();
@@ -112,6 +114,10 @@ export class People {
     const person: Person = { name, role, strong };
     this.bySurname.set(surname(name).toLowerCase(), person);
     if (tokens.length > 1) this.byFirstName.set(tokens[0]!.toLowerCase(), person);
+    for (const middle of tokens.slice(1, -1)) {
+      const key = middle.toLowerCase();
+      if (/^\p{Lu}\p{Ll}+$/u.test(middle) && !this.byMiddleName.has(key)) this.byMiddleName.set(key, person);
+    }
     return person;
   }
 
@@ -127,7 +133,8 @@ export class People {
       return bySurname;
     }
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
-    if (tokens.length === 1) return this.byFirstName.get(last) ?? this.byCase(last);
+    if (tokens.length === 1)
+      return this.byFirstName.get(last) ?? this.byCase(last) ?? this.byMiddleName.get(last);
     return undefined;
   }
 

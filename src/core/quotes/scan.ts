@@ -17,10 +17,11 @@ export interface RawSpan {
  * (linear, whatever the input): inside a quotation only its own closer is looked
  * for, so nested quotes of the other kind (‘…’ inside “…”) stay part of the text.
  */
-export function scanParagraph(text: string): RawSpan[] {
+export function scanParagraph(text: string, nesting = true): RawSpan[] {
   if (activeLanguage().dashDialogue && (DASH_TURN.test(text) || LATER_DASH_TURN.test(text)))
     return dashSpans(text);
   const spans: RawSpan[] = [];
+  let nested = false;
   const lastSingle = lastSingleCloser(text);
   let opener = '';
   let open = -1;
@@ -33,6 +34,7 @@ export function scanParagraph(text: string): RawSpan[] {
         opener = text[i]!;
         open = i;
         depth = 0;
+        nested = false;
       }
       continue;
     }
@@ -43,9 +45,17 @@ export function scanParagraph(text: string): RawSpan[] {
       }
       if (i > open + 1) pushSplit(spans, text, { open, close: i, closed: true, opener });
       opener = '';
-    } else if (DOUBLE.has(opener) && DOUBLE.has(text[i]!) && isNestedOpener(text, i)) {
+    } else if (nesting && DOUBLE.has(opener) && DOUBLE.has(text[i]!) && isNestedOpener(text, i)) {
       depth++;
+      nested = true;
     }
+  }
+  // “Glasgow (“No Place Like Home”). “It grabbed me …,” he said. — a title left open, not a
+  // quotation holding three others: when counting nested marks leaves the last one unclosed
+  // and pairing the marks as they come closes every one, they are paired as they come.
+  if (opener !== '' && nested) {
+    const flat = scanParagraph(text, false);
+    if (flat.every((span) => span.closed)) return flat;
   }
   if (opener !== '' && open < text.length - 1) {
     spans.push({ open, close: text.length, closed: false, opener });

@@ -1,5 +1,5 @@
 import { cueAfter, hasSpeechCue } from './cues';
-import { activeLanguage } from './language';
+import { activeLanguage, escapeWord } from './language';
 import { SPEECH_VERBS } from './lexicon';
 import { type RawSpan, scanParagraph, spanText } from './scan';
 import { hasSentenceBreak } from './sentences';
@@ -127,7 +127,17 @@ function startsOwnQuote(text: string, previous: RawSpan, span: RawSpan): boolean
   if (!second || !/^\p{Lu}/u.test(second) || activeLanguage().pronouns.has(second.toLowerCase()))
     return false;
   const first = cueAfter(text.slice(previous.close + 1, span.open));
-  return first !== null && first.toLowerCase() !== second.toLowerCase();
+  if (first === null || first.toLowerCase() === second.toLowerCase()) return false;
+  // “…,” he said. “…,” McDowell laughed. — "he" is the McDowell this paragraph has just named.
+  return !(
+    activeLanguage().pronouns.has(first.toLowerCase()) && namedBefore(text.slice(0, previous.open), second)
+  );
+}
+
+/** The name (or its last word, a surname) stands in the text as a word of its own. */
+function namedBefore(before: string, name: string): boolean {
+  const surname = name.split(/\s+/u).pop()!;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeWord(surname)}(?![\\p{L}\\p{N}])`, 'u').test(before);
 }
 
 /**
@@ -149,7 +159,11 @@ export function endsInCue(before: string): boolean {
 
 /** “We’re always open,” said … / „…“, so … — the first part hands over to an attribution, not a full stop. */
 export function runsOn(text: string, span: RawSpan): boolean {
-  const inner = text.slice(Math.max(span.open + 1, span.close - 8), span.close).trimEnd();
+  // (A nested quote may end with the outer one: “… ‘The end,’” Harper said.)
+  const inner = text
+    .slice(Math.max(span.open + 1, span.close - 8), span.close)
+    .trimEnd()
+    .replace(/[’'›]+$/u, '');
   if (/[,?!…—–-]$/u.test(inner)) return true;
   const after = text.slice(span.close + 1, span.close + 24);
   if (/^\s*[,—–]|^と/u.test(after)) return true;

@@ -15,7 +15,7 @@ export const en: LanguageData = {
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
-      'recommends recommended advises advised shared describing calling'
+      'recommends recommended advises advised shared describing calling '
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -28,7 +28,9 @@ export const en: LanguageData = {
     'has written',
     'have written',
   ],
-  leadVerbs: ['states', 'shares', 'offers', 'highlights'],
+  // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
+  // one, "the AI to write" is no cue.)
+  leadVerbs: ['states', 'shares', 'offers', 'highlights', 'conclude', 'write'],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),
@@ -44,6 +46,10 @@ export const en: LanguageData = {
     '{}’s answer',
     '{}’s response',
     '{}’s reply',
+    // "Perfect Moving's mission is “to move you …”": a body's own words for what it does.
+    '{}’s mission',
+    '{}’s motto',
+    '{}’s slogan',
   ],
   pronouns: ['he', 'she', 'they', 'it'],
   masculine:
