@@ -1488,3 +1488,13 @@ describe('stop 26: constructions from batch 7 (made-up text)', () => {
     expect(speakers(quotes)).toEqual([null]);
   });
 });
+
+describe('stop 26: a colon opener in the second person', () => {
+  it('does not hand the reader’s own words to the last speaker', () => {
+    const quotes = quotesOf([
+      '“You wish them well, and you mean it,” said Ada Moss, a therapist.',
+      'In the last round you extend the practice to everyone: “May we all be well and at ease.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Ada Moss', null]);
+  });
+});

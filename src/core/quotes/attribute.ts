@@ -152,7 +152,8 @@ function findSpeaker(
         if (opener && opener !== 'it' && activeLanguage().pronouns.has(opener)) return resolveHere(opener);
         // "That process led to a realization: “…”" opening the paragraph, naming no one: the
         // speaker whose words closed the paragraph before goes on.
-        return text.slice(0, at - intro.length).trim() === ''
+        // (Not "you extend the meditation to all beings: “May we be well …”": the reader's words.)
+        return text.slice(0, at - intro.length).trim() === '' && borrowsSpeaker(intro, draft.text)
           ? turnGoingOn(earlier, paragraphs, first.paragraph)
           : null;
       }
