@@ -118,7 +118,8 @@ function findSpeaker(
     // “…”, adding that “…” / «…»، موضحة أن «…»: the same sentence goes on with the same speaker.
     // (Marks between may be a title's: in "“…” Buckley, who phoned in from the set of “Fargo,”
     // had a similar experience: “…”" a new sentence opens with someone else.)
-    const sentenceFrom = at - lastSentence(text.slice(0, at)).length;
+    // (Within the cue window: a paragraph of a whole page's quotes stays linear.)
+    const sentenceFrom = at - lastSentence(text.slice(Math.max(0, at - WINDOW), at)).length;
     const sameSentence =
       previous?.draft.parts.some((p) => p.paragraph === first.paragraph) &&
       !hasSentenceBreak(before) &&

@@ -1,3 +1,4 @@
+import type { Speaker } from '../types';
 import type { Attributed } from './attribute';
 import type { People } from './people';
 import { endsTurn } from './surroundings';
@@ -23,7 +24,7 @@ export function turnGoingOn(
   earlier: readonly Attributed[],
   paragraphs: readonly string[],
   paragraph: number,
-) {
+): Speaker | null {
   const turn = earlier[earlier.length - 1];
   const end = turn?.draft.parts.at(-1);
   return turn && end?.paragraph === paragraph - 1 && endsTurn(paragraphs[paragraph - 1]!, end.span.close)
