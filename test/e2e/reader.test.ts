@@ -9,6 +9,9 @@ interface NissanExpected {
 }
 
 const ADS = { role: 'switch', name: 'Ads and sponsored blocks' } as const;
+const CAPTIONS = { role: 'switch', name: 'Image captions' } as const;
+/** A figure's caption on the Nissan page (a <figcaption> of the page's own markup). */
+const CAPTION = 'Nissan’s Sunderland plant could be used to make cars for a Chinese car maker';
 
 for (const { name, skip } of BROWSERS) {
   describe.skipIf(skip)(`reading an article in the popup (${name})`, () => {
@@ -59,6 +62,26 @@ for (const { name, skip } of BROWSERS) {
       await afterRestart.click(ADS);
       await expect.poll(() => afterRestart.text('.article-body')).not.toContain(charger);
       await afterRestart.waitUntilRead();
+    });
+
+    it('takes the image captions out when their switch is on, keeping the pictures, and puts them back', async () => {
+      const tab = await session.browser.openTab(`${session.origin}/nissan/`);
+      const popup = await session.browser.openPopup(tab.tabId);
+      expect(await popup.text('.article-body')).toContain(CAPTION);
+      const pictures = () => popup.evaluate(() => document.querySelectorAll('.article-body img').length);
+      const before = await pictures();
+      expect(before).toBeGreaterThan(0);
+
+      expect(await popup.isChecked(CAPTIONS)).toBe(false);
+      await popup.click(CAPTIONS);
+      await expect.poll(() => popup.text('.article-body')).not.toContain(CAPTION);
+      expect(await pictures()).toBe(before);
+      expect(await popup.text('.article-body')).toContain(expected.paragraphs[0]!);
+
+      await popup.click(CAPTIONS);
+      await expect.poll(() => popup.text('.article-body')).toContain(CAPTION);
+      await popup.waitUntilRead();
+      await Promise.all([popup.close(), tab.close()]);
     });
   });
 }
