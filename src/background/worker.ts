@@ -5,6 +5,7 @@ import { createBrowserApi } from '../shared/browser-api';
 import { loadSettings, toStored } from '../shared/settings';
 import { syncStore } from '../shared/sync-store';
 import { syncHideScripts, watchHideScripts } from './hide-scripts';
+import { settingsWriter } from './settings-writer';
 
 /**
  * The background keeps stored settings in the current shape (on install and update
@@ -25,6 +26,12 @@ browser.runtime.onInstalled.addListener(async () => {
 });
 
 watchHideScripts();
+browser.runtime.onMessage.addListener(
+  settingsWriter(syncStore, browser.runtime.getURL('')) as (
+    message: unknown,
+    sender: browser.Runtime.MessageSender,
+  ) => Promise<unknown> | undefined,
+);
 
 const popupUrl = (tabId: number) => browser.runtime.getURL(`src/popup/index.html?tab=${tabId}`);
 

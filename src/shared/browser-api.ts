@@ -5,6 +5,7 @@ import { readerBrowserApi } from '../reader/browser-reader-api';
 import { type PithApi, settingsApi } from './extension-api';
 import { type Envelope, send } from './messages';
 import { readTab, type TabAccess } from './read-tab';
+import { type Settings, type SettingsPatch, saveSettings } from './settings';
 import { originPattern } from './site-access';
 import { syncStore } from './sync-store';
 import { type QuoteFinder, withQuotes } from './with-quotes';
@@ -59,6 +60,16 @@ function injectedHider(tabId: number): Promise<boolean> {
 }
 
 /**
+ * A change of settings, stored by the background (see background/settings-writer.ts); here
+ * only if the background does not answer (the background itself, which receives no messages
+ * of its own).
+ */
+async function saveInBackground(patch: SettingsPatch): Promise<Settings> {
+  const reply = await send((envelope) => browser.runtime.sendMessage(envelope), 'saveSettings', { patch });
+  return reply.ok ? reply.value : saveSettings(syncStore, patch);
+}
+
+/**
  * `quotes`: how this context loads the quote finder. Extension pages load it as a
  * chunk of its own while the page is read (the default); the background service
  * worker, where `import()` is not allowed, passes the module it imports statically.
@@ -67,7 +78,7 @@ export function createBrowserApi(
   quotes: QuoteFinder = () => import('../core/quotes/article-quotes'),
 ): PithApi {
   return {
-    ...settingsApi(syncStore),
+    ...settingsApi(syncStore, saveInBackground),
     readTab: (tabId, options, onArticle) => {
       performance.mark('pith:read');
       return withQuotes(readTab(tabAccess, tabId, { ...options, quotes: false }), quotes, onArticle);

@@ -75,12 +75,16 @@ export interface Shortcut {
 /** The settings half of the API, shared by the real and the fake implementation. */
 export function settingsApi(
   store: SettingsStore,
+  /** Where changes are stored when not here (the background, which outlives a popup closed at once). */
+  saveElsewhere?: (patch: SettingsPatch) => Promise<Settings>,
 ): Pick<PithApi, 'getSettings' | 'setSettings' | 'onSettingsChanged'> {
   // Each save is a read-modify-write: queue them so quick successive changes don't overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
   return {
     getSettings: () => loadSettings(store),
+    // (Sent at once, not queued here: the background applies changes in the order they arrive.)
     setSettings: (patch) => {
+      if (saveElsewhere) return saveElsewhere(patch);
       const saved = queue.then(() => saveSettings(store, patch));
       queue = saved.catch(() => {});
       return saved;

@@ -1,4 +1,5 @@
 import type { ClutterCategory, ExtractOptions, ExtractResult } from '../core/types';
+import type { Settings, SettingsPatch } from './settings';
 import type { Switches } from './switches';
 
 /**
@@ -21,11 +22,18 @@ export interface Protocol {
   pick: { request: Record<string, never>; response: { started: boolean } };
   /** Content script → background: how many blocks are hidden on the sender's page (the badge, when on). */
   hiddenCount: { request: { count: number }; response: { shown: boolean } };
+  /**
+   * Extension page → background: store a change of the settings. The background reads, changes and
+   * writes them, so a popup closed the moment a switch is flipped does not lose the change.
+   */
+  saveSettings: { request: { patch: SettingsPatch }; response: Settings };
 }
 
 /** Who sent a message (the sender's tab, for a content script). */
 export interface MessageSender {
   tab?: { id?: number };
+  /** The sending document's address (an extension page's is under the extension's origin). */
+  url?: string;
 }
 
 /** What is hidden on the page: whether hiding is on, and how many blocks per category. */
@@ -103,7 +111,14 @@ export function handle(
   };
 }
 
-const MESSAGE_NAMES: readonly MessageName[] = ['ping', 'extract', 'hide', 'pick', 'hiddenCount'];
+const MESSAGE_NAMES: readonly MessageName[] = [
+  'ping',
+  'extract',
+  'hide',
+  'pick',
+  'hiddenCount',
+  'saveSettings',
+];
 
 function isEnvelope(message: unknown): message is Envelope {
   return (

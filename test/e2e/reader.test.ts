@@ -83,5 +83,19 @@ for (const { name, skip } of BROWSERS) {
       await popup.waitUntilRead();
       await Promise.all([popup.close(), tab.close()]);
     });
+
+    it('keeps a switch flipped the moment before the popup is closed', async () => {
+      const tab = await session.browser.openTab(`${session.origin}/nissan/`);
+      const popup = await session.browser.openPopup(tab.tabId);
+      expect(await popup.isChecked(CAPTIONS)).toBe(false);
+      await popup.click(CAPTIONS);
+      await popup.close();
+      const reopened = await session.browser.openPopup(tab.tabId);
+      await expect.poll(() => reopened.isChecked(CAPTIONS)).toBe(true);
+      await reopened.click(CAPTIONS);
+      await expect.poll(() => reopened.isChecked(CAPTIONS)).toBe(false);
+      await reopened.waitUntilRead();
+      await Promise.all([reopened.close(), tab.close()]);
+    });
   });
 }
