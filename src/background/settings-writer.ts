@@ -1,5 +1,6 @@
+import { settingsApi } from '../shared/extension-api';
 import { handle, type MessageSender } from '../shared/messages';
-import { type SettingsStore, saveSettings } from '../shared/settings';
+import type { SettingsStore } from '../shared/settings';
 
 /**
  * Stores the settings changes extension pages send (`saveSettings`). A popup's own
@@ -9,15 +10,14 @@ import { type SettingsStore, saveSettings } from '../shared/settings';
  * from a content script in a web page.
  */
 export function settingsWriter(store: SettingsStore, extensionOrigin: string) {
-  let queue: Promise<unknown> = Promise.resolve();
+  // (settingsApi's own queue of read-modify-writes, run here where it outlives the page.)
+  const { setSettings } = settingsApi(store);
   return handle({
     saveSettings: ({ patch }, sender?: MessageSender) => {
       if (!sender?.url?.startsWith(extensionOrigin))
         throw new Error('Settings are changed from Pith’s own pages.');
       if (typeof patch !== 'object' || patch === null) throw new Error('No settings change given.');
-      const saved = queue.then(() => saveSettings(store, patch));
-      queue = saved.catch(() => {});
-      return saved;
+      return setSettings(patch);
     },
   });
 }

@@ -27,15 +27,30 @@ export function removeCaptions(root: Element, placedTexts: ReadonlySet<string>):
     if (el.closest('figure') || placed(el)) el.remove();
   }
   if (placedTexts.size === 0) return;
+  eachBox(root, MIN_PLACED_CAPTION, (el, raw) => {
+    if (!holdsCaption(el, raw, placedTexts)) return false;
+    el.remove();
+    return true;
+  });
+}
+
+/**
+ * Depth first over the boxes under `root` long enough to hold a caption's words; a box
+ * `take` answers true for (a caption kept or removed) is not looked into.
+ */
+function eachBox(root: Element, minChars: number, take: (el: Element, raw: string) => boolean): void {
   const visit = (parent: Element): void => {
     for (const el of Array.from(parent.children)) {
       const raw = el.textContent ?? '';
-      if (raw.length < MIN_PLACED_CAPTION) continue;
-      if (raw.length > MAX_CAPTION * 2 || holdsMedia(el) || !placedTexts.has(normalize(raw))) visit(el);
-      else el.remove();
+      if (raw.length >= minChars && !take(el, raw)) visit(el);
     }
   };
   visit(root);
+}
+
+/** A box that is one of `texts`, short enough to be a caption and holding no picture. */
+function holdsCaption(el: Element, raw: string, texts: ReadonlySet<string>): boolean {
+  return raw.length <= MAX_CAPTION * 2 && !holdsMedia(el) && texts.has(normalize(raw));
 }
 
 /** Shorter captions ("Photo: AP") may honestly repeat under each picture; a sentence-long one repeated is the same slide again. */
@@ -91,23 +106,17 @@ export function removeRepeatedCaptions(root: Element, captionTexts: ReadonlySet<
   // (A caption marked by its class was seen, with its words, before Readability ran.)
   if (captionTexts.size === 0 && !root.querySelector('figcaption')) return;
   const seen = new Set<string>();
-  // Depth first: a caption kept or removed is not looked into, nor a box too short to hold one.
-  const visit = (parent: Element): void => {
-    for (const el of Array.from(parent.children)) {
-      const raw = el.textContent ?? '';
-      if (raw.length < MIN_REPEATED_CAPTION) continue;
-      const text = normalize(raw);
-      // (A slide holding its picture and caption: the caption alone goes, further down. A
-      // figcaption's own icon goes with it.)
-      const caption =
-        raw.length <= MAX_CAPTION * 2 &&
-        (el.tagName === 'FIGCAPTION' || (!holdsMedia(el) && captionTexts.has(text)));
-      if (!caption) visit(el);
-      else if (!seen.has(text)) seen.add(text);
-      else if (!underWordsOfItsOwn(el, text)) el.remove();
-    }
-  };
-  visit(root);
+  eachBox(root, MIN_REPEATED_CAPTION, (el, raw) => {
+    // (A slide holding its picture and caption: the caption alone goes, further down. A
+    // figcaption's own icon goes with it.)
+    const caption =
+      (el.tagName === 'FIGCAPTION' && raw.length <= MAX_CAPTION * 2) || holdsCaption(el, raw, captionTexts);
+    if (!caption) return false;
+    const text = normalize(raw);
+    if (!seen.has(text)) seen.add(text);
+    else if (!underWordsOfItsOwn(el, text)) el.remove();
+    return true;
+  });
 }
 
 /**

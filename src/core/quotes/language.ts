@@ -166,8 +166,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       'iu',
     ),
     subjectLead: new RegExp(
-      // (Also "Chiou and Howlett write", "the authors conclude": two names, or a plural of people.)
-      `^(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.-]*){0,1}|the\\s+\\p{Ll}{3,}s|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}(?:\\s+${ends}\\s[^,.!?;:“"„«»]{1,40})?\\s*(?:[,.!?;]|$)`,
+      // (A language's group subjects first, "Chiou and Howlett write", then a name or a pronoun.)
+      `^(${langs.flatMap((l) => (l.groupSubjects ?? []).map((subject) => `${subject}|`)).join('')}\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|${alternation(langs.flatMap((l) => l.pronouns ?? []))})\\s+${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}(?:\\s+${ends}\\s[^,.!?;:“"„«»]{1,40})?\\s*(?:[,.!?;]|$)`,
       'u',
     ),
     asClause: langs.some((l) => l.asWords?.length)

@@ -1,5 +1,8 @@
 import type { LanguageData } from './types';
 
+/** A capitalised word of a name, as the subject patterns below read it. */
+const NAME = "\\p{Lu}[\\p{L}’'.-]*";
+
 export const en: LanguageData = {
   code: 'en',
   script: 'latin',
@@ -31,6 +34,7 @@ export const en: LanguageData = {
   // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
   // one, "the AI to write" is no cue.)
   leadVerbs: ['states', 'shares', 'offers', 'highlights', 'conclude', 'write'],
+  groupSubjects: [`${NAME}(?:\\s+${NAME}){0,3}\\s+and\\s+${NAME}`, 'the\\s+\\p{Ll}{3,}s'],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),

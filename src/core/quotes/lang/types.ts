@@ -24,6 +24,11 @@ export interface LanguageData {
    * only right after a quote, before their subject (“…,” states Slayton).
    */
   leadVerbs?: readonly string[];
+  /**
+   * Who else may stand before a lead verb, as regex sources: the subjects of a plural verb
+   * ("Chiou and Howlett write", "the authors conclude").
+   */
+  groupSubjects?: readonly string[];
   /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */
   pronounVerbs?: readonly string[];
   /**
