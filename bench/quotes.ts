@@ -1,13 +1,15 @@
 /**
  * Key-quotes benchmark: span precision/recall/F1 and speaker accuracy on the labelled
  * set — test/quotes/corpus/*.json, test/fixtures/<name>/quotes.json, and labels for real
- * pages of ../shared/bench (test/quotes/shared-labels, text read from the benchmark) —
+ * pages of ../shared/bench (test/quotes/shared-labels, text read from the benchmark) and
+ * of public repositories' test pages (test/quotes/external-labels, read from a local clone) —
  * each split by a hash of the article id into a tuning half and a blind half
  * (test/quotes/split.ts). Tune on the tuning half; report the blind half.
  * Also milliseconds per article for findQuotes beside the whole extract().
  * Usage: npm run bench:quotes [-- --errors] [-- --errors=blind|tuning]
  */
 import { findQuotes } from '../src/core/quotes';
+import { loadExternalArticles } from '../test/quotes/external-pages';
 import { fixtureNames, loadFixture } from '../test/quotes/fixtures';
 import {
   emptyScore,
@@ -62,11 +64,14 @@ for (const name of fixtureNames()) {
 }
 const shared = loadSharedArticles();
 if (shared.missing) console.log(shared.missing);
+const external = await loadExternalArticles();
+if (external.missing) console.log(external.missing);
 
 const sets: [string, LabelledArticle[]][] = [
   ['corpus', corpus],
   ['fixtures', fixtures],
   ['shared-bench', shared.articles],
+  ['external', external.articles],
 ];
 const everything = sets.flatMap(([, articles]) => articles);
 const inHalf = (articles: LabelledArticle[], half: Half) => articles.filter((a) => halfOf(a.name) === half);
@@ -89,7 +94,7 @@ for (const half of ['tuning', 'blind'] as const) {
 
 const languages = [...new Set(everything.map((a) => a.lang).filter((l): l is string => !!l))].sort();
 if (languages.length > 0) {
-  console.log('\nby language, corpus and shared-bench (both halves)');
+  console.log('\nby language, every set (both halves)');
   for (const lang of languages)
     line(
       `  ${lang}`,
