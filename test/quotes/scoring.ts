@@ -162,8 +162,11 @@ export function textOverlap(a: string, b: string): number {
 }
 
 function normalName(name: string): string[] {
+  // Titles before a name and generational suffixes after it ("J. David Cox Sr.") are not the name.
   return tokens(name.replace(/^(?:the|a|an|another)\s+/iu, '')).filter(
-    (t) => !/^(?:mr|mrs|ms|dr|prof|sir)$/.test(t),
+    (t, i, all) =>
+      !/^(?:mr|mrs|ms|dr|prof|sir)$/.test(t) &&
+      !(i > 0 && i === all.length - 1 && /^(?:jr|sr|ii|iii|iv)$/.test(t)),
   );
 }
 

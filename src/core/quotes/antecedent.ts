@@ -60,6 +60,8 @@ export function findAntecedent(
       for (; m >= 0 && mentions[m]!.start >= from; m--) {
         // (In the pronoun's own sentence, "Asked by Jane Fox about it, he said": not Jane Fox.)
         if (forPronoun && looked === 0 && inOpeningPhrase(text, mentions[m]!, limit)) continue;
+        // ("Without mentioning Trump by name, the First Lady tore into …. She said": not Trump.)
+        if (forPronoun && inLeadingClause(text, from, mentions[m]!)) continue;
         named = true;
         if (mentions[m]!.possessive) {
           // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
@@ -143,6 +145,21 @@ function inOpeningPhrase(text: string, mention: Mention, limit: number): boolean
     /^[^,.;:!?“”"«»]*,\s*\p{Ll}+\s/u.test(text.slice(mention.end, limit))
   );
 }
+
+/**
+ * A name in a phrase that opens its sentence with a preposition or a participle and hands over
+ * to a subject of its own ("Without mentioning Trump by name, the First Lady …", "After meeting
+ * Jones, the minister …"): the one named there is not who the sentence is about.
+ */
+function inLeadingClause(text: string, sentenceStart: number, mention: Mention): boolean {
+  return (
+    LEADING_PHRASE.test(text.slice(sentenceStart, mention.start)) &&
+    /^[^,.;:!?“”"«»]*,\s*(?:the|a|an|his|her|their)\s/u.test(text.slice(mention.end, mention.end + 80))
+  );
+}
+
+const LEADING_PHRASE =
+  /^\s*(?:Without|After|Before|Despite|Unlike|Like|Asked|Following|Besides|Beyond|Apart from)\b[^,.;:!?“”"«»]*$/u;
 
 /** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
 function roleGender(phrase: string): Gender | undefined {

@@ -43,8 +43,11 @@ export function isRoleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
   if (activeLanguage().notRoles.has(t)) return false;
   // "Co-Owner", "vice-chair", "ex-minister": a title with a prefix is that title.
-  const compound = /^(?:co|vice|ex|deputy|sub|joint|acting)-(\p{L}.+)$/u.exec(t);
+  const compound = /^(?:co|vice|ex|deputy|sub|joint|acting|then)-(\p{L}.+)$/u.exec(t);
   if (compound) return isRoleWord(compound[1]!);
+  // "President-elect", "minister-designate": a title about to be held is that title.
+  const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
+  if (coming) return isRoleWord(coming[1]!);
   return (
     ROLE_WORDS.has(t) ||
     activeLanguage().roleWords.has(t) ||

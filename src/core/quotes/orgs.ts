@@ -34,7 +34,7 @@ const LEADING_ARTICLE = /^(?:The|THE|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|H
 /** Documents an organisation issues: their "author" is the organisation. */
 export const DOCUMENT_NOUNS = new Set(
   (
-    'statement release complaint report filing lawsuit letter study post website communiqué comunicado ' +
+    'statement release complaint report filing lawsuit letter study post website email e-mail memo communiqué comunicado ' +
     'comunicato nota stellungnahme mitteilung verklaring komunikat oświadczenie заявление пресс-релиз ' +
     'keterangan pernyataan 声明 보도자료'
   ).split(' '),

@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './names';
+import { isSentenceOpener } from './openers';
 
 /**
  * The speaker of a sentence whose only verb of saying is a participle ("Benioff weighed in,
@@ -37,7 +38,9 @@ export function participleSubject(sentence: string): string | null {
     ),
   ].filter(
     (m) =>
-      !NOT_NAME_STARTS.has(m[0].toLowerCase()) && !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
+      !NOT_NAME_STARTS.has(m[0].toLowerCase()) &&
+      !isSentenceOpener(m[0].split(/\s+/u)) &&
+      !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
   );
   // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
   // is the participle's subject; else the last one named before it.

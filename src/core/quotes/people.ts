@@ -1,6 +1,7 @@
 import type { Speaker } from '../types';
 import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
+import { isCreditLine } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative } from './genitive';
 import { activeLanguage, type Gender } from './language';
@@ -56,6 +57,8 @@ export class People {
     const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
     paragraphs.forEach((text, p) => {
       const list: Mention[] = [];
+      // A picture's caption registers who is named in it, but is no place a pronoun points back to.
+      const caption = isCreditLine(text);
       for (const match of findNames(text)) {
         if (quoted[p]![match.start]) continue;
         // "masquerading as a Tax Preparation Service": an indefinite article names a thing, not a person.
@@ -77,7 +80,7 @@ export class People {
         // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
         const name = inGenitive(text, match.start) ? nominative(match.name) : match.name;
         const person = this.add(name, role, strong);
-        if (person)
+        if (person && !caption)
           list.push({
             start: match.start,
             end: match.end,
@@ -112,8 +115,12 @@ export class People {
     }
     if (tokens.length < 2 && !strong) return undefined;
     const person: Person = { name, role, strong };
-    this.bySurname.set(surname(name).toLowerCase(), person);
-    if (tokens.length > 1) this.byFirstName.set(tokens[0]!.toLowerCase(), person);
+    // Two people sharing a surname or a first name ("Lee Jae-myung" … "Interior Minister Lee Sang-min"):
+    // the short form stays with the one introduced first, as articles name the second in full.
+    const key = surname(name).toLowerCase();
+    if (!this.bySurname.has(key)) this.bySurname.set(key, person);
+    const first = tokens[0]!.toLowerCase();
+    if (tokens.length > 1 && !this.byFirstName.has(first)) this.byFirstName.set(first, person);
     for (const middle of tokens.slice(1, -1)) {
       const key = middle.toLowerCase();
       if (/^\p{Lu}\p{Ll}+$/u.test(middle) && !this.byMiddleName.has(key)) this.byMiddleName.set(key, person);
@@ -128,7 +135,11 @@ export class People {
     const bySurname = this.bySurname.get(last);
     if (
       bySurname &&
-      (tokens.length === 1 || bySurname.name.split(' ')[0] === tokens[0] || bySurname.name === name)
+      (tokens.length === 1 ||
+        bySurname.name.split(' ')[0] === tokens[0] ||
+        bySurname.name === name ||
+        // "Van Der Beek" after "James Van Der Beek": the whole of a surname of several words.
+        bySurname.name.endsWith(` ${name}`))
     ) {
       return bySurname;
     }
@@ -247,6 +258,8 @@ export class People {
     const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
     const fullNames = new FullNames(this.paragraphs);
     this.paragraphs.forEach((text, p) => {
+      // (A picture's caption is no place a pronoun points back to: see the constructor.)
+      if (isCreditLine(text)) return;
       const list = this.mentions[p]!;
       const covered = mask(
         text.length,

@@ -58,6 +58,9 @@ export function organisationFor(
     const cue = issuingCue(head, context);
     const issued = cue && !DOCUMENT_NOUNS.has(lastWord(cue)) && !context.issuer ? resolve(cue) : null;
     if (issued) return issued;
+    // "the report states", "the email began": a report or a letter with no author in sight speaks
+    // for itself; the body named last is more often what it is about than who wrote it.
+    if (AUTHORED_DOCUMENTS.has(head)) return authorOf(head, context) ?? { name: head };
     const issuer = orgs.latestBefore(context.paragraph, context.offset, '', head);
     return issuer ? { name: issuer } : (previous ?? null);
   }
@@ -140,6 +143,24 @@ function issuingCue(noun: string, context: ResolveContext): string | null {
       if (!issued.test(sentence)) continue;
       return cueInSentence(sentence, false);
     }
+  }
+  return null;
+}
+
+/** Documents written by someone rather than issued by a body: their issuer is not the body named last. */
+const AUTHORED_DOCUMENTS = new Set('report study letter email e-mail memo'.split(' '));
+
+/** "according to a June report by the University of Chicago Education Lab and MDRC": who wrote it, named before. */
+function authorOf(noun: string, context: ResolveContext): Speaker | null {
+  const by = new RegExp(
+    `\\b${noun}\\s+(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:of|and|for|the|\\p{Lu}[\\p{L}’'.-]*))*)`,
+    'u',
+  );
+  for (let p = context.paragraph; p >= 0 && context.paragraph - p <= ISSUER_REACH; p--) {
+    const text = context.people.paragraphs[p]!;
+    const before = p === context.paragraph ? text.slice(0, context.offset) : text;
+    const found = [...before.matchAll(new RegExp(by, 'gu'))].pop()?.[1];
+    if (found) return { name: found.replace(/\s+(?:of|and|for|the)$/u, '').replace(/^the\s+/u, '') };
   }
   return null;
 }

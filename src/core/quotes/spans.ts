@@ -22,7 +22,7 @@ export const INTERRUPTION_JOIN = ' … ';
 /** Join for a quotation that runs on into the next paragraph. */
 export const PARAGRAPH_JOIN = ' ';
 
-const MAX_ATTRIBUTION_WORDS = 24;
+const MAX_ATTRIBUTION_WORDS = 32;
 const MAX_ATTRIBUTION_CHARS = 240;
 /** A quotation interrupted more often than this is a run of separate quotes ("…,” said A. “…,” said A. …), not one. */
 const MAX_PARTS = 8;
@@ -99,6 +99,7 @@ function groupInterruptions(text: string, spans: RawSpan[], maxGroups: number): 
       runsOn(text, previous) &&
       span.open - previous.close < MAX_ATTRIBUTION_CHARS &&
       isAttributionOnly(text.slice(previous.close + 1, span.open)) &&
+      !fragmentOfNarrative(text, previous, span) &&
       !startsOwnQuote(text, previous, span) &&
       !(group.length === 1 && introducedByCue(text, previous))
     ) {
@@ -109,6 +110,18 @@ function groupInterruptions(text: string, spans: RawSpan[], maxGroups: number): 
     }
   }
   return groups;
+}
+
+/**
+ * because “no one else was brave enough,” and explained that white people “already are …”: a
+ * quote opening in lower case straight after narrative words (no comma or colon handing over to
+ * it) is a fragment of that sentence, not the rest of the quote before it. (“We remain open,” he
+ * said, “and we will …” hands over with its comma.)
+ */
+function fragmentOfNarrative(text: string, previous: RawSpan, span: RawSpan): boolean {
+  const opening = text.slice(span.open + 1, span.open + 3);
+  if (!/^\p{Ll}/u.test(opening)) return false;
+  return /[\p{L}\p{N}]$/u.test(text.slice(previous.close + 1, span.open).trimEnd());
 }
 
 /**

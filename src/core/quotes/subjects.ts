@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './names';
+import { isSentenceOpener } from './openers';
 
 /**
  * The speaker phrase beside a verb of saying, once cues.ts has found the verb: the
@@ -11,7 +12,20 @@ import { isRoleWord } from './names';
 
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
-  /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|\p{Ll}{3,}ly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
+  /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
+/** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (AUXILIARIES ignores case). */
+const ADVERB_BEFORE_VERB = /\s+\p{Ll}{3,}ly\s*$/u;
+
+/** The words before a verb without the auxiliaries and adverbs between the subject and the verb. */
+function withoutAuxiliaries(head: string): string {
+  let text = head;
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
+  }
+  return text;
+}
+
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
 /** Arabic "called …" before a name: ويدعى أبو محمود. */
@@ -26,7 +40,7 @@ const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|ال
  * "Jane Doe, the charity's director," → "Jane Doe|the charity's director".
  */
 export function subjectBeforeVerb(head: string): string | null {
-  const text = head.replace(AUXILIARIES, '').trimEnd();
+  const text = withoutAuxiliaries(head).trimEnd();
   if (text === '') return null;
   const segments = text.split(CLAUSE_COMMA);
   if (segments[segments.length - 1] === '') segments.pop();
@@ -93,19 +107,11 @@ function titleLed(segment: string): boolean {
   return false;
 }
 
-/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover"). */
+/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday"). */
 function opensWithOpener(segment: string): boolean {
   const words = segment.trim().split(/\s+/u);
-  return words.length <= 4 && OPENERS.has(words[0]!.toLowerCase());
+  return words.length <= 4 && isSentenceOpener(words);
 }
-
-/** Words that open a sentence before its subject: "Moreover, one tester noted", "In 2019, the agency said". */
-const OPENERS = new Set(
-  (
-    'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
-    'besides indeed overall meanwhile however also still then now later instead separately finally'
-  ).split(' '),
-);
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 const NAME_SHAPE =

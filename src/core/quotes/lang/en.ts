@@ -33,8 +33,12 @@ export const en: LanguageData = {
   ],
   // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
   // one, "the AI to write" is no cue.)
-  leadVerbs: ['states', 'shares', 'offers', 'highlights', 'conclude', 'write'],
-  groupSubjects: [`${NAME}(?:\\s+${NAME}){0,3}\\s+and\\s+${NAME}`, 'the\\s+\\p{Ll}{3,}s'],
+  leadVerbs: ['states', 'shares', 'offers', 'highlights', 'conclude', 'write', 'reads', 'began', 'begins'],
+  groupSubjects: [
+    `${NAME}(?:\\s+${NAME}){0,3}\\s+and\\s+${NAME}`,
+    'the\\s+\\p{Ll}{3,}s',
+    'the\\s+(?:report|statement|e-?mail|letter|memo|filing|complaint|lawsuit|ruling|indictment|document|notice|message|release|post)',
+  ],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),

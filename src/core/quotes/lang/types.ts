@@ -26,7 +26,8 @@ export interface LanguageData {
   leadVerbs?: readonly string[];
   /**
    * Who else may stand before a lead verb, as regex sources: the subjects of a plural verb
-   * ("Chiou and Howlett write", "the authors conclude").
+   * ("Chiou and Howlett write", "the authors conclude") and a document that speaks ("the report
+   * states", "the email began").
    */
   groupSubjects?: readonly string[];
   /** Verbs that carry their subject ("ujarnya" = he said): the speaker is the nearest person before. */

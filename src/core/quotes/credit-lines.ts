@@ -1,0 +1,17 @@
+/**
+ * A picture's caption or credit line left among the article's paragraphs ("… in Hershey, Penn.
+ * Thursday. (LUCAS JACKSON/REUTERS)", "Win McNamee/Getty Images", "Photograph: Stephanie
+ * Keith/Reuters"). The people it names are in the picture, not in the sentences around it:
+ * "she said" after a caption still means the woman the text named before the picture.
+ */
+
+/** "(Jane Doe/Agency)", "Jane Doe / Agency - Other", "Credit: …": a photographer and where the picture comes from. */
+const SLASH_CREDIT_END =
+  /(?:\([^()]{2,60}\/[^()]{2,60}\)|(?:^|[\s.])\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?:[\s-]+\p{Lu}[\p{L}.&'’-]*){0,4})(?<!\.)\s*$/u;
+const CREDIT_LABEL =
+  /(?:^|\s)(?:Photograph|Photo|Image|Picture|Illustration)s?\s*(?:by\s|:)|\bhide caption$/iu;
+
+export function isCreditLine(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return SLASH_CREDIT_END.test(text) || CREDIT_LABEL.test(text);
+}

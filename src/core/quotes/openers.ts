@@ -1,0 +1,28 @@
+/**
+ * Words that open a sentence before its subject, in the languages Pith reads: "Moreover, one
+ * tester noted", "In 2019, the agency said", "Earlier Saturday, Yoon apologized", "Depuis
+ * Washington, Christine Lagarde a jugé", "Worse, as one executive said". A capitalised phrase
+ * made of them is a time, a place or a link, not the name of whoever speaks.
+ */
+const OPENERS = new Set(
+  (
+    'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
+    'besides indeed overall meanwhile however also still then now later instead separately finally ' +
+    'earlier yesterday today tonight tomorrow worse better ' +
+    // French, Spanish, Italian, Portuguese, German prepositions and links that open a sentence.
+    'depuis dans pour chez sur selon lors desde durante tras según dopo durante secondo seit nach bei während laut'
+  ).split(' '),
+);
+
+const DAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** Whether these words (a short phrase's, in order) open a sentence rather than name someone. */
+export function isSentenceOpener(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase() ?? '';
+  if (OPENERS.has(first)) return true;
+  // "Earlier Saturday", "Last Tuesday": a day or a month after a time word.
+  return (
+    words.length >= 2 && DAYS_AND_MONTHS.test(words[words.length - 1]!.toLowerCase()) && first.length > 0
+  );
+}
