@@ -140,3 +140,45 @@ describe('where one quotation ends and the next begins', () => {
     expect(speakers(quotes)).toEqual(['report', 'Urban Schools Lab and MDRC']);
   });
 });
+
+describe('roles and names in German, French and Portuguese', () => {
+  const inLanguage = (lang: string, paragraphs: string[]) =>
+    speakers(findOrThrow(paragraphs, { title: '', excerpt: null, lang }));
+
+  it('a German role with its article points back to the woman just named, not to a relative clause or a genitive', () => {
+    expect(
+      inLanguage('de', [
+        'Gabi Lorenz, die bei einem Importeur den Einkauf von Früchten organisiert, nennt die Hürden: „Die Luftfrachtkosten sind um das Dreifache gestiegen“, berichtet die Kauffrau, die Händler in der ganzen Stadt beliefert.',
+        'Die Chefin des Marktes, Eliane Brandt, sieht es gelassen. „Ich freue mich darauf, bald wieder ins Restaurant zu gehen“, sagt die Liebhaberin der griechischen Küche.',
+      ]),
+    ).toEqual(['Gabi Lorenz', 'Eliane Brandt']);
+  });
+
+  it('a German common noun before "von" is not a first name', () => {
+    expect(
+      inLanguage('de', [
+        'Vor zehn Jahren erregten die Pflanzen die Aufmerksamkeit von Jeanmaire Fischer, einer Botanikerin aus New York.',
+        '„Als wir die Zellen untersuchten, fanden wir nichts“, berichtet Fischer.',
+      ]),
+    ).toEqual(['Jeanmaire Fischer']);
+  });
+
+  it('a French role set off before the name, or running on to it, and the role alone later', () => {
+    expect(
+      inLanguage('fr', [
+        'Lundi, Sebastian Roth, le chancelier autrichien, a critiqué la situation.',
+        '« Dans les trois cas, il y aura un examen du Conseil », a mentionné le directeur général du Conseil, Norman Savard.',
+        '« L’économie tient bon face à une conjoncture moins favorable », a prévenu le commissaire à l’économie Pierre Morin.',
+        '« Des sanctions empêcheront l’Italie de finir comme une deuxième Grèce », a fait valoir le chancelier au quotidien italien.',
+      ]),
+    ).toEqual(['Norman Savard', 'Pierre Morin', 'Sebastian Roth']);
+  });
+
+  it('a Portuguese "falou" credits who follows it', () => {
+    expect(
+      inLanguage('pt', [
+        '“Em 2012 eu errei. Não tenho partido político”, falou Tite ao programa de televisão.',
+      ]),
+    ).toEqual(['Tite']);
+  });
+});

@@ -11,7 +11,12 @@ import { isRoleWord } from './names';
 
 /** A role's words: anything but a clause break, though "U.S." and "St." keep their full stops. */
 const ROLE_CHARS = String.raw`(?:[^,.;:“"]|\.(?=\p{L}))`;
-const ROLE_AFTER = new RegExp(String.raw`^,\s*((?:the|a|an|its|his|her)\s${ROLE_CHARS}{3,120}),`, 'iu');
+// ("Sebastian Kurz, le chancelier autrichien,", "Ana Lima, la directrice du fonds,": articles of the
+// other languages Pith reads open a role too.)
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s*((?:(?:the|a|an|its|his|her|le|la|der|die|das|el|il|lo|o)\s|l[’'])${ROLE_CHARS}{3,120}),`,
+  'iu',
+);
 /** ", former Director of Marketing at Ava." — a past or present title, closing the clause or the sentence. */
 const TENSE_ROLE_AFTER = new RegExp(
   String.raw`^,\s*((?:former|now|currently)\s${ROLE_CHARS}{3,120})[,.]`,
@@ -39,6 +44,9 @@ const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),
 export function appositiveRole(text: string, start: number, end: number): string | undefined {
   const window = text.slice(end, end + 200);
   const after = ROLE_AFTER.exec(window);
+  // ("Gabi Eutemüller, die bei der Heuer GmbH den Import organisiert,": a German relative clause,
+  // which ends in its verb, describes her; it is no role.)
+  if (after && /^(?:der|die|das)\s/iu.test(after[1]!) && /\s\p{Ll}+$/u.test(after[1]!)) return undefined;
   if (after) {
     // "an immunologist at the University of California, San Francisco,": the role goes on.
     const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)

@@ -90,7 +90,9 @@ export const NOT_NAME_STARTS = new Set(
     // Auxiliaries that open a heading or a question ("What You Can Do Instead", "Should Teams …").
     'can could should would must shall does did ' +
     // German articles: every German noun is capitalised ("Die Betriebe bräuchten …, sagte er").
-    'die das dem des der ein eine einen einem einer'
+    'die das dem des der ein eine einen einem einer ' +
+    // Prepositions of other languages that open a sentence before its subject ("Depuis Washington, …").
+    'depuis dans pour chez sur lors desde durante tras seit nach während'
   ).split(' '),
 );
 

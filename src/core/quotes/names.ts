@@ -157,6 +157,9 @@ function splitAtFullStops(run: string): string[] {
   return pieces.filter(Boolean);
 }
 
+/** German and Dutch endings of common nouns (Aufmerksamkeit, Zeiten, Regierung, Gemeinschaft). */
+const COMMON_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|tion|sion|nis|tum|ismus|zeit|heid)(?:en)?$/u;
+
 function toName(text: string, whole: string, start: number): NameMatch | null {
   // "Lot van Hooijdonk van Mobiliteit": a name holds one particle; a second opens a portfolio or place.
   const second = SECOND_PARTICLE.exec(whole);
@@ -210,6 +213,11 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
       if (lower > 0) nameTokens = nameTokens.slice(0, lower);
     }
   }
+  // ("die Aufmerksamkeit von Jeanmaire Molina", "in Zeiten von Corona": a German or Dutch common
+  // noun before "von"/"van" is a thing of someone's, not a first name; the name, if any, follows.)
+  const particle = nameTokens.findIndex((t, i) => i > 0 && /^(?:von|van|vom)$/u.test(t));
+  if (particle > 0 && COMMON_NOUN_ENDING.test(nameTokens[particle - 1]!.toLowerCase()))
+    nameTokens = nameTokens.slice(particle + 1);
   // ("kata Arief di Jakarta": where "di" is a preposition, the name ends before it.)
   const broken = nameTokens.findIndex((t) => activeLanguage().nameBreaks.has(t));
   if (broken > 0) nameTokens = nameTokens.slice(0, broken);

@@ -53,6 +53,7 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|(?:It|That|There|Here)['’]s)\s|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})/u;
 
+const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED =
   /^(?:an?|the|its|this|that|their)?\s*(?:[\w-]+\s+){0,3}(?:study|report|survey|poll|analysis|paper|review|audit|investigation)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
@@ -101,6 +102,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const head = HEAD_OF.exec(phrase)?.[1];
     return head ? resolveOne(head, context) : null;
   }
+  // "die Liebhaberin der griechischen Küche", "der Chef des Großmarkts": a German role with its
+  // genitive points back like "die Liebhaberin" alone (its capitals are nouns, not a name).
+  const genitive = GERMAN_ROLE_GENITIVE.exec(phrase);
+  if (genitive && activeLanguage().codes.has('de')) return resolveOne(genitive[1]!, context);
   // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
@@ -168,7 +173,14 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "The authors of the research published in …": the head of a long noun phrase speaks.
   const headOf = HEAD_OF.exec(phrase);
   const bare = bareRole(headOf && phrase.split(/\s+/u).length > 6 ? headOf[1]! : phrase);
-  if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/u).length <= 3 && !/\p{Ll}+\s+\p{Ll}/u.test(bare)) {
+  // ("die Kauffrau": in German every noun is capitalised; with its article it is a role, below.)
+  const germanNoun = activeLanguage().codes.has('de') && /^(?:der|die|das)\s/u.test(phrase);
+  if (
+    !germanNoun &&
+    /^\p{Lu}/u.test(bare) &&
+    bare.split(/\s+/u).length <= 3 &&
+    !/\p{Ll}+\s+\p{Ll}/u.test(bare)
+  ) {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
     const known = people.find(title);
     if (known) return people.toSpeaker(known);

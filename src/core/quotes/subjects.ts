@@ -198,13 +198,17 @@ function subjectEnd(tail: string): number {
 
 function roleThenName(before: string, after: string): boolean {
   return (
-    /^[^,.;:]{1,40},\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u.test(after) &&
+    // ("…, a prévenu le commissaire à l’économie Pierre Moscovici.": or straight after the role's
+    // own lower-case words, when the name ends the clause.)
+    (/^[^,.;:]{1,40},\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u.test(after) || ROLE_THEN_NAME_ENDING.test(after)) &&
     before
       .trim()
       .split(/\s+/u)
       .some((w) => isRoleWord(w.replace(/['’]s$/u, '').replace(/^\p{L}['’]/u, '')))
   );
 }
+const ROLE_THEN_NAME_ENDING =
+  /^(?:[\p{Ll}’'-]+\s+){0,3}\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}\s*(?:[.;]|$)/u;
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
 /** A name comes next: a capital, after "the" if any. */
 const NAMED_NEXT = /^(?:the\s+)?\p{Lu}/u;
@@ -230,6 +234,9 @@ export function subjectAfterVerb(tail: string): string | null {
   if (titled && parts.length === 1) return `${titled[2]}|${titled[1]}`;
   // "the union’s regional official, Mark Dean" / "Carsten Brzeski, global head of macro at ING"
   const [first, second] = parts;
+  // "die Kauffrau, die Abnehmer wie Globus beliefert", "the trader, who supplies …": a relative
+  // clause after the subject describes it; it names no one.
+  if (second !== undefined && RELATIVE_CLAUSE.test(second.trim())) return first!;
   if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
     return `${second}|${first}`;
   // "kata Kepala Dinas Kesehatan, Budi Santoso", "says Acme Moving's Vice President, Ivan Petrov": a
@@ -238,6 +245,10 @@ export function subjectAfterVerb(tail: string): string | null {
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }
+
+/** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
+const RELATIVE_CLAUSE =
+  /^(?:who|which|qui|que|dont|welche[rsmn]?\s|(?:der|die|das|den|dem|deren|dessen)\s.*\s\p{Ll}+$)/u;
 
 /** A title of office among the phrase's words ("Vice President", "Kepala Dinas"). */
 function hasTitle(phrase: string): boolean {

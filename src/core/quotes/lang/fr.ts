@@ -10,13 +10,15 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré ' +
     // Reflexive verbs after the quote: « … », s’est félicitée la secrétaire générale.
-    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu'
-  ).split(' '),
+    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu mentionné mentionne écrit'
+  )
+    .split(' ')
+    .concat(['fait valoir']),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
   openingSources: ['pour'],
   roleWords:
-    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice'.split(
+    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice commissaire chancelier chancelière juge procureur procureure gouverneur économiste'.split(
       ' ',
     ),
   pronouns: ['il', 'elle', 'ils', 'elles'],

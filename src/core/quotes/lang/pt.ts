@@ -10,7 +10,7 @@ export const pt: LanguageData = {
     'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
     'concluiu relatou assegurou informou informa anunciou anuncia ressaltou ressalta avaliou avalia ' +
     'criticou critica pontuou pontua reforçou reforça ponderou pondera comemorou desabafou desabafa ' +
-    'completou completa opinou argumentou argumenta revelou revela confirmou confirma negou nega'
+    'completou completa opinou argumentou argumenta revelou revela confirmou confirma negou nega falou fala'
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
