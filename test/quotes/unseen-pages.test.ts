@@ -182,3 +182,39 @@ describe('roles and names in German, French and Portuguese', () => {
     ).toEqual(['Tite']);
   });
 });
+
+describe('more voices from the tuning half', () => {
+  it('gives "Another added" the kind of voice that spoke before', () => {
+    const quotes = quotesOf([
+      'People also criticised the campaign online.',
+      'One user wrote: “Scaring young people who cannot get vaccines is not helpful.”',
+      'Another added: “My son will ask me when he can get vaccinated, and I still cannot answer.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['user', 'user']);
+  });
+
+  it('credits the one heard, not the one who heard ("X heard an officer yell:")', () => {
+    const quotes = quotesOf([
+      'Ana Ruiz, who lives across the street, heard an officer yell: “Get down on the ground, now!”',
+    ]);
+    expect(speakers(quotes)).toEqual(['officer']);
+  });
+
+  it('reads a publicist who retorted as the one speaking for the singer', () => {
+    const quotes = quotesOf([
+      '“Incorrect. He will not be performing at the ball,” Tom Hale’s publicist retorted.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Tom Hale’s publicist']);
+  });
+
+  it('ends a German subject at the article of an object ("beschreibt Cai den Ansatz")', () => {
+    const quotes = findOrThrow(
+      [
+        'Der Erfolg kam erst, als seine Doktorandin Liming Chen die Gene verglich.',
+        '»Die übertragenen Gene dienen uns als Fossilien«, beschreibt Chen den Forschungsansatz.',
+      ],
+      { title: '', excerpt: null, lang: 'de' },
+    );
+    expect(speakers(quotes)).toEqual(['Liming Chen']);
+  });
+});

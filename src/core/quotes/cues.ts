@@ -123,8 +123,14 @@ export function cueBefore(before: string): string | null {
   const sentence = lastSentence(before);
   const japanese = JAPANESE_TOPIC.exec(sentence);
   if (japanese) return withOwner(japanese[1], japanese[2]!);
+  // "Rodriguez heard an officer yell: “…”": the one heard speaks, not the one who heard.
+  const heard = HEARD_SAYING.exec(sentence);
+  if (heard) return heard[1]!;
   return cueInSentence(sentence, true);
 }
+
+const HEARD_SAYING =
+  /\b(?:heard|hear|hears|overheard|saw|watched)\s+((?:an?|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:say|yell|shout|scream|tell|ask|cry|whisper|mutter|call)\b[^“”"«»:]{0,40}[:,]\s*$/u;
 
 /**
  * The speaker phrase of the last verb of saying in a sentence ("Espinosa said that … boost."),

@@ -29,7 +29,7 @@ export const ROLE_WORDS = new Set(
     'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +
-    'constable captain coach striker midfielder defender winger goalkeeper keeper quarterback batter bowler fly-half player agent ' +
+    'constable captain coach striker midfielder defender winger goalkeeper keeper quarterback batter bowler fly-half player agent publicist ' +
     'substitute frontman singer drummer guitarist actor actress star author novelist writer editor ' +
     'source insider aide friend relative pal onlooker eyewitness bystander observer fan viewer customer worker employee ' +
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +

@@ -110,6 +110,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
   if (NOT_A_SUBJECT.test(phrase)) return null;
+  // "One user wrote: “…” Another added: “…”": another of the same kind as the unnamed voice before.
+  if (/^another$/iu.test(phrase)) {
+    const previous = context.earlier[context.earlier.length - 1];
+    return previous && /^\p{Ll}/u.test(previous.name) ? { name: previous.name } : null;
+  }
   // "@jane_doe tweeted: “…”": an account's handle is the name it posts under.
   if (/^@\w{2,30}$/u.test(phrase)) return { name: phrase };
   // "Fifty-one percent say that “…”": a poll's share of respondents, not someone who spoke.

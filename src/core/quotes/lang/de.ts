@@ -31,7 +31,8 @@ export const de: LanguageData = {
     'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar landwirt arzt ärztin polizist polizistin student studentin'.split(
       ' ',
     ),
-  roleEndings: ['erin'],
+  // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin.)
+  roleEndings: ['erin', 'andin', 'antin', 'entin', 'istin', 'orin'],
   pronouns: ['er', 'sie'],
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),
@@ -40,5 +41,6 @@ export const de: LanguageData = {
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt'
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
-  subjectEnds: ['bei', 'im', 'in', 'am', 'auf', 'gegenüber', 'vor', 'nach'],
+  // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)
+  subjectEnds: ['bei', 'im', 'in', 'am', 'auf', 'gegenüber', 'vor', 'nach', 'dem', 'den', 'einem', 'einen'],
 };

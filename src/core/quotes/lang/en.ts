@@ -18,7 +18,7 @@ export const en: LanguageData = {
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
-      'recommends recommended advises advised shared describing calling'
+      'recommends recommended advises advised shared describing calling retorted retorts'
     ).split(' '),
     'weighed in',
     'chimed in',
