@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/core/extract';
 import { parseHtml, releaseWindow } from '../../src/node/load-document';
 import type { LabelledArticle } from './scoring';
+import { placedLabels } from './shared-bench';
 
 /**
  * Labels for real article pages kept as test pages in public repositories outside
@@ -109,11 +110,7 @@ export async function loadExternalArticles(): Promise<{
       paragraphs,
       lang: label.lang,
       kind: label.kind,
-      quotes: label.quotes.map((q) => ({
-        text: q.text,
-        speaker: q.speaker,
-        paragraph: paragraphs.findIndex((p) => p.includes(q.text.split(' … ')[0]!.slice(0, 30))),
-      })),
+      quotes: placedLabels(paragraphs, label.quotes),
     });
   }
   const missing =

@@ -85,6 +85,18 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** Labels of a page's quotes with the paragraph each starts in, found by its first words (for reading; not scored). */
+export function placedLabels(
+  paragraphs: readonly string[],
+  quotes: readonly { text: string; speaker: string | null }[],
+): LabelledArticle['quotes'] {
+  return quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    paragraph: paragraphs.findIndex((p) => p.includes(q.text.split(' … ')[0]!.slice(0, 30))),
+  }));
+}
+
 /**
  * The labelled shared-bench articles, or [] with `missing` set when ../shared/bench is absent.
  * A label's paragraph is found by its words (the scorer does not use it; it is for reading).
@@ -109,11 +121,7 @@ export function loadSharedArticles(): { articles: SharedArticle[]; missing: stri
       paragraphs,
       lang: file.lang,
       kind: file.kind,
-      quotes: file.quotes.map((q) => ({
-        text: q.text,
-        speaker: q.speaker,
-        paragraph: paragraphs.findIndex((p) => p.includes(q.text.split(' … ')[0]!.slice(0, 30))),
-      })),
+      quotes: placedLabels(paragraphs, file.quotes),
     });
   }
   return { articles, missing: null };
