@@ -1,4 +1,5 @@
 import { LANGUAGES } from './lang';
+import { FOREIGN_OPENING_PREPOSITIONS } from './openers';
 
 /**
  * Word lists the speaker rules lean on. Kept apart so the rules read as rules.
@@ -90,10 +91,11 @@ export const NOT_NAME_STARTS = new Set(
     // Auxiliaries that open a heading or a question ("What You Can Do Instead", "Should Teams …").
     'can could should would must shall does did ' +
     // German articles: every German noun is capitalised ("Die Betriebe bräuchten …, sagte er").
-    'die das dem des der ein eine einen einem einer ' +
-    // Prepositions of other languages that open a sentence before its subject ("Depuis Washington, …").
-    'depuis dans pour chez sur lors desde durante tras seit nach während'
-  ).split(' '),
+    'die das dem des der ein eine einen einem einer'
+  )
+    .split(' ')
+    // ("Depuis Washington, Christine Lagarde …": a preposition of another language opens no name.)
+    .concat(FOREIGN_OPENING_PREPOSITIONS),
 );
 
 /** Lower-case words that may stand in a role before a name: "RMT general secretary Mick Lynch". */

@@ -4,15 +4,20 @@
  * Washington, Christine Lagarde a jugé", "Worse, as one executive said". A capitalised phrase
  * made of them is a time, a place or a link, not the name of whoever speaks.
  */
-const OPENERS = new Set(
-  (
+/** Prepositions of Pith's other languages that open a sentence before its subject ("Depuis Washington, …"). */
+export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] =
+  'depuis dans pour chez sur selon lors desde durante tras según dopo secondo seit nach bei während laut'.split(
+    ' ',
+  );
+
+const OPENERS = new Set([
+  ...(
     'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
     'besides indeed overall meanwhile however also still then now later instead separately finally ' +
-    'earlier yesterday today tonight tomorrow worse better ' +
-    // French, Spanish, Italian, Portuguese, German prepositions and links that open a sentence.
-    'depuis dans pour chez sur selon lors desde durante tras según dopo durante secondo seit nach bei während laut'
+    'earlier yesterday today tonight tomorrow worse better'
   ).split(' '),
-);
+  ...FOREIGN_OPENING_PREPOSITIONS,
+]);
 
 const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
@@ -22,7 +27,5 @@ export function isSentenceOpener(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   if (OPENERS.has(first)) return true;
   // "Earlier Saturday", "Last Tuesday": a day or a month after a time word.
-  return (
-    words.length >= 2 && DAYS_AND_MONTHS.test(words[words.length - 1]!.toLowerCase()) && first.length > 0
-  );
+  return words.length >= 2 && DAYS_AND_MONTHS.test(words[words.length - 1]!.toLowerCase());
 }

@@ -46,6 +46,8 @@ export class People {
   private readonly byFirstName = new Map<string, Person>();
   /** "Yeun Joon Kim" → "Joon", "Gabriel García Márquez" → "García": a name's middle words, as articles shorten it. */
   private readonly byMiddleName = new Map<string, Person>();
+  /** Every full name as registered: "Jerry Jones" after "Stephen Jones" is found again as itself. */
+  private readonly byFullName = new Map<string, Person>();
   private readonly mentions: Mention[][] = [];
   private readonly cjkNames = new Set<string>();
   private readonly sentenceCache = new Map<number, number[]>();
@@ -115,6 +117,7 @@ export class People {
     }
     if (tokens.length < 2 && !strong) return undefined;
     const person: Person = { name, role, strong };
+    this.byFullName.set(name.toLowerCase(), person);
     // Two people sharing a surname or a first name ("Lee Jae-myung" … "Interior Minister Lee Sang-min"):
     // the short form stays with the one introduced first, as articles name the second in full.
     const key = surname(name).toLowerCase();
@@ -131,6 +134,10 @@ export class People {
   /** The person a name denotes: itself, by surname, or by first name ("Jodie" → Jodie Marsh). */
   find(name: string): Person | undefined {
     const tokens = name.split(' ');
+    if (tokens.length > 1) {
+      const same = this.byFullName.get(name.toLowerCase());
+      if (same) return same;
+    }
     const last = surname(name).toLowerCase();
     const bySurname = this.bySurname.get(last);
     if (
