@@ -19,6 +19,7 @@ import {
 import { findNames, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
+import { mask } from './text';
 
 /** A person (or a name that may be one) met in the article. */
 export interface Person {
@@ -57,10 +58,11 @@ export class People {
     skips: readonly Skips[],
   ) {
     const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
+    // A picture's caption registers who is named in it, but is no place a pronoun points back to.
+    const captions = paragraphs.map(isCreditLine);
     paragraphs.forEach((text, p) => {
       const list: Mention[] = [];
-      // A picture's caption registers who is named in it, but is no place a pronoun points back to.
-      const caption = isCreditLine(text);
+      const caption = captions[p]!;
       for (const match of findNames(text)) {
         if (quoted[p]![match.start]) continue;
         // "masquerading as a Tax Preparation Service": an indefinite article names a thing, not a person.
@@ -93,7 +95,7 @@ export class People {
       }
       this.mentions.push(list);
     });
-    this.addShortMentions(quoted);
+    this.addShortMentions(quoted, captions);
     inferGenders(paragraphs, this.mentions, quoted, (p) => this.sentenceStartsOf(p));
     for (const text of paragraphs) {
       for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
@@ -261,12 +263,11 @@ export class People {
   }
 
   /** Surnames and first names standing alone ("Espinosa was asked…") are mentions too. */
-  private addShortMentions(quoted: readonly Uint8Array[]): void {
+  private addShortMentions(quoted: readonly Uint8Array[], captions: readonly boolean[]): void {
     const single = /\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{L}+)*/gu;
     const fullNames = new FullNames(this.paragraphs);
     this.paragraphs.forEach((text, p) => {
-      // (A picture's caption is no place a pronoun points back to: see the constructor.)
-      if (isCreditLine(text)) return;
+      if (captions[p]) return;
       const list = this.mentions[p]!;
       const covered = mask(
         text.length,
@@ -291,11 +292,4 @@ export class People {
       list.sort((a, b) => a.start - b.start);
     });
   }
-}
-
-/** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
-function mask(length: number, ranges: Skips): Uint8Array {
-  const flags = new Uint8Array(length + 1);
-  for (const [from, to] of ranges) flags.fill(1, from, to);
-  return flags;
 }

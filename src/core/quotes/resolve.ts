@@ -7,6 +7,7 @@ import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
+import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
@@ -46,8 +47,6 @@ const ANAPHOR =
 const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ee)s$/u;
 /** A long noun phrase's head: "The authors of …", "A meta-analysis of …" (group 1). */
 const HEAD_OF = /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu;
-const AFFILIATION =
-  /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das)\s+(?:the\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
 const NOT_A_SUBJECT =
@@ -260,36 +259,6 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
   return namesSomeone ? { name: withBodyNamed(bare, context) } : null;
-}
-
-/** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
-function ownersRole(phrase: string, nameEnd: number): boolean {
-  const rest = phrase.slice(nameEnd);
-  if (!/['’]s?$/u.test(phrase.slice(0, nameEnd)) && !/^['’]/u.test(rest)) return false;
-  const role = /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)$/u.exec(rest)?.[1];
-  return role !== undefined && isRoleWord(role);
-}
-
-function knownNameInside(bare: string, people: People): Speaker | null {
-  const words = bare.split(/\s+/u);
-  if (words.length < 2) return null;
-  const candidates = [words[words.length - 1]!, words[0]!].map((w) => w.replace(/[.,]$/u, ''));
-  for (const word of candidates) {
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
-    const known = people.find(word);
-    if (known) return people.toSpeaker(known);
-  }
-  // "the 14th-ranked Schwartzman": lower-case words, then one capitalised word at the end.
-  const last = candidates[0]!;
-  if (
-    /^\p{Lu}\p{Ll}+$/u.test(last) &&
-    words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w)) &&
-    !isRoleWord(last) &&
-    // ("la sindaca di Roma": a place after a preposition is where the role is, not a name.)
-    !AFFILIATION.test(`${words.slice(0, -1).join(' ')} `)
-  )
-    return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
-  return null;
 }
 
 /** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */

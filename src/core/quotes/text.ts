@@ -53,3 +53,10 @@ function stem(word: string): string {
 export function isCjk(text: string): boolean {
   return CJK.test(text);
 }
+
+/** One flag per character: set inside the given ranges (linear, where a search per name would not be). */
+export function mask(length: number, ranges: readonly (readonly [number, number])[]): Uint8Array {
+  const flags = new Uint8Array(length + 1);
+  for (const [from, to] of ranges) flags.fill(1, from, to);
+  return flags;
+}

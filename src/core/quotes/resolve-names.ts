@@ -1,0 +1,45 @@
+import type { Speaker } from '../types';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './names';
+import type { People } from './people';
+
+/**
+ * Names inside a speaker phrase: which capitalised words are the speaker, which are where the
+ * speaker works ("Rosaly Lopes of NASA", "la sindaca di Roma"), and whose role speaks ("the Prime
+ * Minister’s official spokesman"). Split from resolve.ts, which asks these.
+ */
+
+/** A preposition (or elided one) before a name: the name is an affiliation or a place, not the speaker. */
+export const AFFILIATION =
+  /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das)\s+(?:the\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
+
+/** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
+export function ownersRole(phrase: string, nameEnd: number): boolean {
+  const rest = phrase.slice(nameEnd);
+  if (!/['’]s?$/u.test(phrase.slice(0, nameEnd)) && !/^['’]/u.test(rest)) return false;
+  const role = /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)$/u.exec(rest)?.[1];
+  return role !== undefined && isRoleWord(role);
+}
+
+/** A name the article knows inside a longer phrase ("the 14th-ranked Schwartzman"), or a lone capitalised word after lower-case ones. */
+export function knownNameInside(bare: string, people: People): Speaker | null {
+  const words = bare.split(/\s+/u);
+  if (words.length < 2) return null;
+  const candidates = [words[words.length - 1]!, words[0]!].map((w) => w.replace(/[.,]$/u, ''));
+  for (const word of candidates) {
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
+    const known = people.find(word);
+    if (known) return people.toSpeaker(known);
+  }
+  // "the 14th-ranked Schwartzman": lower-case words, then one capitalised word at the end.
+  const last = candidates[0]!;
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w)) &&
+    !isRoleWord(last) &&
+    // ("la sindaca di Roma": a place after a preposition is where the role is, not a name.)
+    !AFFILIATION.test(`${words.slice(0, -1).join(' ')} `)
+  )
+    return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
+  return null;
+}
