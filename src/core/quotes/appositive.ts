@@ -22,6 +22,15 @@ const TENSE_ROLE_AFTER = new RegExp(
   String.raw`^,\s*((?:former|now|currently)\s${ROLE_CHARS}{3,120})[,.]`,
   'iu',
 );
+/**
+ * ", chairman of the Council of Economic Advisers," — a title without an article, followed by its
+ * body, closed by a comma (a full stop may close a clause that ran on: ", vice president of X told
+ * us during …."; a bracket opens an aside: ", CEO of X (during the earnings call …)").
+ */
+const BARE_ROLE_AFTER = new RegExp(
+  String.raw`^,\s*((\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(?:of|at|for|with)\s(?:(?!\()${ROLE_CHARS}){3,120}),`,
+  'u',
+);
 const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
@@ -71,6 +80,9 @@ export function appositiveRole(text: string, start: number, end: number): string
   }
   const tensed = TENSE_ROLE_AFTER.exec(window)?.[1];
   if (tensed?.split(/\s+/u).some(isRoleWord)) return tensed;
+  // (Only when a role word heads it: ", head of …", ", senior fellow at …"; not ", one of the …".)
+  const bare = BARE_ROLE_AFTER.exec(window);
+  if (bare?.[2]?.split(/\s+/u).some(isRoleWord)) return bare[1];
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start))?.[1];
   return before && innermostRole(before);
 }

@@ -147,8 +147,9 @@ export class People {
       (tokens.length === 1 ||
         bySurname.name.split(' ')[0] === tokens[0] ||
         bySurname.name === name ||
-        // "Van Der Beek" after "James Van Der Beek": the whole of a surname of several words.
-        bySurname.name.endsWith(` ${name}`))
+        // "Van Der Beek" after "James Van Der Beek": the whole of a surname of several words
+        // ("De Miranda" opening a sentence after "Luis de Miranda": whatever the particle's case).
+        bySurname.name.toLowerCase().endsWith(` ${name.toLowerCase()}`))
     ) {
       return bySurname;
     }

@@ -91,7 +91,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const phrase = raw
     .trim()
     .replace(/\s+(?:that|who|which|and|but)$/iu, '')
-    .replace(/^[(“"‘,…\s]+|[)”"’.,:;…\s]+$/gu, '')
+    // ("[Bruck] said": an editor's brackets around the name the quoted text left out.)
+    .replace(/^[([“"‘,…\s]+|[)\]”"’.,:;…\s]+$/gu, '')
     .replace(/['’]s$/u, '')
     // "fanno sapere dall’azienda": an elided preposition is not part of who speaks.
     .replace(/^(?:dall|dell|nell|sull|all|d|l)['’](?=\p{L})/iu, '');

@@ -1,7 +1,18 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './names';
-import { isSentenceOpener } from './openers';
+import {
+  COMPANY_SUFFIX,
+  endsInName,
+  endsWithRole,
+  hasTitle,
+  isApposition,
+  NAME_SHAPE,
+  namesNoOne,
+  opensWithOpener,
+  PLACE_SHAPE,
+  titleLed,
+} from './subject-shapes';
 
 /**
  * The speaker phrase beside a verb of saying, once cues.ts has found the verb: the
@@ -13,6 +24,11 @@ import { isSentenceOpener } from './openers';
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
   /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|ha|han|hat|haben|heeft|hebben|è|foi|tem))+\s*$/iu;
+/**
+ * Object pronouns before a Romance verb: "una fuente … nos la resumió", "il lui a dit". Lower case
+ * only, so a surname ("Jennifer Lo said", "Minh Le said") stays the subject.
+ */
+const CLITIC_BEFORE_VERB = /\s+(?:nos|les|lo|la|le|me|se|lui|leur|gli|ci)\s*$/u;
 /** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (AUXILIARIES ignores case). */
 const ADVERB_BEFORE_VERB = /\s+\p{Ll}{3,}ly\s*$/u;
 
@@ -21,7 +37,7 @@ function withoutAuxiliaries(head: string): string {
   let text = head;
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
+    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '').replace(CLITIC_BEFORE_VERB, '');
   }
   return text;
 }
@@ -84,60 +100,22 @@ export function subjectBeforeVerb(head: string): string | null {
   if (rest.length === 1 && opensWithOpener(rest[0]!)) return tailPhrase(last);
   if (rest.length > 1 && opensWithOpener(rest[0]!)) rest.shift();
   const candidate = tailPhrase(rest.join(', '));
-  if (isApposition(last) && candidate) return `${candidate}|${last}`;
+  // ("Consultada sobre esta desproporción, una fuente de los servicios …", "Asked about it, a
+  // spokesman …": a clause that names no one opens the sentence; the subject is after it.)
+  if (isApposition(last) && candidate) {
+    const articleLed = /^(?:a|an|the|una?|el|la|los|las|un[ae]?|le|les|il|lo|der|die|das|eine?)\s/iu.test(
+      last.trim(),
+    );
+    return articleLed && namesNoOne(candidate) ? tailPhrase(last) : `${candidate}|${last}`;
+  }
+  // "Robin Rönnlund, PhD student in … and leader of the fieldwork, said": a segment naming a
+  // job after a bare name is the name's role, even when no role word opens it.
+  if (candidate && NAME_SHAPE.test(candidate) && hasTitle(last) && !endsInName(last))
+    return `${candidate}|${last.trim()}`;
   return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
 }
 
 const MAX_ROLE_WORDS = 20;
-
-function endsWithRole(segment: string): boolean {
-  return isRoleWord(segment.trim().split(/\s+/u).pop() ?? '');
-}
-
-/** "Inc.", "Ltd", "GmbH": the legal form closing a company's name, set off by a comma. */
-const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty)\.?$/u;
-
-/** A capitalised title of office leads the segment ("Senior Vice President of Sales", "President Ascom"). */
-function titleLed(segment: string): boolean {
-  const words = segment.trim().split(/\s+/u);
-  for (const word of words.slice(0, 4)) {
-    if (!/^\p{Lu}/u.test(word)) return false;
-    if (isRoleWord(word)) return true;
-  }
-  return false;
-}
-
-/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday"). */
-function opensWithOpener(segment: string): boolean {
-  const words = segment.trim().split(/\s+/u);
-  return words.length <= 4 && isSentenceOpener(words);
-}
-
-/** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
-const NAME_SHAPE =
-  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)(?:(?:de|van|von|der|da|di|du|del|bin|al|ibn|le|la)\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}$/u;
-/** "Germany", "San Francisco": a place set off by commas inside a role. */
-const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
-
-/** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
-function isApposition(segment: string): boolean {
-  // "Ben Sasse, R-Neb.,": a party and state.
-  if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
-  // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
-  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition.)
-  if (
-    isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
-    !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim())
-  )
-    return true;
-  // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
-  if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
-  return (
-    /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
-      segment,
-    ) || /^\p{Ll}/u.test(segment)
-  );
-}
 
 /** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
 function tailPhrase(text: string): string | null {
@@ -147,7 +125,9 @@ function tailPhrase(text: string): string | null {
     const w = words[i]!;
     if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
       break;
-    if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0) break;
+    // ("the Netherlands’ Fontys University": a plural's possessive mark, when no ‘ opens a quote before it.)
+    const possessive = /\p{L}s[’']$/u.test(w) && !/[‘]/u.test(words.slice(0, i).join(' '));
+    if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0 && !possessive) break;
     taken.unshift(w);
   }
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
@@ -237,8 +217,16 @@ export function subjectAfterVerb(tail: string): string | null {
   // "die Kauffrau, die Abnehmer wie Globus beliefert", "the trader, who supplies …": a relative
   // clause after the subject describes it; it names no one.
   if (second !== undefined && RELATIVE_CLAUSE.test(second.trim())) return first!;
-  if (second !== undefined && /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!))
+  if (
+    second !== undefined &&
+    /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!)
+  ) {
+    // ("says study co-author Boris Kingma, a biophysicist at …": a role that runs into the name
+    // is the name's; the article after the comma opens its apposition, not the name.)
+    if (endsInName(first!) && isApposition(second) && !NAME_SHAPE.test(second.trim()))
+      return `${first}|${second}`;
     return `${second}|${first}`;
+  }
   // "kata Kepala Dinas Kesehatan, Budi Santoso", "says Acme Moving's Vice President, Ivan Petrov": a
   // capitalised role (a title among its words), then a name with none.
   if (second !== undefined && NAME_SHAPE.test(second.trim()) && hasTitle(first!) && !hasTitle(second))
@@ -249,11 +237,3 @@ export function subjectAfterVerb(tail: string): string | null {
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
 const RELATIVE_CLAUSE =
   /^(?:who|which|qui|que|dont|welche[rsmn]?\s|(?:der|die|das|den|dem|deren|dessen)\s.*\s\p{Ll}+$)/u;
-
-/** A title of office among the phrase's words ("Vice President", "Kepala Dinas"). */
-function hasTitle(phrase: string): boolean {
-  return phrase
-    .trim()
-    .split(/\s+/u)
-    .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
-}

@@ -11,6 +11,11 @@ export const de: LanguageData = {
       'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert bilanziert beschreibt beschrieb'
     ).split(' '),
     'heißt es',
+    // ("„…“, freut sich die Prokuristin": a reflexive verb of feeling reports speech in German.)
+    'freut sich',
+    'freute sich',
+    'ärgert sich',
+    'ärgerte sich',
     'teilte mit',
   ],
   splitVerbs: [
@@ -42,5 +47,19 @@ export const de: LanguageData = {
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
   // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)
-  subjectEnds: ['bei', 'im', 'in', 'am', 'auf', 'gegenüber', 'vor', 'nach', 'dem', 'den', 'einem', 'einen'],
+  subjectEnds: [
+    'bei',
+    'im',
+    'in',
+    'am',
+    'auf',
+    'über',
+    'gegenüber',
+    'vor',
+    'nach',
+    'dem',
+    'den',
+    'einem',
+    'einen',
+  ],
 };

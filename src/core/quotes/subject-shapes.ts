@@ -1,0 +1,85 @@
+import { activeLanguage } from './language';
+import { DETERMINER } from './lexicon';
+import { isRoleWord } from './names';
+import { isSentenceOpener } from './openers';
+
+/**
+ * The shapes of the comma-separated segments around a verb of saying, which subjects.ts reads to
+ * tell the name from its role: a name, a place, an apposition, a title, a clause that names no one.
+ */
+
+export function endsWithRole(segment: string): boolean {
+  return isRoleWord(segment.trim().split(/\s+/u).pop() ?? '');
+}
+
+/** "Inc.", "Ltd", "GmbH": the legal form closing a company's name, set off by a comma. */
+export const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|PLC|plc|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty)\.?$/u;
+
+/** A capitalised title of office leads the segment ("Senior Vice President of Sales", "President Ascom"). */
+export function titleLed(segment: string): boolean {
+  const words = segment.trim().split(/\s+/u);
+  for (const word of words.slice(0, 4)) {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (isRoleWord(word)) return true;
+  }
+  return false;
+}
+
+/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday"). */
+export function opensWithOpener(segment: string): boolean {
+  const words = segment.trim().split(/\s+/u);
+  return words.length <= 4 && isSentenceOpener(words);
+}
+
+/** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
+export const NAME_SHAPE =
+  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)(?:(?:de|van|von|der|da|di|du|del|bin|al|ibn|le|la)\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}$/u;
+/** "Germany", "San Francisco": a place set off by commas inside a role. */
+export const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
+
+/** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
+export function isApposition(segment: string): boolean {
+  // "Ben Sasse, R-Neb.,": a party and state.
+  if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
+  // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
+  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition.)
+  if (
+    isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
+    !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim())
+  )
+    return true;
+  // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.
+  if (/^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}/u.test(segment.trim())) return true;
+  return (
+    /^(?:who|which|whose|a|an|the|now|then|\d+|aged|its|his|her|their|one|another|head|chief|director|co-founder)\b/iu.test(
+      segment,
+    ) || /^\p{Ll}/u.test(segment)
+  );
+}
+
+/** A phrase with no capital past its first word, no role word and no pronoun: a clause, not someone. */
+export function namesNoOne(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  // ("The statement, which …", "A report, seen by …": a noun phrase may speak; a clause may not.)
+  if (words.length === 1 || DETERMINER.test(phrase.trim())) return false;
+  return (
+    !/\s\p{Lu}/u.test(phrase) &&
+    !words.some((w) => isRoleWord(w)) &&
+    !words.some((w) => activeLanguage().pronouns.has(w.toLowerCase()))
+  );
+}
+
+/** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words. */
+export function endsInName(phrase: string): boolean {
+  return /(?:^|\s)\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:de|van|von|der|da|di|du|del|bin|al|le|la))?(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){1,2}$/u.test(
+    phrase.trim(),
+  );
+}
+
+/** A title of office among the phrase's words ("Vice President", "Kepala Dinas"). */
+export function hasTitle(phrase: string): boolean {
+  return phrase
+    .trim()
+    .split(/\s+/u)
+    .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
+}
