@@ -112,3 +112,26 @@ describe('German', () => {
     expect(speakers(quotes)).toEqual(['Petra Hollmann']);
   });
 });
+
+describe('roles pointing back, in other languages', () => {
+  const inLang = (lang: string, paragraphs: string[]) => findOrThrow(paragraphs, { title: '', excerpt: null, lang });
+
+  it('does not take a clause with a verb of saying after a name for its role', () => {
+    const quotes = inLang('pt', [
+      'Após rechaçar um encontro da equipe com o presidente eleito Paulo Mendes, o técnico Rui Costa declarou que errou ao levar a taça da Copa de 2015, conquistada pelo clube, ao ex-presidente Carlos Lima.',
+      '"Não vou", disse Mendes.',
+    ]);
+    expect(quotes[0]?.speaker?.name).toBe('Paulo Mendes');
+    expect(quotes[0]?.speaker?.role ?? '').not.toMatch(/declarou/u);
+  });
+
+  it('reads past a French pluperfect auxiliary ("le juge en chef avait déclaré")', () => {
+    const quotes = inLang('fr', [
+      'C’est le juge en chef de la Cour d’appel, Marc Dufresne, qui nommera un remplaçant au juge Tremblay.',
+      'Or, le juge Dufresne avait lui-même défendu ces soirées. Il a dit qu’il allait continuer à y assister.',
+      '« Nous irons, et nous resterons tard », a-t-il affirmé.',
+      'Avant le reportage, le juge en chef avait déclaré que « le juge Tremblay ne s’est pas placé en situation de conflit ».',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Marc Dufresne', 'Marc Dufresne']);
+  });
+});

@@ -56,6 +56,9 @@ export function appositiveRole(text: string, start: number, end: number): string
   // ("Gabi Eutemüller, die bei der Heuer GmbH den Import organisiert,": a German relative clause,
   // which ends in its verb, describes her; it is no role.)
   if (after && /^(?:der|die|das)\s/iu.test(after[1]!) && /\s\p{Ll}+$/u.test(after[1]!)) return undefined;
+  // ("Jair Bolsonaro, o técnico Tite declarou que …,": a clause with its own verb of saying is
+  // the next sentence's subject speaking, not a role.)
+  if (after && activeLanguage().verb.test(` ${after[1]} `)) return undefined;
   if (after) {
     // "an immunologist at the University of California, San Francisco,": the role goes on.
     const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)

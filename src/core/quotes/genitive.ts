@@ -43,3 +43,20 @@ export function locativeBody(words: string, verb: string, afterVerb = false): st
   const noun = bodies.get(m[1]!.toLowerCase()) ?? (/^\p{Lu}{2,}$/u.test(m[1]!) ? m[1] : undefined);
   return noun ? `${noun}${m[2]}` : null;
 }
+
+/** "по словам Смирнова" → Смирнов, "Петровой" → Петрова, "Nowakiem" → Nowak: a known surname in another case. */
+export function surnameInCase<P extends { strong: boolean }>(
+  word: string,
+  bySurname: ReadonlyMap<string, P>,
+): P | undefined {
+  const { caseEndings, nominativeEndings } = activeLanguage();
+  for (const ending of caseEndings) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const nominative of nominativeEndings) {
+      const person = bySurname.get(stem + nominative);
+      if (person?.strong) return person;
+    }
+  }
+  return undefined;
+}

@@ -110,3 +110,14 @@ export function afterOpeningPreposition(text: string, start: number): boolean {
     (SENTENCE_OPENS.test(before) && PREPOSITION_FIRST.test(text.slice(start, start + 12)))
   );
 }
+
+/**
+ * A definite article and a lower-case role word right before a short name: "le juge Rossiter",
+ * "the coach Okafor" (not "our old friend Docker": a relation says nothing of a person).
+ */
+export function roleWordBefore(text: string, start: number): boolean {
+  const word = /(?:^|\s)(?:the|le|la|der|die|el|il|lo|o|a)\s+(\p{L}+)\s+$/iu.exec(
+    text.slice(Math.max(0, start - 30), start),
+  )?.[1];
+  return word !== undefined && /^\p{Ll}/u.test(word) && isRoleWord(word);
+}

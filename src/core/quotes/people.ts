@@ -3,8 +3,8 @@ import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
 import { isCreditLine } from './credit-lines';
 import { inferGenders } from './gender';
-import { inGenitive, nominative } from './genitive';
-import { activeLanguage, type Gender } from './language';
+import { inGenitive, nominative, surnameInCase } from './genitive';
+import type { Gender } from './language';
 import { FullNames, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
@@ -13,6 +13,7 @@ import {
   namesAThing,
   nounBefore,
   ownsThing,
+  roleWordBefore,
   runStart,
   SPEECH_BEFORE,
 } from './mention-context';
@@ -155,31 +156,26 @@ export class People {
     }
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
     if (tokens.length === 1)
-      return this.byFirstName.get(last) ?? this.byCase(last) ?? this.byMiddleName.get(last);
+      return this.byFirstName.get(last) ?? surnameInCase(last, this.bySurname) ?? this.byMiddleName.get(last);
     return undefined;
   }
 
-  /** "по словам Смирнова" → Смирнов, "Петровой" → Петрова, "Nowakiem" → Nowak: a surname in another case. */
-  private byCase(word: string): Person | undefined {
-    const { caseEndings, nominativeEndings } = activeLanguage();
-    for (const ending of caseEndings) {
-      if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-      const stem = word.slice(0, -ending.length);
-      for (const nominative of nominativeEndings) {
-        const person = this.bySurname.get(stem + nominative);
-        if (person?.strong) return person;
-      }
-    }
-    return undefined;
-  }
-
-  /** People whose recorded role shares a word with `roleWords` ("the safety chief" → head of safety). */
-  findByRole(roleWords: readonly string[]): Person | undefined {
+  /**
+   * The person whose recorded role shares most words with `roleWords` ("the safety chief" → head
+   * of safety; "the chief judge" → the chief judge rather than a judge), first introduced on a tie.
+   */
+  findByRole(roleWords: readonly string[], accept?: (person: Person) => boolean): Person | undefined {
+    let best: Person | undefined;
+    let most = 0;
     for (const person of this.bySurname.values()) {
       const role = (person.role ?? '').toLowerCase();
-      if (roleWords.some((w) => w.length > 3 && role.includes(w))) return person;
+      const shared = roleWords.filter((w) => w.length > 3 && role.includes(w)).length;
+      if (shared > most && (!accept || accept(person))) {
+        best = person;
+        most = shared;
+      }
     }
-    return undefined;
+    return best;
   }
 
   /**
@@ -238,7 +234,6 @@ export class People {
     return undefined;
   }
 
-  /** The person the article is most about: named at least three times and in most mentions. */
   /**
    * Where to look back from for the person a pronoun stands for: the start of the sentence
    * when that sentence opens with the pronoun ("He urged Mr. Trump …, saying “…”"), else the spot.
@@ -287,8 +282,9 @@ export class People {
         if (!person) continue;
         const possessive = isPossessive(text, end);
         list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });
-        // "Okafor said": a speech verb after a short name shows it is a person too.
-        person.strong ||= hasSignalAfter(text, start + m[0].length);
+        // "Okafor said": a speech verb after a short name shows it is a person too, as does a role
+        // word before it ("le juge Rossiter", "the coach Okafor").
+        person.strong ||= hasSignalAfter(text, start + m[0].length) || roleWordBefore(text, start);
       }
       list.sort((a, b) => a.start - b.start);
     });

@@ -220,7 +220,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     // "the researchers wrote": a group speaks, not the one person named last.
     if (PLURAL_GROUP.test(phrase)) return { name: bare };
     const speaker =
-      earlierWithRole(bare, context) ?? fromPerson(people.findByRole(contentWords(bare)), people);
+      earlierWithRole(bare, context) ??
+      // (Not someone the quote itself speaks of: "le juge en chef a déclaré que « le juge X … »".)
+      fromPerson(people.findByRole(contentWords(bare), fits(context, undefined)), people);
     if (speaker) return speaker;
     const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
     if (person) return people.toSpeaker(person);
