@@ -114,7 +114,8 @@ describe('German', () => {
 });
 
 describe('roles pointing back, in other languages', () => {
-  const inLang = (lang: string, paragraphs: string[]) => findOrThrow(paragraphs, { title: '', excerpt: null, lang });
+  const inLang = (lang: string, paragraphs: string[]) =>
+    findOrThrow(paragraphs, { title: '', excerpt: null, lang });
 
   it('does not take a clause with a verb of saying after a name for its role', () => {
     const quotes = inLang('pt', [
