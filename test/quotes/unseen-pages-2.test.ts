@@ -136,3 +136,14 @@ describe('roles pointing back, in other languages', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Marc Dufresne', 'Marc Dufresne']);
   });
 });
+
+describe('titles after "the"', () => {
+  it('does not take "the First Lady" for a person of that name; the pronoun goes to the person named', () => {
+    const quotes = inEnglish([
+      'Laura Benton sees despair in the country.',
+      'Without naming the senator, the First Lady quietly tore into him on Friday.',
+      'She said her husband had been a steady leader and compared him to the father of “a toddler that bumps his head on the table.”',
+    ]);
+    expect(speakers(quotes)).toEqual(['Laura Benton']);
+  });
+});

@@ -121,3 +121,15 @@ export function roleWordBefore(text: string, start: number): boolean {
   )?.[1];
   return word !== undefined && /^\p{Ll}/u.test(word) && isRoleWord(word);
 }
+
+/**
+ * "the First Lady quietly tore into …", "the Prime Minister": in English a name takes no article, so
+ * capitals right after "the" are a title or a body (the caller lets a name already known through).
+ */
+export function titleAfterThe(text: string, start: number, name: string): boolean {
+  return (
+    activeLanguage().primary === 'en' &&
+    /(?:^|\s)the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) &&
+    text.startsWith(name, start)
+  );
+}

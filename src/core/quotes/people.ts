@@ -16,6 +16,7 @@ import {
   roleWordBefore,
   runStart,
   SPEECH_BEFORE,
+  titleAfterThe,
 } from './mention-context';
 import { findNames, surname } from './names';
 import { bareRole } from './roles';
@@ -70,6 +71,8 @@ export class People {
         // ("In her Stitch Fix review": after a possessive, a thing she owns; people come with a noun
         // between, "her son Jack".)
         if (!match.marked && namesAThing(text, match.start)) continue;
+        // ("the First Lady quietly tore into …": a title, unless the name is already someone's.)
+        if (!match.marked && titleAfterThe(text, match.start, match.name) && !this.find(match.name)) continue;
         // "our friend Dan Lee, former Director of Marketing at Ava": a relation before the name
         // says less than the role set off after it.
         const role =
