@@ -147,3 +147,14 @@ describe('titles after "the"', () => {
     expect(speakers(quotes)).toEqual(['Laura Benton']);
   });
 });
+
+describe('a question opening the sentence', () => {
+  it('does not make a question’s auxiliary part of the role before a name ("Do Governor-elect X’s …")', () => {
+    const quotes = inEnglish([
+      'Do Governor-elect Dana Whitlock’s posts break the rules? In a nutshell, yes.',
+      '“We will look at every case,” Whitlock said.',
+    ]);
+    expect(speakers(quotes)).toEqual(['Dana Whitlock']);
+    expect(quotes[0]!.speaker?.role ?? '').not.toMatch(/^Do\b/u);
+  });
+});

@@ -89,7 +89,7 @@ export const NOT_NAME_STARTS = new Set(
     // Imperatives and contractions that open advice ("Remember what I said", "Don't ever say", "you've always told").
     "remember imagine consider suppose note don’t don't you’ve you've you’re you're you’ll you'll based " +
     // Auxiliaries that open a heading or a question ("What You Can Do Instead", "Should Teams …").
-    'can could should would must shall does did ' +
+    'can could should would must shall do does did is are was were has have had ' +
     // German articles: every German noun is capitalised ("Die Betriebe bräuchten …, sagte er").
     'die das dem des der ein eine einen einem einer'
   )
