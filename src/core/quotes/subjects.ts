@@ -24,6 +24,8 @@ import {
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
   /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|avait|avaient|aurait|ha|han|había|habían|aveva|avevano|hat|hatte|hatten|haben|heeft|hebben|è|foi|tem|tinha|tinham))+\s*$/iu;
+/** The languages whose object pronouns stand before the verb (CLITIC_BEFORE_VERB). */
+const ROMANCE = new Set(['es', 'fr', 'it', 'pt', 'ca']);
 /**
  * Object pronouns before a Romance verb: "una fuente … nos la resumió", "il lui a dit". Lower case
  * only, so a surname ("Jennifer Lo said", "Minh Le said") stays the subject.
@@ -37,7 +39,9 @@ function withoutAuxiliaries(head: string): string {
   let text = head;
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '').replace(CLITIC_BEFORE_VERB, '');
+    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
+    // (Only where such pronouns exist: "the woman next to me said" keeps its "me".)
+    if (ROMANCE.has(activeLanguage().primary)) text = text.replace(CLITIC_BEFORE_VERB, '');
   }
   return text;
 }
