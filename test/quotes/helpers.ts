@@ -6,6 +6,11 @@ export function quotesOf(paragraphs: string[], title = '', excerpt: string | nul
   return findOrThrow(paragraphs, { title, excerpt });
 }
 
+/** Quotes of an article in a given language (its cue words, word orders and pronouns). */
+export function quotesIn(paragraphs: string[], lang: string): Quote[] {
+  return findOrThrow(paragraphs, { title: '', excerpt: null, lang });
+}
+
 export function texts(quotes: readonly Quote[]): string[] {
   return quotes.map((q) => q.text);
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findOrThrow } from '../../src/core/quotes';
-import { quotesOf, speakers } from './helpers';
+import { quotesIn, quotesOf, speakers } from './helpers';
 
 /**
  * Stop 28: more constructions the rules missed on the external pages' tuning half, written as
  * made-up text (other names, other words): the rule, not the page. See unseen-pages.test.ts.
  */
 
-const inEnglish = (paragraphs: string[]) => findOrThrow(paragraphs, { title: '', excerpt: null, lang: 'en' });
+const inEnglish = (paragraphs: string[]) => quotesIn(paragraphs, 'en');
 
 describe('the name beside its role', () => {
   it('keeps the name when a role runs into it and an apposition follows ("says co-author X, a Y")', () => {
@@ -86,11 +85,11 @@ describe('a clause before the subject', () => {
   });
 
   it('drops Spanish object pronouns before the verb ("una fuente … nos lo explicó")', () => {
-    const quotes = findOrThrow(
+    const quotes = quotesIn(
       [
         'Consultada sobre el caso, una fuente del ministerio nos lo explicó así: "La idea es ganar tiempo y mucha prensa". Nadie lo desmintió.',
       ],
-      { title: '', excerpt: null, lang: 'es' },
+      'es',
     );
     expect(speakers(quotes)).toEqual(['fuente del ministerio']);
   });
@@ -103,36 +102,39 @@ describe('a clause before the subject', () => {
 
 describe('German', () => {
   it('reads "freut sich" after a quote as a verb of saying, with its role pointing back', () => {
-    const quotes = findOrThrow(
+    const quotes = quotesIn(
       [
         'Bremen. Petra Hollmann prüft die Lieferungen im Lager. Petra Hollmann zeigt auf die Kisten mit Mangos, „eine ausgezeichnete Ernte aus Peru“, freut sich die Einkäuferin des Bremer Händlers über die Ware.',
       ],
-      { title: '', excerpt: null, lang: 'de' },
+      'de',
     );
     expect(speakers(quotes)).toEqual(['Petra Hollmann']);
   });
 });
 
 describe('roles pointing back, in other languages', () => {
-  const inLang = (lang: string, paragraphs: string[]) =>
-    findOrThrow(paragraphs, { title: '', excerpt: null, lang });
-
   it('does not take a clause with a verb of saying after a name for its role', () => {
-    const quotes = inLang('pt', [
-      'Após rechaçar um encontro da equipe com o presidente eleito Paulo Mendes, o técnico Rui Costa declarou que errou ao levar a taça da Copa de 2015, conquistada pelo clube, ao ex-presidente Carlos Lima.',
-      '"Não vou", disse Mendes.',
-    ]);
+    const quotes = quotesIn(
+      [
+        'Após rechaçar um encontro da equipe com o presidente eleito Paulo Mendes, o técnico Rui Costa declarou que errou ao levar a taça da Copa de 2015, conquistada pelo clube, ao ex-presidente Carlos Lima.',
+        '"Não vou", disse Mendes.',
+      ],
+      'pt',
+    );
     expect(quotes[0]?.speaker?.name).toBe('Paulo Mendes');
     expect(quotes[0]?.speaker?.role ?? '').not.toMatch(/declarou/u);
   });
 
   it('reads past a French pluperfect auxiliary ("le juge en chef avait déclaré")', () => {
-    const quotes = inLang('fr', [
-      'C’est le juge en chef de la Cour d’appel, Marc Dufresne, qui nommera un remplaçant au juge Tremblay.',
-      'Or, le juge Dufresne avait lui-même défendu ces soirées. Il a dit qu’il allait continuer à y assister.',
-      '« Nous irons, et nous resterons tard », a-t-il affirmé.',
-      'Avant le reportage, le juge en chef avait déclaré que « le juge Tremblay ne s’est pas placé en situation de conflit ».',
-    ]);
+    const quotes = quotesIn(
+      [
+        'C’est le juge en chef de la Cour d’appel, Marc Dufresne, qui nommera un remplaçant au juge Tremblay.',
+        'Or, le juge Dufresne avait lui-même défendu ces soirées. Il a dit qu’il allait continuer à y assister.',
+        '« Nous irons, et nous resterons tard », a-t-il affirmé.',
+        'Avant le reportage, le juge en chef avait déclaré que « le juge Tremblay ne s’est pas placé en situation de conflit ».',
+      ],
+      'fr',
+    );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Marc Dufresne', 'Marc Dufresne']);
   });
 });

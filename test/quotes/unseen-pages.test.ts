@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findOrThrow } from '../../src/core/quotes';
 import { isCreditLine } from '../../src/core/quotes/credit-lines';
-import { quotesOf, speakers, texts } from './helpers';
+import { quotesIn, quotesOf, speakers, texts } from './helpers';
 
 /**
  * Constructions the rules missed on the external pages' tuning half (test/quotes/external-labels,
@@ -62,11 +61,11 @@ describe('what opens a sentence is not who speaks', () => {
   });
 
   it('a French place before the subject', () => {
-    const quotes = findOrThrow(
+    const quotes = quotesIn(
       [
         'Depuis Bruxelles, Marie Dupont, directrice du fonds, a elle aussi jugé « impératif » que les tensions s’apaisent : « Elles représentent une menace sur l’économie mondiale », a-t-elle estimé.',
       ],
-      { title: '', excerpt: null, lang: 'fr' },
+      'fr',
     );
     expect(speakers(quotes)).toEqual(['Marie Dupont']);
   });
@@ -142,8 +141,7 @@ describe('where one quotation ends and the next begins', () => {
 });
 
 describe('roles and names in German, French and Portuguese', () => {
-  const inLanguage = (lang: string, paragraphs: string[]) =>
-    speakers(findOrThrow(paragraphs, { title: '', excerpt: null, lang }));
+  const inLanguage = (lang: string, paragraphs: string[]) => speakers(quotesIn(paragraphs, lang));
 
   it('a German role with its article points back to the woman just named, not to a relative clause or a genitive', () => {
     expect(
@@ -208,12 +206,12 @@ describe('more voices from the tuning half', () => {
   });
 
   it('ends a German subject at the article of an object ("beschreibt Cai den Ansatz")', () => {
-    const quotes = findOrThrow(
+    const quotes = quotesIn(
       [
         'Der Erfolg kam erst, als seine Doktorandin Liming Chen die Gene verglich.',
         '»Die übertragenen Gene dienen uns als Fossilien«, beschreibt Chen den Forschungsansatz.',
       ],
-      { title: '', excerpt: null, lang: 'de' },
+      'de',
     );
     expect(speakers(quotes)).toEqual(['Liming Chen']);
   });

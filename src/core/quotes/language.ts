@@ -71,6 +71,8 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
+  /** Object pronouns closing the words before a verb (lang objectPronouns); null where the language has none. */
+  objectPronounBeforeVerb: RegExp | null;
   /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
   dashDialogue: boolean;
   /** Subject particles and quotatives (Korean), when such a language is in force. */
@@ -200,6 +202,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'gu'),
+    // (Only the article's own language: "the woman next to me said" keeps its "me".)
+    objectPronounBeforeVerb: langs[0]?.objectPronouns
+      ? new RegExp(`\\s+${alternation(langs[0].objectPronouns)}\\s*$`, 'u')
+      : null,
     particles: null,
     han: null,
     // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.

@@ -24,13 +24,6 @@ import {
 /** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
 const AUXILIARIES =
   /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|avait|avaient|aurait|ha|han|había|habían|aveva|avevano|hat|hatte|hatten|haben|heeft|hebben|è|foi|tem|tinha|tinham))+\s*$/iu;
-/** The languages whose object pronouns stand before the verb (CLITIC_BEFORE_VERB). */
-const ROMANCE = new Set(['es', 'fr', 'it', 'pt', 'ca']);
-/**
- * Object pronouns before a Romance verb: "una fuente … nos la resumió", "il lui a dit". Lower case
- * only, so a surname ("Jennifer Lo said", "Minh Le said") stays the subject.
- */
-const CLITIC_BEFORE_VERB = /\s+(?:nos|les|lo|la|le|me|se|lui|leur|gli|ci)\s*$/u;
 /** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (AUXILIARIES ignores case). */
 const ADVERB_BEFORE_VERB = /\s+\p{Ll}{3,}ly\s*$/u;
 
@@ -40,8 +33,9 @@ function withoutAuxiliaries(head: string): string {
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
-    // (Only where such pronouns exist: "the woman next to me said" keeps its "me".)
-    if (ROMANCE.has(activeLanguage().primary)) text = text.replace(CLITIC_BEFORE_VERB, '');
+    // "una fuente … nos la resumió": object pronouns of the article's language (lang objectPronouns).
+    const pronouns = activeLanguage().objectPronounBeforeVerb;
+    if (pronouns) text = text.replace(pronouns, '');
   }
   return text;
 }
@@ -125,12 +119,14 @@ const MAX_ROLE_WORDS = 20;
 function tailPhrase(text: string): string | null {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const taken: string[] = [];
+  // (Where a single quote opens, if anywhere: a possessive mark after it may close that quote.)
+  const firstOpening = words.findIndex((w) => w.includes('‘'));
   for (let i = words.length - 1; i >= 0 && taken.length < 14; i--) {
     const w = words[i]!;
     if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
       break;
     // ("the Netherlands’ Fontys University": a plural's possessive mark, when no ‘ opens a quote before it.)
-    const possessive = /\p{L}s[’']$/u.test(w) && !/[‘]/u.test(words.slice(0, i).join(' '));
+    const possessive = /\p{L}s[’']$/u.test(w) && (firstOpening < 0 || firstOpening >= i);
     if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0 && !possessive) break;
     taken.unshift(w);
   }

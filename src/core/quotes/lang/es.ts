@@ -35,4 +35,5 @@ export const es: LanguageData = {
   firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
   notRoles: ['son'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
+  objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
 };

@@ -33,4 +33,5 @@ export const fr: LanguageData = {
   firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
   notRoles: ['son'],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
+  objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
 };

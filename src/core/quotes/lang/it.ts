@@ -60,4 +60,5 @@ export const it: LanguageData = {
     'nelle',
     'tramite',
   ],
+  objectPronouns: ['gli', 'ci', 'lo', 'la', 'le'],
 };

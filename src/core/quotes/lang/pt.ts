@@ -28,4 +28,5 @@ export const pt: LanguageData = {
   ).split(' '),
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
+  objectPronouns: ['nos', 'me', 'se'],
 };

@@ -92,6 +92,11 @@ export interface LanguageData {
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
   /**
+   * Object pronouns that stand between a subject and its verb ("una fuente … nos la resumió", "il
+   * lui a dit"): no part of the subject. Lower case only, so a surname ("Karen Lo") stays one.
+   */
+  objectPronouns?: readonly string[];
+  /**
    * Languages that mark the subject with a particle and close a quote with a quotative
    * (Korean 김민수 과장은 “…”고 말했다): the particles, the quotatives, and the honorifics
    * after a name (씨, 氏) that are not part of it.
