@@ -1,10 +1,11 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { pronounGender } from './gender';
+import { hanCue, hanCueAfter } from './han-cues';
 import { activeLanguage } from './language';
 import { apposedFirstName, creditAcrossAside, openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
-import { hanCue, hanCueAfter, japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
+import { japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
 import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn } from './sentence-speaker';

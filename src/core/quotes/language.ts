@@ -82,8 +82,14 @@ export interface CompiledLanguage {
     nameSuffixes: readonly string[];
     roleSuffixes: readonly string[];
   } | null;
-  /** Verbs, role words and clause breaks of an unspaced script with no particles (Chinese). */
-  han: { verbs: readonly string[]; roleSuffixes: readonly string[]; clauseBreaks: readonly string[] } | null;
+  /** Verbs, role words, clause breaks and the words around a subject in an unspaced script with no particles (Chinese). */
+  han: {
+    verbs: readonly string[];
+    roleSuffixes: readonly string[];
+    clauseBreaks: readonly string[];
+    leadIns: readonly string[];
+    openers: readonly string[];
+  } | null;
 }
 
 export type Gender = 'm' | 'f';
@@ -231,6 +237,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
           verbs: hanLangs.flatMap((l) => l.verbs),
           roleSuffixes: hanLangs.flatMap((l) => l.roleSuffixes ?? []),
           clauseBreaks: hanLangs.flatMap((l) => l.clauseBreaks ?? []),
+          // Longest first, so 对记者 is taken whole before a shorter word it ends in.
+          leadIns: hanLangs.flatMap((l) => l.verbLeadIns ?? []).sort((a, b) => b.length - a.length),
+          openers: hanLangs.flatMap((l) => l.subjectOpeners ?? []).sort((a, b) => b.length - a.length),
         };
   cache.set(key, compiled);
   return compiled;

@@ -3,9 +3,9 @@ import { activeLanguage } from './language';
 
 /**
  * Cues of languages that do not work like "X said": Korean marks the speaker with a
- * particle and closes the quote with a quotative (김민수 과장은 “…”고 말했다); Chinese puts
- * the speaker, often with a role before the name, ahead of the verb (副秘书长王建国接受记者
- * 采访时说：“…”). The word lists are the languages' own (lang/ko.ts, lang/zh.ts).
+ * particle and closes the quote with a quotative (김민수 과장은 “…”고 말했다); Japanese
+ * closes it with と before the topic. Chinese has its own module (han-cues.ts). The word
+ * lists are the languages' own (lang/ko.ts, lang/ja.ts).
  */
 
 const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
@@ -112,50 +112,6 @@ const shortNames = new WeakMap<readonly string[], Map<string, { paragraph: numbe
 
 /** Korean words for an unnamed official, spokesperson or side of a body ("관계자", "대변인", "측"). */
 const UNNAMED = ['관계자', '대변인', '측'];
-
-/** Chinese: the speaker before the verb that introduces the quote, or of the sentence before it. */
-export function hanCue(before: string): string | null {
-  const h = activeLanguage().han;
-  if (!h) return null;
-  const sentences = before.split(/[。！？]/u);
-  let clause = (sentences.pop() ?? '').trim();
-  let atEnd = true;
-  if (clause === '') {
-    clause = (sentences.pop() ?? '').trim();
-    atEnd = false;
-  }
-  clause = clause.replace(/[：:，,\s]+$/u, '');
-  let verbAt = -1;
-  for (const verb of h.verbs) {
-    const i = atEnd ? clause.lastIndexOf(verb) : clause.indexOf(verb);
-    // Before the quote the verb ends the clause; in the sentence before, the first verb is the main one.
-    if (i <= 0 || (atEnd && clause.length - (i + verb.length) > 2)) continue;
-    if (verbAt === -1 || (atEnd ? i > verbAt : i < verbAt)) verbAt = i;
-  }
-  if (verbAt <= 0) return null;
-  let subject = clause.slice(0, verbAt);
-  for (const cut of h.clauseBreaks) {
-    const i = subject.indexOf(cut);
-    if (i > 0) subject = subject.slice(0, i);
-  }
-  subject = subject.replace(/^.*[，,、]/u, '');
-  let roleEnd = -1;
-  for (const role of h.roleSuffixes) {
-    const i = subject.lastIndexOf(role);
-    if (i >= 0 && i + role.length > roleEnd && subject.length - (i + role.length) >= 2)
-      roleEnd = i + role.length;
-  }
-  const name = roleEnd > 0 ? subject.slice(roleEnd) : subject;
-  if (name.length < 2 || name.length > 8 || !/^\p{Script=Han}+$/u.test(name)) return null;
-  return roleEnd > 0 ? `${name}|${subject.slice(0, roleEnd)}` : name;
-}
-
-/** Chinese with the speaker after the quote: “我们将继续扩大开放。”商务部部长李明表示。 */
-export function hanCueAfter(after: string): string | null {
-  if (!activeLanguage().han) return null;
-  const clause = after.replace(/^[”"’」\s，,]+/u, '').split(/[。！？!?]/u)[0] ?? '';
-  return clause === '' ? null : hanCue(clause);
-}
 
 /** Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の owner). */
 const JAPANESE_TOPIC_AFTER =

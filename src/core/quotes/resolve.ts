@@ -1,6 +1,7 @@
 import type { Speaker } from '../types';
 import { roleIntroducedBefore } from './antecedent';
 import { namedInQuote, pronounGender } from './gender';
+import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage, type Gender } from './language';
 import { DETERMINER, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
@@ -97,6 +98,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     // "fanno sapere dall’azienda": an elided preposition is not part of who speaks.
     .replace(/^(?:dall|dell|nell|sull|all|d|l)['’](?=\p{L})/iu, '');
   if (phrase === '') return null;
+  // ("记者采访了王海。他对记者" before 说: Chinese has no spaces to end a subject at; cut it as its cues do.)
+  const han = hanSpeakerPhrase(phrase);
+  if (han && han !== phrase) return resolvePhrase(han, context);
   if (phrase.split(/\s+/u).length > 12) {
     // "A meta-analysis of the beneficial health impacts of coffee intake published in BMJ": its head.
     const head = HEAD_OF.exec(phrase)?.[1];
@@ -148,7 +152,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
           phrase,
         ),
         people,
-      )
+      ) ??
+      // (Chinese names are not found without spaces around them: 他 or 她 is the last one quoted.)
+      (/\p{Script=Han}/u.test(phrase) ? lastHanSpeaker(context) : null)
     );
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
@@ -273,6 +279,21 @@ function fits(context: ResolveContext, gender: Gender | undefined): (person: Per
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {
   return person ? people.toSpeaker(person) : null;
+}
+
+/** The latest earlier speaker named in Chinese characters, a person rather than a role alone. */
+function lastHanSpeaker(context: ResolveContext): Speaker | null {
+  const roles = activeLanguage().han?.roleSuffixes ?? [];
+  for (let i = context.earlier.length - 1; i >= 0; i--) {
+    const speaker = context.earlier[i];
+    if (
+      speaker &&
+      /^\p{Script=Han}{2,4}$/u.test(speaker.name) &&
+      !roles.some((r) => speaker.name.endsWith(r))
+    )
+      return speaker;
+  }
+  return null;
 }
 
 /** The latest earlier speaker whose name or role holds the phrase's head noun (minister → energy minister). */

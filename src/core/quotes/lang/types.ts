@@ -108,6 +108,13 @@ export interface LanguageData {
   roleSuffixes?: readonly string[];
   /** Words that end the subject of an unspaced clause (王建国接受记者采访时说 → 王建国). */
   clauseBreaks?: readonly string[];
+  /**
+   * Words between a subject and its verb in an unspaced script: adverbs, time words, the person
+   * addressed (他对记者说, 拜登周二表示, 他也表示). Not part of the name.
+   */
+  verbLeadIns?: readonly string[];
+  /** Words that open a subject in an unspaced script without being part of it (据, 一位, 有). */
+  subjectOpeners?: readonly string[];
   /** Endings that make an unspaced run an organisation's name (海蓝汽车, 中国汽车流通协会). */
   orgSuffixes?: readonly string[];
   /** Role nouns of this language ("Bürgermeister", "ministre", "Kepala"): a phrase holding one describes a person. */
