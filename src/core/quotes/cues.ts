@@ -7,7 +7,7 @@ import { withOwner } from './particle-cues';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
-import { subjectAfterVerb, subjectBeforeVerb, subjectLeftOut } from './subjects';
+import { subjectAfterVerb, subjectBeforeVerb, subjectEndingClause, subjectLeftOut } from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -115,7 +115,7 @@ function subjectAfterLead(rest: string): string | null {
   const language = activeLanguage();
   const next = language.verb.exec(rest);
   if (next) return subjectAfterVerb(rest.slice(next.index + next[0].length));
-  return language.primary === 'en' ? null : 'they';
+  return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? 'they');
 }
 
 /** The phrase naming the speaker in the words before an opening mark, or null. */

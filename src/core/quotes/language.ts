@@ -73,6 +73,14 @@ export interface CompiledLanguage {
   afterSubjectEnd: RegExp;
   /** Object pronouns closing the words before a verb (lang objectPronouns); null where the language has none. */
   objectPronounBeforeVerb: RegExp | null;
+  /**
+   * A phrase between a subject and its verb, opened by one of the article's own prepositions
+   * ("Firma ve svém prohlášení uvedla", "Министр в интервью сказал"); null in English, where a
+   * phrase after the subject belongs to it ("a spokesman for the council said").
+   */
+  phraseBeforeVerb: RegExp | null;
+  /** One of the article's own prepositions ending the text before a run of capitals ("v Motole Jan Novák"): a place opens the run. */
+  prepositionBefore: RegExp | null;
   /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
   dashDialogue: boolean;
   /** Subject particles and quotatives (Korean), when such a language is in force. */
@@ -95,6 +103,17 @@ export interface CompiledLanguage {
 export type Gender = 'm' | 'f';
 
 const cache = new Map<string, CompiledLanguage>();
+
+/** Up to six words after the preposition, no punctuation, the last in lower case (a name before the verb is the subject). */
+function phraseBeforeVerb(language: LanguageData | undefined): RegExp | null {
+  if (!language || language.code === 'en' || !language.subjectEnds?.length) return null;
+  if (language.script === 'han' || language.script === 'kana') return null;
+  const word = '[^\\s.,;:!?“”„"«»()]+';
+  return new RegExp(
+    `(?<=\\S)\\s+${alternation(language.subjectEnds)}\\s+(?:${word}\\s+){0,5}[\\p{Ll}\\d]${word.slice(0, -1)}*\\s*$`,
+    'u',
+  );
+}
 
 /** The gender a word shows, if any: "M." is a title, "m" (1.5m) is not; "he." at a sentence's end is "he". */
 export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>): Gender | undefined {
@@ -212,6 +231,11 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     objectPronounBeforeVerb: langs[0]?.objectPronouns
       ? new RegExp(`\\s+${alternation(langs[0].objectPronouns)}\\s*$`, 'u')
       : null,
+    phraseBeforeVerb: phraseBeforeVerb(langs[0]),
+    prepositionBefore:
+      langs[0] && langs[0].code !== 'en' && langs[0].subjectEnds?.length
+        ? new RegExp(`(?<!\\p{L})${alternation(langs[0].subjectEnds)}\\s+$`, 'u')
+        : null,
     particles: null,
     han: null,
     // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.

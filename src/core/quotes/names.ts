@@ -96,7 +96,9 @@ export function findNames(text: string): NameMatch[] {
         tokens.length >= 3 &&
         // ("del Ministerio de Hacienda": the place is a body's name when a particle follows it.)
         /^\p{Lu}/u.test(tokens[1]!) &&
-        PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) &&
+        (PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) ||
+          // ("ředitel nemocnice v Motole Jan Novák": the article's own prepositions.)
+          activeLanguage().prepositionBefore?.test(plain.slice(Math.max(0, at - 12), at))) &&
         !tokens.some(isRoleWord)
       ) {
         at += tokens[0]!.length + 1;

@@ -36,8 +36,23 @@ function withoutAuxiliaries(head: string): string {
     // "una fuente … nos la resumió": object pronouns of the article's language (lang objectPronouns).
     const pronouns = activeLanguage().objectPronounBeforeVerb;
     if (pronouns) text = text.replace(pronouns, '');
+    text = withoutPhraseBeforeVerb(text);
   }
   return text;
+}
+
+/**
+ * "Firma ve svém prohlášení uvedla", "La empresa en un comunicado señaló": a phrase between the
+ * subject and its verb (lang subjectEnds). One word after a role is the role's own ("le juge en
+ * chef", "la alcaldesa en funciones").
+ */
+function withoutPhraseBeforeVerb(text: string): string {
+  const phrase = activeLanguage().phraseBeforeVerb?.exec(text);
+  if (!phrase) return text;
+  const kept = text.slice(0, phrase.index);
+  const ownWords = phrase[0].trim().split(/\s+/u).length - 1;
+  if (ownWords === 1 && isRoleWord(kept.split(/\s+/u).pop() ?? '')) return text;
+  return kept;
 }
 
 /** Commas that separate clauses, not the comma in 7,500. */
@@ -199,6 +214,24 @@ export function subjectLeftOut(tail: string): boolean {
   if (activeLanguage().primary === 'en' && /^\s*(?:a|an|the)\s/iu.test(tail)) return false;
   return subjectEnd(` ${tail.trimStart()}`) === 0;
 }
+
+/**
+ * "…,“ řekl v rozhovoru pro Českou televizi hejtman Josef Bernard.", "сказал в интервью глава
+ * ведомства Иван Петров": where a phrase comes between the verb and its subject (not in English),
+ * a role and a name ending the clause are the subject. A role word is required: a capitalised
+ * run alone may be the phrase's own place or body.
+ */
+export function subjectEndingClause(rest: string): string | null {
+  if (activeLanguage().primary === 'en') return null;
+  const clause = rest.split(/[.;!?](?:\s|$)/u)[0] ?? '';
+  const m = ROLE_AND_NAME_ENDING.exec(clause.trimEnd());
+  if (!m) return null;
+  const role = m[1]!.trim().split(/\s+/u);
+  const at = role.findIndex((w) => isRoleWord(w));
+  return at < 0 ? null : `${m[2]}|${role.slice(at).join(' ')}`;
+}
+const ROLE_AND_NAME_ENDING =
+  /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(tail: string): string | null {

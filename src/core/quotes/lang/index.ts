@@ -1,4 +1,5 @@
 import { ar } from './ar';
+import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -26,6 +27,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   pt,
   nl,
   pl,
+  cs,
   ru,
   id,
   ar,
@@ -35,7 +37,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
 };
 
 const BY_SCRIPT: Record<LanguageData['script'], LanguageData[]> = {
-  latin: [en, de, fr, es, it, pt, nl, pl, id],
+  latin: [en, de, fr, es, it, pt, nl, pl, cs, id],
   cyrillic: [ru, en],
   arabic: [ar, en],
   han: [zh, ja, en],
