@@ -71,6 +71,8 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
+  /** Auxiliaries and adverbs closing the words before a verb (lang auxiliaries, and English "has to"). */
+  auxiliaryBeforeVerb: RegExp;
   /** Object pronouns closing the words before a verb (lang objectPronouns); null where the language has none. */
   objectPronounBeforeVerb: RegExp | null;
   /**
@@ -103,6 +105,14 @@ export interface CompiledLanguage {
 export type Gender = 'm' | 'f';
 
 const cache = new Map<string, CompiledLanguage>();
+
+/**
+ * English verbs that lead to the verb of saying with "to" ("has to say", "is known to have said",
+ * "Officials want to"): words between the subject and its verb, whatever languages are in force
+ * (wire copy quotes English into any page).
+ */
+const INFINITIVE_LEADS =
+  '(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\\p{Ll}s\\s)to';
 
 /** Up to six words after the preposition, no punctuation, the last in lower case (a name before the verb is the subject). */
 function phraseBeforeVerb(language: LanguageData | undefined): RegExp | null {
@@ -231,6 +241,10 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     objectPronounBeforeVerb: langs[0]?.objectPronouns
       ? new RegExp(`\\s+${alternation(langs[0].objectPronouns)}\\s*$`, 'u')
       : null,
+    auxiliaryBeforeVerb: new RegExp(
+      `(?:\\s+(?:${INFINITIVE_LEADS}|${alternation(langs.flatMap((l) => l.auxiliaries ?? []))}))+\\s*$`,
+      'iu',
+    ),
     phraseBeforeVerb: phraseBeforeVerb(langs[0]),
     prepositionBefore:
       langs[0] && langs[0].code !== 'en' && langs[0].subjectEnds?.length

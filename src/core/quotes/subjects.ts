@@ -21,10 +21,7 @@ import {
  * off by commas are kept after a "|" so the resolver can read them as a role.
  */
 
-/** Auxiliaries and adverbs between a subject and its verb: "Espinosa has also said", "Brooke tearfully asked". */
-const AUXILIARIES =
-  /(?:\s+(?:(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\p{Ll}s\s)to|has|had|have|was|were|is|also|later|then|once|previously|further|again|simply|just|quickly|earlier|recently|would|will|did|instead|however|reportedly|finally|initially|repeatedly|publicly|privately|separately|bluntly|candidly|proudly|por su parte|ainsi|aussi|auch|noch|ook|a|ont|avait|avaient|aurait|ha|han|había|habían|aveva|avevano|hat|hatte|hatten|haben|heeft|hebben|è|foi|tem|tinha|tinham))+\s*$/iu;
-/** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (AUXILIARIES ignores case). */
+/** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (auxiliaries ignore case). */
 const ADVERB_BEFORE_VERB = /\s+\p{Ll}{3,}ly\s*$/u;
 
 /** The words before a verb without the auxiliaries and adverbs between the subject and the verb. */
@@ -32,7 +29,7 @@ function withoutAuxiliaries(head: string): string {
   let text = head;
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(AUXILIARIES, '').replace(ADVERB_BEFORE_VERB, '');
+    text = text.replace(activeLanguage().auxiliaryBeforeVerb, '').replace(ADVERB_BEFORE_VERB, '');
     // "una fuente … nos la resumió": object pronouns of the article's language (lang objectPronouns).
     const pronouns = activeLanguage().objectPronounBeforeVerb;
     if (pronouns) text = text.replace(pronouns, '');

@@ -62,4 +62,5 @@ export const de: LanguageData = {
     'einem',
     'einen',
   ],
+  auxiliaries: ['hat', 'hatte', 'hatten', 'haben', 'auch', 'noch'],
 };

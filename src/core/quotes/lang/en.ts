@@ -81,4 +81,9 @@ export const en: LanguageData = {
     'in on at after before during when while as to from last this yesterday today earlier later via ' +
     'who which with outside inside for about'
   ).split(' '),
+  auxiliaries: (
+    'has had have was were is also later then once previously further again simply just quickly earlier ' +
+    'recently would will did instead however reportedly finally initially repeatedly publicly privately ' +
+    'separately bluntly candidly proudly'
+  ).split(' '),
 };

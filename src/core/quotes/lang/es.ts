@@ -36,4 +36,5 @@ export const es: LanguageData = {
   notRoles: ['son'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
   objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'por su parte'],
 };

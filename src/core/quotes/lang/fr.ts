@@ -34,4 +34,5 @@ export const fr: LanguageData = {
   notRoles: ['son'],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'ainsi', 'aussi'],
 };

@@ -61,4 +61,5 @@ export const it: LanguageData = {
     'tramite',
   ],
   objectPronouns: ['gli', 'ci', 'lo', 'la', 'le'],
+  auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'è'],
 };

@@ -40,4 +40,5 @@ export const nl: LanguageData = {
     'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],
   subjectEnds: ['in', 'tegen', 'tijdens', 'op', 'bij', 'na'],
+  auxiliaries: ['heeft', 'hebben', 'ook'],
 };

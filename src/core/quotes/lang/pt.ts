@@ -29,4 +29,5 @@ export const pt: LanguageData = {
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],
+  auxiliaries: ['foi', 'tem', 'tinha', 'tinham'],
 };

@@ -92,6 +92,11 @@ export interface LanguageData {
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
   /**
+   * Auxiliaries and adverbs that stand between a subject and its verb ("Espinosa has also said",
+   * "le juge avait déclaré", "la portavoz ha explicado"): no part of the subject.
+   */
+  auxiliaries?: readonly string[];
+  /**
    * Object pronouns that stand between a subject and its verb ("una fuente … nos la resumió", "il
    * lui a dit"): no part of the subject. Lower case only, so a surname ("Karen Lo") stays one.
    */
