@@ -49,10 +49,12 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
 
 /**
  * Japanese brackets hold terms, names of plans and titles as often as speech: 「…」 is speech when a
- * quotative follows it (「…」と述べた, 「…」って, 「…」との) or it ends the sentence (「…」。院長はそう語った);
+ * quotative follows it (「…」と述べた, 「…」って, 「…」との; not 「…」と「…」, "and", nor 「…」という品種, "called")
+ * or it ends the sentence (「…」。院長はそう語った);
  * followed by a particle (「…計画」を発表した, 「…」によると) it names something. 『…』 is a title.
  */
-const QUOTATIVE_AFTER = /^\s*(?:と|って|。|」|$)/u;
+// (Not 「…」と「…」, two terms joined by "and", nor 「…」という品種, a name: "called".)
+const QUOTATIVE_AFTER = /^\s*(?:と(?![「『]|いう(?!声|意見|言葉|指摘|批判))|って|。|」|$)/u;
 function isJapaneseTerm(quote: Attributed, paragraph: string): boolean {
   if (!activeLanguage().codes.has('ja')) return false;
   const first = quote.draft.parts[0]!;

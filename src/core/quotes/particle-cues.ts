@@ -118,9 +118,17 @@ const JAPANESE_TOPIC_AFTER =
   /^\s*と\s*(?:([^\s。、「」]*?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
 export function japaneseCueAfter(after: string): string | null {
   if (!activeLanguage().codes.has('ja')) return null;
-  const m = JAPANESE_TOPIC_AFTER.exec(after.replace(/^[」』\s]+/u, ''));
+  const rest = after.replace(/^[」』\s]+/u, '');
+  const m = JAPANESE_TOPIC_AFTER.exec(rest) ?? JAPANESE_THUS_SAID.exec(rest);
   return m ? withOwner(m[1], m[2]!) : null;
 }
+
+/**
+ * 「…」。田中社長は記者会見でこう強調した: the quote ends its sentence and the next one credits it
+ * with こう or そう ("thus") before a verb of saying; its topic speaks.
+ */
+const JAPANESE_THUS_SAID =
+  /^\s*。\s*(?:([^\s。、「」]*?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:は|が)[^。「」]{0,30}?(?:こう|そう)[^。「」]{0,12}?(?:述べ|語|話|強調|説明|明か|指摘|訴え|主張|答え|振り返)/u;
 
 /** Unnamed officials: 担当者 (the official in charge), 関係者 (a person involved), 報道官, 幹部, 職員. */
 const UNNAMED_OFFICIAL = /(?:担当者|関係者|報道官|幹部|職員)$/u;
