@@ -51,6 +51,8 @@ function markedSubject(tokens: readonly string[]): string | null {
       const role = tokens.slice(Math.max(0, i - 3), i - 1).join(' ');
       if (HANGUL_NAME.test(name)) return role ? `${name}|${role}` : name;
     }
+    // "A씨는": a person the article keeps anonymous by a letter.
+    if (/^\p{Lu}씨$/u.test(core)) return core;
     for (const suffix of k.nameSuffixes)
       if (core.endsWith(suffix) && core.length > suffix.length) core = core.slice(0, -suffix.length);
     if (!/\p{Script=Hangul}/u.test(core)) continue;
@@ -76,6 +78,34 @@ function markedSubject(tokens: readonly string[]): string | null {
     if (UNNAMED.includes(core) && previous && /^\p{Script=Hangul}{2,}$/u.test(previous))
       return core === '측' ? previous : `${previous} ${core}`;
     return core;
+  }
+  return null;
+}
+
+/**
+ * 그는 or 그녀는 ("he", "she"): Korean names are not found by their capitals, so the person is
+ * the subject-marked name of an earlier sentence, the nearest first (this paragraph, then the one
+ * before). Pronouns and bodies are passed over.
+ */
+export function koreanAntecedent(
+  paragraphs: readonly string[],
+  paragraph: number,
+  offset: number,
+): string | null {
+  if (!activeLanguage().particles) return null;
+  const texts = [paragraphs[paragraph]!.slice(0, offset), paragraphs[paragraph - 1] ?? ''];
+  for (const text of texts) {
+    const sentences = text.split(/[.!?。]\s+|[“”"][^“”"]*[“”"]/u).reverse();
+    for (const sentence of sentences) {
+      const subject = markedSubject(sentence.trim().split(/\s+/u).filter(Boolean));
+      const name = subject?.split('|')[0] ?? '';
+      if (
+        HANGUL_NAME.test(name) &&
+        !activeLanguage().pronouns.has(name) &&
+        !activeLanguage().orgNouns.has(name)
+      )
+        return subject;
+    }
   }
   return null;
 }

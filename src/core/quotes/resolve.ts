@@ -6,7 +6,7 @@ import { activeLanguage, type Gender } from './language';
 import { DETERMINER, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
-import { koreanShortName } from './particle-cues';
+import { koreanAntecedent, koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
@@ -154,7 +154,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         people,
       ) ??
       // (Chinese names are not found without spaces around them: 他 or 她 is the last one quoted.)
-      (/\p{Script=Han}/u.test(phrase) ? lastHanSpeaker(context) : null)
+      (/\p{Script=Han}/u.test(phrase) ? lastHanSpeaker(context) : null) ??
+      koreanPronoun(phrase, context)
     );
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
@@ -279,6 +280,13 @@ function fits(context: ResolveContext, gender: Gender | undefined): (person: Per
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {
   return person ? people.toSpeaker(person) : null;
+}
+
+/** 그는 "…": the subject-marked name of an earlier sentence (particle-cues.ts). */
+function koreanPronoun(phrase: string, context: ResolveContext): Speaker | null {
+  if (!/\p{Script=Hangul}/u.test(phrase)) return null;
+  const subject = koreanAntecedent(context.people.paragraphs, context.paragraph, context.offset);
+  return subject ? resolvePhrase(subject, context) : null;
 }
 
 /** The latest earlier speaker named in Chinese characters, a person rather than a role alone. */
