@@ -92,3 +92,44 @@ describe('a phrase between the verb and its subject', () => {
     ).toBe('Mario Rossi');
   });
 });
+
+describe('the person addressed and clauses opened by "as"', () => {
+  it('skips the person addressed between the verb and its subject', () => {
+    expect(
+      speakerOf(
+        '«Решение уже принято и пересматриваться не будет», — сказал нам собеседник в министерстве.',
+        'ru',
+      )?.name,
+    ).toBe('собеседник');
+  });
+
+  it('reads the subject after the verb of an "as" clause, and the one in play when it has none', () => {
+    expect(
+      speakerOf(
+        'Как рассказал журналистам источник в правительстве, «решение уже принято и пересматриваться не будет».',
+        'ru',
+      )?.name,
+    ).toBe('источник');
+    expect(
+      speakerOf(
+        'Como explicó el ministro de Economía, Luis Caputo, «la inflación seguirá bajando todo el año».',
+        'es',
+      ),
+    ).toEqual({ name: 'Luis Caputo', role: 'el ministro de Economía' });
+    const inPlay = quotesIn(
+      [
+        'Rzeczniczka Anna Nowak zabrała głos. W październiku, jak podała w komunikacie, „żadna decyzja jeszcze nie zapadła”.',
+      ],
+      'pl',
+    );
+    expect(inPlay[0]?.speaker?.name).toBe('Anna Nowak');
+  });
+
+  it('knows Russian verbs of complaint and reassurance, with a pronoun after them', () => {
+    const quotes = quotesIn(
+      ['Анна Кузнецова живёт рядом со стройкой. «Шум не прекращается даже ночью», — жалуется она.'],
+      'ru',
+    );
+    expect(quotes[0]?.speaker?.name).toBe('Анна Кузнецова');
+  });
+});

@@ -172,7 +172,12 @@ export function cueInSentence(sentence: string, last = true): string | null {
   }
   const index = verb.index ?? 0;
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
-  if (language.asClause?.test(sentence.slice(0, index))) return 'they';
+  // ("Как рассказал журналистам источник в правительстве, «…»": unless a subject follows the verb.)
+  if (language.asClause?.test(sentence.slice(0, index))) {
+    const after = subjectAfterVerb(sentence.slice(index + verb[0].length));
+    const named = after && (/^\p{Lu}/u.test(after) || after.split(/[\s|]+/u).some((w) => isRoleWord(w)));
+    return named ? after : 'they';
+  }
   // "a question asked by candidates …": the passive's agent speaks.
   const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
   if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));

@@ -71,6 +71,8 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
+  /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
+  addresseeAfterVerb: RegExp | null;
   /** Auxiliaries and adverbs closing the words before a verb (lang auxiliaries, and English "has to"). */
   auxiliaryBeforeVerb: RegExp;
   /** Object pronouns closing the words before a verb (lang objectPronouns); null where the language has none. */
@@ -245,6 +247,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
       `(?:\\s+(?:${INFINITIVE_LEADS}|${alternation(langs.flatMap((l) => l.auxiliaries ?? []))}))+\\s*$`,
       'iu',
     ),
+    addresseeAfterVerb: langs.some((l) => l.addressees?.length)
+      ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.addressees ?? []))}\\s+(?=\\p{L})`, 'iu')
+      : null,
     phraseBeforeVerb: phraseBeforeVerb(langs[0]),
     prepositionBefore:
       langs[0] && langs[0].code !== 'en' && langs[0].subjectEnds?.length

@@ -231,7 +231,10 @@ const ROLE_AND_NAME_ENDING =
   /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
-export function subjectAfterVerb(tail: string): string | null {
+export function subjectAfterVerb(text: string): string | null {
+  // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
+  const addressee = activeLanguage().addresseeAfterVerb;
+  const tail = addressee ? text.replace(addressee, ' ') : text;
   const head = tail.slice(0, subjectEnd(tail)).trim();
   const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;

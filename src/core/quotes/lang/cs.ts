@@ -31,6 +31,7 @@ export const cs: LanguageData = {
       .map((verb) => `${verb} si`),
   ],
   asWords: ['jak'],
+  addressees: 'novinářům redaktorovi nám mi mu jí jim'.split(' '),
   sources: ['podle'],
   genitiveSources: ['podle'],
   // Surnames first (Nového → Nový, Novákové → Nováková), then the rest (Jany → Jana, Petra → Petr).

@@ -15,6 +15,7 @@ export const pl: LanguageData = {
     'zwraca uwagę',
   ],
   asWords: ['jak'],
+  addressees: 'dziennikarzom reporterom nam mi mu jej im'.split(' '),
   sources: ['według'],
   genitivePlaceEndings: ['y', 'i', 'ów', 'ich'],
   genitiveSources: ['według'],

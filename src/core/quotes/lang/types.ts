@@ -92,6 +92,11 @@ export interface LanguageData {
   /** Words after which a subject named after its verb ends ("said X in a statement"). */
   subjectEnds?: readonly string[];
   /**
+   * The person addressed, in the dative, between a verb of saying and its subject ("рассказал
+   * журналистам источник", "řekl novinářům ministr"): no part of the subject.
+   */
+  addressees?: readonly string[];
+  /**
    * Auxiliaries and adverbs that stand between a subject and its verb ("Espinosa has also said",
    * "le juge avait déclaré", "la portavoz ha explicado"): no part of the subject.
    */
