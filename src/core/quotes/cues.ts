@@ -7,7 +7,7 @@ import { withOwner } from './particle-cues';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
-import { subjectAfterVerb, subjectBeforeVerb, subjectEndingClause, subjectLeftOut } from './subjects';
+import { ISSUED_BY, subjectAfterVerb, subjectBeforeVerb, subjectEndingClause, subjectLeftOut } from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -150,7 +150,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
     // "According to the man, the steroids …": the source ends at the first comma,
     // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-    const tail = sentence.slice((source.index ?? 0) + source[0].length);
+    const tail = sentence.slice((source.index ?? 0) + source[0].length).replace(ISSUED_BY, '');
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
     // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the

@@ -1,5 +1,6 @@
 import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
+import { TITLE_ABBREVIATIONS } from './lexicon';
 
 /**
  * The cues of the languages in force for the article being read, compiled once per set
@@ -147,8 +148,7 @@ function bounded(body: string, spaced: boolean): string {
   return spaced ? `(?<![\\p{L}\\p{N}’'-])${body}(?![\\p{L}\\p{N}])` : body;
 }
 
-const ABBREVIATIONS =
-  '(?<!\\b(?:Mr|Mrs|Ms|Dr|dr|St|Prof|prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp|Jr|Sr|\\p{Lu}))';
+const ABBREVIATIONS = `(?<!\\b(?:${TITLE_ABBREVIATIONS.join('|')}|dr|prof|\\p{Lu}))`;
 
 export function compileLanguages(langs: readonly LanguageData[]): CompiledLanguage {
   const key = langs.map((l) => l.code).join('+');

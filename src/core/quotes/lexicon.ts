@@ -12,13 +12,22 @@ export const SPEECH_VERBS: readonly string[] = Object.values(LANGUAGES)
   .flatMap((l) => l.verbs)
   .map((v) => v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
 
+/**
+ * Titles written short before a name ("Rev. Michael Green", "Sen. Ann Lee", "Lt. Col. Ray Dunn"):
+ * their full stop ends no sentence and no subject.
+ */
+export const TITLE_ABBREVIATIONS =
+  'Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Maj Sgt Cpl Pvt Adm Cmdr Det Insp Supt Rev Fr Msgr Hon Atty Jr Sr'.split(
+    ' ',
+  );
+
 /** Titles before a name; dropped from the name. */
 export const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep gov governor judge justice ' +
     'president king queen pope det insp supt sgt sergeant inspector detective constable pc dc chief ' +
     'herr frau m mme mlle rev reverend father sister brother gen general col colonel capt captain lt major ' +
-    'cllr councillor mayor coach'
+    'cllr councillor mayor coach maj cpl pvt adm cmdr fr msgr hon atty'
   ).split(' '),
 );
 

@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
-import { ORG_WORDS } from './lexicon';
+import { ORG_WORDS, TITLES } from './lexicon';
+import { isRoleWord } from './names';
 
 /**
  * Organisations named in the article, in reading order, so that the common nouns standing
@@ -55,6 +56,23 @@ function definesTerm(text: string, at: number): boolean {
   return /\p{Ll}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * The words before a title that a person's name follows to the end of the run ("Police" of
+ * "Police Chief Dana Reyes"); null when the run has no such title.
+ */
+function titleBeforeName(run: string): string | null {
+  const tokens = run.split(/\s+/u);
+  for (let i = tokens.length - 2; i > 0; i--) {
+    const token = tokens[i]!.replace(/\.$/u, '');
+    if (!(TITLES.has(token.toLowerCase()) || isRoleWord(token))) continue;
+    const after = tokens.slice(i + 1);
+    if (after.length <= 3 && after.every((t) => /^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.$/u.test(t) && !isOrgWord(t)))
+      return tokens.slice(0, i).join(' ');
+    return null;
+  }
+  return null;
+}
+
 function isOrgWord(token: string): boolean {
   const t = token.toLowerCase().replace(/[.,’']+$/u, '');
   return (ORG_WORDS.has(t) && !NOT_BODIES.has(t)) || ORG_WORDS_MORE.has(t);
@@ -82,7 +100,14 @@ export class Organisations {
         // "Richard Chamberlain of RBC Capital Markets": a person of a body; the body is after "of".
         const split = /^(.+?)\s+(?:of|for|at)\s+(.+)$/u.exec(raw);
         if (split && !split[1]!.split(/\s+/u).some(isOrgWord)) raw = split[2]!;
-        const name = raw.replace(LEADING_ARTICLE, '');
+        let name = raw.replace(LEADING_ARTICLE, '');
+        // "Police Chief Dana Reyes", "Fire Department Captain Ann Lee": a title and the person holding
+        // it end the run; the body, if any, is before the title.
+        const titled = titleBeforeName(name);
+        if (titled !== null) {
+          if (titled.split(/\s+/u).length < 2) continue;
+          name = titled;
+        }
         const tokens = name.split(/\s+/u);
         // "La cooperativa Oleojaén", "the label Big Machine": a common noun names what follows.
         const before =

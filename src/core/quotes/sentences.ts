@@ -1,7 +1,11 @@
+import { TITLE_ABBREVIATIONS } from './lexicon';
+
 /** Sentence boundaries that survive the abbreviations news copy is full of (Mr. Reed, U.S., a.m.). */
 
-const ABBREVIATION =
-  /(?:(?<!\p{L})(?:dr|prof|mgr|inż|hab|ks|płk|mjr)|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Det|Insp|Supt|Sgt|Jr|Sr|No|Mt|Lt|Col|Gen|Capt|Gov|Inc|Corp|Ltd|Co|vs|etc|approx|U\.S|U\.K|a\.m|p\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b\p{Lu})\.$/u;
+const ABBREVIATION = new RegExp(
+  `(?:(?<!\\p{L})(?:dr|prof|mgr|inż|hab|ks|płk|mjr)|\\b(?:${TITLE_ABBREVIATIONS.join('|')}|No|Mt|Inc|Corp|Ltd|Co|vs|etc|approx|U\\.S|U\\.K|a\\.m|p\\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\\b\\p{Lu})\\.$`,
+  'u',
+);
 const BOUNDARY = /[.!?…]["”’»]?\s+(?=["“‘„«»(\p{Lu}\p{N}])/gu;
 
 /** Start offsets of the sentences in `text` (always includes 0). */

@@ -22,7 +22,9 @@ import {
  */
 
 /** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (auxiliaries ignore case). */
-const ADVERB_BEFORE_VERB = /\s+\p{Ll}{3,}ly\s*$/u;
+// ("a source close to the family said", "his ally said": after a determiner, an -ly word is a noun.)
+const ADVERB_BEFORE_VERB =
+  /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|one|every|each))\s+(?!(?:ally|family|rally|supply|assembly|reply|daily|weekly|monthly|quarterly|elderly)\s*$)\p{Ll}{3,}ly\s*$/u;
 
 /** The words before a verb without the auxiliaries and adverbs between the subject and the verb. */
 function withoutAuxiliaries(head: string): string {
@@ -230,11 +232,15 @@ export function subjectEndingClause(rest: string): string | null {
 const ROLE_AND_NAME_ENDING =
   /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
+/** "according to a statement from the sheriff’s office": the document's issuer is the source. */
+export const ISSUED_BY =
+  /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|report|letter|email|memo|post|filing|complaint|study|survey)\s+(?:from|by|issued by|released by)\s+(?=\S)/iu;
+
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(text: string): string | null {
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
-  const tail = addressee ? text.replace(addressee, ' ') : text;
+  const tail = (addressee ? text.replace(addressee, ' ') : text).replace(ISSUED_BY, '');
   const head = tail.slice(0, subjectEnd(tail)).trim();
   const parts = head.split(CLAUSE_COMMA).filter(Boolean);
   if (parts.length === 0) return null;
