@@ -7,7 +7,13 @@ import { withOwner } from './particle-cues';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
-import { ISSUED_BY, subjectAfterVerb, subjectBeforeVerb, subjectEndingClause, subjectLeftOut } from './subjects';
+import {
+  ISSUED_BY,
+  subjectAfterVerb,
+  subjectBeforeVerb,
+  subjectEndingClause,
+  subjectLeftOut,
+} from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
