@@ -47,4 +47,19 @@ describe('Chinese subjects', () => {
     expect(speakers(quotes)).toEqual(['王海', '王海']);
     expect(speakerOf('记者来到了村口。他对记者说：“这条路我们等了二十年。”')).toBeNull();
   });
+
+  it('reads two verbs in a row as one ("介绍说", "回忆说") and adverbs such as 进一步 as no part of the name', () => {
+    expect(speakerOf('王建国介绍说：“今年的销量比去年增长了两成。”')?.name).toBe('王建国');
+    expect(speakerOf('王建国回忆说：“那时候条件很艰苦。”')?.name).toBe('王建国');
+    expect(speakerOf('北京大学教授李明进一步表示：“利率下调的空间依然存在。”')?.name).toBe('李明');
+  });
+
+  it('reads traditional characters as well (Taiwan, Hong Kong)', () => {
+    expect(speakerOf('「今年的銷量比去年增長了兩成，」王建國說。')?.name).toBe('王建國');
+    expect(speakerOf('台北市長蔣萬安表示：「捷運新線將於年底通車。」')).toEqual({
+      name: '蔣萬安',
+      role: '台北市長',
+    });
+    expect(speakerOf('一位不願透露姓名的業內人士說：「新規將於下月實施。」')?.name).toBe('業內人士');
+  });
 });
