@@ -1,5 +1,6 @@
 import type { Attributed } from './attribute';
 import { activeLanguage } from './language';
+import { inCode, isExamplePhrase } from './not-speech';
 import { normalizeForMatch, wordCount, words } from './text';
 
 /**
@@ -36,8 +37,15 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
   if (isJapaneseTerm(quote, paragraph)) return false;
+  if (inCode(text, paragraph)) return false;
   // (A speaker only inferred from who is in play does not make words speech.)
   const cued = quote.speaker !== null && !quote.inferred;
+  // "you can say something like “…”": an example offered to the reader, unless someone is named
+  // saying it; "they replied with something like “…”": a paraphrase, whoever is named. (Every part
+  // of a quote joined across its attribution is read: "skip the average, “…,” and say something like, “…”".)
+  const first = quote.draft.parts[0]!.paragraph;
+  const opens = quote.draft.parts.filter((part) => part.paragraph === first).map((part) => part.span.open);
+  if (opens.some((at) => isExamplePhrase(paragraph, at, cued))) return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(cued && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
@@ -48,18 +56,21 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
 }
 
 /**
- * Japanese brackets hold terms, names of plans and titles as often as speech: 「…」 is speech when a
+ * Japanese brackets (and “…”) hold terms, names of plans and titles as often as speech: 「…」 is speech when a
  * quotative follows it (「…」と述べた, 「…」って, 「…」との; not 「…」と「…」, "and", nor 「…」という品種, "called")
  * or it ends the sentence (「…」。院長はそう語った);
  * followed by a particle (「…計画」を発表した, 「…」によると) it names something. 『…』 is a title.
  */
 // (Not 「…」と「…」, two terms joined by "and", nor 「…」という品種, a name: "called".)
-const QUOTATIVE_AFTER = /^\s*(?:と(?![「『]|いう(?!声|意見|言葉|指摘|批判))|って|。|」|$)/u;
+// (Nor 「…」と呼ばれる, と名付けた, と題した: "called", "named", "entitled".)
+const QUOTATIVE_AFTER =
+  /^\s*(?:と(?![「『]|いう(?!声|意見|言葉|指摘|批判)|呼ば|名付け|称さ|題し)|って|。|」|$)/u;
 function isJapaneseTerm(quote: Attributed, paragraph: string): boolean {
   if (!activeLanguage().codes.has('ja')) return false;
   const first = quote.draft.parts[0]!;
   if (first.span.opener === '『') return true;
-  if (first.span.opener !== '「') return false;
+  // (“…” in Japanese text marks a term far more often than speech: held to the same test as 「…」.)
+  if (first.span.opener !== '「' && first.span.opener !== '“') return false;
   const last = quote.draft.parts[quote.draft.parts.length - 1]!;
   return last.span.closed && !QUOTATIVE_AFTER.test(paragraph.slice(last.span.close + 1, last.span.close + 4));
 }

@@ -54,6 +54,10 @@ function withoutPhraseBeforeVerb(text: string): string {
   return kept;
 }
 
+/** "Patricia Moore, PhD,", "Ann Lee, M.D.": letters after a name, set off like an apposition but no role. */
+const CREDENTIAL =
+  /^(?:Ph\.?\s?D|M\.?D|MBA|RN|DDS|DMD|DVM|Esq|CPA|LCSW|MSW|J\.?D|D\.?O|MPH|FRCP|FACP|PsyD|EdD|MSc|BSc|MA|MS|BA)\.?$/u;
+
 /** Commas that separate clauses, not the comma in 7,500. */
 const CLAUSE_COMMA = /\s*[,،](?!\d)\s*/u;
 /** Arabic "called …" before a name: ويدعى أبو محمود. */
@@ -70,7 +74,7 @@ const ARABIC_TITLE = /^(?:المهندسة?|الدكتورة?|السيدة?|ال
 export function subjectBeforeVerb(head: string): string | null {
   const text = withoutAuxiliaries(head).trimEnd();
   if (text === '') return null;
-  const segments = text.split(CLAUSE_COMMA);
+  const segments = text.split(CLAUSE_COMMA).filter((seg, i) => i === 0 || !CREDENTIAL.test(seg.trim()));
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
@@ -242,7 +246,10 @@ export function subjectAfterVerb(text: string): string | null {
   const addressee = activeLanguage().addresseeAfterVerb;
   const tail = (addressee ? text.replace(addressee, ' ') : text).replace(ISSUED_BY, '');
   const head = tail.slice(0, subjectEnd(tail)).trim();
-  const parts = head.split(CLAUSE_COMMA).filter(Boolean);
+  const parts = head
+    .split(CLAUSE_COMMA)
+    .filter(Boolean)
+    .filter((part, i) => i === 0 || !CREDENTIAL.test(part.trim()));
   if (parts.length === 0) return null;
   const pronoun = /^(\p{L}+)\b/u.exec(parts[0]!)?.[1];
   if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase())) return pronoun;

@@ -1,0 +1,77 @@
+import { lastSentence } from './sentences';
+
+/**
+ * Quotation marks around words nobody said: strings in code ("print('Hello')", a JSON object),
+ * and example phrases that advice writing offers the reader ("you can say something like “…”",
+ * "it's no harder to say “…” than “…”"). Both are common on the pages readers open, and
+ * neither is a key quote.
+ */
+
+/** Characters that are rare in prose and common in code (not brackets: editors put words of their own in them). */
+const CODE_SYMBOLS = /[{};=<>\\|`]/gu;
+/** Words and shapes only code has: a call, an assignment, a keyword of a language. */
+const CODE_SHAPES =
+  /\b(?:print|console\.log|println|printf|echo|return|def|elif|ELIF|PRINT|import|function|var|const|let)\s*[('"]|[=!<>]=|=>|(?<!\w)\w{1,40}\s*\(\s*\)|(?<!\w)\w{1,40}\.\w{1,40}\s*\(/u;
+// (Runs of word characters are bounded and start at a word's start: a 200,000-letter "word" is read once.)
+
+/** A quote written inside code: its paragraph reads as code, or the quote itself does. */
+export function inCode(text: string, paragraph: string): boolean {
+  if (/[{}\\]|(?<!\w)\w{1,40}\s*=\s*\S/u.test(text)) return true;
+  // (Quotes of one paragraph come one after another: its reading is kept for the next.)
+  if (paragraph !== lastParagraph) {
+    lastParagraph = paragraph;
+    const symbols = paragraph.match(CODE_SYMBOLS)?.length ?? 0;
+    lastReadsAsCode =
+      (symbols >= 3 && symbols / paragraph.length > 0.01) || (symbols >= 1 && CODE_SHAPES.test(paragraph));
+  }
+  return lastReadsAsCode;
+}
+let lastParagraph = '';
+let lastReadsAsCode = false;
+
+/**
+ * What introduces an example rather than a report: "something like", "phrases such as", "if you
+ * say", "you can just say", "to say", "than", a sentence that is only "Like," or "Or,", "along
+ * the lines of". Quotes already in the sentence and "or"/"and" between them are passed over, so
+ * every example in a list goes with the first.
+ */
+/** "something like", "along the lines of": words given as a paraphrase, whoever said them. */
+const PARAPHRASE_LEAD = [
+  '\\b(?:something|things|phrases|words|statements|questions|lines|comments)\\s+(?:\\w+\\s+)?(?:like|such as)',
+  '\\balong the lines of',
+];
+const EXAMPLE_LEAD = new RegExp(
+  [
+    ...PARAPHRASE_LEAD,
+    '\\b(?:hear|heard)\\s+(?:someone|somebody|people|anyone)\\s+(?:say|says|saying)',
+    '\\b(?:if|when)\\s+you\\s+(?:\\S+\\s+){0,6}?(?:say|tell|ask|hear|add)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?',
+    "\\byou\\s+(?:can|could|might|may|should|would|will|don['’]t have to|do not have to|need to|want to|have to)\\s+(?:also\\s+|just\\s+|even\\s+|simply\\s+)?(?:say|add|tell|ask|write|reply|respond)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?",
+    '\\bto\\s+(?:just\\s+|simply\\s+)?say',
+    '\\b(?:than|instead of|rather than)',
+    '^\\s*(?:like|or)',
+  ]
+    .map((lead) => `(?:${lead})`)
+    .join('|'),
+  'iu',
+);
+const EXAMPLE_BEFORE = new RegExp(
+  `(?:${EXAMPLE_LEAD.source})\\s*[,:]?\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`,
+  'iu',
+);
+
+const PARAPHRASE_BEFORE = new RegExp(
+  `(?:${PARAPHRASE_LEAD.join('|')})\\s*[,:]?\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`,
+  'iu',
+);
+
+/**
+ * An example phrase offered to the reader, by what opens its sentence up to the quote; with
+ * `paraphraseOnly`, only a paraphrase ("they replied with something like “…”"), which is no
+ * one's exact words even when its speaker is named.
+ */
+export function isExamplePhrase(paragraph: string, open: number, paraphraseOnly = false): boolean {
+  const sentence = lastSentence(paragraph.slice(Math.max(0, open - 300), open));
+  // Earlier quotes of the same sentence stand as "Q": "say “A,” or “B”".
+  const masked = sentence.replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q');
+  return (paraphraseOnly ? PARAPHRASE_BEFORE : EXAMPLE_BEFORE).test(masked);
+}
