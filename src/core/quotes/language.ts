@@ -1,6 +1,10 @@
 import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 import { TITLE_ABBREVIATIONS } from './lexicon';
+import { alternation, escapeWord } from './regex-words';
+import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subject';
+
+export { escapeWord };
 
 /**
  * The cues of the languages in force for the article being read, compiled once per set
@@ -9,7 +13,7 @@ import { TITLE_ABBREVIATIONS } from './lexicon';
  * finder is synchronous, so a module-level "current language" is safe and keeps the
  * rules' signatures free of a parameter every helper would only pass along.
  */
-export interface CompiledLanguage {
+export interface CompiledLanguage extends WordsAroundSubject {
   key: string;
   codes: ReadonlySet<string>;
   /** The article's own language (the first in force; English comes after it as a fallback). */
@@ -72,20 +76,6 @@ export interface CompiledLanguage {
   firstPerson: RegExp;
   /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
-  /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
-  addresseeAfterVerb: RegExp | null;
-  /** Auxiliaries and adverbs closing the words before a verb (lang auxiliaries, and English "has to"). */
-  auxiliaryBeforeVerb: RegExp;
-  /** Object pronouns closing the words before a verb (lang objectPronouns); null where the language has none. */
-  objectPronounBeforeVerb: RegExp | null;
-  /**
-   * A phrase between a subject and its verb, opened by one of the article's own prepositions
-   * ("Firma ve svém prohlášení uvedla", "Министр в интервью сказал"); null in English, where a
-   * phrase after the subject belongs to it ("a spokesman for the council said").
-   */
-  phraseBeforeVerb: RegExp | null;
-  /** One of the article's own prepositions ending the text before a run of capitals ("v Motole Jan Novák"): a place opens the run. */
-  prepositionBefore: RegExp | null;
   /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
   dashDialogue: boolean;
   /** Subject particles and quotatives (Korean), when such a language is in force. */
@@ -109,38 +99,10 @@ export type Gender = 'm' | 'f';
 
 const cache = new Map<string, CompiledLanguage>();
 
-/**
- * English verbs that lead to the verb of saying with "to" ("has to say", "is known to have said",
- * "Officials want to"): words between the subject and its verb, whatever languages are in force
- * (wire copy quotes English into any page).
- */
-const INFINITIVE_LEADS =
-  '(?:has|had|have|wants?|wanted|likes?|liked|used|going|tends?|tended|needs?|needed|seems?|seemed|continues?|continued|decided|began|begins?|known|said|reported|believed|thought) to|(?<=\\p{Ll}s\\s)to';
-
-/** Up to six words after the preposition, no punctuation, the last in lower case (a name before the verb is the subject). */
-function phraseBeforeVerb(language: LanguageData | undefined): RegExp | null {
-  if (!language || language.code === 'en' || !language.subjectEnds?.length) return null;
-  if (language.script === 'han' || language.script === 'kana') return null;
-  const word = '[^\\s.,;:!?“”„"«»()]+';
-  return new RegExp(
-    `(?<=\\S)\\s+${alternation(language.subjectEnds)}\\s+(?:${word}\\s+){0,5}[\\p{Ll}\\d]${word.slice(0, -1)}*\\s*$`,
-    'u',
-  );
-}
-
 /** The gender a word shows, if any: "M." is a title, "m" (1.5m) is not; "he." at a sentence's end is "he". */
 export function genderOfWord(word: string, gender: ReadonlyMap<string, Gender>): Gender | undefined {
   const lower = word.toLowerCase();
   return gender.get(lower) ?? (lower.endsWith('.') ? gender.get(lower.slice(0, -1)) : undefined);
-}
-
-export function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-}
-
-function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
-  return list.length === 0 ? '(?!)' : `(?:${list.map(escapeWord).join('|')})`;
 }
 
 /** Spaced scripts get word boundaries; Chinese and Japanese words sit between other letters. */
@@ -239,22 +201,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'gu'),
-    // (Only the article's own language: "the woman next to me said" keeps its "me".)
-    objectPronounBeforeVerb: langs[0]?.objectPronouns
-      ? new RegExp(`\\s+${alternation(langs[0].objectPronouns)}\\s*$`, 'u')
-      : null,
-    auxiliaryBeforeVerb: new RegExp(
-      `(?:\\s+(?:${INFINITIVE_LEADS}|${alternation(langs.flatMap((l) => l.auxiliaries ?? []))}))+\\s*$`,
-      'iu',
-    ),
-    addresseeAfterVerb: langs.some((l) => l.addressees?.length)
-      ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.addressees ?? []))}\\s+(?=\\p{L})`, 'iu')
-      : null,
-    phraseBeforeVerb: phraseBeforeVerb(langs[0]),
-    prepositionBefore:
-      langs[0] && langs[0].code !== 'en' && langs[0].subjectEnds?.length
-        ? new RegExp(`(?<!\\p{L})${alternation(langs[0].subjectEnds)}\\s+$`, 'u')
-        : null,
+    ...wordsAroundSubject(langs),
     particles: null,
     han: null,
     // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.

@@ -1,12 +1,13 @@
 import type { Speaker } from '../types';
 import { roleIntroducedBefore } from './antecedent';
+import { unspacedPronoun } from './cjk-pronouns';
 import { namedInQuote, pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage, type Gender } from './language';
 import { DETERMINER, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
-import { koreanAntecedent, koreanShortName } from './particle-cues';
+import { koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
@@ -153,9 +154,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         ),
         people,
       ) ??
-      // (Chinese names are not found without spaces around them: 他 or 她 is the last one quoted.)
-      (/\p{Script=Han}/u.test(phrase) ? lastHanSpeaker(context) : null) ??
-      koreanPronoun(phrase, context)
+      // (Chinese and Korean names are not found by capitals: their pronouns are read apart.)
+      unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context))
     );
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
@@ -280,28 +280,6 @@ function fits(context: ResolveContext, gender: Gender | undefined): (person: Per
 
 function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {
   return person ? people.toSpeaker(person) : null;
-}
-
-/** 그는 "…": the subject-marked name of an earlier sentence (particle-cues.ts). */
-function koreanPronoun(phrase: string, context: ResolveContext): Speaker | null {
-  if (!/\p{Script=Hangul}/u.test(phrase)) return null;
-  const subject = koreanAntecedent(context.people.paragraphs, context.paragraph, context.offset);
-  return subject ? resolvePhrase(subject, context) : null;
-}
-
-/** The latest earlier speaker named in Chinese characters, a person rather than a role alone. */
-function lastHanSpeaker(context: ResolveContext): Speaker | null {
-  const roles = activeLanguage().han?.roleSuffixes ?? [];
-  for (let i = context.earlier.length - 1; i >= 0; i--) {
-    const speaker = context.earlier[i];
-    if (
-      speaker &&
-      /^\p{Script=Han}{2,4}$/u.test(speaker.name) &&
-      !roles.some((r) => speaker.name.endsWith(r))
-    )
-      return speaker;
-  }
-  return null;
 }
 
 /** The latest earlier speaker whose name or role holds the phrase's head noun (minister → energy minister). */
