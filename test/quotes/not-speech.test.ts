@@ -54,6 +54,23 @@ describe('examples offered to the reader', () => {
   });
 });
 
+describe('a quote naming a kind of thing', () => {
+  it('lists no quote between a determiner and the noun it describes', () => {
+    const quotes = quotesOf([
+      'It will take you a long way in the “lifting other people up” and “building a fair and equal office” games.',
+      'Many families find they can wash less by keeping a ‘one or two towels per week per person’ rule.',
+    ]);
+    expect(texts(quotes)).toEqual([]);
+  });
+
+  it('keeps a quoted phrase that a conjunction or a preposition follows', () => {
+    const quotes = quotesOf([
+      'Without naming him, the senator warned that the country would lose a “grownup in the White House who listens” when the term ends.',
+    ]);
+    expect(texts(quotes)).toEqual(['grownup in the White House who listens']);
+  });
+});
+
 describe('letters after a name', () => {
   it('reads "PhD" or "M.D." after a name as no speaker and no role', () => {
     const quotes = quotesOf([

@@ -1,6 +1,6 @@
 import type { Attributed } from './attribute';
 import { activeLanguage } from './language';
-import { inCode, isExamplePhrase } from './not-speech';
+import { inCode, isAttributiveTerm, isExamplePhrase } from './not-speech';
 import { normalizeForMatch, wordCount, words } from './text';
 
 /**
@@ -46,6 +46,15 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   const first = quote.draft.parts[0]!.paragraph;
   const opens = quote.draft.parts.filter((part) => part.paragraph === first).map((part) => part.span.open);
   if (opens.some((at) => isExamplePhrase(paragraph, at, cued))) return false;
+  const last = quote.draft.parts[quote.draft.parts.length - 1]!;
+  if (
+    !cued &&
+    count <= 8 &&
+    last.span.closed &&
+    last.paragraph === first &&
+    isAttributiveTerm(paragraph, open, last.span.close)
+  )
+    return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(cued && quote.standalone) && looksLikeName(text, before)) return false;
   // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.

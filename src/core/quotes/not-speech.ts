@@ -1,4 +1,5 @@
 import { lastSentence } from './sentences';
+import { STOPWORDS } from './text';
 
 /**
  * Quotation marks around words nobody said: strings in code ("print('Hello')", a JSON object),
@@ -74,4 +75,20 @@ export function isExamplePhrase(paragraph: string, open: number, paraphraseOnly 
   // Earlier quotes of the same sentence stand as "Q": "say “A,” or “B”".
   const masked = sentence.replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q');
   return (paraphraseOnly ? PARAPHRASE_BEFORE : EXAMPLE_BEFORE).test(masked);
+}
+
+/** A determiner before the quote (earlier quotes joined by "and"/"or" passed over as "Q"); not "that", also a conjunction. */
+const DETERMINER_BEFORE =
+  /(?:^|\s)(?:the|a|an|this|these|those|their|its|his|her|our|your|my)\s*(?:Q\s*,?\s*(?:and|or|,)\s*)*$/iu;
+
+/**
+ * "the “uplifting other women” and “creating a safe and equal society” games", "the “we will
+ * fight” speech": a quote between a determiner and the noun it describes names a kind of thing.
+ */
+export function isAttributiveTerm(paragraph: string, open: number, close: number): boolean {
+  // (The noun follows at once: "lose a “grownup in the White House” when …" is a quoted phrase.)
+  const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(close + 1, close + 30))?.[1];
+  if (!next || STOPWORDS.has(next) || /(?:ly|ing|ed)$/u.test(next)) return false;
+  const sentence = lastSentence(paragraph.slice(Math.max(0, open - 300), open));
+  return DETERMINER_BEFORE.test(sentence.replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q'));
 }

@@ -93,7 +93,11 @@ export function koreanAntecedent(
   offset: number,
 ): string | null {
   if (!activeLanguage().particles) return null;
-  const texts = [paragraphs[paragraph]!.slice(0, offset), paragraphs[paragraph - 1] ?? ''];
+  // (The nearest 2,000 characters of each: a pronoun points back a few sentences, not a page.)
+  const texts = [
+    paragraphs[paragraph]!.slice(Math.max(0, offset - 2000), offset),
+    (paragraphs[paragraph - 1] ?? '').slice(-2000),
+  ];
   for (const text of texts) {
     const sentences = text.split(/[.!?。]\s+|[“”"][^“”"]*[“”"]/u).reverse();
     for (const sentence of sentences) {

@@ -20,7 +20,8 @@ export function normalizeForMatch(text: string): string {
   return words(text.toLowerCase()).join(' ');
 }
 
-const STOPWORDS = new Set(
+/** Function words of English and a few others: words that carry no content of their own. */
+export const STOPWORDS = new Set(
   (
     'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
     'i we you he she they me us him her them my our your his their what which who whom whose when where why how ' +
