@@ -66,12 +66,10 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
 
 /**
  * Japanese brackets (and “…”) hold terms, names of plans and titles as often as speech: 「…」 is speech when a
- * quotative follows it (「…」と述べた, 「…」って, 「…」との; not 「…」と「…」, "and", nor 「…」という品種, "called")
- * or it ends the sentence (「…」。院長はそう語った);
+ * quotative follows it (「…」と述べた, 「…」って, 「…」との; not 「…」と「…」, "and", nor 「…」という品種 or
+ * 「…」と呼ばれる, と名付けた, と題した: "called", "named", "entitled") or it ends the sentence (「…」。院長はそう語った);
  * followed by a particle (「…計画」を発表した, 「…」によると) it names something. 『…』 is a title.
  */
-// (Not 「…」と「…」, two terms joined by "and", nor 「…」という品種, a name: "called".)
-// (Nor 「…」と呼ばれる, と名付けた, と題した: "called", "named", "entitled".)
 const QUOTATIVE_AFTER =
   /^\s*(?:と(?![「『]|いう(?!声|意見|言葉|指摘|批判)|呼ば|名付け|称さ|題し)|って|。|」|$)/u;
 function isJapaneseTerm(quote: Attributed, paragraph: string): boolean {

@@ -4,8 +4,6 @@ import { TITLE_ABBREVIATIONS } from './lexicon';
 import { alternation, escapeWord } from './regex-words';
 import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subject';
 
-export { escapeWord };
-
 /**
  * The cues of the languages in force for the article being read, compiled once per set
  * of languages and cached. findQuotes selects them at its start (useLanguagesOf) and the

@@ -30,40 +30,40 @@ export function inCode(text: string, paragraph: string): boolean {
 let lastParagraph = '';
 let lastReadsAsCode = false;
 
-/**
- * What introduces an example rather than a report: "something like", "phrases such as", "if you
- * say", "you can just say", "to say", "than", a sentence that is only "Like," or "Or,", "along
- * the lines of". Quotes already in the sentence and "or"/"and" between them are passed over, so
- * every example in a list goes with the first.
- */
 /** "something like", "along the lines of": words given as a paraphrase, whoever said them. */
 const PARAPHRASE_LEAD = [
   '\\b(?:something|things|phrases|words|statements|questions|lines|comments)\\s+(?:\\w+\\s+)?(?:like|such as)',
   '\\balong the lines of',
 ];
-const EXAMPLE_LEAD = new RegExp(
-  [
-    ...PARAPHRASE_LEAD,
-    '\\b(?:hear|heard)\\s+(?:someone|somebody|people|anyone)\\s+(?:say|says|saying)',
-    '\\b(?:if|when)\\s+you\\s+(?:\\S+\\s+){0,6}?(?:say|tell|ask|hear|add)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?',
-    "\\byou\\s+(?:can|could|might|may|should|would|will|don['’]t have to|do not have to|need to|want to|have to)\\s+(?:also\\s+|just\\s+|even\\s+|simply\\s+)?(?:say|add|tell|ask|write|reply|respond)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?",
-    '\\bto\\s+(?:just\\s+|simply\\s+)?say',
-    '\\b(?:than|instead of|rather than)',
-    '^\\s*(?:like|or)',
-  ]
-    .map((lead) => `(?:${lead})`)
-    .join('|'),
-  'iu',
-);
-const EXAMPLE_BEFORE = new RegExp(
-  `(?:${EXAMPLE_LEAD.source})\\s*[,:]?\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`,
-  'iu',
-);
 
-const PARAPHRASE_BEFORE = new RegExp(
-  `(?:${PARAPHRASE_LEAD.join('|')})\\s*[,:]?\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`,
-  'iu',
-);
+/**
+ * What introduces an example rather than a report: a paraphrase's lead, "if you say", "you can
+ * just say", "to say", "than", a sentence that is only "Like," or "Or,", "hear someone say".
+ */
+const EXAMPLE_LEAD = [
+  ...PARAPHRASE_LEAD,
+  '\\b(?:hear|heard)\\s+(?:someone|somebody|people|anyone)\\s+(?:say|says|saying)',
+  '\\b(?:if|when)\\s+you\\s+(?:\\S+\\s+){0,6}?(?:say|tell|ask|hear|add)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?',
+  "\\byou\\s+(?:can|could|might|may|should|would|will|don['’]t have to|do not have to|need to|want to|have to)\\s+(?:also\\s+|just\\s+|even\\s+|simply\\s+)?(?:say|add|tell|ask|write|reply|respond)\\w*(?:\\s+(?:\\S+\\s+){0,3}?like)?",
+  '\\bto\\s+(?:just\\s+|simply\\s+)?say',
+  '\\b(?:than|instead of|rather than)',
+  '^\\s*(?:like|or)',
+];
+
+/**
+ * One of the leads, then up to the quote only quotes already in the sentence (as "Q") and "or"/"and"
+ * between them, so every example in a list goes with the first: "say “A,” or “B”".
+ */
+function leadsToQuote(leads: readonly string[]): RegExp {
+  return new RegExp(`(?:${leads.join('|')})\\s*[,:]?\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`, 'iu');
+}
+const EXAMPLE_BEFORE = leadsToQuote(EXAMPLE_LEAD);
+const PARAPHRASE_BEFORE = leadsToQuote(PARAPHRASE_LEAD);
+
+/** The sentence up to a quote's opening mark, its earlier quotes each standing as "Q". */
+function sentenceBefore(paragraph: string, open: number): string {
+  return lastSentence(paragraph.slice(Math.max(0, open - 300), open)).replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q');
+}
 
 /**
  * An example phrase offered to the reader, by what opens its sentence up to the quote; with
@@ -71,10 +71,7 @@ const PARAPHRASE_BEFORE = new RegExp(
  * one's exact words even when its speaker is named.
  */
 export function isExamplePhrase(paragraph: string, open: number, paraphraseOnly = false): boolean {
-  const sentence = lastSentence(paragraph.slice(Math.max(0, open - 300), open));
-  // Earlier quotes of the same sentence stand as "Q": "say “A,” or “B”".
-  const masked = sentence.replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q');
-  return (paraphraseOnly ? PARAPHRASE_BEFORE : EXAMPLE_BEFORE).test(masked);
+  return (paraphraseOnly ? PARAPHRASE_BEFORE : EXAMPLE_BEFORE).test(sentenceBefore(paragraph, open));
 }
 
 /** A determiner before the quote (earlier quotes joined by "and"/"or" passed over as "Q"); not "that", also a conjunction. */
@@ -89,6 +86,5 @@ export function isAttributiveTerm(paragraph: string, open: number, close: number
   // (The noun follows at once: "lose a “grownup in the White House” when …" is a quoted phrase.)
   const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(close + 1, close + 30))?.[1];
   if (!next || STOPWORDS.has(next) || /(?:ly|ing|ed)$/u.test(next)) return false;
-  const sentence = lastSentence(paragraph.slice(Math.max(0, open - 300), open));
-  return DETERMINER_BEFORE.test(sentence.replace(/[“"‘][^“”"‘’]*[”"’]/gu, 'Q'));
+  return DETERMINER_BEFORE.test(sentenceBefore(paragraph, open));
 }

@@ -1,6 +1,7 @@
 import { cueAfter, hasSpeechCue } from './cues';
-import { activeLanguage, escapeWord } from './language';
+import { activeLanguage } from './language';
 import { SPEECH_VERBS } from './lexicon';
+import { escapeWord } from './regex-words';
 import { type RawSpan, scanParagraph, spanText } from './scan';
 import { hasSentenceBreak } from './sentences';
 import { words } from './text';

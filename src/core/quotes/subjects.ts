@@ -21,8 +21,11 @@ import {
  * off by commas are kept after a "|" so the resolver can read them as a role.
  */
 
-/** "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly" (auxiliaries ignore case). */
-// ("a source close to the family said", "his ally said": after a determiner, an -ly word is a noun.)
+/**
+ * "angrily", "quietly" before the verb — lower case only: "Dr Kelly said" keeps its "Kelly"
+ * (auxiliaries ignore case). After a determiner an -ly word is a noun ("a source close to the
+ * family said", "his ally said"), and so are a few others ("the weekly said").
+ */
 const ADVERB_BEFORE_VERB =
   /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|one|every|each))\s+(?!(?:ally|family|rally|supply|assembly|reply|daily|weekly|monthly|quarterly|elderly)\s*$)\p{Ll}{3,}ly\s*$/u;
 

@@ -5,15 +5,13 @@ import type { LanguageData } from './types';
  * Hong Kong and Macau write them so. Characters the two scripts share are not listed.
  */
 const TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    ...'说說 称稱 认認 为為 诉訴 记記 强強 调調 绍紹 释釋 补補 应應 写寫 复復 叹嘆 问問 发發 报報 吁籲 长長',
-    ...' 经經 总總 书書 专專 师師 负負 责責 员員 医醫 板闆 统統 议議 检檢 练練 导導 学學 创創 伙夥 执執',
-    ...' 网網 该該 门門 团團 车車 银銀 协協 会會 电電 证證 险險 联聯 还還 则則 并並 随隨 后後 时時 当當',
-    ...' 开開 周週 对對 体體 据據 这這 于於 们們 进進 忆憶 师師 亿億 务務 产產 业業 华華 国國 东東',
-  ]
-    .join('')
+  (
+    '说說 称稱 认認 为為 诉訴 记記 强強 调調 绍紹 释釋 补補 应應 写寫 复復 叹嘆 问問 发發 报報 吁籲 长長 ' +
+    '经經 总總 书書 专專 师師 负負 责責 员員 医醫 板闆 统統 议議 检檢 练練 导導 学學 创創 伙夥 执執 ' +
+    '网網 该該 门門 团團 车車 银銀 协協 会會 电電 证證 险險 联聯 还還 则則 并並 随隨 后後 时時 当當 ' +
+    '开開 周週 对對 体體 据據 这這 于於 们們 进進 忆憶 亿億 务務 产產 业業 华華 国國 东東'
+  )
     .split(' ')
-    .filter(Boolean)
     .map((pair) => [pair[0]!, pair[1]!]),
 );
 
@@ -26,8 +24,8 @@ function bothScripts(words: string): string[] {
 
 /**
  * Chinese: the speaker and verb come before the quote, often with a colon (王建国说：“…”),
- * or after it (“…”，他说。). Names are two to four characters after a role word. Every list
- * holds the traditional characters too (王建國說).
+ * or after it (“…”，他说。). Names are two to four characters after a role word. Every list of
+ * cue words holds the traditional characters too (王建國說).
  */
 export const zh: LanguageData = {
   code: 'zh',
