@@ -48,7 +48,7 @@ export function textBlocksWithNodes(root: Element): TextBlock[] {
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       if (INLINE.has(child.tagName) && !holdsBlocks.has(child)) {
-        run += child.tagName === 'BR' ? ' ' : (child.textContent ?? '');
+        run += child.tagName === 'BR' ? ' ' : textOf(child);
         runNodes.push(child);
         continue;
       }
@@ -56,13 +56,32 @@ export function textBlocksWithNodes(root: Element): TextBlock[] {
       run = '';
       runNodes = [];
       if (holdsBlocks.has(child)) visit(child);
-      else push(child.textContent ?? '', [child]);
+      else push(textOf(child), [child]);
     }
     push(run, runNodes);
   };
   visit(root);
   return blocks;
 }
+
+/**
+ * An element's text with each <br> read as a space: `textContent` drops line breaks, so
+ * "<b>Why now?</b><br>Because …" (an interview's question above its answer) or a poem's
+ * lines would run together ("now?Because", "oneline two").
+ */
+function textOf(el: Element): string {
+  if (el.getElementsByTagName('br').length === 0) return el.textContent ?? '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT | SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if ((node as Element).tagName === 'BR') text += ' ';
+  }
+  return text;
+}
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
 
 export function normalize(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();

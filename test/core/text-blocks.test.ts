@@ -23,4 +23,13 @@ describe('textBlocksOf', () => {
   it('reads a blockquote of paragraphs as its paragraphs', () => {
     expect(blocksOf('<blockquote><p>One.</p><p>Two.</p></blockquote>')).toEqual(['One.', 'Two.']);
   });
+
+  it('reads a line break as a space, in a paragraph and inside its bold or italic runs', () => {
+    // An interview's question above its answer, a poem's lines, an address: textContent drops <br>.
+    expect(
+      blocksOf(
+        '<p><strong>Why now?</strong><br>Because the lease ran out.</p><p>Line one<br>line two</p><div>Loose <em>a<br>b</em> run<p>P</p></div>',
+      ),
+    ).toEqual(['Why now? Because the lease ran out.', 'Line one line two', 'Loose a b run', 'P']);
+  });
 });

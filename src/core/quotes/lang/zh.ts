@@ -42,7 +42,7 @@ export const zh: LanguageData = {
   sources: bothScripts('据'),
   pronouns: bothScripts('他 她 他们'),
   orgNouns: bothScripts('该公司 公司 该局 政府 部门'),
-  firstPerson: ['我', '我们'],
+  firstPerson: bothScripts('我 我们'),
   roleSuffixes: bothScripts(
     '长 经理 主任 人士 教授 总裁 主席 部长 局长 书记 发言人 专家 分析师 董事长 总经理 负责人 代表 研究员 ' +
       '记者 律师 医生 院士 市民 居民 店主 老板 总统 总理 首相 大使 议员 法官 检察官 警官 教练 球员 导演 ' +
