@@ -69,7 +69,7 @@ export function textBlocksWithNodes(root: Element): TextBlock[] {
  * "<b>Why now?</b><br>Because …" (an interview's question above its answer) or a poem's
  * lines would run together ("now?Because", "oneline two").
  */
-function textOf(el: Element): string {
+export function textOf(el: Element): string {
   if (el.getElementsByTagName('br').length === 0) return el.textContent ?? '';
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT | SHOW_TEXT);

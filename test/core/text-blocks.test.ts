@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/core/clutter/signals';
 import { textBlocksOf } from '../../src/core/text-blocks';
 import { parseHtml } from '../../src/node/load-document';
 
@@ -31,5 +32,10 @@ describe('textBlocksOf', () => {
         '<p><strong>Why now?</strong><br>Because the lease ran out.</p><p>Line one<br>line two</p><div>Loose <em>a<br>b</em> run<p>P</p></div>',
       ),
     ).toEqual(['Why now? Because the lease ran out.', 'Line one line two', 'Loose a b run', 'P']);
+  });
+
+  it('gives the clutter rules the same text: a line break between a label and the next line is a space', () => {
+    const body = parseHtml('<body><p>Sponsored<br>Get the app today</p></body>').window.document.body;
+    expect(blockText(body.querySelector('p')!)).toBe('Sponsored Get the app today');
   });
 });

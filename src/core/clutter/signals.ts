@@ -3,7 +3,7 @@
  * signature, its normalized text, how much of it is links. Every helper here
  * reads only the element it is given (no document-wide scans).
  */
-import { normalize } from '../text-blocks';
+import { normalize, textOf } from '../text-blocks';
 
 /** Longer values are payloads (JSON, URLs), not component names: skip them. */
 const MAX_DATA_VALUE = 48;
@@ -58,7 +58,7 @@ export function labelPattern(alternatives: readonly string[]): RegExp {
 }
 
 export function blockText(el: Element): string {
-  return normalize(el.textContent ?? '');
+  return normalize(textOf(el));
 }
 
 /** Share of the block's characters that sit inside links (0 for an empty block). */
