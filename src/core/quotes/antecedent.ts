@@ -62,6 +62,8 @@ export function findAntecedent(
         if (forPronoun && looked === 0 && inOpeningPhrase(text, mentions[m]!, limit)) continue;
         // ("Without mentioning Trump by name, the First Lady tore into …. She said": not Trump.)
         if (forPronoun && inLeadingClause(text, from, mentions[m]!)) continue;
+        // ("Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er": Davis, not the one compared.)
+        if (compared(text, mentions[m]!)) continue;
         named = true;
         if (mentions[m]!.possessive) {
           // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
@@ -155,6 +157,22 @@ function inLeadingClause(text: string, sentenceStart: number, mention: Mention):
   return (
     LEADING_PHRASE.test(text.slice(sentenceStart, mention.start)) &&
     /^[^,.;:!?“”"«»]*,\s*(?:the|a|an|his|her|their)\s/u.test(text.slice(mention.end, mention.end + 80))
+  );
+}
+
+/**
+ * The name follows a word of comparison ("than Jones", "ähnlich wie Molina"), or opens with one
+ * where capitals run on from the sentence's start ("Unlike Olivia Grant, …"): set beside the
+ * subject, not it.
+ */
+function compared(text: string, mention: Mention): boolean {
+  const before = activeLanguage().comparisonBefore;
+  if (!before) return false;
+  const from = Math.max(0, mention.start - 30);
+  const firstWord = /^\S+\s+/u.exec(text.slice(mention.start, mention.end))?.[0].length ?? 0;
+  return (
+    before.test(text.slice(from, mention.start)) ||
+    (firstWord > 0 && before.test(text.slice(from, mention.start + firstWord)))
   );
 }
 

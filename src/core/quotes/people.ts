@@ -18,6 +18,7 @@ import {
   SPEECH_BEFORE,
   titleAfterThe,
 } from './mention-context';
+import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames, surname } from './names';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
@@ -86,15 +87,20 @@ export class People {
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
           nounBefore(text, match.start, match.name);
         // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
-        const name = inGenitive(text, match.start) ? nominative(match.name) : match.name;
+        const full = inGenitive(text, match.start) ? nominative(match.name) : match.name;
+        const head = match.marked
+          ? null
+          : knownHeadBeforeParticle(full, text, match.start, (n) => this.find(n));
+        const name = head ?? full;
+        const end = head ? match.start + head.length : match.end;
         const person = this.add(name, role, strong);
         if (person && !caption)
           list.push({
             start: match.start,
-            end: match.end,
+            end,
             person,
-            possessive: isPossessive(text, match.end),
-            owner: isPossessive(text, match.end) && ownsThing(text, match.end),
+            possessive: isPossessive(text, end),
+            owner: isPossessive(text, end) && ownsThing(text, end),
           });
       }
       this.mentions.push(list);

@@ -22,6 +22,8 @@ export interface WordsAroundSubject {
   prepositionBefore: RegExp | null;
   /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
   addresseeAfterVerb: RegExp | null;
+  /** A word of comparison ending the text before a name ("unlike Smith", "ähnlich wie Molina"); null where no language lists them. */
+  comparisonBefore: RegExp | null;
 }
 
 /**
@@ -54,6 +56,9 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
       : null,
     addresseeAfterVerb: langs.some((l) => l.addressees?.length)
       ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.addressees ?? []))}\\s+(?=\\p{L})`, 'iu')
+      : null,
+    comparisonBefore: langs.some((l) => l.comparisons?.length)
+      ? new RegExp(`(?<!\\p{L})${alternation(langs.flatMap((l) => l.comparisons ?? []))}\\s+$`, 'iu')
       : null,
   };
 }

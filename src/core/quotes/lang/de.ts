@@ -63,4 +63,5 @@ export const de: LanguageData = {
     'einen',
   ],
   auxiliaries: ['hat', 'hatte', 'hatten', 'haben', 'auch', 'noch'],
+  comparisons: ['ähnlich wie', 'genau wie', 'ebenso wie', 'anders als', 'im Gegensatz zu', 'im Vergleich zu'],
 };

@@ -86,4 +86,5 @@ export const en: LanguageData = {
     'recently would will did instead however reportedly finally initially repeatedly publicly privately ' +
     'separately bluntly candidly proudly'
   ).split(' '),
+  comparisons: ['like', 'unlike', 'than', 'similar to', 'as with', 'compared with', 'compared to'],
 };

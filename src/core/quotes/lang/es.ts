@@ -37,4 +37,5 @@ export const es: LanguageData = {
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
   objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
   auxiliaries: ['ha', 'han', 'había', 'habían', 'por su parte'],
+  comparisons: ['a diferencia de', 'al igual que', 'igual que', 'comparado con'],
 };

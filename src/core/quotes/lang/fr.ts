@@ -35,4 +35,5 @@ export const fr: LanguageData = {
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'ainsi', 'aussi'],
+  comparisons: ['contrairement à', 'à l’instar de', "à l'instar de", 'tout comme', 'comparé à'],
 };

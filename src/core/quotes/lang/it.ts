@@ -62,4 +62,5 @@ export const it: LanguageData = {
   ],
   objectPronouns: ['gli', 'ci', 'lo', 'la', 'le'],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'è'],
+  comparisons: ['a differenza di', 'al pari di', 'come per'],
 };

@@ -41,4 +41,5 @@ export const nl: LanguageData = {
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],
   subjectEnds: ['in', 'tegen', 'tijdens', 'op', 'bij', 'na'],
   auxiliaries: ['heeft', 'hebben', 'ook'],
+  comparisons: ['net als', 'anders dan', 'in tegenstelling tot', 'vergeleken met'],
 };

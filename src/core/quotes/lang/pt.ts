@@ -30,4 +30,5 @@ export const pt: LanguageData = {
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],
   auxiliaries: ['foi', 'tem', 'tinha', 'tinham'],
+  comparisons: ['ao contrário de', 'tal como', 'assim como', 'diferentemente de'],
 };

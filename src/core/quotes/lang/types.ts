@@ -97,6 +97,12 @@ export interface LanguageData {
    */
   addressees?: readonly string[];
   /**
+   * Words of comparison before a name ("unlike Smith", "more than Jones", "ähnlich wie Molina"): the
+   * one named is set beside the subject, never the subject. Only unambiguous ones: "as" and "wie"
+   * alone also open "as Smith said".
+   */
+  comparisons?: readonly string[];
+  /**
    * Auxiliaries and adverbs that stand between a subject and its verb ("Espinosa has also said",
    * "le juge avait déclaré", "la portavoz ha explicado"): no part of the subject.
    */
