@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { quotesOf } from './helpers';
 
 /**
- * English news constructions written for stop 29 from the language, not from any page: titles
- * written short, a title inside a body's run, an -ly noun before the verb, a document's issuer.
+ * English news constructions written from the language, not from any page: titles written short,
+ * a title inside a body's run, an -ly noun before the verb, a document's issuer (stop 29); a
+ * statement issued, and a long phrase opening the sentence before its subject (stop 30).
  */
 
 const speakerOf = (paragraph: string) => quotesOf([paragraph])[0]?.speaker ?? null;
@@ -49,5 +50,35 @@ describe('subjects', () => {
         'According to a report by the Urban Institute, “rents have risen faster than wages in every metro area.”',
       )?.name,
     ).toBe('Urban Institute');
+  });
+});
+
+describe('statements and the phrases that open a sentence', () => {
+  const trump = 'Ray Dunn, the mayor, has long used the platform to attack his critics.';
+  const rules =
+    '“The rules prohibit violent threats, harassment and hateful conduct, and we will take action on accounts violating those policies.”';
+
+  it('gives a quote to whoever issued the statement the paragraph before introduces with a colon', () => {
+    const quotes = quotesOf([
+      trump,
+      'After the election, Acme Corp issued a statement to reporters that it would act on any accounts that violated its policies:',
+      rules,
+    ]);
+    expect(quotes[0]?.speaker?.name).toBe('Acme Corp');
+    const released = quotesOf([
+      trump,
+      'On Monday, Acme Corp released a statement to reporters saying it would act on any accounts that broke its policies:',
+      rules,
+    ]);
+    expect(released[0]?.speaker?.name).toBe('Acme Corp');
+  });
+
+  it('reads a long phrase that opens the sentence and names no one as no part of the subject', () => {
+    const quotes = quotesOf([
+      'Acme Corp pledged to take firm action against similar accounts.',
+      'In a reflection of the confusion across the sector, the Electoral Commission, which regulates campaign finances, said that “voters are entitled to transparency from campaigners.”',
+      'As the head of the agency in charge of the sector, Marta Ruiz said the rules were clear: “Nobody is above them.”',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Electoral Commission', 'Marta Ruiz']);
   });
 });

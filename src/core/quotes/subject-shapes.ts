@@ -28,8 +28,16 @@ export function titleLed(segment: string): boolean {
 /** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday"). */
 export function opensWithOpener(segment: string): boolean {
   const words = segment.trim().split(/\s+/u);
-  return words.length <= 4 && isSentenceOpener(words);
+  if (words.length <= 4) return isSentenceOpener(words);
+  // ("In a reflection of the confusion, the Electoral Commission …": a longer phrase opened the
+  // same way is the opener too, when it names no one: no capital after its first word.)
+  return (
+    words.length <= MAX_OPENING_PHRASE &&
+    isSentenceOpener(words) &&
+    words.slice(1).every((w) => !/^\p{Lu}/u.test(w))
+  );
 }
+const MAX_OPENING_PHRASE = 10;
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 export const NAME_SHAPE =

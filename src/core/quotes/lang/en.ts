@@ -30,6 +30,8 @@ export const en: LanguageData = {
     'put it',
     'has written',
     'have written',
+    'issued a statement',
+    'released a statement',
   ],
   // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
   // one, "the AI to write" is no cue.)
