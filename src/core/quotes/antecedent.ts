@@ -119,6 +119,10 @@ export function findAntecedent(
       if (role)
         return people.withRole(role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
       if (weak && looked === 0) return weak.person;
+      // "Garth Brooks" as a line of its own, then "Asked if he would perform, the country star
+      // replied": a name heading the paragraph below is who that paragraph is about.
+      if (weak && p === paragraph - 1 && headsParagraph(text, weak) && (!accept || accept(weak.person)))
+        return weak.person;
       // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
       // in subject position ("Within three years Ruiz was running …") with no signal is still the one meant when every sentence since
       // names nobody (a profile's subject, carried by pronouns).
@@ -128,6 +132,11 @@ export function findAntecedent(
     }
   }
   return undefined;
+}
+
+/** The mention is the whole of its paragraph: a name on a line of its own. */
+function headsParagraph(text: string, mention: Mention): boolean {
+  return text.slice(0, mention.start).trim() === '' && /^[\s.:]*$/u.test(text.slice(mention.end));
 }
 
 /** ", Claire, who …" right after a role: the one capitalised word set off by commas, if it may be a name. */

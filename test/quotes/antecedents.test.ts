@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { quotesIn } from './helpers';
 
 /**
- * Someone named only to be compared with the subject ("Unlike X, Y …", "taller than X", "ähnlich
- * wie X ist auch Y") is never who "he" or "she" stands for; and a name the article has given in
- * full, then a particle, is that person before a preposition ("Davis von den …"). Made-up sentences.
+ * Whom "he", "she" or "the country star" stands for (antecedent.ts): never someone named only to be
+ * compared with the subject ("Unlike X, Y …", "taller than X", "ähnlich wie X ist auch Y"); a name
+ * the article has given in full, then a particle, is that person before a preposition ("Davis von
+ * den …"); a name on a line of its own heads the paragraph below it. Made-up sentences.
  */
 
 const speakerOf = (paragraphs: string[], lang: string) =>
@@ -77,5 +78,30 @@ describe('a known name before a particle', () => {
     expect(speakerOf(['„Wir müssen handeln“, sagte Ursula von der Leyen in Brüssel.'], 'de')).toBe(
       'Ursula von der Leyen',
     );
+  });
+});
+
+describe('a name on a line of its own', () => {
+  const lead =
+    'The inauguration has struggled to book big names. Anthony Marsh, a transition adviser, said stars were lining up.';
+
+  it('is who the paragraph below it is about, for a role phrase', () => {
+    expect(
+      speakerOf(
+        [
+          lead,
+          'Garth Holm',
+          'Asked if he would perform at the inauguration, the country star replied with the vaguely patriotic, “It’s always about serving.”',
+        ],
+        'en',
+      ),
+    ).toBe('Garth Holm');
+  });
+
+  it('gives way to a role the article has already given someone, and to a heading that is no name', () => {
+    const minister = 'The environment minister, Sara Lind, set out the plan on Monday.';
+    const reply = 'Asked about the timetable, the minister replied, “We will start in spring.”';
+    expect(speakerOf([minister, 'Garth Holm', reply], 'en')).toBe('Sara Lind');
+    expect(speakerOf([minister, 'Next Steps', reply], 'en')).toBe('Sara Lind');
   });
 });
