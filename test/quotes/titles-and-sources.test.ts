@@ -81,4 +81,12 @@ describe('statements and the phrases that open a sentence', () => {
     ]);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Electoral Commission', 'Marta Ruiz']);
   });
+
+  it('credits a work described by what it covers to the work ("A systemic review of 27 trials concluded")', () => {
+    expect(
+      speakerOf(
+        'A systemic review of 27 trials concluded that “intermittent fasting shows promise for the treatment of obesity.”',
+      )?.name,
+    ).toBe('systemic review');
+  });
 });

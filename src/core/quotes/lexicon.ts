@@ -140,6 +140,11 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Works that speak for their authors: the head of "A systemic review of 27 trials concluded". */
+export const DOCUMENT_HEADS = new Set(
+  'statement report study review survey poll analysis audit inquiry'.split(' '),
+);
+
 /** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */
 export const DETERMINER =
   /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de)\s+/iu;

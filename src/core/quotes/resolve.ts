@@ -4,7 +4,7 @@ import { unspacedPronoun } from './cjk-pronouns';
 import { namedInQuote, pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage, type Gender } from './language';
-import { DETERMINER, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
+import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
@@ -127,6 +127,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "a March 2019 study by the Centre for Economic Policy Research": the work's author speaks.
   const author = AUTHORED.exec(phrase)?.[1];
   if (author) return resolveOne(author, context);
+  // "A systemic review of 27 trials concluded": a work's head speaks, however short the phrase.
+  const work = HEAD_OF.exec(phrase)?.[1];
+  if (work && DOCUMENT_HEADS.has(work.split(/\s+/u).pop()!.toLowerCase())) return { name: bareRole(work) };
   // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
   if (
     /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&
