@@ -44,6 +44,9 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
   it('restores the reading position after a reload, and shows progress', async () => {
     const { reader, target, popup } = await openFullReader();
     await reader.setViewportSize({ width: 560, height: 500 });
+    // (Pictures change the page's height as they load: measure once they have, or a busy machine
+    // scrolls to a half that is no longer half.)
+    await reader.waitForFunction(() => [...document.images].every((img) => img.complete));
     const room = await reader.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     expect(room).toBeGreaterThan(400);
     await reader.evaluate((y) => window.scrollTo(0, y), Math.round(room / 2));
