@@ -140,9 +140,12 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
-/** Works that speak for their authors: the head of "A systemic review of 27 trials concluded". */
+/**
+ * Works that speak for their authors: the head of "A systemic review of 27 trials concluded", and
+ * of "a study by the Urban Institute", whose author speaks.
+ */
 export const DOCUMENT_HEADS = new Set(
-  'statement report study review survey poll analysis audit inquiry'.split(' '),
+  'statement report study review survey poll analysis audit inquiry paper investigation'.split(' '),
 );
 
 /** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */

@@ -9,6 +9,7 @@ import { findNames, isRoleWord } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
+import { alternation } from './regex-words';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { bareRole, isModifiedRole } from './roles';
@@ -56,8 +57,10 @@ const NOT_A_SUBJECT =
 
 const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
-const AUTHORED =
-  /^(?:an?|the|its|this|that|their)?\s*(?:[\w-]+\s+){0,3}(?:study|report|survey|poll|analysis|paper|review|audit|investigation)\s+(?:by|from|of)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+const AUTHORED = new RegExp(
+  `^(?:an?|the|its|this|that|their)?\\s*(?:[\\w-]+\\s+){0,3}${alternation(DOCUMENT_HEADS)}\\s+(?:by|from|of)\\s+((?:the\\s+)?\\p{Lu}.*)$`,
+  'iu',
+);
 
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {

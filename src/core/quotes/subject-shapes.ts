@@ -25,7 +25,7 @@ export function titleLed(segment: string): boolean {
   return false;
 }
 
-/** A short segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday"). */
+/** A segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday", "In a reflection of the confusion"). */
 export function opensWithOpener(segment: string): boolean {
   const words = segment.trim().split(/\s+/u);
   if (words.length <= 4) return isSentenceOpener(words);
