@@ -44,9 +44,21 @@ describe.skipIf(skipReason)('full-tab reader (Chromium)', () => {
   it('restores the reading position after a reload, and shows progress', async () => {
     const { reader, target, popup } = await openFullReader();
     await reader.setViewportSize({ width: 560, height: 500 });
-    // (Pictures change the page's height as they load: measure once they have, or a busy machine
-    // scrolls to a half that is no longer half.)
-    await reader.waitForFunction(() => [...document.images].every((img) => img.complete));
+    // (Pictures change the page's height as they load: measure once it has settled, or a busy
+    // machine scrolls to a half that is no longer half. Not "every picture loaded": a lazy one
+    // far below never loads.)
+    let height = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await reader.evaluate(() => document.documentElement.scrollHeight);
+          const settled = now === height;
+          height = now;
+          return settled;
+        },
+        { interval: 300, timeout: 10_000 },
+      )
+      .toBe(true);
     const room = await reader.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     expect(room).toBeGreaterThan(400);
     await reader.evaluate((y) => window.scrollTo(0, y), Math.round(room / 2));
