@@ -88,9 +88,7 @@ export class People {
           nounBefore(text, match.start, match.name);
         // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
         const full = inGenitive(text, match.start) ? nominative(match.name) : match.name;
-        const head = match.marked
-          ? null
-          : knownHeadBeforeParticle(full, text, match.start, (n) => this.find(n));
+        const head = knownHeadBeforeParticle(match, full, text, (n) => this.find(n));
         const name = head ?? full;
         const end = head ? match.start + head.length : match.end;
         const person = this.add(name, role, strong);
