@@ -1,8 +1,8 @@
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { afterPreposition, isSubject, opensClause, pronounSubject } from './mention-context';
-import { isRoleWord } from './names';
 import type { People, Person } from './people';
+import { isRoleWord } from './role-words';
 import { bareRole, roleSubject } from './roles';
 
 /**

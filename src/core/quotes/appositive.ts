@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 
 /**
  * A person's role set off by commas beside the name: "Jane Doe, the charity's director,"

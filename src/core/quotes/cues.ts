@@ -1,9 +1,10 @@
 import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { findNames, isRoleWord } from './names';
+import { findNames } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { withOwner } from './particle-cues';
+import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';

@@ -75,7 +75,7 @@ export const ORG_WORDS = new Set(
     'stadium hall palace news times post guardian telegraph journal herald review press radio television ' +
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
-    'laboratory laboratories observatory ' +
+    'laboratory laboratories observatory report survey index ' +
     'awards cup championship league series festival'
   ).split(' '),
 );
@@ -93,6 +93,12 @@ export const NOT_NAME_STARTS = new Set(
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
     'see cf read visit ' +
+    // Participles that open a sentence before the name they take ("Citing John Locke, she …",
+    // "Blaming U.S. tax policy, he …"): the name is their object, the subject comes after.
+    'citing quoting echoing channelling channeling invoking blaming praising thanking accusing urging ' +
+    'criticising criticizing mocking attacking defending paraphrasing recalling following joining ' +
+    'replacing succeeding addressing describing comparing backing rejecting dismissing welcoming ' +
+    'congratulating honoring honouring interviewing ' +
     // Adverbs that open a sentence ("Almost thirty years later, …").
     'almost nearly perhaps maybe ever never always sometimes often usually ' +
     // Imperatives and contractions that open advice ("Remember what I said", "Don't ever say", "you've always told").
@@ -125,9 +131,12 @@ export const ADVERB_ENDS = new Set(
 export const SPEAKS_AFTER =
   /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 
+/** A verb of saying right before a name: "…, says Richard Lane", "according to Ann Hall". */
+export const SPEAKS_BEFORE = /\b(?:said|says|adds|added|told|according\s+to)\s+$/u;
+
 /** Place and body words that are also common surnames ("Sue Park", "Ann Hall"). */
 export const SURNAME_TOO = new Set(
-  'park hall church day house post bridge bridges bank banks street law'.split(' '),
+  'park hall church day house post bridge bridges bank banks street law lane court'.split(' '),
 );
 
 /** Heads of organisation-like phrases ("the airline said"): such a speaker is the phrase itself. */

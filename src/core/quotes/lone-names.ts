@@ -1,6 +1,6 @@
 import { appositiveRole } from './appositive';
 import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 
 /**
  * A capitalised word standing alone is a person only with evidence around it: the name finder

@@ -42,7 +42,9 @@ export function isOpenerAt(text: string, i: number): boolean {
   const next = at(text, i + 1);
   if (next === '') return false;
   if (mark === '«' || mark === '„' || mark === '「' || mark === '『' || mark === '‹') return true;
-  if (prev !== '' && !BEFORE_OPENER.test(prev)) return false;
+  // ("…30 percent.“We have found …”": a left double mark glued to the sentence before it, as a
+  // page's markup sometimes joins two paragraphs' text, still opens.)
+  if (prev !== '' && !BEFORE_OPENER.test(prev) && !(mark === '“' && /[.!?]/u.test(prev))) return false;
   // “ I love …”, " You guys …": a double mark set off by a space still opens when a word follows.
   if (SPACE.test(next)) return (mark === '“' || mark === '"') && /^\s\p{L}/u.test(text.slice(i + 1, i + 3));
   if (SINGLE.has(mark) || mark === "'") {

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 
 /**
  * What the words right around a name say about it (people.ts): a speech verb after it, a

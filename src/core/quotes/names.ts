@@ -4,12 +4,12 @@ import {
   NOT_NAME_STARTS,
   ORG_WORDS,
   ROLE_FILLERS,
-  ROLE_SUFFIXES,
-  ROLE_WORDS,
   SPEAKS_AFTER,
+  SPEAKS_BEFORE,
   SURNAME_TOO,
   TITLES,
 } from './lexicon';
+import { isRoleWord } from './role-words';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
 export interface NameMatch {
@@ -39,23 +39,6 @@ const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`,
 const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
-export function isRoleWord(token: string): boolean {
-  const t = token.toLowerCase().replace(/\.$/, '');
-  if (activeLanguage().notRoles.has(t)) return false;
-  // "Co-Owner", "vice-chair", "ex-minister": a title with a prefix is that title.
-  const compound = /^(?:co|vice|ex|deputy|sub|joint|acting|then)-(\p{L}.+)$/u.exec(t);
-  if (compound) return isRoleWord(compound[1]!);
-  // "President-elect", "minister-designate": a title about to be held is that title.
-  const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
-  if (coming) return isRoleWord(coming[1]!);
-  return (
-    ROLE_WORDS.has(t) ||
-    activeLanguage().roleWords.has(t) ||
-    ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s)) ||
-    activeLanguage().roleEndings.some((s) => t.length > s.length + 3 && t.endsWith(s))
-  );
-}
-
 function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }
@@ -67,7 +50,11 @@ const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
 function personBySurname(tokens: readonly string[], text: string, start: number, end: number): boolean {
   if (tokens.length !== 2 || isOrgToken(tokens[0]!) || !SURNAME_TOO.has(tokens[1]!.toLowerCase()))
     return false;
-  if (SPEAKS_AFTER.test(text.slice(end, end + 30))) return true;
+  if (
+    SPEAKS_AFTER.test(text.slice(end, end + 30)) ||
+    SPEAKS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  )
+    return true;
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return !!before && isRoleWord(before) && /^,/u.test(text.slice(end, end + 2));
 }

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 
 /**
  * Organisations named in the article, in reading order, so that the common nouns standing

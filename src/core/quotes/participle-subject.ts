@@ -1,7 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { isRoleWord } from './names';
 import { isSentenceOpener } from './openers';
+import { isRoleWord } from './role-words';
 
 /**
  * The speaker of a sentence whose only verb of saying is a participle ("Benioff weighed in,
@@ -64,4 +64,20 @@ function namedAfterRole(head: string): string | null {
   const m = /^([^,.;:]{2,60}),\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*,/u.exec(head);
   if (!m || !isRoleWord(m[1]!.trim().split(/\s+/u).pop() ?? '')) return null;
   return `${m[2]}|${m[1]!.trim()}`;
+}
+
+/**
+ * "Quoting Adam Smith, she said …", "After meeting the minister, he …": a participle's clause
+ * opening the sentence right before the pronoun. A name in it is the participle's object, so the
+ * pronoun (the subject) stands for someone named before the sentence.
+ */
+export function participleOpens(head: string, pronoun: string): boolean {
+  if (!/^\p{L}+$/u.test(pronoun)) return false;
+  const word = pronoun.toLowerCase();
+  const either = `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})`;
+  // (A list may follow the participle: "Citing John Locke, Edmund Burke, and Thomas Jefferson, she".)
+  return new RegExp(
+    `^[\\s“"‘]*(?:\\p{Lu}\\p{Ll}{2,}ing|(?:After|Before|While|Since|Upon|On|By|Without)\\s+\\p{Ll}{2,}ing)\\s(?:[^,;:.!?]*,\\s*){1,4}${either}\\b`,
+    'u',
+  ).test(head);
 }

@@ -20,6 +20,7 @@ import {
 } from './mention-context';
 import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames, surname } from './names';
+import { participleOpens } from './participle-subject';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 import { mask } from './text';
@@ -248,8 +249,11 @@ export class People {
   pronounSearchFrom(paragraph: number, offset: number, pronoun: string): number {
     const starts = this.sentenceStartsOf(paragraph);
     const start = starts[Math.max(0, lastBefore(starts, offset + 1))] ?? 0;
-    const opening = /^\s*(\p{L}+)/u.exec(this.paragraphs[paragraph]!.slice(start, offset))?.[1];
-    return opening?.toLowerCase() === pronoun.toLowerCase() ? start : offset;
+    const head = this.paragraphs[paragraph]!.slice(start, offset);
+    const opening = /^\s*(\p{L}+)/u.exec(head)?.[1];
+    return opening?.toLowerCase() === pronoun.toLowerCase() || participleOpens(head, pronoun)
+      ? start
+      : offset;
   }
 
   sentenceStartsOf(paragraph: number): readonly number[] {

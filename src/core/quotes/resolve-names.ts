@@ -1,7 +1,7 @@
 import type { Speaker } from '../types';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
-import { isRoleWord } from './names';
 import type { People } from './people';
+import { isRoleWord } from './role-words';
 
 /**
  * Names inside a speaker phrase: which capitalised words are the speaker, which are where the

@@ -2,9 +2,9 @@ import type { Speaker } from '../types';
 import { cueInSentence } from './cues';
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
-import { isRoleWord } from './names';
 import { DOCUMENT_NOUNS } from './orgs';
 import type { ResolveContext } from './resolve';
+import { isRoleWord } from './role-words';
 
 /**
  * Phrases that stand for a body rather than a person: "it", "the company", "the statement",

@@ -5,15 +5,17 @@ import { namedInQuote, pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage, type Gender } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
-import { findNames, isRoleWord } from './names';
+import { findNames } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
 import type { People, Person } from './people';
 import { alternation } from './regex-words';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
+import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
+import { ANONYMOUS, unnamedVoice } from './unnamed-voices';
 
 /** Where a cue phrase is read: the people of the article, the spot, and who has spoken so far. */
 export interface ResolveContext {
@@ -29,19 +31,6 @@ export interface ResolveContext {
   /** Resolving the issuer of "the statement" (resolve-org.ts): its own cue is not chased again. */
   issuer?: boolean;
 }
-
-/**
- * Unnamed voices: "the source", "an insider", "a spokesperson". Such a phrase is its own
- * speaker unless an earlier speaker carries that role; it never points back to whoever was
- * named last (the person the source is talking about).
- */
-const ANONYMOUS = new Set(
-  (
-    'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
-    'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
-    'person people friend friends relative fan fans man woman patient'
-  ).split(' '),
-);
 
 /** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
 const ANAPHOR =
@@ -139,6 +128,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     activeLanguage().codes.has('en')
   )
     return null;
+  // "a Fox executive", "a person close to the family": someone unnamed, whoever the phrase mentions.
+  const unnamed = unnamedVoice(phrase);
+  if (unnamed) return { name: withBodyNamed(unnamed, context) };
   const organisation = organisationFor(phrase, context, (cue) =>
     resolvePhrase(cue, { ...context, issuer: true }),
   );

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 
 /**
  * Speakers known only by their role: "A spokesperson for Network Rail said …",

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 import { sentenceStarts } from './sentences';
 
 /**

@@ -1,7 +1,7 @@
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
-import { isRoleWord } from './names';
 import { isSentenceOpener } from './openers';
+import { isRoleWord } from './role-words';
 
 /**
  * The shapes of the comma-separated segments around a verb of saying, which subjects.ts reads to
@@ -28,6 +28,9 @@ export function titleLed(segment: string): boolean {
 /** A segment that opens with an opening word ("On Monday", "In 2019", "Moreover", "Earlier Saturday", "In a reflection of the confusion"). */
 export function opensWithOpener(segment: string): boolean {
   const words = segment.trim().split(/\s+/u);
+  // ("As Paco Calvo, director of …, puts it": "as" before a name opens the clause that name is the
+  // subject of; "As a result," and "As expected," name no one.)
+  if (/^as$/iu.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (words.length <= 4) return isSentenceOpener(words);
   // ("In a reflection of the confusion, the Electoral Commission …": a longer phrase opened the
   // same way is the opener too, when it names no one: no capital after its first word.)
@@ -50,10 +53,12 @@ export function isApposition(segment: string): boolean {
   // "Ben Sasse, R-Neb.,": a party and state.
   if (/^\p{Lu}{1,2}-\p{Lu}[\p{L}.]*$/u.test(segment.trim())) return true;
   // "Strauss Zelnick, CEO of Take-Two,": a role word leads it.
-  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition.)
+  // (But "CEO and president Craig Menear" ends with the name itself: not an apposition. Capitals
+  // after a preposition are where the role is: "director of the lab and author of Planta Sapiens".)
   if (
     isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
-    !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim())
+    (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim()) ||
+      /\s(?:of|at|for|from|with)\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim()))
   )
     return true;
   // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
-import { isRoleWord } from './names';
+import { isRoleWord } from './role-words';
 import {
   COMPANY_SUFFIX,
   endsInName,

@@ -18,7 +18,14 @@ export const en: LanguageData = {
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
-      'recommends recommended advises advised shared describing calling retorted retorts'
+      'recommends recommended advises advised shared describing calling retorted retorts ' +
+      // Present tense, as profiles and features tell it ("jokes Groene", "predicts one host").
+      // (Not more -ing forms: "the research suggesting harm “…”", "asking yourself “…?”" name no speaker.)
+      'slams criticises criticizes praises hails tweets concedes declares announces remarks ' +
+      'comments observes predicts jokes laughs sighs recounts complains boasts vows pleads counters ' +
+      'maintains muses quips whispers yells reflects fumes gushes sobs testifies inquires asserts asserted ' +
+      'elaborates elaborated laments lamented marvels marveled marvelled proclaims proclaimed exclaims ' +
+      'exclaimed contends contended wonders wondered shrugs shrugged smiles smiled concurs concurred'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -28,6 +35,10 @@ export const en: LanguageData = {
     'pointed out',
     'points out',
     'put it',
+    'puts it',
+    'goes on',
+    'sums up',
+    'summed up',
     'has written',
     'have written',
     'issued a statement',

@@ -1,0 +1,24 @@
+import { activeLanguage } from './language';
+import { ROLE_SUFFIXES, ROLE_WORDS } from './lexicon';
+
+/**
+ * A word naming a job or an office ("minister", "Co-Owner", "Verkehrsminister", "President-elect"),
+ * in the lexicon's shared list or the article's languages. Split from names.ts: most of the
+ * quote finder asks it, not only the name finder.
+ */
+export function isRoleWord(token: string): boolean {
+  const t = token.toLowerCase().replace(/\.$/, '');
+  if (activeLanguage().notRoles.has(t)) return false;
+  // "Co-Owner", "vice-chair", "ex-minister": a title with a prefix is that title.
+  const compound = /^(?:co|vice|ex|deputy|sub|joint|acting|then)-(\p{L}.+)$/u.exec(t);
+  if (compound) return isRoleWord(compound[1]!);
+  // "President-elect", "minister-designate": a title about to be held is that title.
+  const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
+  if (coming) return isRoleWord(coming[1]!);
+  return (
+    ROLE_WORDS.has(t) ||
+    activeLanguage().roleWords.has(t) ||
+    ROLE_SUFFIXES.some((s) => t.length > s.length && t.endsWith(s)) ||
+    activeLanguage().roleEndings.some((s) => t.length > s.length + 3 && t.endsWith(s))
+  );
+}

@@ -1,0 +1,38 @@
+import { activeLanguage } from './language';
+import { isRoleWord } from './role-words';
+import { bareRole } from './roles';
+
+/**
+ * Unnamed voices: "the source", "an insider", "a spokesperson". Such a phrase is its own
+ * speaker unless an earlier speaker carries that role; it never points back to whoever was
+ * named last (the person the source is talking about).
+ */
+export const ANONYMOUS = new Set(
+  (
+    'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
+    'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
+    'person people friend friends relative fan fans man woman patient'
+  ).split(' '),
+);
+
+/** "a", "one", "another Fox executive": a determiner that brings in someone not named. */
+const INDEFINITE = /^(?:an?|one|another)\s+/iu;
+/** Where the head of "a person close to the family" ends: at the words that tie it to someone. */
+const AFTER_HEAD = /\s(?:close|familiar|with|of|at|for|from|in|who|whom|briefed|involved)\b/iu;
+
+/**
+ * "a Fox executive", "one senior official", "a person close to the Murdochs": an indefinite
+ * article before a role or an unnamed voice brings in someone the text does not name. A name
+ * inside the phrase is whom they work for or know, never who speaks ("a Fox executive" is not
+ * "21st Century Fox", "a person close to X" is not X). The role itself is the speaker, or null
+ * when the phrase is not of that kind. English only: other languages' articles are also numbers.
+ */
+export function unnamedVoice(phrase: string): string | null {
+  if (!INDEFINITE.test(phrase) || !activeLanguage().codes.has('en')) return null;
+  const words = phrase.split(/\s+/u);
+  if (words.length < 2 || words.length > 10) return null;
+  const cut = phrase.search(AFTER_HEAD);
+  const head = (cut > 0 ? phrase.slice(0, cut) : phrase).trim().split(/\s+/u).pop()!;
+  if (!isRoleWord(head) && !ANONYMOUS.has(head.toLowerCase())) return null;
+  return bareRole(phrase.replace(INDEFINITE, 'a '));
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { quotesIn } from './helpers';
+
+/**
+ * How features and profiles credit their quotes: in the present tense ("jokes Marsh", "predicts
+ * one host"), through unnamed insiders ("a Harbor executive", "a person close to the family"),
+ * after a participle that names someone else ("Citing Adam Smith, she …"), and with long roles
+ * set off after the name ("As Paco Ruiz, director of … and author of Green Minds, puts it").
+ * Made-up sentences.
+ */
+
+const speakerOf = (paragraphs: string[]) => quotesIn(paragraphs, 'en')[0]?.speaker?.name ?? null;
+const speakersOf = (paragraphs: string[]) => quotesIn(paragraphs, 'en').map((q) => q.speaker?.name ?? null);
+
+describe('verbs of saying in the present tense', () => {
+  it('credit the name after them', () => {
+    expect(
+      speakersOf([
+        'Designer Lena Marsh runs the studio on the third floor.',
+        '“We need to do something bold with the next model,” jokes Marsh.',
+        'Her colleague Tom Reed is less sure. “That is not how hardware gets made,” he asserts.',
+      ]),
+    ).toEqual(['Lena Marsh', 'Tom Reed']);
+  });
+
+  it('credit an unnamed voice after them', () => {
+    const name = speakerOf(['“There will be a bloodbath at the network by the spring,” predicts one host.']);
+    expect(name).toBe('host');
+  });
+
+  it('do not take "remembers X’s reply" as the words of the one who remembers', () => {
+    const quotes = quotesIn(
+      [
+        'Ann Patel met the director in 2004. “I don’t feel comfortable doing this,” she said. She remembers Cole’s reply: “I am a man of many sides, and that is one of them.”',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => q.text)).toContain('I am a man of many sides, and that is one of them.');
+  });
+});
+
+describe('an unnamed voice brought in by "a" or "one"', () => {
+  const setting =
+    'Harbor News is a cable channel owned by 21st Century Harbor. The network grew fast under Dana Reyes, its founder.';
+
+  it('is the role, not the body it works for', () => {
+    expect(speakersOf([setting, '“No one said no to Dana,” a Harbor executive said.'])).toEqual([
+      'Harbor executive',
+    ]);
+    expect(
+      speakersOf([setting, '“This was simply the culture there,” one Harbor executive told me.']),
+    ).toEqual(['Harbor executive']);
+    expect(
+      speakersOf([
+        setting,
+        '“They are trying to isolate this to a few people,” a 21st Century Harbor executive told me.',
+      ]),
+    ).toEqual(['21st Century Harbor executive']);
+  });
+
+  it('is the person close to someone, not that someone', () => {
+    expect(
+      speakersOf([
+        setting,
+        '“Dana is in the clouds about all of this,” a person close to the Reyes family said.',
+      ]),
+    ).toEqual(['person close to the Reyes family']);
+  });
+
+  it('still reads a spokesperson for a named body the usual way', () => {
+    expect(speakerOf(['“We are looking at every option,” a spokesperson for Network Rail said.'])).toBe(
+      'Network Rail spokesperson',
+    );
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('takes the names after it as its objects, not as the subject', () => {
+    expect(
+      speakerOf([
+        'Margaret Hale spoke in New York on Tuesday.',
+        'Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended an alliance that would “redefine the political landscape of the whole world.”',
+      ]),
+    ).toBe('Margaret Hale');
+    expect(
+      speakerOf([
+        'Margaret Hale spoke in New York on Tuesday.',
+        'Quoting Adam Smith, she said: “We have to rethink what markets are for before the next crisis.”',
+      ]),
+    ).toBe('Margaret Hale');
+  });
+
+  it('is no name before a pronoun in the next paragraph', () => {
+    expect(
+      speakerOf([
+        'Blaming U.S. companies for following the tax code is misguided, says Richard Lane, a senior analyst.',
+        '“If these companies do not need the money at home, there is no incentive to bring it back,” he said.',
+      ]),
+    ).toBe('Richard Lane');
+  });
+});
+
+describe('the subject before a long role', () => {
+  it('is the name after "As", not the work named at the end of the role', () => {
+    expect(
+      speakerOf([
+        'As Paco Ruiz, director of the Minimal Intelligence Laboratory at the University of Murcia and author of Green Minds, puts it, “Plants have to plan ahead to reach their goals in time.”',
+      ]),
+    ).toBe('Paco Ruiz');
+  });
+
+  it('"As a result," still names no one', () => {
+    expect(
+      speakerOf(['As a result, the minister Ann Lee said: “We will have to plan ahead for another winter.”']),
+    ).toBe('Ann Lee');
+  });
+});
+
+describe('who "he" stands for', () => {
+  it('is never a report named by a run of capitals', () => {
+    expect(
+      speakersOf([
+        '“In general, the samples are very pure,” says Dan Whitley. To see how unusual this is, look at the United Nations Office on Drugs and Crime World Drug Report 2014, which reports lower purity. “We have found pure samples,” he adds.',
+      ]),
+    ).toEqual(['Dan Whitley', 'Dan Whitley']);
+  });
+});
+
+describe('an opening mark glued to the sentence before it', () => {
+  it('still opens a quote', () => {
+    const quotes = quotesIn(
+      [
+        '“In general, the samples are very pure,” says Dan Whitley. In Britain it is closer to 30 percent.“We have found 100 percent pure samples,” he adds.',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['In general, the samples are very pure', 'Dan Whitley'],
+      ['We have found 100 percent pure samples', 'Dan Whitley'],
+    ]);
+  });
+});
