@@ -126,6 +126,61 @@ describe('who "he" stands for', () => {
   });
 });
 
+describe('whom "he" or "she" stands for', () => {
+  it('is not decided by one possessive in a sentence about someone else', () => {
+    expect(
+      speakerOf([
+        'Roger Ailes ran the network for twenty years.',
+        'Megyn Kelly wanted the interview badly. The biggest get of all was Donald Trump, and the reviewers panned her questions.',
+        'After the debate, Trump called Ailes. “How could you do this to me?” he said.',
+      ]),
+    ).toBe('Donald Trump');
+  });
+
+  it('is never someone named only in a picture caption, also when the page prints the caption twice', () => {
+    expect(
+      speakerOf([
+        'A jury found Dylann Roof guilty on all the counts he faced.',
+        'Sharon Risher, whose brother and two cousins were killed at the church. Win McNamee/Getty Images hide caption',
+        'Sharon Risher, whose brother and two cousins were killed at the church.',
+        'He also said: “I am guilty. We all know I am guilty.”',
+      ]),
+    ).toBe('Dylann Roof');
+  });
+
+  it('is an unnamed subject opening the sentence before, not someone named later in it', () => {
+    expect(
+      speakerOf([
+        'Roger Ailes ran the network for twenty years.',
+        'A former employee told me that her parents called the police on Ailes in 1969. “I remember all of it very well,” she says.',
+      ]),
+    ).toBe('former employee');
+  });
+
+  it('is not a word of a longer name that only shares a word with someone', () => {
+    expect(
+      speakersOf([
+        'The European Centre for Drugs and Drug Addiction keeps a register of such cases.',
+        '“In general, the samples are very pure,” says Dan Whitley. Look at the World Drug Report, which reports lower purity. “We have found pure samples,” he adds.',
+      ]),
+    ).toEqual(['Dan Whitley', 'Dan Whitley']);
+  });
+});
+
+describe('newsroom and political roles', () => {
+  it('are roles of unnamed voices', () => {
+    expect(
+      speakerOf([
+        'Fox News is owned by 21st Century Fox.',
+        '“Roger lost control of the whole thing,” a Fox anchor said.',
+      ]),
+    ).toBe('Fox anchor');
+    expect(speakerOf(['“We will not vote for this bill,” one Republican lawmaker told me.'])).toBe(
+      'Republican lawmaker',
+    );
+  });
+});
+
 describe('an opening mark glued to the sentence before it', () => {
   it('still opens a quote', () => {
     const quotes = quotesIn(

@@ -88,6 +88,10 @@ export function findAntecedent(
       const nearest = first ?? weak;
       const subject = nearest && chainedSubject?.exec(text.slice(from, to));
       if (nearest && subject && subject.index < nearest.start - from) continue;
+      // "A former model told me her parents called the police on Ailes. “…,” she says": an unnamed
+      // subject opening the sentence is whom a pronoun means, not someone named later in it.
+      const unnamed = forPronoun && first ? unnamedSubject(text.slice(from, to), first.start - from) : null;
+      if (unnamed && (!accept || accept(unnamed))) return unnamed;
       if (first) return first.person;
       // "DiMugno’s study time was more structured. He said …": the owner, when nobody else is named.
       if (owner && (!accept || accept(owner.person))) return owner.person;
@@ -233,4 +237,16 @@ export function roleIntroducedBefore(
     }
   }
   return null;
+}
+
+/**
+ * The role opening a sentence with "a", "an" or "one" ("A former model", "One Fox executive"),
+ * as someone unnamed, when the sentence's first name comes well after it (its object, not an
+ * apposition: "A spokesman, Tom Reed, said" is Tom Reed).
+ */
+function unnamedSubject(sentence: string, nameAt: number): Person | null {
+  const role = roleSubject(sentence);
+  if (!role || role.definite || !/^\s*(?:an?|one)\s/iu.test(sentence) || nameAt < role.end) return null;
+  if (/^[\s,]*(?:[\p{L}’'-]+\.?,?\s+){0,3}$/u.test(sentence.slice(role.end, nameAt))) return null;
+  return { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) } as Person;
 }

@@ -16,3 +16,20 @@ export function isCreditLine(paragraph: string): boolean {
   const text = paragraph.trim();
   return SLASH_CREDIT_END.test(text) || CREDIT_LABEL.test(text);
 }
+
+/**
+ * Which paragraphs are captions: credit lines, and a line that repeats the start of one without
+ * its credit (a page that prints the caption twice: "Sharon Risher, whose mother …" after
+ * "Sharon Risher, whose mother … Win McNamee/Getty Images hide caption").
+ */
+export function captionsOf(paragraphs: readonly string[]): boolean[] {
+  const captions = paragraphs.map(isCreditLine);
+  const texts = paragraphs.filter((_, p) => captions[p]).map((text) => text.trim());
+  if (texts.length === 0) return captions;
+  return paragraphs.map((text, p) => {
+    const line = text.trim();
+    return captions[p]! || (line.length >= MIN_REPEAT && texts.some((caption) => caption.startsWith(line)));
+  });
+}
+/** Shorter lines than this ("Reuters") may open a caption without being one. */
+const MIN_REPEAT = 25;

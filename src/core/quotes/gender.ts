@@ -33,7 +33,7 @@ export function inferGenders(
   quoted: readonly Uint8Array[],
   sentenceStartsOf: (paragraph: number) => readonly number[],
 ): void {
-  const { gender, genderEndings, genderWord } = activeLanguage();
+  const { gender, genderEndings, genderWord, pronouns } = activeLanguage();
   if (gender.size === 0) return;
   const votes = new Map<GenderMention['person'], [number, number]>();
   const vote = (person: GenderMention['person'], g: Gender, weight: number) => {
@@ -49,12 +49,13 @@ export function inferGenders(
     if (list.length === 0) return;
     // ("Ford’s will said he did not want his family …": someone else named in the possessive may own the pronouns.)
     const named = mentions[p] ?? [];
-    const words: { at: number; g: Gender }[] = [];
+    const words: { at: number; g: Gender; subject: boolean }[] = [];
     for (const w of genderWord ? text.matchAll(genderWord) : []) {
       const at = w.index ?? 0;
       const g = genderOfWord(w[0], gender);
       // ("Elise Matthesen found him.": an object pronoun is never the subject's own.)
-      if (g && !quoted[p]![at] && !OBJECT_ONLY.has(w[0].toLowerCase())) words.push({ at, g });
+      if (g && !quoted[p]![at] && !OBJECT_ONLY.has(w[0].toLowerCase()))
+        words.push({ at, g, subject: pronouns.has(w[0].toLowerCase()) });
     }
     const starts = sentenceStartsOf(p);
     for (let s = 0; s < starts.length; s++) {
@@ -76,12 +77,15 @@ export function inferGenders(
       // The next sentence counts when it names nobody: its pronouns can only be this person's.
       const next = starts[s + 2] ?? text.length;
       const reach = named.some((m) => m.start >= to && m.start < next) ? to : next;
-      for (const w of words) if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, 1);
+      // (A subject pronoun counts in full; a possessive or object half: "… was Trump. … reviewers
+      // panned her questions" holds someone else's "her", and one such word alone does not decide.)
+      for (const w of words)
+        if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, w.subject ? 1 : 0.5);
     }
   });
   for (const [person, [m, f]] of votes) {
-    if (m >= 2 * f && m > 0) person.gender = 'm';
-    else if (f >= 2 * m && f > 0) person.gender = 'f';
+    if (m >= 2 * f && m >= 1) person.gender = 'm';
+    else if (f >= 2 * m && f >= 1) person.gender = 'f';
   }
 }
 

@@ -49,6 +49,9 @@ export const ROLE_WORDS = new Set(
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer lead ' +
+    // Newsroom, politics and money ("a Fox anchor said", "one Republican lawmaker told me").
+    'anchor host producer staffer correspondent reporter assistant lawmaker operative donor investor ' +
+    'banker trader lobbyist juror diplomat priest soldier veteran volunteer ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
     'trainer instructor accountant artist illustrator curator librarian midwife paramedic surgeon ' +

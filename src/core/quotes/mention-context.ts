@@ -23,6 +23,18 @@ export function namesAThing(text: string, start: number): boolean {
   );
 }
 
+/**
+ * A capitalised word that is no short mention of someone: part of a thing's name ("her Stitch Fix
+ * review"), or followed by another capitalised word, so inside a longer name that the name finder
+ * did not take for a person ("Drug" in "World Drug Report" is not "Drug Addiction").
+ */
+export function notALoneName(text: string, start: number, length: number): boolean {
+  return (
+    namesAThing(text, runStart(text, start)) ||
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(start + length, start + length + 3))
+  );
+}
+
 /** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
 export function runStart(text: string, start: number): number {
   const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));

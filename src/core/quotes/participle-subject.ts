@@ -67,13 +67,15 @@ function namedAfterRole(head: string): string | null {
 }
 
 /**
- * "Quoting Adam Smith, she said …", "After meeting the minister, he …": a participle's clause
- * opening the sentence right before the pronoun. A name in it is the participle's object, so the
- * pronoun (the subject) stands for someone named before the sentence.
+ * Whether the pronoun is the subject of the sentence that `head` opens: it opens the sentence
+ * ("He urged Mr. Trump …"), or only a participle's clause comes before it ("Quoting Adam Smith,
+ * she said …", "After meeting the minister, he …"). A name in that clause is the participle's
+ * object, so the pronoun stands for someone named before the sentence.
  */
-export function participleOpens(head: string, pronoun: string): boolean {
+export function pronounOpens(head: string, pronoun: string): boolean {
   if (!/^\p{L}+$/u.test(pronoun)) return false;
   const word = pronoun.toLowerCase();
+  if (/^\s*(\p{L}+)/u.exec(head)?.[1]?.toLowerCase() === word) return true;
   const either = `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})`;
   // (A list may follow the participle: "Citing John Locke, Edmund Burke, and Thomas Jefferson, she".)
   return new RegExp(

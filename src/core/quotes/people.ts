@@ -1,7 +1,7 @@
 import type { Speaker } from '../types';
 import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
-import { isCreditLine } from './credit-lines';
+import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
 import type { Gender } from './language';
@@ -11,16 +11,16 @@ import {
   hasSignalAfter,
   isPossessive,
   namesAThing,
+  notALoneName,
   nounBefore,
   ownsThing,
   roleWordBefore,
-  runStart,
   SPEECH_BEFORE,
   titleAfterThe,
 } from './mention-context';
 import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames, surname } from './names';
-import { participleOpens } from './participle-subject';
+import { pronounOpens } from './participle-subject';
 import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 import { mask } from './text';
@@ -63,7 +63,7 @@ export class People {
   ) {
     const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
     // A picture's caption registers who is named in it, but is no place a pronoun points back to.
-    const captions = paragraphs.map(isCreditLine);
+    const captions = captionsOf(paragraphs);
     paragraphs.forEach((text, p) => {
       const list: Mention[] = [];
       const caption = captions[p]!;
@@ -244,16 +244,13 @@ export class People {
 
   /**
    * Where to look back from for the person a pronoun stands for: the start of the sentence
-   * when that sentence opens with the pronoun ("He urged Mr. Trump …, saying “…”"), else the spot.
+   * when the pronoun is that sentence's subject ("He urged Mr. Trump …, saying “…”", "Quoting
+   * Adam Smith, she said …"), else the spot.
    */
   pronounSearchFrom(paragraph: number, offset: number, pronoun: string): number {
     const starts = this.sentenceStartsOf(paragraph);
     const start = starts[Math.max(0, lastBefore(starts, offset + 1))] ?? 0;
-    const head = this.paragraphs[paragraph]!.slice(start, offset);
-    const opening = /^\s*(\p{L}+)/u.exec(head)?.[1];
-    return opening?.toLowerCase() === pronoun.toLowerCase() || participleOpens(head, pronoun)
-      ? start
-      : offset;
+    return pronounOpens(this.paragraphs[paragraph]!.slice(start, offset), pronoun) ? start : offset;
   }
 
   sentenceStartsOf(paragraph: number): readonly number[] {
@@ -282,7 +279,7 @@ export class People {
       );
       for (const m of text.matchAll(single)) {
         const start = m.index ?? 0;
-        if (covered[start] || quoted[p]![start] || namesAThing(text, runStart(text, start))) continue;
+        if (covered[start] || quoted[p]![start] || notALoneName(text, start, m[0].length)) continue;
         const word = m[0].replace(/['’]s$/u, '');
         const end = start + m[0].length;
         const lone = loneNameEvidence(text, start, end, word);

@@ -19,6 +19,12 @@ const ROLE_MODIFIERS = new Set(
   ),
 );
 const LEAD_WORD = /^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|\p{Lu}[\p{L}’'-]*)$/u;
+/** Lower-case words that may stand between the article and the role: "A former employee", "one senior official". */
+const BEFORE_ROLE = new Set(
+  'former ex senior junior longtime long-time young elderly local retired current top leading fellow'.split(
+    ' ',
+  ),
+);
 const ORG_TAIL = /^\s+(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+/u;
 
 /** The phrase without its article, with "X for Y" turned round: "a spokesperson for the group" → "group spokesperson". */
@@ -58,7 +64,7 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
       const phrase = sentence.slice(start, end);
       return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
     }
-    if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word)) return null;
+    if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word) && !BEFORE_ROLE.has(word)) return null;
     if (word !== words[i]) return null;
   }
   return null;
