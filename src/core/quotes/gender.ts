@@ -77,10 +77,12 @@ export function inferGenders(
       // The next sentence counts when it names nobody: its pronouns can only be this person's.
       const next = starts[s + 2] ?? text.length;
       const reach = named.some((m) => m.start >= to && m.start < next) ? to : next;
-      // (A subject pronoun counts in full; a possessive or object half: "… was Trump. … reviewers
-      // panned her questions" holds someone else's "her", and one such word alone does not decide.)
+      // (A subject pronoun counts in full, and so does a possessive after a name opening the sentence,
+      // "Lena Müller and her partner"; elsewhere a possessive counts half: "The biggest get was
+      // Trump, and reviewers panned her questions" holds someone else's "her".)
+      const opens = /^[\s“"‘(]*$/u.test(text.slice(from, here[0]!.start));
       for (const w of words)
-        if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, w.subject ? 1 : 0.5);
+        if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, w.subject || opens ? 1 : 0.5);
     }
   });
   for (const [person, [m, f]] of votes) {
