@@ -167,6 +167,26 @@ describe('whom "he" or "she" stands for', () => {
   });
 });
 
+describe('a survey or a firm’s people', () => {
+  it('an unnamed respondent opening a line that a colon closes is the speaker', () => {
+    expect(
+      speakersOf([
+        'Another respondent highlighted the opportunities of AI: “AI is growing fast, and our toolchain can be improved with it.”',
+        'One survey respondent summed this up as follows: “Keeping creativity alive while leaning into AI is a challenge.”',
+      ]),
+    ).toEqual(['respondent', 'survey respondent']);
+  });
+
+  it('"Firm’s Surname" is the person the article named in full', () => {
+    expect(
+      speakerOf([
+        'Rachel Stephens, senior analyst at the analyst firm RedMonk, shared her view of the findings.',
+        'According to RedMonk’s Stephens, “We are in a cash-constrained environment, and people have to choose.”',
+      ]),
+    ).toBe('Rachel Stephens');
+  });
+});
+
 describe('newsroom and political roles', () => {
   it('are roles of unnamed voices', () => {
     expect(

@@ -14,6 +14,7 @@ import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
 import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn } from './turns';
+import { unnamedOpening } from './unnamed-voices';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
 export interface Attributed {
@@ -152,6 +153,9 @@ function findSpeaker(
         // "She thinks the plan is wrong: “…”": the pronoun opening the line, as for a sentence before.
         const opener = /^\s*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
         if (opener && opener !== 'it' && activeLanguage().pronouns.has(opener)) return resolveHere(opener);
+        // ("Another respondent highlighted …: “…”": an unnamed voice opening the line.)
+        const voice = unnamedOpening(intro);
+        if (voice) return { name: voice };
         // "That process led to a realization: “…”" opening the paragraph, naming no one: the
         // speaker whose words closed the paragraph before goes on.
         // (Not "you extend the meditation to all beings: “May we be well …”": the reader's words.)

@@ -196,6 +196,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     if (known) return people.toSpeaker(known);
     const body = inFull(title, context);
     if (body) return { name: body };
+    // "RedMonk’s Stephens": where someone works, then a surname the article has given in full.
+    const owned = /^\S+['’]s\s/u.test(title) ? knownNameInside(title, people) : null;
+    if (owned) return owned;
     if (!isRoleWord(bare) && !NOT_NAME_STARTS.has(title.toLowerCase())) return { name: title };
   }
   // "the 14th-ranked Schwartzman", "Umar radiallohu anhu": a known name inside a longer phrase.

@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { isRoleWord } from './role-words';
-import { bareRole } from './roles';
+import { bareRole, roleSubject } from './roles';
 
 /**
  * Unnamed voices: "the source", "an insider", "a spokesperson". Such a phrase is its own
@@ -11,7 +11,7 @@ export const ANONYMOUS = new Set(
   (
     'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
     'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
-    'person people friend friends relative fan fans man woman patient'
+    'person people friend friends relative fan fans man woman patient respondent respondents participant participants'
   ).split(' '),
 );
 
@@ -35,4 +35,21 @@ export function unnamedVoice(phrase: string): string | null {
   const head = (cut > 0 ? phrase.slice(0, cut) : phrase).trim().split(/\s+/u).pop()!;
   if (!isRoleWord(head) && !ANONYMOUS.has(head.toLowerCase())) return null;
   return bareRole(phrase.replace(INDEFINITE, 'a '));
+}
+
+/**
+ * "Another respondent highlighted …:", "One survey respondent summed this up as follows:": the
+ * unnamed voice a sentence opens with, as a speaker's name, or null when it opens otherwise.
+ */
+export function unnamedOpening(sentence: string): string | null {
+  const text = sentence.trimStart();
+  if (!INDEFINITE.test(text)) return null;
+  const role = roleSubject(text);
+  if (role && !role.definite) return unnamedVoice(role.phrase);
+  const words = text.split(/\s+/u);
+  for (let n = 2; n <= 4 && n < words.length; n++) {
+    const voice = unnamedVoice(words.slice(0, n).join(' '));
+    if (voice) return voice;
+  }
+  return null;
 }
