@@ -36,6 +36,8 @@ export function findAntecedent(
   accept?: (person: Person) => boolean,
   /** The pronoun being resolved ("she"), when it is one. */
   pronoun?: string,
+  /** A definite role standing for someone ("the 48-year-old"): a weak subject will do, as for a pronoun. */
+  anaphor = false,
 ): Person | undefined {
   const forPronoun = pronoun !== undefined;
   const chainedSubject = pronoun === undefined ? null : pronounSubject(pronoun);
@@ -130,7 +132,7 @@ export function findAntecedent(
       // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
       // in subject position ("Within three years Ruiz was running …") with no signal is still the one meant when every sentence since
       // names nobody (a profile's subject, carried by pronouns).
-      if (forPronoun && weak && !passedSomeone && isSubject(text, from, weak.start, weak.end))
+      if ((forPronoun || anaphor) && weak && !passedSomeone && isSubject(text, from, weak.start, weak.end))
         return weak.person;
       if (named) passedSomeone = true;
     }

@@ -202,7 +202,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
     /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb)
   ) {
     const subject = subjectAfterVerb(afterVerb);
-    if (subject && (/^\p{Lu}/u.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
+    // ("…, berichtet de Decker.": a name may open with its particle.)
+    const named = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;
+    if (subject && (named.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
   }
   // "… allowed Mosseri to say that “…”" (a verb of the main list): the name before an infinitive's "to" speaks.
   const toSubject = nameBeforeTo(sentence.slice(0, index));
@@ -217,6 +219,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   const body = locativeBody(sentence.slice(0, index), verb[0]);
   if (body) return body;
+  // "Demnach fragte Weiß ihn: „…“": an adverb before the verb of a verb-second language.
+  if (language.frontedAdverbs.has(sentence.slice(0, index).trim().toLowerCase()))
+    return subjectAfterVerb(sentence.slice(index + verb[0].length));
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
   const before = subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))

@@ -62,6 +62,8 @@ export interface CompiledLanguage extends WordsAroundSubject {
   genitivePlaceEndings: readonly string[];
   /** Prepositions that end a name in the article's own language (lang nameBreaks). */
   nameBreaks: ReadonlySet<string>;
+  /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
+  frontedAdverbs: ReadonlySet<string>;
   /** Endings of role nouns of the languages in force (lang roleEndings). */
   roleEndings: readonly string[];
   /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
@@ -190,6 +192,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
     roleEndings: langs.flatMap((l) => l.roleEndings ?? []),
     nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
+    frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],
     orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),

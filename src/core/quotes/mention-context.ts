@@ -18,8 +18,9 @@ export const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$
  * "her son Jack").
  */
 export function namesAThing(text: string, start: number): boolean {
-  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your)\s+$/iu.test(
-    text.slice(Math.max(0, start - 7), start),
+  // (German and Dutch too: "von seinem Wohnort Barcelona", "zijn woonplaats".)
+  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|een|zijn|haar|hun|onze?)\s+$/iu.test(
+    text.slice(Math.max(0, start - 9), start),
   );
 }
 

@@ -155,7 +155,9 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
   const raw = second ? second[1]! : whole;
   const tokens = raw.split(/\s+/u);
   let first = 0;
-  while (first < tokens.length && NOT_NAME_STARTS.has(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
+  // ("Auch FDP-Chef Christian Lindner": a German adverb opening the sentence is no part of the role.)
+  const opens = (t: string) => NOT_NAME_STARTS.has(t) || activeLanguage().frontedAdverbs.has(t);
+  while (first < tokens.length && opens(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
     if (isTitle(tokens[first]!)) break;
     first++;
   }

@@ -1,5 +1,5 @@
 import type { Speaker } from '../types';
-import { roleIntroducedBefore } from './antecedent';
+import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { namedInQuote, pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
@@ -12,6 +12,7 @@ import type { People, Person } from './people';
 import { alternation } from './regex-words';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
+import { asideRole } from './role-aside';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
@@ -56,28 +57,14 @@ export function resolvePhrase(phrase: string, context: ResolveContext): Speaker 
   const [main = '', aside] = phrase.split('|');
   const speaker = resolveOne(main, context) ?? (aside ? resolveOne(aside, context) : null);
   if (!speaker) return null;
-  if (!speaker.role && aside && aside !== main && isRoleLike(aside))
-    return { ...speaker, role: aside.trim() };
+  const role = !speaker.role && aside && aside !== main ? asideRole(aside) : null;
+  if (role) return { ...speaker, role };
   return speaker;
 }
 
 /** "the Commission said" after "The European Commission opened …": the body named in full earlier, if any. */
 function inFull(word: string, context: ResolveContext): string | undefined {
   return word.includes(' ') ? undefined : context.orgs?.holding(context.paragraph, context.offset, word);
-}
-
-function isRoleLike(text: string): boolean {
-  // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
-  if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
-  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one,
-  // nor a clause with its own verb ("A basic understanding of it is important, LaRovere said").
-  // (Between lower-case words: "founder of The Privilege is Mine" names a company.)
-  if (/\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u.test(text))
-    return false;
-  return (
-    text.split(/\s+/u).some(isRoleWord) ||
-    (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
-  );
 }
 
 function resolveOne(raw: string, context: ResolveContext): Speaker | null {
@@ -232,7 +219,17 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       // (Not someone the quote itself speaks of: "le juge en chef a déclaré que « le juge X … »".)
       fromPerson(people.findByRole(contentWords(bare), fits(context, undefined)), people);
     if (speaker) return speaker;
-    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
+    // ("the 48-year-old", "der 48-Jährige": an age stands for the one the text is about, whom a
+    // subject with no other signal may name, as for a pronoun.)
+    const age = /^\d+-/u.test(head);
+    const person = findAntecedent(
+      people,
+      context.paragraph,
+      context.offset,
+      fits(context, undefined),
+      undefined,
+      age,
+    );
     if (person) return people.toSpeaker(person);
   }
   // A speaker phrase is a short noun phrase, not a clause: "removal (44 percent of Americans" is not one.

@@ -48,6 +48,10 @@ export const NAME_SHAPE =
 /** "Germany", "San Francisco": a place set off by commas inside a role. */
 export const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
 
+/** "… author of Planta Sapiens", "Professor an der Universität Düsseldorf": capitals after a preposition end the role. */
+const ROLE_PLACE_END =
+  /\s(?:of|at|for|from|with|an|bei|von|vom|für|de|di|da|du|del|des|à|en|van|voor|bij)\s+(?:(?:the|der|die|das|dem|la|le|el|il|l’|het)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
 /** "who…", "a spokesperson for…", "21", "now professor of…": a clause describing the name before it. */
 export function isApposition(segment: string): boolean {
   // "Ben Sasse, R-Neb.,": a party and state.
@@ -57,8 +61,7 @@ export function isApposition(segment: string): boolean {
   // after a preposition are where the role is: "director of the lab and author of Planta Sapiens".)
   if (
     isRoleWord(segment.trim().split(/\s+/u)[0] ?? '') &&
-    (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim()) ||
-      /\s(?:of|at|for|from|with)\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim()))
+    (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(segment.trim()) || ROLE_PLACE_END.test(segment.trim()))
   )
     return true;
   // "Thomas Zurbuchen, NASA's associate administrator of …": an organisation's role.

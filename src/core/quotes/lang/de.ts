@@ -36,9 +36,38 @@ export const de: LanguageData = {
     'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar landwirt arzt ärztin polizist polizistin student studentin'.split(
       ' ',
     ),
-  // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin.)
-  roleEndings: ['erin', 'andin', 'antin', 'entin', 'istin', 'orin'],
+  // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
+  // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
+  // Finanzexperte, Unternehmensberater, AfD-Mitglied, Wirtschaftsjournalist, Strafanwalt.)
+  roleEndings: [
+    'erin',
+    'andin',
+    'antin',
+    'entin',
+    'istin',
+    'orin',
+    'rechtler',
+    'wissenschaftler',
+    'abgeordneter',
+    'abgeordnete',
+    'experte',
+    'berater',
+    'mitglied',
+    'journalist',
+    'ökonom',
+    'anwalt',
+    'anwältin',
+    // (Declined: "mit dem Essener AfD-Vorsitzenden Günter Weiß".)
+    'vorsitzenden',
+    'abgeordneten',
+  ],
   pronouns: ['er', 'sie'],
+  frontedAdverbs: (
+    'dann danach daraufhin demnach später jetzt nun heute gestern damals außerdem zudem trotzdem ' +
+    'deshalb deswegen darum daher dazu dabei dort hier zuvor zuletzt anschließend schließlich ' +
+    'inzwischen mittlerweile seitdem allerdings jedoch immerhin ebenfalls weiter zunächst vorher ' +
+    'nachher morgen bisher auch so ferner überdies erneut abschließend'
+  ).split(' '),
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),
   orgNouns: (

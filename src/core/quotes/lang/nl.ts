@@ -34,6 +34,10 @@ export const nl: LanguageData = {
       ' ',
     ),
   pronouns: ['hij', 'zij', 'ze'],
+  frontedAdverbs: (
+    'toen daarna daarop later nu vandaag gisteren ook daarom bovendien echter inmiddels eerder ' +
+    'vervolgens tenslotte uiteindelijk verder daar hier eerst morgen'
+  ).split(' '),
   masculine: 'hij hem meneer dhr. heer'.split(' '),
   feminine: 'haar mevrouw mevr. mw.'.split(' '),
   orgNouns:

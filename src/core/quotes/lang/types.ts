@@ -152,6 +152,11 @@ export interface LanguageData {
    */
   nameBreaks?: readonly string[];
   /**
+   * Adverbs that open a main clause in a verb-second language, so its subject comes right after
+   * the verb ("Demnach fragte Weiß ihn: „…“", "Daarna zei De Vries: „…”"). Lower case.
+   */
+  frontedAdverbs?: readonly string[];
+  /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
    */

@@ -1,0 +1,31 @@
+import { DETERMINER } from './lexicon';
+import { isRoleWord } from './role-words';
+
+/**
+ * The role set off beside a name ("Jane Doe, the charity's director," → "the charity's
+ * director"), or null when the words beside it are not a role. Split from resolve.ts.
+ */
+export function asideRole(aside: string): string | null {
+  return isRoleLike(aside) ? withoutDanglingClause(aside.trim()) : null;
+}
+
+/** "a São Paulo resident who", "a senior scientist working" → the role, without the clause cut off after it. */
+function withoutDanglingClause(role: string): string {
+  const cut = role.replace(/\s+(?:who|which|that|whose)$/u, '');
+  const participle = /\s+(\S+)\s+\p{Ll}{3,}ing$/u.exec(cut);
+  return participle && isRoleWord(participle[1]!) ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+}
+
+function isRoleLike(text: string): boolean {
+  // Korean and Chinese roles come from their own cues (서울시 교통정책과장, 副秘书长).
+  if (/[\p{Script=Hangul}\p{Script=Han}]/u.test(text)) return true;
+  // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one,
+  // nor a clause with its own verb ("A basic understanding of it is important, LaRovere said").
+  // (Between lower-case words: "founder of The Privilege is Mine" names a company.)
+  if (/\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u.test(text))
+    return false;
+  return (
+    text.split(/\s+/u).some(isRoleWord) ||
+    (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
+  );
+}
