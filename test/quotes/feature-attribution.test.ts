@@ -201,6 +201,27 @@ describe('newsroom and political roles', () => {
   });
 });
 
+describe('places and clauses', () => {
+  it('a clause set off after a place is no role that makes the place a person', () => {
+    expect(
+      speakersOf([
+        'While found elsewhere but only ever perfected here in the Ahr Valley, the grape is a first cousin of the Pinot Noir.',
+        '“It is not just an elegant lady, it is a diva,” says Brigitta Stodden, who runs a winery nearby.',
+        'Following the death of his respected and influential father Gerhard in January, Alexander Stodden has since taken over the winery.',
+        '“It is a very difficult grape, but it is a good match to the Pinot Noir,” he says.',
+      ]),
+    ).toEqual(['Brigitta Stodden', 'Alexander Stodden']);
+  });
+
+  it('"remembers" after a quote credits the name after it', () => {
+    expect(
+      speakerOf([
+        '“Those goats were so smart,” remembers Shanna Challenger, coordinator for the restoration programme, with a laugh.',
+      ]),
+    ).toBe('Shanna Challenger');
+  });
+});
+
 describe('an opening mark glued to the sentence before it', () => {
   it('still opens a quote', () => {
     const quotes = quotesIn(

@@ -52,6 +52,7 @@ export const ROLE_WORDS = new Set(
     // Newsroom, politics and money ("a Fox anchor said", "one Republican lawmaker told me").
     'anchor host producer staffer correspondent reporter assistant lawmaker operative donor investor ' +
     'banker trader lobbyist juror diplomat priest soldier veteran volunteer ' +
+    'waiter waitress bartender barista cashier clerk guard ranger guide ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
     'trainer instructor accountant artist illustrator curator librarian midwife paramedic surgeon ' +
@@ -78,7 +79,7 @@ export const ORG_WORDS = new Set(
     'stadium hall palace news times post guardian telegraph journal herald review press radio television ' +
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
-    'laboratory laboratories observatory report survey index ' +
+    'laboratory laboratories observatory report survey index forum valley county province region district ' +
     'awards cup championship league series festival'
   ).split(' '),
 );

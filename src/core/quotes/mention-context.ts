@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { ORG_WORDS } from './lexicon';
+import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
 
 /**
@@ -51,7 +51,11 @@ export function pronounSubject(pronoun: string): RegExp {
 /** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */
 export function opensClause(text: string, from: number, start: number): boolean {
   const lead = text.slice(from, start);
-  return /^\s*$/u.test(lead) || (/,\s*$/u.test(lead) && lead.length <= 60);
+  if (/^\s*$/u.test(lead)) return true;
+  // ("Following the death of his father Gerhard in January, Alexander Stodden has …": a longer
+  // phrase will do when a preposition or a participle opens it.)
+  const opener = NOT_NAME_STARTS.has(/^\s*(\p{L}+)/u.exec(lead)?.[1]?.toLowerCase() ?? '');
+  return /,\s*$/u.test(lead) && lead.length <= (opener ? 110 : 60);
 }
 
 /**

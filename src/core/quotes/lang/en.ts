@@ -46,7 +46,18 @@ export const en: LanguageData = {
   ],
   // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
   // one, "the AI to write" is no cue.)
-  leadVerbs: ['states', 'shares', 'offers', 'highlights', 'conclude', 'write', 'reads', 'began', 'begins'],
+  leadVerbs: [
+    'states',
+    'shares',
+    'offers',
+    'highlights',
+    'conclude',
+    'write',
+    'reads',
+    'began',
+    'begins',
+    'remembers',
+  ],
   groupSubjects: [
     `${NAME}(?:\\s+${NAME}){0,3}\\s+and\\s+${NAME}`,
     'the\\s+\\p{Ll}{3,}s',
