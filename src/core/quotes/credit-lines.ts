@@ -25,7 +25,8 @@ export function isCreditLine(paragraph: string): boolean {
 export function captionsOf(paragraphs: readonly string[]): boolean[] {
   const captions = paragraphs.map(isCreditLine);
   const texts = paragraphs.filter((_, p) => captions[p]).map((text) => text.trim());
-  if (texts.length === 0) return captions;
+  // (A page of thousands of credit lines is a gallery: the repeat check would be quadratic there.)
+  if (texts.length === 0 || texts.length > MAX_CAPTIONS_COMPARED) return captions;
   return paragraphs.map((text, p) => {
     const line = text.trim();
     return captions[p]! || (line.length >= MIN_REPEAT && texts.some((caption) => caption.startsWith(line)));
@@ -33,3 +34,4 @@ export function captionsOf(paragraphs: readonly string[]): boolean[] {
 }
 /** Shorter lines than this ("Reuters") may open a caption without being one. */
 const MIN_REPEAT = 25;
+const MAX_CAPTIONS_COMPARED = 200;

@@ -48,6 +48,8 @@ export function hasSpeechCue(text: string): boolean {
 
 const OWNED_WORDS =
   /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
+/** A subject that names someone: a capital, or a name opening with its particle ("…, berichtet de Decker."). */
+const NAMED_SUBJECT = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -202,9 +204,8 @@ export function cueInSentence(sentence: string, last = true): string | null {
     /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb)
   ) {
     const subject = subjectAfterVerb(afterVerb);
-    // ("…, berichtet de Decker.": a name may open with its particle.)
-    const named = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;
-    if (subject && (named.test(subject) || language.pronouns.has(subject.toLowerCase()))) return subject;
+    if (subject && (NAMED_SUBJECT.test(subject) || language.pronouns.has(subject.toLowerCase())))
+      return subject;
   }
   // "… allowed Mosseri to say that “…”" (a verb of the main list): the name before an infinitive's "to" speaks.
   const toSubject = nameBeforeTo(sentence.slice(0, index));

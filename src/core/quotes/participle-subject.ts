@@ -76,10 +76,17 @@ export function pronounOpens(head: string, pronoun: string): boolean {
   if (!/^\p{L}+$/u.test(pronoun)) return false;
   const word = pronoun.toLowerCase();
   if (/^\s*(\p{L}+)/u.exec(head)?.[1]?.toLowerCase() === word) return true;
-  const either = `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})`;
-  // (A list may follow the participle: "Citing John Locke, Edmund Burke, and Thomas Jefferson, she".)
-  return new RegExp(
-    `^[\\s“"‘]*(?:\\p{Lu}\\p{Ll}{2,}ing|(?:After|Before|While|Since|Upon|On|By|Without)\\s+\\p{Ll}{2,}ing)\\s(?:[^,;:.!?]*,\\s*){1,4}${either}\\b`,
-    'u',
-  ).test(head);
+  let afterParticiple = AFTER_PARTICIPLE.get(word);
+  if (!afterParticiple) {
+    const either = `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})`;
+    // (A list may follow the participle: "Citing John Locke, Edmund Burke, and Thomas Jefferson, she".)
+    afterParticiple = new RegExp(
+      `^[\\s“"‘]*(?:\\p{Lu}\\p{Ll}{2,}ing|(?:After|Before|While|Since|Upon|On|By|Without)\\s+\\p{Ll}{2,}ing)\\s(?:[^,;:.!?]*,\\s*){1,4}${either}\\b`,
+      'u',
+    );
+    AFTER_PARTICIPLE.set(word, afterParticiple);
+  }
+  return afterParticiple.test(head);
 }
+/** The pattern of a participle's clause then the pronoun, compiled once per pronoun (a handful). */
+const AFTER_PARTICIPLE = new Map<string, RegExp>();
