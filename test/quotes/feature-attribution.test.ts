@@ -222,6 +222,18 @@ describe('places and clauses', () => {
   });
 });
 
+describe('a surname two people share', () => {
+  it('is the one named last before it', () => {
+    expect(
+      speakerOf([
+        'President Franklin Roosevelt signed the law in 1935.',
+        'James Roosevelt, his grandson, campaigns for the party this autumn.',
+        '“There is a lot of scare talk out there about the fund,” Roosevelt said.',
+      ]),
+    ).toBe('James Roosevelt');
+  });
+});
+
 describe('an opening mark glued to the sentence before it', () => {
   it('still opens a quote', () => {
     const quotes = quotesIn(

@@ -1,5 +1,7 @@
 import { appositiveRole } from './appositive';
 import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
+import { surname } from './names';
+import type { People, Person } from './people';
 import { isRoleWord } from './role-words';
 
 /**
@@ -77,4 +79,31 @@ export class FullNames {
     });
     return index;
   }
+}
+
+/** How many paragraphs back a lone surname looks for the latest full name it ends. */
+const SURNAME_REACH = 10;
+
+/**
+ * "James Roosevelt, his grandson, …. “…,” Roosevelt said" after "President Franklin Roosevelt":
+ * a surname two people share is the one named last before this point (within a few paragraphs),
+ * not the first one the article named.
+ */
+export function latestWithSurname(
+  people: People,
+  paragraph: number,
+  offset: number,
+  word: string,
+): Person | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  for (let p = paragraph; p >= 0 && paragraph - p <= SURNAME_REACH; p--) {
+    const list = people.mentionsIn(p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (p === paragraph && m.start >= offset) continue;
+      // (Someone shown to be a person: "Day-by-day Schiff" opening a sentence is not a second Schiff.)
+      if (m.person.strong && m.person.name.includes(' ') && surname(m.person.name) === word) return m.person;
+    }
+  }
+  return undefined;
 }

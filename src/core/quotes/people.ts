@@ -5,7 +5,7 @@ import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
 import type { Gender } from './language';
-import { FullNames, loneNameEvidence } from './lone-names';
+import { FullNames, latestWithSurname, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -273,10 +273,8 @@ export class People {
     this.paragraphs.forEach((text, p) => {
       if (captions[p]) return;
       const list = this.mentions[p]!;
-      const covered = mask(
-        text.length,
-        list.map((m) => [m.start, m.end] as const),
-      );
+      const named = list.map((m) => [m.start, m.end] as const);
+      const covered = mask(text.length, named);
       for (const m of text.matchAll(single)) {
         const start = m.index ?? 0;
         if (covered[start] || quoted[p]![start] || notALoneName(text, start, m[0].length)) continue;
@@ -284,6 +282,7 @@ export class People {
         const end = start + m[0].length;
         const lone = loneNameEvidence(text, start, end, word);
         const person =
+          latestWithSurname(this, p, start, word) ??
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
           (lone ? this.add(fullNames.before(word, p, start) ?? word, lone.role, true) : undefined);

@@ -5,6 +5,7 @@ import { namedInQuote, pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage, type Gender } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
+import { latestWithSurname } from './lone-names';
 import { findNames } from './names';
 import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
@@ -179,7 +180,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     !/\p{Ll}+\s+\p{Ll}/u.test(bare)
   ) {
     const title = bare.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/u, '');
-    const known = people.find(title);
+    const known = latestWithSurname(people, context.paragraph, context.offset, title) ?? people.find(title);
     if (known) return people.toSpeaker(known);
     const body = inFull(title, context);
     if (body) return { name: body };
