@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
+import { OWN_VERB } from './role-aside';
 import { isRoleWord } from './role-words';
 
 /**
@@ -60,7 +61,7 @@ export function appositiveRole(text: string, start: number, end: number): string
   // the next sentence's subject speaking, not a role.)
   if (after && activeLanguage().verb.test(` ${after[1]} `)) return undefined;
   // ("… here in the Ahr Valley, the Frühburgunder is a first cousin of …,": a clause, not a role.)
-  if (after && /\s(?:is|are|was|were|has|have|had|will|would)\s+\p{Ll}/u.test(after[1]!)) return undefined;
+  if (after && OWN_VERB.test(after[1]!)) return undefined;
   if (after) {
     // "an immunologist at the University of California, San Francisco,": the role goes on.
     const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)

@@ -135,9 +135,6 @@ export const ADVERB_ENDS = new Set(
 export const SPEAKS_AFTER =
   /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 
-/** A verb of saying right before a name: "…, says Richard Lane", "according to Ann Hall". */
-export const SPEAKS_BEFORE = /\b(?:said|says|adds|added|told|according\s+to)\s+$/u;
-
 /** Place and body words that are also common surnames ("Sue Park", "Ann Hall"). */
 export const SURNAME_TOO = new Set(
   'park hall church day house post bridge bridges bank banks street law lane court'.split(' '),

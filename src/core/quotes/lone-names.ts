@@ -95,7 +95,8 @@ export function latestWithSurname(
   offset: number,
   word: string,
 ): Person | undefined {
-  if (!/^\p{Lu}/u.test(word)) return undefined;
+  // (Only a known surname is looked for: every capitalised word of the page asks this.)
+  if (!/^\p{Lu}/u.test(word) || !people.find(word)) return undefined;
   for (let p = paragraph; p >= 0 && paragraph - p <= SURNAME_REACH; p--) {
     const list = people.mentionsIn(p);
     for (let i = list.length - 1; i >= 0; i--) {

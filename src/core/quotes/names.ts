@@ -5,10 +5,10 @@ import {
   ORG_WORDS,
   ROLE_FILLERS,
   SPEAKS_AFTER,
-  SPEAKS_BEFORE,
   SURNAME_TOO,
   TITLES,
 } from './lexicon';
+import { SPEECH_BEFORE } from './mention-context';
 import { isRoleWord } from './role-words';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
@@ -52,7 +52,7 @@ function personBySurname(tokens: readonly string[], text: string, start: number,
     return false;
   if (
     SPEAKS_AFTER.test(text.slice(end, end + 30)) ||
-    SPEAKS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+    SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start))
   )
     return true;
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];

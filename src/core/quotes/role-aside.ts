@@ -1,6 +1,9 @@
 import { DETERMINER } from './lexicon';
 import { isRoleWord } from './role-words';
 
+/** A clause's own verb between lower-case words ("the grape is a first cousin"): no role has one. */
+export const OWN_VERB = /\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u;
+
 /**
  * The role set off beside a name ("Jane Doe, the charity's director," → "the charity's
  * director"), or null when the words beside it are not a role. Split from resolve.ts.
@@ -22,8 +25,7 @@ function isRoleLike(text: string): boolean {
   // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one,
   // nor a clause with its own verb ("A basic understanding of it is important, LaRovere said").
   // (Between lower-case words: "founder of The Privilege is Mine" names a company.)
-  if (/\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u.test(text))
-    return false;
+  if (OWN_VERB.test(text)) return false;
   return (
     text.split(/\s+/u).some(isRoleWord) ||
     (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
