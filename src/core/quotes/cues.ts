@@ -1,13 +1,16 @@
+import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { findNames } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { withOwner } from './particle-cues';
+import { quotedAs } from './quoted-as';
 import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
+import { NAMED_SUBJECT } from './subject-shapes';
 import {
   ISSUED_BY,
   subjectAfterVerb,
@@ -48,8 +51,6 @@ export function hasSpeechCue(text: string): boolean {
 
 const OWNED_WORDS =
   /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
-/** A subject that names someone: a capital, or a name opening with its particle ("…, berichtet de Decker."). */
-const NAMED_SUBJECT = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -58,6 +59,8 @@ export function cueAfter(after: string): string | null {
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
+  const quoted = quotedAs(s);
+  if (quoted) return quoted;
   const language = activeLanguage();
   const inverted = FRENCH_INVERTED.exec(s);
   if (inverted && language.verb.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
@@ -135,6 +138,8 @@ export function cueBefore(before: string): string | null {
   // "Rodriguez heard an officer yell: “…”": the one heard speaks, not the one who heard.
   const heard = HEARD_SAYING.exec(sentence);
   if (heard) return heard[1]!;
+  const quoted = quotedAs(sentence);
+  if (quoted) return quoted;
   return cueInSentence(sentence, true);
 }
 
@@ -198,10 +203,11 @@ export function cueInSentence(sentence: string, last = true): string | null {
       .split(/[,،]\s*/u)
       .filter((c) => c.trim() !== '')
       .pop() ?? '';
+  // (In a verb-second language also before a colon or a comma: fronted.ts.)
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
     clauseBefore.trim().split(/\s+/u).length > 4 &&
-    /^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb)
+    (/^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb) || invertedAfterClause(clauseBefore, afterVerb))
   ) {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (NAMED_SUBJECT.test(subject) || language.pronouns.has(subject.toLowerCase())))
@@ -223,6 +229,10 @@ export function cueInSentence(sentence: string, last = true): string | null {
   // "Demnach fragte Weiß ihn: „…“": an adverb before the verb of a verb-second language.
   if (language.frontedAdverbs.has(sentence.slice(0, index).trim().toLowerCase()))
     return subjectAfterVerb(sentence.slice(index + verb[0].length));
+  const fronted = subjectAfterFronted(sentence.slice(0, index), afterVerb);
+  if (fronted !== undefined) return fronted;
+  const linked = subjectAfterLinkingAdverb(sentence.slice(0, index), afterVerb);
+  if (linked !== undefined) return linked;
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
   const before = subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))
@@ -256,7 +266,13 @@ function openingSubject(sentence: string): string | null {
     /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=\s+\p{Ll})/u.exec(
       text,
     );
-  if (name && !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) && !/['’]s$/u.test(name[1]!))
+  // ("El ministro de Exteriores propone … y recalcó": an article before a role names no one.)
+  if (
+    name &&
+    !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) &&
+    !/['’]s$/u.test(name[1]!) &&
+    !DETERMINER.test(`${name[1]} `)
+  )
     return name[1]!;
   const role = roleSubject(text);
   return role ? role.phrase : null;

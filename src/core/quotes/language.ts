@@ -64,6 +64,10 @@ export interface CompiledLanguage extends WordsAroundSubject {
   nameBreaks: ReadonlySet<string>;
   /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
   frontedAdverbs: ReadonlySet<string>;
+  /** Prepositions and conjunctions that open a fronted phrase in a verb-second language (lang frontedOpeners). */
+  frontedOpeners: ReadonlySet<string>;
+  /** Determiners that open a capitalised noun phrase, in a language that capitalises nouns (lang notNameStarts). */
+  notNameStarts: ReadonlySet<string>;
   /** Endings of role nouns of the languages in force (lang roleEndings). */
   roleEndings: readonly string[];
   /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
@@ -193,6 +197,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     roleEndings: langs.flatMap((l) => l.roleEndings ?? []),
     nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
     frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),
+    // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)
+    frontedOpeners: new Set(langs[0]?.frontedOpeners ?? []),
+    notNameStarts: new Set(langs[0]?.notNameStarts ?? []),
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],
     orgWords: new Set(langs.flatMap((l) => l.orgWords ?? [])),

@@ -1,3 +1,4 @@
+import { COMMON_NOUN_ENDING, nameablePart } from './capitalised-nouns';
 import { activeLanguage } from './language';
 import {
   ADVERB_ENDS,
@@ -146,17 +147,22 @@ function splitAtFullStops(run: string): string[] {
   return pieces.filter(Boolean);
 }
 
-/** German and Dutch endings of common nouns (Aufmerksamkeit, Zeiten, Regierung, Gemeinschaft). */
-const COMMON_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|tion|sion|nis|tum|ismus|zeit|heid)(?:en)?$/u;
-
-function toName(text: string, whole: string, start: number): NameMatch | null {
+function toName(text: string, run: string, at: number): NameMatch | null {
+  // ("Freilassung Maduros", "Seine Augen": in German a run of capitals may be a noun phrase.)
+  const { skipped, kept: whole } = nameablePart(run);
+  if (whole === '') return null;
+  const start = at + skipped;
   // "Lot van Hooijdonk van Mobiliteit": a name holds one particle; a second opens a portfolio or place.
   const second = SECOND_PARTICLE.exec(whole);
   const raw = second ? second[1]! : whole;
   const tokens = raw.split(/\s+/u);
   let first = 0;
   // ("Auch FDP-Chef Christian Lindner": a German adverb opening the sentence is no part of the role.)
-  const opens = (t: string) => NOT_NAME_STARTS.has(t) || activeLanguage().frontedAdverbs.has(t);
+  // ("Im August", "Mit Aviv": nor a preposition fronted before it.)
+  const opens = (t: string) =>
+    NOT_NAME_STARTS.has(t) ||
+    activeLanguage().frontedAdverbs.has(t) ||
+    activeLanguage().frontedOpeners.has(t);
   while (first < tokens.length && opens(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
     if (isTitle(tokens[first]!)) break;
     first++;
@@ -174,6 +180,16 @@ function toName(text: string, whole: string, start: number): NameMatch | null {
   let nameTokens = tokens
     .slice(Math.max(first, roleEnd + 1))
     .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
+  // ("Presidente de la Junta", "Minister van Financiën": a particle after a role joins it to its body,
+  // when a body's word is all that follows; "Burgemeester van der Laan" is a name.)
+  const capitals = nameTokens.filter((t) => /^\p{Lu}/u.test(t));
+  if (
+    roleEnd >= first &&
+    /^\p{Ll}/u.test(nameTokens[0] ?? '') &&
+    capitals.length === 1 &&
+    (isOrgToken(capitals[0]!) || activeLanguage().orgNouns.has(capitals[0]!.toLowerCase()))
+  )
+    return null;
   // "Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Menteri Keuangan Sri Mulyani": a run of
   // capitals names the body (or the portfolio), then the person.
   let bodyTokens: string[] = [];

@@ -16,6 +16,15 @@ const OPENERS = new Set([
     'besides indeed overall meanwhile however also still then now later instead separately finally ' +
     'earlier yesterday today tonight tomorrow worse better'
   ).split(' '),
+  // ("Asimismo, indicó que …", "Inoltre, ha aggiunto …", "Ensuite, il a …": linking adverbs of the
+  // other languages, set off by a comma before a verb whose subject is left out.)
+  ...(
+    'además asimismo también igualmente luego después entonces finalmente posteriormente ' +
+    'inoltre poi anche intanto tuttavia infine ' +
+    'ensuite puis aussi pourtant cependant enfin également ' +
+    'ainda também depois entretanto contudo ' +
+    'ponadto również następnie'
+  ).split(' '),
   ...FOREIGN_OPENING_PREPOSITIONS,
 ]);
 

@@ -34,9 +34,12 @@ export interface ResolveContext {
   issuer?: boolean;
 }
 
-/** "the minister", "der FDP-Politiker", "الوزير": a short definite phrase points back to someone named. */
+/**
+ * "the minister", "der FDP-Politiker", "el ministro", "il sindaco", "الوزير": a short definite phrase
+ * points back to someone named.
+ */
 const ANAPHOR =
-  /^(?:(?:the|der|die|das|le|la|l’)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
+  /^(?:(?:the|der|die|das|le|la|l’|el|il|lo|o|het|de)\s+(?!\S+['’]s\b)\S+(?:\s+(?!of\b|for\b|at\b)\S+){0,2}|ال\p{L}+)$/iu;
 /** "the researchers", "the study's authors": English plurals of people, never one person. */
 const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ee)s$/u;
 /** A long noun phrase's head: "The authors of …", "A meta-analysis of …" (group 1). */

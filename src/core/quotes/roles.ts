@@ -95,6 +95,8 @@ export function isModifiedRole(phrase: string): boolean {
     // "The president", "One tester", "His lawyer": no name modifies the role.
     !NOT_NAME_STARTS.has(words[0]!.toLowerCase()) &&
     !/^(?:one|another|other|any)$/iu.test(words[0]!) &&
+    // ("El ministro", "Il sindaco": nor an article of another language.)
+    !DETERMINER.test(`${words[0]} `) &&
     words.slice(1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
     isRoleWord(words[words.length - 1]!)
   );

@@ -99,3 +99,6 @@ export function hasTitle(phrase: string): boolean {
     .split(/\s+/u)
     .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
 }
+
+/** A subject that names someone: a capital, or a name opening with its particle ("…, berichtet de Decker."). */
+export const NAMED_SUBJECT = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;

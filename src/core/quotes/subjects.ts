@@ -29,9 +29,12 @@ import {
 const ADVERB_BEFORE_VERB =
   /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|one|every|each))\s+(?!(?:ally|family|rally|supply|assembly|reply|daily|weekly|monthly|quarterly|elderly)\s*$)\p{Ll}{3,}ly\s*$/u;
 
+const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:ll|d)\s*$/u;
+
 /** The words before a verb without the auxiliaries and adverbs between the subject and the verb. */
 function withoutAuxiliaries(head: string): string {
-  let text = head;
+  // ("He’ll say, “…”", "she’d tell me": a contracted auxiliary leaves the pronoun.)
+  let text = head.replace(CONTRACTED_AUXILIARY, '');
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(activeLanguage().auxiliaryBeforeVerb, '').replace(ADVERB_BEFORE_VERB, '');
@@ -82,6 +85,10 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
+  // ("Er kämpfte mit den Tränen, als er sagte", "…, and then she said": a pronoun right before the
+  // verb is its subject, whatever clause comes first.)
+  const lastWord = last.trim().split(/\s+/u).pop()!.toLowerCase();
+  if (activeLanguage().pronouns.has(lastWord)) return lastWord;
   // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
   // opens the subject and every segment after it describes the name or places it.
   // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
@@ -245,6 +252,8 @@ export const ISSUED_BY =
 
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(text: string): string | null {
+  // ("… “useful” says a lot about the company": what the words say, not who says them.)
+  if (SAYS_AMOUNT.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
   const tail = (addressee ? text.replace(addressee, ' ') : text).replace(ISSUED_BY, '');
@@ -282,6 +291,9 @@ export function subjectAfterVerb(text: string): string | null {
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }
+
+const SAYS_AMOUNT =
+  /^\s*(?:a\s+lot|a\s+great\s+deal|so\s+much|much|volumes|little|something|nothing|it\s+all)\b/iu;
 
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
 const RELATIVE_CLAUSE =

@@ -56,6 +56,10 @@ export const de: LanguageData = {
     'journalist',
     'ökonom',
     'anwalt',
+    // (Generalsekretär, Staatssekretärin.)
+    'sekretär',
+    'sekretärin',
+    'experten',
     'anwältin',
     // (Declined: "mit dem Essener AfD-Vorsitzenden Günter Weiß".)
     'vorsitzenden',
@@ -68,11 +72,25 @@ export const de: LanguageData = {
     'inzwischen mittlerweile seitdem allerdings jedoch immerhin ebenfalls weiter zunächst vorher ' +
     'nachher morgen bisher auch so ferner überdies erneut abschließend'
   ).split(' '),
+  // ("gibt Präsidentin Annekathrin Preidel den Ton vor": an article, never a name's particle here.)
+  nameBreaks: ['den', 'dem', 'das'],
+  // ("von" opens names: "Von der Leyen sagte".)
+  frontedOpeners: (
+    'an am auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit trotz über ' +
+    'um unter vor während wegen zu zum zur zwischen angesichts ' +
+    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo'
+  ).split(' '),
+  notNameStarts: (
+    'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
+    'ihrer ihrem ihren mein meine unser unsere dein deine euer eure diese dieser dieses diesem diesen ' +
+    'jene jener alle viele einige manche keine kein jeder jede jedes beide'
+  ).split(' '),
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
-    'gewerkschaft partei bahn verwaltung senat landkreis kreis amt'
+    'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +
+    'kommission hochschule staatsanwaltschaft zeitung'
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
   // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)

@@ -14,7 +14,11 @@ export const es: LanguageData = {
       'confiesa confesó reconoce sostiene insiste apunta subraya destaca advierte recuerda lamenta opina resume resumió ' +
       'responde pregunta preguntó ironiza ironizó bromea bromeó suspira suspiró sonríe sonrió zanja zanjó ' +
       // Plural subjects ("aseguraron fuentes de la compañía").
-      'aseguraron dijeron explicaron señalaron indicaron afirmaron añadieron apuntaron precisaron insistieron'
+      'aseguraron dijeron explicaron señalaron indicaron afirmaron añadieron apuntaron precisaron insistieron ' +
+      // ("“…”, espetó el ingeniero", "replicó a la carta: “…”", "ha insistido el presidente").
+      'espetó replicó recalcó reiteró detalló aclaró matizó concluyó sentenció exclamó enfatizó puntualizó ' +
+      'insistido recordado subrayado advertido reconocido destacado manifestado apuntado indicado ' +
+      'comentado lamentado recalcado reiterado detallado aclarado'
     ).split(' '),
     'se quejó',
   ],

@@ -38,6 +38,11 @@ export const nl: LanguageData = {
     'toen daarna daarop later nu vandaag gisteren ook daarom bovendien echter inmiddels eerder ' +
     'vervolgens tenslotte uiteindelijk verder daar hier eerst morgen'
   ).split(' '),
+  // ("van", "de", "ten" and "ter" open names: "Van der Poel zei".)
+  frontedOpeners: (
+    'aan bij door met na naar op over tegen tijdens uit voor vanwege zonder om in onder sinds tot ' +
+    'als toen omdat nadat hoewel terwijl wanneer waarom doordat zodra'
+  ).split(' '),
   masculine: 'hij hem meneer dhr. heer'.split(' '),
   feminine: 'haar mevrouw mevr. mw.'.split(' '),
   orgNouns:

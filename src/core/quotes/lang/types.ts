@@ -157,6 +157,18 @@ export interface LanguageData {
    */
   frontedAdverbs?: readonly string[];
   /**
+   * Words that open a fronted phrase or clause of a verb-second language: a preposition or a
+   * conjunction ("Über seine Freilassung sagte er", "Weshalb es dazu kam, konnte er nicht sagen").
+   * What they open is never the subject; it follows the finite verb. Lower case; no name particles.
+   */
+  frontedOpeners?: readonly string[];
+  /**
+   * For a language that capitalises its nouns: determiners and possessives that open a noun phrase
+   * written in capitals ("Seine Augen", "Diese Woche"), never a name. Lower case. Its presence also
+   * turns on the other noun checks of capitalised-nouns.ts.
+   */
+  notNameStarts?: readonly string[];
+  /**
    * Words of this language spelled like a role noun of another (French "son" = his):
    * never a role here, so "Son livre préféré ?" is not a sentence about a son.
    */

@@ -1,0 +1,64 @@
+import { activeLanguage } from './language';
+import { isSentenceOpener } from './openers';
+import { NAMED_SUBJECT } from './subject-shapes';
+import { subjectAfterVerb } from './subjects';
+
+/**
+ * What stands before a verb of saying and is not its subject. In a verb-second language (German,
+ * Dutch: lang frontedOpeners) a fronted phrase or clause puts the subject after the finite verb;
+ * in a language that leaves subjects out, a linking adverb may be all there is before the verb.
+ * Split from cues.ts, which asks these before reading the words before the verb as the subject.
+ */
+
+/**
+ * "Über seine Freilassung sagte er: „…“", "Auch im Ramstein-Fall betonte es": a phrase or clause
+ * fronted in a verb-second language is no subject; the subject follows the finite verb — the verb
+ * of saying, or ("Weshalb es dazu kam, konnte er nicht sagen") the one right after the clause.
+ * Undefined when nothing is fronted.
+ */
+export function subjectAfterFronted(before: string, afterVerb: string): string | null | undefined {
+  const language = activeLanguage();
+  const words = before.trim().split(/\s+/u);
+  let first = 0;
+  while (first < words.length - 1 && language.frontedAdverbs.has(words[first]!.toLowerCase())) first++;
+  if (!language.frontedOpeners.has(words[first]?.toLowerCase() ?? '')) return undefined;
+  const clause = /,\s*([^,]+)$/u.exec(before.trim())?.[1]?.trim().split(/\s+/u) ?? [];
+  return (
+    (clause.length >= 2 ? subjectAfterVerb(clause.slice(1).join(' ')) : null) ?? subjectAfterVerb(afterVerb)
+  );
+}
+
+/**
+ * "…, sagte Féraud: „…“", "Eine solche Logik dürfe nicht hingenommen werden, warnte er, da …": in a
+ * verb-second language a verb after a clause and its comma comes before its subject, which a colon
+ * or a comma ends — unless a relative clause describes a subject before it ("Müller, der seit
+ * Jahren dort lebt, sagt:"). (Not in English: "…, who did not work on the study, told Newsweek:"
+ * names whom the words were told.)
+ */
+export function invertedAfterClause(clauseBefore: string, afterVerb: string): boolean {
+  return (
+    activeLanguage().frontedOpeners.size > 0 &&
+    /^\s+(?:\p{Lu}|\p{Ll})[^,:;.!?]*[,:]/u.test(afterVerb) &&
+    !V2_RELATIVE.test(clauseBefore.trim())
+  );
+}
+
+/** A relative clause of German or Dutch opening the words before the verb. */
+const V2_RELATIVE = /^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|dat|wie|waar)\s/iu;
+
+/**
+ * "Asimismo, indicó que …", "Inoltre, ha aggiunto che …": a linking adverb, then a verb whose
+ * subject is left out (or follows it): the one in play spoke. Undefined when something else opens
+ * the sentence. (English leaves out no subject.)
+ */
+export function subjectAfterLinkingAdverb(before: string, afterVerb: string): string | undefined {
+  const language = activeLanguage();
+  if (language.primary === 'en' || before.length > 40) return undefined;
+  const opening = before
+    .replace(language.auxiliaryBeforeVerb, '')
+    .replace(/[\s,]+$/u, '')
+    .trim();
+  if (!/^\p{L}+$/u.test(opening) || !isSentenceOpener([opening])) return undefined;
+  const after = subjectAfterVerb(afterVerb);
+  return after && NAMED_SUBJECT.test(after) ? after : 'they';
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers';
+
+/**
+ * English news idioms around a quote, read on unlabelled news pages: the person a paper quotes
+ * "as saying", a contracted auxiliary after a pronoun, and words that "say a lot" about something.
+ * Made-up sentences.
+ */
+
+const speakerOf = (paragraphs: string[]) => quotesOf(paragraphs)[0]?.speaker?.name ?? null;
+
+describe('quoted as saying', () => {
+  it('credits whom the paper quotes, not the paper', () => {
+    expect(
+      speakerOf([
+        'Maria Salinas, 17, was arrested on Monday.',
+        '“I don’t regret it, I don’t regret it,” local newspapers quote Salinas as saying.',
+      ]),
+    ).toBe('Maria Salinas');
+    expect(
+      speakerOf([
+        'Colonel Ahmed Dar commands the brigade.',
+        'The broadcaster quoted him as saying: “We will not give up the bridge.”',
+      ]),
+    ).toBe('Ahmed Dar');
+  });
+});
+
+describe('a contracted auxiliary', () => {
+  it('leaves the pronoun, never a name ("He’ll say")', () => {
+    const quotes = quotesOf([
+      'We can build a snowman and pretend that he is Dad. He’ll say, “Did your parents escape the floods?” and we’ll laugh.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('He’ll');
+    expect(
+      speakerOf([
+        'Tom Reed runs the shelter.',
+        'On bad nights he’d say, “Nobody here is a stranger for long.”',
+      ]),
+    ).toBe('Tom Reed');
+  });
+});
+
+describe('words that say a lot', () => {
+  it('name no speaker "a lot"', () => {
+    const quotes = quotesOf([
+      'The charter, “to make every archive open to anyone who asks for it”, says a lot about the founders.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('lot');
+  });
+});
