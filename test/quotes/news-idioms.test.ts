@@ -49,3 +49,14 @@ describe('words that say a lot', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('lot');
   });
 });
+
+describe('a pronoun right before the verb', () => {
+  it('is its subject after a clause ("…, which he describes as “…”")', () => {
+    expect(
+      speakerOf([
+        'Danny Vance released his sixth album on Friday.',
+        'It is his most pop record – specifically hyperpop, which he describes as “the most creative music I ever heard”.',
+      ]),
+    ).toBe('Danny Vance');
+  });
+});

@@ -85,10 +85,11 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments.length === 0) return null;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
-  // ("Er kämpfte mit den Tränen, als er sagte", "…, and then she said": a pronoun right before the
-  // verb is its subject, whatever clause comes first.)
+  // ("Er kämpfte mit den Tränen, als er sagte", "…, which he describes as": a pronoun right before
+  // the verb is its subject, whatever clause comes first. Not "it": "On the label, it just says “…”"
+  // credits no one.)
   const lastWord = last.trim().split(/\s+/u).pop()!.toLowerCase();
-  if (activeLanguage().pronouns.has(lastWord)) return lastWord;
+  if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
   // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
   // opens the subject and every segment after it describes the name or places it.
   // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
@@ -159,7 +160,8 @@ function tailPhrase(text: string): string | null {
     taken.unshift(w);
   }
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
-  if (activeLanguage().pronouns.has(lastWord)) return lastWord;
+  // (Not "it": "On the label, it just says “…”" credits no one.)
+  if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
   let phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
   // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
   // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
