@@ -60,3 +60,42 @@ describe('a pronoun right before the verb', () => {
     ).toBe('Danny Vance');
   });
 });
+
+describe('wire-copy attributions', () => {
+  it('credits a reporter a digest names after the quote ("reports Corrie Driebusch")', () => {
+    expect(
+      speakerOf(['"Regulators will push for a larger share of the budget," reports Corrie Driebusch.']),
+    ).toBe('Corrie Driebusch');
+    // (Not a leaflet that "read" the words.)
+    expect(speakerOf(['“Vote no on the plan,” read a leaflet handed out at the station.'])).toBeNull();
+  });
+
+  it('leaves out the day between a subject and its verb ("the Defense Ministry on Sunday confirmed")', () => {
+    expect(
+      speakerOf([
+        'Russia’s Defense Ministry on Sunday confirmed the weapon’s use to strike “military command and control facilities,” air bases and plants.',
+      ]),
+    ).toBe('Russia’s Defense Ministry');
+  });
+
+  it('does not credit whoever "was told" the words', () => {
+    expect(
+      speakerOf([
+        'The Pakistani foreign ministry says in a statement that the Security Council was told that “Pakistan reserves the right to respond to this aggression.”',
+      ]),
+    ).not.toBe('Security Council');
+  });
+
+  it('credits a short clause that closes the sentence after a conjunction ("… and the jets turned back, Sharif said.")', () => {
+    expect(
+      speakerOf([
+        'Prime Minister Shehbaz Sharif spoke to the nation on Wednesday.',
+        '“The enemy couldn’t even understand what had happened to them” and the jets turned back, Sharif said.',
+      ]),
+    ).toBe('Shehbaz Sharif');
+    // (A clause with its own verb of saying is no attribution: "but installers warned that …".)
+    expect(
+      speakerOf(['“We will finish the bridge,” but installers warned that the deadline would slip.']),
+    ).toBeNull();
+  });
+});

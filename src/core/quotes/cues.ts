@@ -51,6 +51,7 @@ export function hasSpeechCue(text: string): boolean {
 
 const OWNED_WORDS =
   /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
+const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -107,8 +108,16 @@ export function cueAfter(after: string): string | null {
     return 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
-  // “…”, but installers warned …: a new clause with its own subject, not an attribution.
-  if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) return null;
+  // “…”, but installers warned …: a new clause with its own subject, not an attribution —
+  // unless a short clause closing the sentence credits it: "“…” and the jets turned back, Sharif said."
+  if (/^(?:but|and|while|although|whereas|yet|so|aber|und|mais|et)\b/iu.test(head)) {
+    const closing = /,\s*([^,;:“”"]{1,40})$/u.exec(head)?.[1];
+    const ends = /^\s*[.!?]/u.test(s.slice(verb.index + verb[0].length));
+    const opener = closing?.split(/\s+/u)[0]?.toLowerCase() ?? '';
+    return closing && ends && (/^\p{Lu}/u.test(closing) || language.pronouns.has(opener))
+      ? subjectBeforeVerb(closing)
+      : null;
+  }
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
   // "“…” That is how Ana Ruiz describes it": the subject after "that is how" (and no one else's
   // clause between: "That is how residents see it, and Ruiz agrees" credits no one).
@@ -152,8 +161,12 @@ const HEARD_SAYING =
  */
 export function cueInSentence(sentence: string, last = true): string | null {
   const language = activeLanguage();
+  // ("The ministry says that the Security Council was told that “…”": whoever is told listens.)
   const verbs = [...sentence.matchAll(language.verbAll)].filter(
-    (m) => !language.participles.has(m[0].toLowerCase()) && !inTitleCase(sentence, m.index ?? 0),
+    (m) =>
+      !language.participles.has(m[0].toLowerCase()) &&
+      !inTitleCase(sentence, m.index ?? 0) &&
+      !(PASSIVE_TOLD.test(sentence.slice(0, m.index ?? 0)) && /^told$/iu.test(m[0])),
   );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.

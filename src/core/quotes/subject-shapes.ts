@@ -102,3 +102,14 @@ export function hasTitle(phrase: string): boolean {
 
 /** A subject that names someone: a capital, or a name opening with its particle ("…, berichtet de Decker."). */
 export const NAMED_SUBJECT = /^(?:\p{Lu}|(?:de|van|von|der|den|da|di|du|del|le|la)\s+\p{Lu})/u;
+
+/** "He’ll say", "she’d tell": a contracted auxiliary after the subject. */
+export const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:ll|d)\s*$/u;
+
+/** "… on Sunday", "… late Monday", "… last week" between a subject and its verb. */
+export const DAY_BEFORE_VERB =
+  /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$|\s+(?:last|this)\s+(?:week|weekend|month|year)\s*$/u;
+
+/** "… says a lot about": what words say, not who says them. */
+export const SAYS_AMOUNT =
+  /^\s*(?:a\s+lot|a\s+great\s+deal|so\s+much|much|volumes|little|something|nothing|it\s+all)\b/iu;

@@ -3,6 +3,8 @@ import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
 import {
   COMPANY_SUFFIX,
+  CONTRACTED_AUXILIARY,
+  DAY_BEFORE_VERB,
   endsInName,
   endsWithRole,
   hasTitle,
@@ -11,6 +13,7 @@ import {
   namesNoOne,
   opensWithOpener,
   PLACE_SHAPE,
+  SAYS_AMOUNT,
   titleLed,
 } from './subject-shapes';
 
@@ -29,12 +32,10 @@ import {
 const ADVERB_BEFORE_VERB =
   /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|one|every|each))\s+(?!(?:ally|family|rally|supply|assembly|reply|daily|weekly|monthly|quarterly|elderly)\s*$)\p{Ll}{3,}ly\s*$/u;
 
-const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:ll|d)\s*$/u;
-
 /** The words before a verb without the auxiliaries and adverbs between the subject and the verb. */
 function withoutAuxiliaries(head: string): string {
-  // ("He’ll say, “…”", "she’d tell me": a contracted auxiliary leaves the pronoun.)
-  let text = head.replace(CONTRACTED_AUXILIARY, '');
+  // ("He’ll say", "the Defense Ministry on Sunday confirmed": a contracted auxiliary or a day goes.)
+  let text = head.replace(CONTRACTED_AUXILIARY, '').replace(DAY_BEFORE_VERB, '');
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(activeLanguage().auxiliaryBeforeVerb, '').replace(ADVERB_BEFORE_VERB, '');
@@ -86,10 +87,10 @@ export function subjectBeforeVerb(head: string): string | null {
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
   // ("Er kämpfte mit den Tränen, als er sagte", "…, which he describes as": a pronoun right before
-  // the verb is its subject, whatever clause comes first. Not "it": "On the label, it just says “…”"
-  // credits no one.)
+  // the verb is its subject, whatever clause comes first. Not "it" or "they", which stand for bodies
+  // and groups as often: "which they called Project Red Dog because, well, “Pink Poodle” …".)
   const lastWord = last.trim().split(/\s+/u).pop()!.toLowerCase();
-  if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
+  if (lastWord !== 'it' && lastWord !== 'they' && activeLanguage().pronouns.has(lastWord)) return lastWord;
   // "Dylan Nelson, a postdoctoral fellow at …, Germany, and co-author of the study,": the name
   // opens the subject and every segment after it describes the name or places it.
   // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
@@ -293,9 +294,6 @@ export function subjectAfterVerb(text: string): string | null {
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }
-
-const SAYS_AMOUNT =
-  /^\s*(?:a\s+lot|a\s+great\s+deal|so\s+much|much|volumes|little|something|nothing|it\s+all)\b/iu;
 
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
 const RELATIVE_CLAUSE =

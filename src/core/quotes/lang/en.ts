@@ -54,6 +54,9 @@ export const en: LanguageData = {
     'conclude',
     'write',
     'reads',
+    // ("“…,” reports Corrie Driebusch": a reporter credited in a digest. Not "read": "“…,” read a
+    // leaflet handed out at the station" credits a leaflet.)
+    'reports',
     'began',
     'begins',
     'remembers',
