@@ -98,4 +98,21 @@ describe('wire-copy attributions', () => {
       speakerOf(['“We will finish the bridge,” but installers warned that the deadline would slip.']),
     ).toBeNull();
   });
+
+  it('credits a name set off by commas after a verb inside the sentence (", writes Beyer, is “…”")', () => {
+    expect(
+      speakerOf([
+        'Fred Beyer advises wealth managers.',
+        'The biggest reason advisors get fired, writes Beyer, is "it is always about communication, every time."',
+      ]),
+    ).toBe('Fred Beyer');
+  });
+
+  it('but not a listener after "told" ("…, told BSS, “…”")', () => {
+    expect(
+      speakerOf([
+        'Muhammad Shahabuddin, a resident of Palpur village under Godagari Upazila, told BSS, "I have set up a vegetable and fruit garden on two decimals of land."',
+      ]),
+    ).toBe('Muhammad Shahabuddin');
+  });
 });

@@ -51,6 +51,8 @@ export function hasSpeechCue(text: string): boolean {
 
 const OWNED_WORDS =
   /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
+const ADDRESSING = /^(?:told|tells|tell|asked|asks)$/iu;
+const PARENTHETICAL_NAME = /^\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
@@ -216,11 +218,15 @@ export function cueInSentence(sentence: string, last = true): string | null {
       .split(/[,،]\s*/u)
       .filter((c) => c.trim() !== '')
       .pop() ?? '';
-  // (In a verb-second language also before a colon or a comma: fronted.ts.)
+  // (In a verb-second language also before a colon or a comma: fronted.ts. In any language a name
+  // set off by commas after the verb: "The biggest reason advisors get fired, writes Beyer, is “…”" —
+  // but not after "told": "Muhammad Shahabuddin, a resident of Palpur, told BSS, “…”" names the listener.)
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
     clauseBefore.trim().split(/\s+/u).length > 4 &&
-    (/^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb) || invertedAfterClause(clauseBefore, afterVerb))
+    (/^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb) ||
+      (PARENTHETICAL_NAME.test(afterVerb) && !ADDRESSING.test(verb[0])) ||
+      invertedAfterClause(clauseBefore, afterVerb))
   ) {
     const subject = subjectAfterVerb(afterVerb);
     if (subject && (NAMED_SUBJECT.test(subject) || language.pronouns.has(subject.toLowerCase())))
