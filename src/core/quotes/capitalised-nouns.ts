@@ -5,7 +5,7 @@ import { isRoleWord } from './role-words';
  * German writes every noun with a capital, so a run of capitals there is as often a noun phrase
  * as a name: "Freilassung Maduros", "Angehörigen der Opfer", "Seine Augen", "Erfüllung der Pflicht".
  * Left as names they became the people a later "er" or "sie" stood for. Only for languages that
- * capitalise their nouns (lang capitalisedNouns); every other run passes untouched.
+ * capitalise their nouns (those with lang notNameStarts); every other run passes untouched.
  */
 
 /** German and Dutch endings of common nouns (Aufmerksamkeit, Zeiten, Regierung, Gemeinschaft). */
