@@ -5,11 +5,12 @@ import { isRoleWord } from './role-words';
  * German writes every noun with a capital, so a run of capitals there is as often a noun phrase
  * as a name: "Freilassung Maduros", "Angehörigen der Opfer", "Seine Augen", "Erfüllung der Pflicht".
  * Left as names they became the people a later "er" or "sie" stood for. Only for languages that
- * capitalise their nouns (those with lang notNameStarts); every other run passes untouched.
+ * capitalise their nouns (those with lang notNameStarts), but for one check that holds in any:
+ * a common noun before "von"/"van" ("die Aufmerksamkeit von Jeanmaire Molina", "in Zeiten von Corona").
  */
 
 /** German and Dutch endings of common nouns (Aufmerksamkeit, Zeiten, Regierung, Gemeinschaft). */
-export const COMMON_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|tion|sion|nis|tum|ismus|zeit|heid)(?:en)?$/u;
+const COMMON_NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|tion|sion|nis|tum|ismus|zeit|heid)(?:en)?$/u;
 
 /** Particles before which an article belongs to a name ("von der Leyen", "van der Bellen"). */
 const NAME_PARTICLE = /^(?:von|van|vom|zu|zur|de)$/u;
@@ -21,20 +22,25 @@ const NAME_PARTICLE = /^(?:von|van|vom|zu|zur|de)$/u;
  */
 export function nameablePart(run: string): { skipped: number; kept: string } {
   const language = activeLanguage();
-  if (language.notNameStarts.size === 0) return { skipped: 0, kept: run };
+  // (Most runs have neither a particle nor a language that capitalises nouns: nothing to split.)
+  if (language.notNameStarts.size === 0 && !/\s(?:von|van|vom)\s/u.test(run))
+    return { skipped: 0, kept: run };
   const words = [...run.matchAll(/\S+/gu)];
   const tokens = words.map((w) => w[0]);
+  // ("die Aufmerksamkeit von Jeanmaire Molina": a common noun before "von"/"van" is a thing of
+  // someone's, not a first name; the name, if any, follows.)
+  const particle = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|vom)$/u.test(t));
+  let first = particle > 0 && COMMON_NOUN_ENDING.test(tokens[particle - 1]!.toLowerCase()) ? particle + 1 : 0;
+  if (language.notNameStarts.size === 0) return keep(run, words, first, tokens.length);
   const roleBefore = (i: number) => tokens.slice(0, i).some((t) => isRoleWord(t));
-  let first = 0;
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (let i = first; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.toLowerCase();
     // "Seine Augen", "Diese Woche": a determiner opens a noun phrase.
     if (i === first && language.notNameStarts.has(lower)) first = i + 1;
     // "Freilassung Maduros": a common noun is no part of a name; a name may follow it.
-    // ("die Aufmerksamkeit von Jeanmaire Fischer": and so is the "von" after it.)
     // (Not a body's own word: "Stiftung Warentest".)
     else if (lower.length > 5 && COMMON_NOUN_ENDING.test(lower) && !bodyWord(lower) && !roleBefore(i))
-      first = /^(?:von|vom|van)$/u.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      first = i + 1;
   }
   let last = tokens.length;
   for (let i = first + 1; i < tokens.length; i++) {
@@ -48,9 +54,19 @@ export function nameablePart(run: string): { skipped: number; kept: string } {
       break;
     }
   }
+  return keep(run, words, first, last);
+}
+
+/** The run's words from `first` up to `last`, and how many characters come before them. */
+function keep(
+  run: string,
+  words: RegExpExecArray[],
+  first: number,
+  last: number,
+): { skipped: number; kept: string } {
   if (first >= last) return { skipped: run.length, kept: '' };
   const from = words[first]!.index ?? 0;
-  const to = (words[last - 1]!.index ?? 0) + tokens[last - 1]!.length;
+  const to = (words[last - 1]!.index ?? 0) + words[last - 1]![0].length;
   return { skipped: from, kept: run.slice(from, to) };
 }
 

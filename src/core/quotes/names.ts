@@ -1,4 +1,4 @@
-import { COMMON_NOUN_ENDING, nameablePart } from './capitalised-nouns';
+import { nameablePart } from './capitalised-nouns';
 import { activeLanguage } from './language';
 import {
   ADVERB_ENDS,
@@ -220,11 +220,6 @@ function toName(text: string, run: string, at: number): NameMatch | null {
       if (lower > 0) nameTokens = nameTokens.slice(0, lower);
     }
   }
-  // ("die Aufmerksamkeit von Jeanmaire Molina", "in Zeiten von Corona": a German or Dutch common
-  // noun before "von"/"van" is a thing of someone's, not a first name; the name, if any, follows.)
-  const particle = nameTokens.findIndex((t, i) => i > 0 && /^(?:von|van|vom)$/u.test(t));
-  if (particle > 0 && COMMON_NOUN_ENDING.test(nameTokens[particle - 1]!.toLowerCase()))
-    nameTokens = nameTokens.slice(particle + 1);
   // ("kata Arief di Jakarta": where "di" is a preposition, the name ends before it.)
   const broken = nameTokens.findIndex((t) => activeLanguage().nameBreaks.has(t));
   if (broken > 0) nameTokens = nameTokens.slice(0, broken);
