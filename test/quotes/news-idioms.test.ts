@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers';
+import { quotesIn, quotesOf } from './helpers';
 
 /**
  * English news idioms around a quote, read on unlabelled news pages: the person a paper quotes
@@ -114,5 +114,37 @@ describe('wire-copy attributions', () => {
         'Muhammad Shahabuddin, a resident of Palpur village under Godagari Upazila, told BSS, "I have set up a vegetable and fruit garden on two decimals of land."',
       ]),
     ).toBe('Muhammad Shahabuddin');
+  });
+});
+
+describe('a pronoun after a paragraph that names only places and events', () => {
+  it('is not "the Games" nor a place with its day', () => {
+    const paragraphs = [
+      'There are now brown streaks in her hair and three goals on her mind.',
+      'And as she prepared herself for the final at the 31st SEA Games in Hanoi, sprinter Shanti Perera would repeat a mantra.',
+      'Competitors run the 200m final at the 31st Southeast Asian Games (SEA Games 31) in Hanoi, Vietnam Saturday, May 14, 2022.',
+      '“I was just excited to be there, competing in front of a home crowd,” recalled Perera, who also won a bronze.',
+      'Then came two injuries in 2018, before she would finish with two bronzes again at the 2019 Games.',
+      '“Physically for the longest time, I was there, but mentally I wasn’t there,” she said.',
+      '“Everybody asks me that!” she replied when asked about her sisters, who ran in Hanoi, Vietnam Saturday.',
+    ];
+    expect(quotesOf(paragraphs).map((q) => q.speaker?.name)).toEqual([
+      'Shanti Perera',
+      'Shanti Perera',
+      'Shanti Perera',
+    ]);
+  });
+
+  it('is not a name after a preposition in the paragraph before', () => {
+    expect(
+      quotesIn(
+        [
+          'Mary Ng, the minister, met founders on Tuesday.',
+          'The founders said the money would help them sell across North America.',
+          '“We will have a product that is reliable enough to sell anywhere,” she said.',
+        ],
+        'en',
+      )[0]?.speaker?.name,
+    ).toBe('Mary Ng');
   });
 });

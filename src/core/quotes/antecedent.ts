@@ -124,7 +124,10 @@ export function findAntecedent(
       // "The actress …": someone named earlier with that role; else whoever was named before.
       if (role)
         return people.withRole(role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
-      if (weak && looked === 0) return weak.person;
+      // (In the paragraph before, a name with no signal right after a preposition is a place or a
+      // thing: "… to build homes in North America. / “…,” she said" is not about North America.)
+      if (weak && looked === 0 && (p === paragraph || !afterPlacePreposition(text, weak.start)))
+        return weak.person;
       // "Garth Brooks" as a line of its own, then "Asked if he would perform, the country star
       // replied": a name heading the paragraph below is who that paragraph is about.
       if (weak && p === paragraph - 1 && headsParagraph(text, weak) && (!accept || accept(weak.person)))
@@ -138,6 +141,15 @@ export function findAntecedent(
     }
   }
   return undefined;
+}
+
+/** Right after a preposition, or one of place or direction ("across North America", "at the Games"). */
+function afterPlacePreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    afterPreposition(text, start) ||
+    /(?:^|\s)(?:in|into|across|throughout|around|near|over)\s+(?:the\s+)?$/iu.test(before)
+  );
 }
 
 /** The mention is the whole of its paragraph: a name on a line of its own. */

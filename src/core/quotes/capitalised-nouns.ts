@@ -32,6 +32,11 @@ export function nameablePart(run: string): { skipped: number; kept: string } {
   const particle = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|vom)$/u.test(t));
   let first = particle > 0 && COMMON_NOUN_ENDING.test(tokens[particle - 1]!.toLowerCase()) ? particle + 1 : 0;
   if (language.notNameStarts.size === 0) return keep(run, words, first, tokens.length);
+  // ("Aussagen von Enrique Tarragona", "Leben von Sharon Stone": a noble particle comes before a
+  // surname alone or "der"/"zu"; before a first name and a surname "von" is the preposition.)
+  if (particle > 0 && /^vo[nm]$/u.test(tokens[particle]!) && tokens.length - particle >= 3) {
+    if (!/^(?:der|den|dem|zu|und)$/u.test(tokens[particle + 1]!)) first = particle + 1;
+  }
   const roleBefore = (i: number) => tokens.slice(0, i).some((t) => isRoleWord(t));
   for (let i = first; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.toLowerCase();
@@ -74,4 +79,63 @@ function keep(
 function bodyWord(lower: string): boolean {
   for (const word of activeLanguage().orgNouns) if (lower.endsWith(word)) return true;
   return false;
+}
+
+/** Endings of an adjective after a definite article (weak declension: "der Deutsche", "des Roten"). */
+const WEAK_ADJECTIVE = /(?:e|en)$/u;
+/** A definite article right before, or before a noun and "und" ("der Publizist und Philosoph"). */
+const ARTICLE_BEFORE = /(?:^|[\s(„"])(?:der|die|den|dem|des)\s+(?:\p{Lu}[\p{L}-]*\s+(?:und|&)\s+)?$/iu;
+
+/**
+ * "sagt der Philosoph Richard David Precht", "des Staatsrechtlers Klaus Stern": in a language that
+ * capitalises nouns, a capital after a definite article is a noun unless it is declined like an
+ * adjective, and a noun before a first name and a surname is the person's role. `before` is the
+ * text before the run; `token` its first word, `after` the words after it.
+ */
+export function nounAfterArticle(before: string, token: string, after: readonly string[]): boolean {
+  const language = activeLanguage();
+  if (language.notNameStarts.size === 0 || after.length < 2 || token.length < 4) return false;
+  // (A first name and a surname: capitals only, no body's word: not "dem Lager von Dadaab", "der
+  // Schweizer Gemeinde Crans-Montana".)
+  if (!after.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !bodyWord(w.toLowerCase()))) return false;
+  const lower = token.toLowerCase();
+  // ("die Leiterin des Hauptstadtbüro Bioenergie Sandra Rostek": after a role the article opens
+  // its body, genitiveBody's case.)
+  const owner = /(\S+)\s+(?:der|des)\s+$/u.exec(before)?.[1];
+  if (owner && isRoleWord(owner)) return false;
+  return (
+    ARTICLE_BEFORE.test(before.slice(-60)) &&
+    !WEAK_ADJECTIVE.test(lower) &&
+    !bodyWord(lower) &&
+    !(token === token.toUpperCase())
+  );
+}
+
+/**
+ * "Präsident des Deutschen Bauernverbands Joachim Rukwied", "Sprecherin der Grünen-Fraktion
+ * Katharina Schulze": after a role, a genitive article opens the body it belongs to, and the
+ * last two capitals are the person's first name and surname. `words` are the run's words after
+ * its role words (`afterRole`), or the whole run, the role then ending the text `before` it.
+ * Returns the role words before the run ("Präsident des", or "") and where the name starts in
+ * `words`; null if it is no such run. Only for languages that capitalise their nouns.
+ */
+export function genitiveBody(
+  before: string,
+  words: readonly string[],
+  afterRole: boolean,
+): { role: string; name: number } | null {
+  if (activeLanguage().notNameStarts.size === 0 || words.length < (afterRole ? 4 : 3)) return null;
+  const name = words.slice(-2);
+  if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !bodyWord(w.toLowerCase()) && !isRoleWord(w)))
+    return null;
+  // ("Außenminister der Vereinigten Arabischen Emirate": a body's adjective is declined, its noun
+  // follows, so the body cannot end on an adjective.)
+  const bodyEnd = words[words.length - 3]!;
+  if (/^\p{Lu}\p{Ll}+en$/u.test(bodyEnd)) return null;
+  if (afterRole)
+    return /^(?:der|des)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)
+      ? { role: '', name: words.length - 2 }
+      : null;
+  const role = /(?:^|\s)(\p{Lu}[\p{L}-]*\s+(?:der|des))\s+$/u.exec(before)?.[1];
+  return role && isRoleWord(role.split(/\s+/u)[0]!) ? { role, name: words.length - 2 } : null;
 }

@@ -70,6 +70,8 @@ export interface CompiledLanguage extends WordsAroundSubject {
   notNameStarts: ReadonlySet<string>;
   /** Endings of role nouns of the languages in force (lang roleEndings). */
   roleEndings: readonly string[];
+  /** The article's own language joins a body to its role with a hyphen ("Readly-CEO"; lang compoundRoles). */
+  compoundRoles: boolean;
   /** Words that make a capitalised run a body's name (lang orgWords), lower case. */
   orgWords: ReadonlySet<string>;
   /** Words that are never role nouns in the languages in force (lang notRoles). */
@@ -194,7 +196,11 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
-    roleEndings: langs.flatMap((l) => l.roleEndings ?? []),
+    roleEndings: langs.flatMap((l) => [
+      ...(l.roleEndings ?? []),
+      ...(l.compoundRoles ? (l.roleWords ?? []) : []),
+    ]),
+    compoundRoles: langs[0]?.compoundRoles === true,
     nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
     frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),
     // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)

@@ -32,9 +32,13 @@ export function namesAThing(text: string, start: number): boolean {
 export function notALoneName(text: string, start: number, length: number): boolean {
   return (
     namesAThing(text, runStart(text, start)) ||
+    // ("at the 2019 Games": "the" before a lone capital names a thing; a person's surname takes none.)
+    THE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     /^ \p{Lu}\p{Ll}/u.test(text.slice(start + length, start + length + 3))
   );
 }
+
+const THE_BEFORE = /(?:^|\s)the\s+(?:\d+(?:st|nd|rd|th)?\s+)?$/iu;
 
 /** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
 export function runStart(text: string, start: number): number {

@@ -1,16 +1,10 @@
-import { nameablePart } from './capitalised-nouns';
+import { genitiveBody, nameablePart, nounAfterArticle } from './capitalised-nouns';
 import { activeLanguage } from './language';
-import {
-  ADVERB_ENDS,
-  NOT_NAME_STARTS,
-  ORG_WORDS,
-  ROLE_FILLERS,
-  SPEAKS_AFTER,
-  SURNAME_TOO,
-  TITLES,
-} from './lexicon';
+import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO, TITLES } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
+import { roleBefore } from './role-before';
 import { isRoleWord } from './role-words';
+import { COMPANY_SUFFIX } from './subject-shapes';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
 export interface NameMatch {
@@ -21,6 +15,8 @@ export interface NameMatch {
   role?: string;
   /** A title or a role marked this as a person rather than a product or a place. */
   marked: boolean;
+  /** The role is a noun guessed from its article ("der Philosoph …"): no sign of a person. */
+  guessedRole?: boolean;
 }
 
 // "J.D. Power", "R.J. Smith": initials written together are one token.
@@ -87,7 +83,12 @@ export function findNames(text: string): NameMatch[] {
         (PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) ||
           // ("ředitel nemocnice v Motole Jan Novák": the article's own prepositions.)
           activeLanguage().prepositionBefore?.test(plain.slice(Math.max(0, at - 12), at))) &&
-        !tokens.some(isRoleWord)
+        !tokens.some(isRoleWord) &&
+        // (In German "des"/"das" are articles: "Präsident des Deutschen Bauernverbands Joachim Rukwied".)
+        !(
+          activeLanguage().notNameStarts.size > 0 &&
+          /\sd[ae]s\s+$/u.test(plain.slice(Math.max(0, at - 5), at))
+        )
       ) {
         at += tokens[0]!.length + 1;
         piece = tokens.slice(1).join(' ');
@@ -177,6 +178,18 @@ function toName(text: string, run: string, at: number): NameMatch | null {
       marked = true;
     }
   }
+  // ("sagt der Philosoph Richard David Precht": a noun after an article is the role; not before
+  // a body's name, "der Ingmar Heuer GmbH". It marks no one: "dem Hantavirus Anfang Mai" reads alike.)
+  const after = tokens.slice(first + 1);
+  let guessed = false;
+  if (
+    roleEnd < first &&
+    !after.some((t) => isOrgToken(t) || COMPANY_SUFFIX.test(t)) &&
+    nounAfterArticle(text.slice(0, start), tokens[first] ?? '', after)
+  ) {
+    roleEnd = first;
+    guessed = true;
+  }
   let nameTokens = tokens
     .slice(Math.max(first, roleEnd + 1))
     .map((t, i, all) => (i === all.length - 1 ? t.replace(POSSESSIVE, '') : t));
@@ -193,7 +206,16 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   // "Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Menteri Keuangan Sri Mulyani": a run of
   // capitals names the body (or the portfolio), then the person.
   let bodyTokens: string[] = [];
-  if (nameTokens.length >= 2) {
+  // ("Präsident des Deutschen Bauernverbands Joachim Rukwied": a role's body in the genitive.)
+  const genitive = genitiveBody(text.slice(Math.max(0, start - 40), start), nameTokens, roleEnd >= first);
+  if (genitive) {
+    bodyTokens = [genitive.role, ...nameTokens.slice(0, genitive.name)].filter(Boolean);
+    nameTokens = nameTokens.slice(genitive.name);
+    marked = true;
+  } else if (activeLanguage().notNameStarts.has(nameTokens[0] ?? '')) {
+    // ("Sprechers der Berliner Polizei": a body after its role, with no name after it.)
+    return null;
+  } else if (nameTokens.length >= 2) {
     const orgWords = activeLanguage().orgWords;
     // (An acronym or an English body word counts only after a role word: "CBS This Morning" is a show.)
     let lastBody = nameTokens.findLastIndex(
@@ -223,7 +245,13 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   // ("kata Arief di Jakarta": where "di" is a preposition, the name ends before it.)
   const broken = nameTokens.findIndex((t) => activeLanguage().nameBreaks.has(t));
   if (broken > 0) nameTokens = nameTokens.slice(0, broken);
-  while (nameTokens.length > 1 && /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?)$/.test(nameTokens[nameTokens.length - 1]!))
+  // ("Hanoi, Vietnam Saturday": a day after a name is when, not part of it.)
+  while (
+    nameTokens.length > 1 &&
+    /^(?:KC|QC|MP|MEP|Jr\.?|Sr\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u.test(
+      nameTokens[nameTokens.length - 1]!,
+    )
+  )
     nameTokens.pop();
   // "What You Can Do Instead", "Box Details When": a title-case phrase, not a name; adverbs and conjunctions are nobody’s surname.
   if (ADVERB_ENDS.has(nameTokens[nameTokens.length - 1]?.toLowerCase() ?? '')) return null;
@@ -251,46 +279,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   const role = [before, roleTokens.join(' ')].filter(Boolean).join(' ') || undefined;
   const name = nameTokens.join(' ');
   const end = start + raw.length;
-  return { start, end, name, role, marked: marked || before !== '' };
-}
-
-/** Lower-case role words right before the name: "chief executive Anjali Rao", "RMT general secretary". */
-function roleBefore(text: string, start: number): string {
-  const head = text.slice(Math.max(0, start - 60), start);
-  const words = head.split(/\s+/u).filter(Boolean);
-  const taken: string[] = [];
-  let from = words.length - 1;
-  // "China’s ambassador to Britain Liu Xiaming": a role of a place, the place named in capitals.
-  for (let places = 1; places <= 3; places++) {
-    const role = words[words.length - 2 - places];
-    const link = words[words.length - 1 - places]?.toLowerCase();
-    const placeWords = words.slice(words.length - places);
-    if (
-      role &&
-      isRoleWord(role) &&
-      (link === 'to' || link === 'of' || link === 'for') &&
-      placeWords.every((w) => /^\p{Lu}[\p{L}’'-]*$/u.test(w))
-    ) {
-      taken.push(link, ...placeWords);
-      from = words.length - 2 - places;
-      break;
-    }
-  }
-  for (let i = from; i >= 0 && taken.length < 5 + (words.length - 1 - from); i--) {
-    const w = words[i]!;
-    if (/[,.;:!?)(]$/.test(w)) break;
-    const lower = w.toLowerCase();
-    // "Estera Events Co-Owner and Lead Planner Erica Vanco": two titles joined make one role.
-    if (taken.length === 0 && (lower === 'and' || w === '&') && i > 0 && isRoleWord(words[i - 1]!)) {
-      taken.unshift(w);
-      continue;
-    }
-    if (taken.length === 0 && !isRoleWord(w)) break;
-    if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
-    else break;
-  }
-  while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
-  return taken.join(' ');
+  const match: NameMatch = { start, end, name, role, marked: marked || before !== '' };
+  if (guessed && before === '') match.guessedRole = true;
+  return match;
 }
 
 export function surname(name: string): string {

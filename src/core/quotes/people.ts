@@ -83,7 +83,7 @@ export class People {
             : (appositiveRole(text, match.start, match.end) ?? match.role);
         const strong =
           match.marked ||
-          role !== undefined ||
+          (role !== undefined && !(match.guessedRole && role === match.role)) ||
           (hasSignalAfter(text, match.end) && !afterOpeningPreposition(text, match.start)) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
           nounBefore(text, match.start, match.name);

@@ -15,6 +15,12 @@ export function isRoleWord(token: string): boolean {
   // "President-elect", "minister-designate": a title about to be held is that title.
   const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
   if (coming) return isRoleWord(coming[1]!);
+  // ("Readly-CEO", "Bahn-Sprecherin": a compounding language joins a body to its role.)
+  const joined = activeLanguage().compoundRoles ? /^[\p{L}\p{N}].*-(\p{L}{2,})$/u.exec(t) : null;
+  if (joined && isRoleWord(joined[1]!)) return true;
+  // ("des Kölner Staatsrechtlers Klaus Stern": a role noun in the genitive.)
+  if (activeLanguage().compoundRoles && t.length > 6 && /[^s]s$/u.test(t) && isRoleWord(t.slice(0, -1)))
+    return true;
   return (
     ROLE_WORDS.has(t) ||
     activeLanguage().roleWords.has(t) ||

@@ -32,10 +32,14 @@ export const de: LanguageData = {
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
-  roleWords:
-    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar landwirt arzt ärztin polizist polizistin student studentin'.split(
-      ' ',
-    ),
+  compoundRoles: true,
+  roleWords: (
+    'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende ' +
+    'direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin ' +
+    'professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar ' +
+    'landwirt arzt ärztin polizist polizistin student studentin beauftragte beauftragter philosoph publizist ' +
+    'linguist trainer trainerin spieler spielerin pfarrer pfarrerin sänger sängerin autor autorin profi kapitän'
+  ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
   // Finanzexperte, Unternehmensberater, AfD-Mitglied, Wirtschaftsjournalist, Strafanwalt.)
@@ -64,6 +68,12 @@ export const de: LanguageData = {
     // (Declined: "mit dem Essener AfD-Vorsitzenden Günter Weiß".)
     'vorsitzenden',
     'abgeordneten',
+    // (Europameister, Stadträtin: only as the end of a compound; "Meister" alone is a surname.)
+    'meister',
+    'meisterin',
+    'rätin',
+    // (Staatsrat, Stadtrat: a council's member; "Rat" alone is left to the name finder.)
+    'rat',
   ],
   pronouns: ['er', 'sie'],
   frontedAdverbs: (

@@ -29,6 +29,7 @@ export const nl: LanguageData = {
   ],
   asWords: ['zoals'],
   sources: ['volgens'],
+  compoundRoles: true,
   roleWords:
     'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(
       ' ',

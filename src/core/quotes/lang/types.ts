@@ -141,6 +141,12 @@ export interface LanguageData {
    */
   roleEndings?: readonly string[];
   /**
+   * The language writes compounds as one word, so a word ending in one of its role nouns is that
+   * role ("Sportdirektor", "Hauptgeschäftsführer", "politiewoordvoerder"), and so is a hyphened
+   * word whose last part is a role ("Readly-CEO", "BDZV-Hauptgeschäftsführer").
+   */
+  compoundRoles?: boolean;
+  /**
    * Endings of a place or body in the genitive between a role and a name ("мэр Москвы Сергей
    * Собянин", "prezydent Warszawy Rafał Trzaskowski"): such a word opens the name's run but
    * belongs to the role.

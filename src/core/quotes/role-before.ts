@@ -1,0 +1,41 @@
+import { NOT_NAME_STARTS, ROLE_FILLERS } from './lexicon';
+import { isRoleWord } from './role-words';
+
+/** Lower-case role words right before the name: "chief executive Anjali Rao", "RMT general secretary". */
+export function roleBefore(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - 60), start);
+  const words = head.split(/\s+/u).filter(Boolean);
+  const taken: string[] = [];
+  let from = words.length - 1;
+  // "China’s ambassador to Britain Liu Xiaming": a role of a place, the place named in capitals.
+  for (let places = 1; places <= 3; places++) {
+    const role = words[words.length - 2 - places];
+    const link = words[words.length - 1 - places]?.toLowerCase();
+    const placeWords = words.slice(words.length - places);
+    if (
+      role &&
+      isRoleWord(role) &&
+      (link === 'to' || link === 'of' || link === 'for') &&
+      placeWords.every((w) => /^\p{Lu}[\p{L}’'-]*$/u.test(w))
+    ) {
+      taken.push(link, ...placeWords);
+      from = words.length - 2 - places;
+      break;
+    }
+  }
+  for (let i = from; i >= 0 && taken.length < 5 + (words.length - 1 - from); i--) {
+    const w = words[i]!;
+    if (/[,.;:!?)(]$/.test(w)) break;
+    const lower = w.toLowerCase();
+    // "Estera Events Co-Owner and Lead Planner Erica Vanco": two titles joined make one role.
+    if (taken.length === 0 && (lower === 'and' || w === '&') && i > 0 && isRoleWord(words[i - 1]!)) {
+      taken.unshift(w);
+      continue;
+    }
+    if (taken.length === 0 && !isRoleWord(w)) break;
+    if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
+    else break;
+  }
+  while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
+  return taken.join(' ');
+}
