@@ -148,3 +148,63 @@ describe('a pronoun after a paragraph that names only places and events', () => 
     ).toBe('Mary Ng');
   });
 });
+
+describe('bodies and portfolios beside a person', () => {
+  it('are no one a pronoun stands for', () => {
+    expect(
+      quotesIn(
+        [
+          'Mary Ng, Canada’s Minister of Small Business, Export Promotion and International Trade, said her government is committed to the sector.',
+          '“I see this as an opportunity for Canada and the U.S. to build together,” she said.',
+        ],
+        'en',
+      )[0]?.speaker,
+    ).toEqual({ name: 'Mary Ng', role: 'Canada’s Minister of Small Business' });
+    expect(
+      quotesIn(
+        [
+          'Natalia Mykhaylova, founder of Toronto-based WeavAir, spoke first.',
+          'Her company, WeavAir, is preparing to take a big step forward this fall.',
+          '“We will have a product that is reliable enough,” she said.',
+        ],
+        'en',
+      )[0]?.speaker?.name,
+    ).toBe('Natalia Mykhaylova');
+  });
+
+  it('leave a person set off after a body a role is of', () => {
+    expect(
+      quotesIn(
+        ['“We are ready for the season,” said the president of the association, John Carver.'],
+        'en',
+      )[0]?.speaker?.name,
+    ).toBe('John Carver');
+  });
+});
+
+describe('turns of a conversation', () => {
+  it('credit the one who interrupts or answers', () => {
+    expect(
+      speakerOf([
+        'Dave Lin and Davina Roe were arguing.',
+        '“But wait, that breaks the design!” interrupts Dave.',
+      ]),
+    ).toBe('Dave Lin');
+    expect(
+      speakerOf([
+        'Dave Lin and Davina Roe were arguing.',
+        '“That is true, but it breaks the encapsulation,” answers Davina.',
+      ]),
+    ).toBe('Davina Roe');
+  });
+});
+
+describe('a clause a conjunction opens before the verb', () => {
+  it('has its own subject ("…, as X herself said, “…”")', () => {
+    expect(
+      speakerOf([
+        'Raquel Montoya-Lewis was sworn in on Friday. While it is newsworthy she’s the first Native American to be sworn in, as Montoya-Lewis herself said, “The most important thing is that I not be the last.”',
+      ]),
+    ).toBe('Raquel Montoya-Lewis');
+  });
+});

@@ -23,6 +23,8 @@ const TENSE_ROLE_AFTER = new RegExp(
   String.raw`^,\s*((?:former|now|currently)\s${ROLE_CHARS}{3,120})[,.]`,
   'iu',
 );
+/** ", Canada’s Minister of Small Business," — a title owned by a place or a body. */
+const OWNED_ROLE_AFTER = new RegExp(String.raw`^,\s*(\p{Lu}[\p{L}.-]*['’]s\s${ROLE_CHARS}{3,120}),`, 'u');
 /**
  * ", chairman of the Council of Economic Advisers," — a title without an article, followed by its
  * body, closed by a comma (a full stop may close a clause that ran on: ", vice president of X told
@@ -84,6 +86,9 @@ export function appositiveRole(text: string, start: number, end: number): string
     }
     return after[1];
   }
+  // ("Mary Ng, Canada’s Minister of Small Business, said": a place's or a body's title.)
+  const owned = OWNED_ROLE_AFTER.exec(window)?.[1];
+  if (owned?.split(/\s+/u).some(isRoleWord)) return owned;
   const tensed = TENSE_ROLE_AFTER.exec(window)?.[1];
   if (tensed?.split(/\s+/u).some(isRoleWord)) return tensed;
   // (Only when a role word heads it: ", head of …", ", senior fellow at …"; not ", one of the …".)

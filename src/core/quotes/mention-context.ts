@@ -15,12 +15,31 @@ export const SPEECH_BEFORE = /(?:said|says|told|according to|sagte|so|selon)\s+$
 /**
  * "masquerading as a Tax Preparation Service", "in her Stitch Fix review": after an indefinite
  * article or a possessive, a capitalised run names a thing (people come with a noun between:
- * "her son Jack").
+ * "her son Jack"); so does one after a capitalised title's "of" ("Minister of Small Business")
+ * or after a body's noun ("her company, WeavAir").
  */
 export function namesAThing(text: string, start: number): boolean {
   // (German and Dutch too: "von seinem Wohnort Barcelona", "zijn woonplaats".)
-  return /(?:^|\s)(?:a|an|her|his|their|its|my|our|your|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|een|zijn|haar|hun|onze?)\s+$/iu.test(
-    text.slice(Math.max(0, start - 9), start),
+  if (
+    /(?:^|\s)(?:a|an|her|his|their|its|my|our|your|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|unsere[mnrs]?|een|zijn|haar|hun|onze?)\s+$/iu.test(
+      text.slice(Math.max(0, start - 9), start),
+    )
+  )
+    return true;
+  // ("Canada’s Minister of Small Business": what a capitalised title is of is a portfolio or a body.)
+  // (Never the whole text: a caller's -1, "not found", would make the slice run to the end.)
+  const before = start > 0 ? text.slice(Math.max(0, start - 40), start) : '';
+  const title = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  if (title !== null && isRoleWord(title[1]!)) return true;
+  // ("Her company, WeavAir, is …", "the startup WeavAir": a body's noun heading its phrase names a
+  // body; not a body a role is of, "the president of the association, John Smith".)
+  const body = /(?:^|\s)(?:(\S+)\s+)?(?:the|a|an|her|his|its|their|our|my|your)\s+(\p{Ll}+),?\s+$/iu.exec(
+    before,
+  );
+  return (
+    body !== null &&
+    activeLanguage().orgNouns.has(body[2]!) &&
+    !/^(?:of|for|at|from|with|to|in|by)$/iu.test(body[1] ?? '')
   );
 }
 

@@ -16,6 +16,7 @@ import {
   SAYS_AMOUNT,
   titleLed,
 } from './subject-shapes';
+import { tailPhrase } from './tail-phrase';
 
 /**
  * The speaker phrase beside a verb of saying, once cues.ts has found the verb: the
@@ -122,6 +123,9 @@ export function subjectBeforeVerb(head: string): string | null {
     const role = whole.split(/\s+/u).length <= MAX_ROLE_WORDS ? whole : segments[nameAt + 1]!.trim();
     if (name) return `${name}|${role}`;
   }
+  // ("…, as Montoya-Lewis herself said,": a clause a conjunction opens has its own subject.)
+  if (/^\s*(?:as|when|while|because|since|though|although)\s+\S+(?:\s+\S+){0,3}\s*$/iu.test(last))
+    return tailPhrase(last);
   // "X, a spokesperson for Y," / "Obi, 21, who joined …," / "the charity's boss, Helen Ward"
   const rest = segments.slice(0, -1);
   // "Moreover, one tester …" / "In 2019, the agency …": an opening word or phrase, not a name.
@@ -144,32 +148,6 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
-
-/** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
-function tailPhrase(text: string): string | null {
-  const words = text.trim().split(/\s+/u).filter(Boolean);
-  const taken: string[] = [];
-  // (Where a single quote opens, if anywhere: a possessive mark after it may close that quote.)
-  const firstOpening = words.findIndex((w) => w.includes('‘'));
-  for (let i = words.length - 1; i >= 0 && taken.length < 14; i--) {
-    const w = words[i]!;
-    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
-      break;
-    // ("the Netherlands’ Fontys University": a plural's possessive mark, when no ‘ opens a quote before it.)
-    const possessive = /\p{L}s[’']$/u.test(w) && (firstOpening < 0 || firstOpening >= i);
-    if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0 && !possessive) break;
-    taken.unshift(w);
-  }
-  const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
-  // (Not "it": "On the label, it just says “…”" credits no one.)
-  if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
-  let phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
-  // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
-  // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
-  if (isRoleWord(taken[taken.length - 1] ?? ''))
-    phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
-  return phrase === '' ? null : phrase;
-}
 
 /**
  * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that

@@ -25,7 +25,10 @@ export const en: LanguageData = {
       'comments observes predicts jokes laughs sighs recounts complains boasts vows pleads counters ' +
       'maintains muses quips whispers yells reflects fumes gushes sobs testifies inquires asserts asserted ' +
       'elaborates elaborated laments lamented marvels marveled marvelled proclaims proclaimed exclaims ' +
-      'exclaimed contends contended wonders wondered shrugs shrugged smiles smiled concurs concurred'
+      'exclaimed contends contended wonders wondered shrugs shrugged smiles smiled concurs concurred ' +
+      // (A turn of a conversation, a reminder, an estimate: "“But wait!” interrupts Dave".)
+      'interjected interjects interrupted interrupts snapped snaps repeated repeats ' +
+      'reminded reminds estimated estimates implored implores pondered ponders'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -57,6 +60,10 @@ export const en: LanguageData = {
     // ("“…,” reports Corrie Driebusch": a reporter credited in a digest. Not "read": "“…,” read a
     // leaflet handed out at the station" credits a leaflet.)
     'reports',
+    'reported',
+    // ("“That’s true,” answers Davina"; before a quote "X answered that question: “…”" may answer another's.)
+    'answers',
+    'answered',
     'began',
     'begins',
     'remembers',
@@ -111,7 +118,7 @@ export const en: LanguageData = {
   auxiliaries: (
     'has had have was were is also later then once previously further again simply just quickly earlier ' +
     'recently would will did instead however reportedly finally initially repeatedly publicly privately ' +
-    'separately bluntly candidly proudly'
+    'separately bluntly candidly proudly himself herself themselves'
   ).split(' '),
   comparisons: ['like', 'unlike', 'than', 'similar to', 'as with', 'compared with', 'compared to'],
 };

@@ -1,0 +1,28 @@
+import { activeLanguage } from './language';
+import { isRoleWord } from './role-words';
+
+/** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
+export function tailPhrase(text: string): string | null {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  const taken: string[] = [];
+  // (Where a single quote opens, if anywhere: a possessive mark after it may close that quote.)
+  const firstOpening = words.findIndex((w) => w.includes('‘'));
+  for (let i = words.length - 1; i >= 0 && taken.length < 14; i--) {
+    const w = words[i]!;
+    if (/^(?:and|but|that|while|as|when|because|which|who|if|so|then|und|dass|et|que|mais|إذ)$/iu.test(w))
+      break;
+    // ("the Netherlands’ Fontys University": a plural's possessive mark, when no ‘ opens a quote before it.)
+    const possessive = /\p{L}s[’']$/u.test(w) && (firstOpening < 0 || firstOpening >= i);
+    if (/[.;:!?”"’)]$/u.test(w) && taken.length > 0 && !possessive) break;
+    taken.unshift(w);
+  }
+  const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
+  // (Not "it": "On the label, it just says “…”" credits no one.)
+  if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
+  let phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
+  // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
+  // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
+  if (isRoleWord(taken[taken.length - 1] ?? ''))
+    phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
+  return phrase === '' ? null : phrase;
+}
