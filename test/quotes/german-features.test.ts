@@ -11,7 +11,8 @@ import { quotesIn } from './helpers';
  * fundus's test sets: a fronted phrase or clause ("Über seine Freilassung sagte er"), a verb after a
  * clause's comma, a run of capitals that is a noun phrase ("Freilassung Maduros"), and the Spanish
  * and Italian twins (a linking adverb before a verb with no subject, "el ministro" for the one named
- * with that role). Made-up sentences; English twins where the rule is not German only.
+ * with that role), and a Spanish linking phrase before the subject ("Por su parte Gazprom").
+ * Made-up sentences; English twins where the rule is not German only.
  */
 
 const speakerOf = (paragraphs: string[], lang = 'de') => quotesIn(paragraphs, lang)[0]?.speaker ?? null;
@@ -271,5 +272,26 @@ describe('a definite role in Spanish and Italian', () => {
         'es',
       )?.name,
     ).toBe('Juanma Moreno');
+  });
+});
+
+describe('a Spanish linking phrase or opener before the subject', () => {
+  it('is no part of the name', () => {
+    expect(
+      speakerOf(
+        [
+          'Por su parte Gazprom destacó en un comunicado que «el suministro está garantizado para todo el invierno».',
+        ],
+        'es',
+      )?.name,
+    ).toBe('Gazprom');
+    expect(
+      speakerOf(
+        [
+          'En tanto, fuentes de Montecon dijeron a El País que «la situación del puerto es muy compleja para todos».',
+        ],
+        'es',
+      )?.name,
+    ).toBe('fuentes de Montecon');
   });
 });

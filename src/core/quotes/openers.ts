@@ -23,7 +23,10 @@ const OPENERS = new Set([
     'inoltre poi anche intanto tuttavia infine ' +
     'ensuite puis aussi pourtant cependant enfin également ' +
     'ainda também depois entretanto contudo ' +
-    'ponadto również następnie'
+    'ponadto również następnie ' +
+    // ("En tanto, fuentes de …", "Por su parte Gazprom", "Consultado por un periodista, Biden …":
+    // Spanish and Portuguese openers of a sentence whose subject follows.)
+    'en por sin ahora consultado consultada preguntado preguntada'
   ).split(' '),
   ...FOREIGN_OPENING_PREPOSITIONS,
 ]);

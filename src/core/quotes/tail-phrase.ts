@@ -19,10 +19,17 @@ export function tailPhrase(text: string): string | null {
   const lastWord = taken[taken.length - 1]?.toLowerCase() ?? '';
   // (Not "it": "On the label, it just says “…”" credits no one.)
   if (lastWord !== 'it' && activeLanguage().pronouns.has(lastWord)) return lastWord;
-  let phrase = taken.join(' ').replace(/^[(“"‘]+/u, '');
+  let phrase = taken
+    .join(' ')
+    .replace(/^[(“"‘]+/u, '')
+    .replace(LINKING_PHRASE, '');
   // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
   // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
   if (isRoleWord(taken[taken.length - 1] ?? ''))
     phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
   return phrase === '' ? null : phrase;
 }
+
+/** "Por su parte Gazprom destacó", "De son côté, le ministre": a linking phrase before the subject. */
+const LINKING_PHRASE =
+  /^(?:por su parte|por otra parte|por su lado|a su vez|de hecho|en tanto|al respecto|sin embargo|no obstante|por sua vez|de son côté|par ailleurs|da parte sua)\s*,?\s+(?=\S)/iu;
