@@ -89,12 +89,14 @@ const ARTICLE_BEFORE = /(?:^|[\s(„"])(?:der|die|den|dem|des)\s+(?:\p{Lu}[\p{L}
 /**
  * "sagt der Philosoph Richard David Precht", "des Staatsrechtlers Klaus Stern": in a language that
  * capitalises nouns, a capital after a definite article is a noun unless it is declined like an
- * adjective, and a noun before a first name and a surname is the person's role. `before` is the
+ * adjective, and a noun before a first name and a surname is the person's role. `text` is the
  * text before the run; `token` its first word, `after` the words after it.
  */
-export function nounAfterArticle(before: string, token: string, after: readonly string[]): boolean {
+export function nounAfterArticle(text: string, token: string, after: readonly string[]): boolean {
   const language = activeLanguage();
   if (language.notNameStarts.size === 0 || after.length < 2 || token.length < 4) return false;
+  // (The last words only: the patterns below end at the run, and a long text makes them slow.)
+  const before = text.slice(-60);
   // (A first name and a surname: capitals only, no body's word: not "dem Lager von Dadaab", "der
   // Schweizer Gemeinde Crans-Montana".)
   if (!after.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !bodyWord(w.toLowerCase()))) return false;
@@ -104,7 +106,7 @@ export function nounAfterArticle(before: string, token: string, after: readonly 
   const owner = /(\S+)\s+(?:der|des)\s+$/u.exec(before)?.[1];
   if (owner && isRoleWord(owner)) return false;
   return (
-    ARTICLE_BEFORE.test(before.slice(-60)) &&
+    ARTICLE_BEFORE.test(before) &&
     !WEAK_ADJECTIVE.test(lower) &&
     !bodyWord(lower) &&
     !(token === token.toUpperCase())

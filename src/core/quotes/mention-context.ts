@@ -26,9 +26,9 @@ export function namesAThing(text: string, start: number): boolean {
     )
   )
     return true;
-  // ("Canada’s Minister of Small Business": what a capitalised title is of is a portfolio or a body.)
   // (Never the whole text: a caller's -1, "not found", would make the slice run to the end.)
   const before = start > 0 ? text.slice(Math.max(0, start - 40), start) : '';
+  // ("Canada’s Minister of Small Business": what a capitalised title is of is a portfolio or a body.)
   const title = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
   if (title !== null && isRoleWord(title[1]!)) return true;
   // ("Her company, WeavAir, is …", "the startup WeavAir": a body's noun heading its phrase names a
