@@ -4,9 +4,11 @@ import { isRoleWord } from './role-words';
 /**
  * German writes every noun with a capital, so a run of capitals there is as often a noun phrase
  * as a name: "Freilassung Maduros", "Angehörigen der Opfer", "Seine Augen", "Erfüllung der Pflicht".
- * Left as names they became the people a later "er" or "sie" stood for. Only for languages that
- * capitalise their nouns (those with lang notNameStarts), but for one check that holds in any:
- * a common noun before "von"/"van" ("die Aufmerksamkeit von Jeanmaire Molina", "in Zeiten von Corona").
+ * Left as names they became the people a later "er" or "sie" stood for; and a role noun before a
+ * name became part of it ("der Philosoph Richard David Precht", "Präsident des Deutschen
+ * Bauernverbands Joachim Rukwied"). Only for languages that capitalise their nouns (those with lang
+ * notNameStarts), but for one check that holds in any: a common noun before "von"/"van" ("die
+ * Aufmerksamkeit von Jeanmaire Molina", "in Zeiten von Corona").
  */
 
 /** German and Dutch endings of common nouns (Aufmerksamkeit, Zeiten, Regierung, Gemeinschaft). */
@@ -81,6 +83,11 @@ function bodyWord(lower: string): boolean {
   return false;
 }
 
+/** A word that may be part of a person's name: a capital, then lower case, and no body's word. */
+function nameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !bodyWord(word.toLowerCase());
+}
+
 /** Endings of an adjective after a definite article (weak declension: "der Deutsche", "des Roten"). */
 const WEAK_ADJECTIVE = /(?:e|en)$/u;
 /** A definite article right before, or before a noun and "und" ("der Publizist und Philosoph"). */
@@ -89,17 +96,16 @@ const ARTICLE_BEFORE = /(?:^|[\s(„"])(?:der|die|den|dem|des)\s+(?:\p{Lu}[\p{L}
 /**
  * "sagt der Philosoph Richard David Precht", "des Staatsrechtlers Klaus Stern": in a language that
  * capitalises nouns, a capital after a definite article is a noun unless it is declined like an
- * adjective, and a noun before a first name and a surname is the person's role. `text` is the
- * text before the run; `token` its first word, `after` the words after it.
+ * adjective, and a noun before a first name and a surname is the person's role. `before` is the
+ * text right before the run (its last words will do); `token` the run's first word, `after` the
+ * words after it.
  */
-export function nounAfterArticle(text: string, token: string, after: readonly string[]): boolean {
+export function nounAfterArticle(before: string, token: string, after: readonly string[]): boolean {
   const language = activeLanguage();
   if (language.notNameStarts.size === 0 || after.length < 2 || token.length < 4) return false;
-  // (The last words only: the patterns below end at the run, and a long text makes them slow.)
-  const before = text.slice(-60);
   // (A first name and a surname: capitals only, no body's word: not "dem Lager von Dadaab", "der
   // Schweizer Gemeinde Crans-Montana".)
-  if (!after.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !bodyWord(w.toLowerCase()))) return false;
+  if (!after.every(nameWord)) return false;
   const lower = token.toLowerCase();
   // ("die Leiterin des Hauptstadtbüro Bioenergie Sandra Rostek": after a role the article opens
   // its body, genitiveBody's case.)
@@ -128,8 +134,7 @@ export function genitiveBody(
 ): { role: string; name: number } | null {
   if (activeLanguage().notNameStarts.size === 0 || words.length < (afterRole ? 4 : 3)) return null;
   const name = words.slice(-2);
-  if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !bodyWord(w.toLowerCase()) && !isRoleWord(w)))
-    return null;
+  if (!name.every((w) => nameWord(w) && !isRoleWord(w))) return null;
   // ("Außenminister der Vereinigten Arabischen Emirate": a body's adjective is declined, its noun
   // follows, so the body cannot end on an adjective.)
   const bodyEnd = words[words.length - 3]!;

@@ -185,7 +185,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   if (
     roleEnd < first &&
     !after.some((t) => isOrgToken(t) || COMPANY_SUFFIX.test(t)) &&
-    nounAfterArticle(text.slice(0, start), tokens[first] ?? '', after)
+    nounAfterArticle(text.slice(Math.max(0, start - 60), start), tokens[first] ?? '', after)
   ) {
     roleEnd = first;
     guessed = true;
