@@ -1,10 +1,11 @@
+import { speakerBeforeColon } from './colon-speaker';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { findNames } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
-import { withOwner } from './particle-cues';
+import { JAPANESE_TOPIC, withOwner } from './particle-cues';
 import { quotedAs } from './quoted-as';
 import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
@@ -17,6 +18,7 @@ import {
   subjectBeforeVerb,
   subjectEndingClause,
   subjectLeftOut,
+  withoutAdverbsAfterVerb,
 } from './subjects';
 
 /**
@@ -30,12 +32,6 @@ import {
 const FRENCH_INVERTED = /^(?:a-t-(?:il|elle)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle))(?![\p{L}])/iu;
 /** French and Spanish perfect tense after the quote: a déclaré X, ha afirmado X, s’est félicitée X. */
 const PERFECT = /^(?:a|ont|s[’']est|se sont|ha|han|heeft|hebben|hat|haben|ha\s+fatto|è|sono)\s+/iu;
-/**
- * 小池知事は「…」, 田中健一さん（48）は「…」, 小池百合子知事は記者会見で「…」: the topic, with an
- * honorific or an age, and a short phrase of place or occasion before the quote.
- */
-const JAPANESE_TOPIC =
-  /(?:([\p{Script=Han}\p{Script=Katakana}ー]{2,12})の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:[（(]\d{1,3}[）)])?(?:は|が)(?:[^。「」は]{1,16}?(?:で|に|、))?\s*$/u;
 export function hasSpeechCue(text: string): boolean {
   const language = activeLanguage();
   // “…,” states Slayton / “…,” Mattson offers, “…”: a lead-only verb counts where it opens the
@@ -103,11 +99,11 @@ export function cueAfter(after: string): string | null {
   if (owned && (!verb || verb.index > owned[0].length)) return owned[1]!;
   if (!verb) return signedAfter(after);
   const head = s.slice(0, verb.index);
-  // “…”, acrescentou. / «…», dodał. — the verb alone: its subject is the one already in play.
-  // ("they": a pronoun of no gender, so whoever is in play, man or woman.)
-  // ("—lamenta—. Ahora …": the raya closing a Spanish attribution ends it too.)
-  if (head.trim() === '' && /^(?:[—–]|\s*[.!?…]?\s*$)/u.test(s.slice(verb.index + verb[0].length)))
-    return 'they';
+  // “…”, acrescentou. / «…», dodał. / «…», ha detto. — the verb alone (an auxiliary is no subject):
+  // its subject is the one already in play. ("they": a pronoun of no gender, so whoever is in play,
+  // man or woman. "—lamenta—. Ahora …": the raya closing a Spanish attribution ends it too.)
+  const bare = ` ${head}`.replace(language.auxiliaryBeforeVerb, '').trim() === '';
+  if (bare && /^(?:[—–]|\s*[.!?…]?\s*$)/u.test(s.slice(verb.index + verb[0].length))) return 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution —
@@ -133,9 +129,12 @@ export function cueAfter(after: string): string | null {
  * preposition right after the verb, so the subject is left out and the one in play spoke; but
  * “…” announced in October, said Derek Scissors: the verb is the quote's own, the next one credits.
  */
-function subjectAfterLead(rest: string): string | null {
-  if (!subjectLeftOut(rest)) return subjectAfterVerb(rest);
+function subjectAfterLead(text: string): string | null {
   const language = activeLanguage();
+  // («…», insistió ayer.: when an adverb ends the sentence, the subject in play spoke.)
+  const rest = withoutAdverbsAfterVerb(text);
+  if (rest !== text && /^\s*(?:[.!?…]|[—–]|$)/u.test(rest)) return 'they';
+  if (!subjectLeftOut(rest)) return subjectAfterVerb(rest);
   const next = language.verb.exec(rest);
   if (next) return subjectAfterVerb(rest.slice(next.index + next[0].length));
   return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? 'they');
@@ -151,7 +150,7 @@ export function cueBefore(before: string): string | null {
   if (heard) return heard[1]!;
   const quoted = quotedAs(sentence);
   if (quoted) return quoted;
-  return cueInSentence(sentence, true);
+  return cueInSentence(sentence, true) ?? speakerBeforeColon(sentence);
 }
 
 const HEARD_SAYING =

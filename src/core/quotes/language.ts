@@ -69,7 +69,7 @@ export interface CompiledLanguage extends WordsAroundSubject {
   frontedOpeners: ReadonlySet<string>;
   /** Determiners that open a capitalised noun phrase, in a language that capitalises nouns (lang notNameStarts). */
   notNameStarts: ReadonlySet<string>;
-  /** Endings of role nouns of the languages in force (lang roleEndings). */
+  /** Endings of role nouns of the article's own language (lang roleEndings; a compounding language's role words too). */
   roleEndings: readonly string[];
   /** The article's own language joins a body to its role with a hyphen ("Readly-CEO"; lang compoundRoles). */
   compoundRoles: boolean;
@@ -197,10 +197,12 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     genderEndings: genderEndings(langs),
     notRoles: new Set(declaredOnly(langs)?.notRoles ?? []),
     roleWords: new Set(langs.flatMap((l) => l.roleWords ?? [])),
-    roleEndings: langs.flatMap((l) => [
-      ...(l.roleEndings ?? []),
-      ...(l.compoundRoles ? (l.roleWords ?? []) : []),
-    ]),
+    // (Only the article's own language's: endings are its word-building, and an English page that
+    // does not name its language must not read "Democrat" as German "-rat" or "Constantin" as "-antin".)
+    roleEndings: [
+      ...(langs[0]?.roleEndings ?? []),
+      ...(langs[0]?.compoundRoles ? (langs[0].roleWords ?? []) : []),
+    ],
     compoundRoles: langs[0]?.compoundRoles === true,
     nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
     frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),

@@ -173,3 +173,10 @@ export function withOwner(owner: string | undefined, topic: string): string {
     ? `${owner}の${topic}`
     : topic;
 }
+
+/**
+ * 小池知事は「…」, 田中健一さん（48）は「…」, 小池百合子知事は記者会見で「…」: the topic, with an
+ * honorific or an age, and a short phrase of place or occasion before the quote.
+ */
+export const JAPANESE_TOPIC =
+  /(?:([\p{Script=Han}\p{Script=Katakana}ー]{2,12})の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:さん|氏)?(?:[（(]\d{1,3}[）)])?(?:は|が)(?:[^。「」は]{1,16}?(?:で|に|、))?\s*$/u;

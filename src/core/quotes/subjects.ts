@@ -209,6 +209,12 @@ export function subjectLeftOut(tail: string): boolean {
   return subjectEnd(` ${tail.trimStart()}`) === 0;
 }
 
+/** «…», insistió ayer. / «…», aseguró luego en una entrevista: up to two adverbs after the verb are no subject. */
+export function withoutAdverbsAfterVerb(text: string): string {
+  const adverb = activeLanguage().adverbAfterVerb;
+  return text.replace(adverb, '').replace(adverb, '');
+}
+
 /**
  * "…,“ řekl v rozhovoru pro Českou televizi hejtman Josef Bernard.", "сказал в интервью глава
  * ведомства Иван Петров": where a phrase comes between the verb and its subject (not in English),

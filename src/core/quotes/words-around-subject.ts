@@ -20,6 +20,12 @@ export interface WordsAroundSubject {
   phraseBeforeVerb: RegExp | null;
   /** One of the article's own prepositions ending the text before a run of capitals ("v Motole Jan Novák"): a place opens the run. */
   prepositionBefore: RegExp | null;
+  /**
+   * Adverbs right after a verb of saying, before the subject or in its place («…», insistió ayer;
+   * «…», aseguró luego en una entrevista): lang auxiliaries in lower case, never the subject. Only
+   * words of four letters or more: "a" is French "has" but English "a spokesman".
+   */
+  adverbAfterVerb: RegExp;
   /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
   addresseeAfterVerb: RegExp | null;
   /** A word of comparison ending the text before a name ("unlike Smith", "ähnlich wie Molina"); null where no language lists them. */
@@ -43,6 +49,10 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
     auxiliaryBeforeVerb: new RegExp(
       `(?:\\s+(?:${INFINITIVE_LEADS}|${alternation(langs.flatMap((l) => l.auxiliaries ?? []))}))+\\s*$`,
       'iu',
+    ),
+    adverbAfterVerb: new RegExp(
+      `^\\s*(?:${alternation(langs.flatMap((l) => (l.auxiliaries ?? []).filter((w) => w.length > 3)))})(?=[\\s,.;!?]|$)(?:\\s*,)?`,
+      'u',
     ),
     objectPronounBeforeVerb: own?.objectPronouns
       ? new RegExp(`\\s+${alternation(own.objectPronouns)}\\s*$`, 'u')

@@ -3,6 +3,7 @@ import type { LanguageData } from './types';
 export const de: LanguageData = {
   code: 'de',
   script: 'latin',
+  commonWords: 'der die und das ist nicht mit sich auf dem den ein eine auch'.split(' '),
   verbs: [
     ...(
       'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +

@@ -6,6 +6,7 @@ const NAME = "\\p{Lu}[\\p{L}’'.-]*";
 export const en: LanguageData = {
   code: 'en',
   script: 'latin',
+  commonWords: 'the and of with that this are have from which been were'.split(' '),
   verbs: [
     ...(
       'said says say told tells added adds explained explains warned warns insisted insists argued ' +

@@ -4,6 +4,7 @@ export const es: LanguageData = {
   code: 'es',
   dashDialogue: true,
   script: 'latin',
+  commonWords: 'el los las y es pero sus muy está fue hay según'.split(' '),
   verbs: [
     ...(
       'afirmado declarado dicho asegurado explicado señalado añadido afirmó declaró dijo aseguró ' +
@@ -40,6 +41,26 @@ export const es: LanguageData = {
   notRoles: ['son'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
   objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
-  auxiliaries: ['ha', 'han', 'había', 'habían', 'por su parte'],
+  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  auxiliaries: [
+    'ha',
+    'han',
+    'había',
+    'habían',
+    'por su parte',
+    'también',
+    'luego',
+    'después',
+    'ayer',
+    'hoy',
+    'además',
+    'entonces',
+    'finalmente',
+    'ahora',
+    'asimismo',
+    'anoche',
+    'incluso',
+    'todavía',
+  ],
   comparisons: ['a diferencia de', 'al igual que', 'igual que', 'comparado con'],
 };

@@ -3,6 +3,7 @@ import type { LanguageData } from './types';
 export const fr: LanguageData = {
   code: 'fr',
   script: 'latin',
+  commonWords: 'le les et des est une dans pour qui pas du au sur il'.split(' '),
   verbs: (
     'déclare dit affirme explique estime ajoute précise souligne assure indique déclaré affirmé ' +
     'expliqué estimé ajouté précisé souligné assuré indiqué lancé raconte raconté sourit confie confié ' +
@@ -34,6 +35,22 @@ export const fr: LanguageData = {
   notRoles: ['son'],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'ainsi', 'aussi'],
+  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  auxiliaries: [
+    'a',
+    'ont',
+    'avait',
+    'avaient',
+    'aurait',
+    'ainsi',
+    'aussi',
+    'ensuite',
+    'hier',
+    'puis',
+    'encore',
+    'déjà',
+    'également',
+    'enfin',
+  ],
   comparisons: ['contrairement à', 'à l’instar de', "à l'instar de", 'tout comme', 'comparé à'],
 };

@@ -3,6 +3,7 @@ import type { LanguageData } from './types';
 export const id: LanguageData = {
   code: 'id',
   script: 'latin',
+  commonWords: 'yang dan ini itu dengan untuk dari dalam tidak akan adalah kami'.split(' '),
   verbs: (
     'kata ujar tutur ucap jelas mengatakan menyatakan menjelaskan menegaskan menandaskan menyebut ' +
     'menyebutkan berkata bertanya menambahkan mengungkapkan memaparkan menuturkan menyampaikan mengaku ' +

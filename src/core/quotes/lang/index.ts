@@ -4,6 +4,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { commonWordHits, guessLanguage } from './guess';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
@@ -57,13 +58,18 @@ const SCRIPTS: [LanguageData['script'], RegExp][] = [
 /** How much text the script is judged on: enough to be sure, little enough to stay cheap. */
 const SAMPLE_CHARS = 3000;
 
-/** The script most of the article is written in (Japanese wins over Han when any kana shows). */
-export function dominantScript(paragraphs: readonly string[]): LanguageData['script'] {
+function sampleOf(paragraphs: readonly string[]): string {
   let sample = '';
   for (const p of paragraphs) {
     sample += `${p} `;
     if (sample.length > SAMPLE_CHARS) break;
   }
+  return sample;
+}
+
+/** The script most of the article is written in (Japanese wins over Han when any kana shows). */
+export function dominantScript(paragraphs: readonly string[]): LanguageData['script'] {
+  const sample = sampleOf(paragraphs);
   const counts = SCRIPTS.map(([script, re]) => [script, sample.match(re)?.length ?? 0] as const);
   const kana = counts.find(([s]) => s === 'kana')![1];
   const han = counts.find(([s]) => s === 'han')![1];
@@ -91,7 +97,17 @@ export function languagesFor(lang: string | undefined | null, paragraphs: readon
   const code = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
   const declared = LANGUAGES[code];
   const script = dominantScript(paragraphs);
-  if (declared && (declared.script === script || (declared.script === 'kana' && script === 'han')))
-    return declared === en ? [en] : [declared, en];
+  const hits = script === 'latin' ? commonWordHits(sampleOf(paragraphs), BY_SCRIPT.latin) : undefined;
+  const guessed = hits ? guessLanguage(hits) : undefined;
+  const withEnglish = (l: LanguageData) => (l === en ? [en] : [l, en]);
+  if (declared && (declared.script === script || (declared.script === 'kana' && script === 'han'))) {
+    // A template's lang="en" over German text: the words overrule it only when they are sure.
+    const overruled =
+      guessed && guessed.language !== declared && (hits!.get(declared) ?? 0) * 4 < guessed.hits;
+    return withEnglish(overruled ? guessed.language : declared);
+  }
+  // An undeclared page in a language the words make sure of reads as if it said so; an
+  // English one keeps every language of its script, as before there was a guess.
+  if (guessed && guessed.language !== en) return withEnglish(guessed.language);
   return BY_SCRIPT[script];
 }

@@ -4,6 +4,7 @@ export const it: LanguageData = {
   code: 'it',
   dashDialogue: true,
   script: 'latin',
+  commonWords: 'che della sono gli per nel anche è alla delle degli questo'.split(' '),
   verbs: [
     ...(
       'dice detto dichiara dichiarato spiega spiegato racconta raccontato afferma affermato aggiunge ' +
@@ -61,6 +62,22 @@ export const it: LanguageData = {
     'tramite',
   ],
   objectPronouns: ['gli', 'ci', 'lo', 'la', 'le'],
-  auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'è'],
+  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  auxiliaries: [
+    'ha',
+    'hanno',
+    'aveva',
+    'avevano',
+    'è',
+    'anche',
+    'poi',
+    'ieri',
+    'oggi',
+    'inoltre',
+    'allora',
+    'infine',
+    'ancora',
+    'già',
+  ],
   comparisons: ['a differenza di', 'al pari di', 'come per'],
 };

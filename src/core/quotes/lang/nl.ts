@@ -3,6 +3,7 @@ import type { LanguageData } from './types';
 export const nl: LanguageData = {
   code: 'nl',
   script: 'latin',
+  commonWords: 'het een van niet op dat voor zijn ook wordt naar heeft'.split(' '),
   verbs: [
     ...(
       'zegt zei zeggen vertelt vertelde aldus verklaart verklaarde benadrukt benadrukte stelt stelde ' +

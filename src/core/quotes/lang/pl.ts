@@ -4,6 +4,7 @@ export const pl: LanguageData = {
   code: 'pl',
   dashDialogue: true,
   script: 'latin',
+  commonWords: 'się nie jest że ale przez był tylko już może oraz jego'.split(' '),
   verbs: [
     ...(
       'powiedział powiedziała powiedzieli mówi mówił mówiła podkreśla podkreślił podkreśliła dodaje ' +

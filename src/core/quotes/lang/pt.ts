@@ -4,6 +4,7 @@ export const pt: LanguageData = {
   code: 'pt',
   dashDialogue: true,
   script: 'latin',
+  commonWords: 'os não uma em é dos ao foi pelo também isso pela'.split(' '),
   verbs: (
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu ' +
     'garante referiu sublinhou destacou defendeu salientou considerou contou conta lamentou respondeu ' +
@@ -29,6 +30,20 @@ export const pt: LanguageData = {
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],
-  auxiliaries: ['foi', 'tem', 'tinha', 'tinham'],
+  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  auxiliaries: [
+    'foi',
+    'tem',
+    'tinha',
+    'tinham',
+    'também',
+    'depois',
+    'ontem',
+    'hoje',
+    'então',
+    'finalmente',
+    'agora',
+    'ainda',
+  ],
   comparisons: ['ao contrário de', 'tal como', 'assim como', 'diferentemente de'],
 };

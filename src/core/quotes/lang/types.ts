@@ -7,6 +7,11 @@
 export interface LanguageData {
   code: string;
   script: 'latin' | 'cyrillic' | 'arabic' | 'han' | 'kana' | 'hangul';
+  /**
+   * Frequent short words no other language of its script uses as often ("der", "und"; "het",
+   * "een"): they tell the language of a page that does not declare it, or declares it wrongly.
+   */
+  commonWords?: readonly string[];
   /** Verbs of saying in the forms news copy uses; multi-word entries allowed ("weighed in"). */
   verbs: readonly string[];
   /**

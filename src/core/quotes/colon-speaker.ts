@@ -1,0 +1,18 @@
+import { activeLanguage } from './language';
+import { isRoleWord } from './role-words';
+
+/**
+ * "Digitalminister Wildberger: „…“", "Der 24-Jährige: „…“": a sentence that is only a noun phrase
+ * and a colon introduces the words of whom it names — when it names a person by a role or an age;
+ * "Das Problem: „…“", "Motto: „…“" and a heading name no one.
+ */
+export function speakerBeforeColon(sentence: string): string | null {
+  const phrase = BARE_PHRASE_COLON.exec(sentence)?.[1];
+  if (!phrase || activeLanguage().verb.test(phrase)) return null;
+  const words = phrase.split(/\s+/u);
+  const person = words.some((w) => isRoleWord(w)) || words.some((w) => AGE_NOUN.test(w));
+  return person ? phrase : null;
+}
+const BARE_PHRASE_COLON = /^\s*((?:[\p{L}\d.’'-]+\s+){0,3}[\p{L}\d.’'-]+)\s*:\s*$/u;
+/** "24-Jährige", "24-year-old": an age standing for a person. */
+const AGE_NOUN = /^\d{1,3}-(?:jährige[rn]?|year-old|årige?|jarige)$/iu;
