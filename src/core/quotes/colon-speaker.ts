@@ -11,7 +11,10 @@ export function speakerBeforeColon(sentence: string): string | null {
   if (!phrase || activeLanguage().verb.test(phrase)) return null;
   const words = phrase.split(/\s+/u);
   const person = words.some((w) => isRoleWord(w)) || words.some((w) => AGE_NOUN.test(w));
-  return person ? phrase : null;
+  // (A noun phrase ends in its noun, a name or an age: "Einige Anwohner riefen" is a clause.)
+  const last = words.at(-1)!;
+  const endsInNoun = /^\p{Lu}/u.test(last) || isRoleWord(last) || AGE_NOUN.test(last);
+  return person && endsInNoun ? phrase : null;
 }
 const BARE_PHRASE_COLON = /^\s*((?:[\p{L}\d.’'-]+\s+){0,3}[\p{L}\d.’'-]+)\s*:\s*$/u;
 /** "24-Jährige", "24-year-old": an age standing for a person. */
