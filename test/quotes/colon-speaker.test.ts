@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findOrThrow } from '../../src/core/quotes';
+import { quotesIn, speakers } from './helpers';
 
 /**
- * A sentence that is only a noun phrase and a colon ("Bundestrainer Jens Hartmann: „…“", "Die
+ * A sentence that is only a noun phrase and a colon ("Die Ministerin: „…“", "Die
  * 24-Jährige: „…“") introduces the words of the person it names by a role or an age. Made-up paragraphs.
  */
-function speakersOf(paragraphs: string[], lang: string) {
-  return findOrThrow(paragraphs, { title: '', excerpt: null, lang }).map((q) => q.speaker?.name ?? null);
-}
+const speakersOf = (paragraphs: string[], lang: string) => speakers(quotesIn(paragraphs, lang));
 
 const RACE =
   'Lena Berger gewann am Sonntag das Rennen in Rekordzeit und schlug die Favoritin um eine Minute.';
@@ -36,11 +34,8 @@ describe('a noun phrase and a colon before a quote', () => {
 
   it('credits no one for a phrase that names no person', () => {
     // (The quote may still go to whoever the article is about; the phrase itself is no speaker.)
-    const q = findOrThrow(['Das Problem: „Die Strecke war viel zu kurz für alle Läufer.“'], {
-      title: '',
-      excerpt: null,
-      lang: 'de',
-    });
-    expect(q.map((x) => x.speaker?.name ?? null)).toEqual([null]);
+    expect(speakersOf(['Das Problem: „Die Strecke war viel zu kurz für alle Läufer.“'], 'de')).toEqual([
+      null,
+    ]);
   });
 });

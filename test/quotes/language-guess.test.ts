@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findOrThrow } from '../../src/core/quotes';
 import { languagesFor } from '../../src/core/quotes/lang';
+import { quotesOf, speakers } from './helpers';
 
 /**
  * A page that does not say its language, or says the wrong one (a template's lang="en"), is read by
@@ -54,10 +54,10 @@ describe('the language of a page that does not say it', () => {
   });
 
   it('splits a German role from a name on a page that does not declare German', () => {
-    const q = findOrThrow(
-      [...GERMAN, '„Wir investieren weiter in die Stadt“, sagte Readly-CEO Max Berger am Montag in Berlin.'],
-      { title: '', excerpt: null },
-    );
-    expect(q.map((x) => x.speaker?.name)).toEqual(['Max Berger']);
+    const paragraphs = [
+      ...GERMAN,
+      '„Wir investieren weiter in die Stadt“, sagte Readly-CEO Max Berger am Montag in Berlin.',
+    ];
+    expect(speakers(quotesOf(paragraphs))).toEqual(['Max Berger']);
   });
 });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findOrThrow } from '../../src/core/quotes';
+import { quotesIn, speakers } from './helpers';
 
 /**
  * Languages that leave the subject out («…», afirmó.): the verb alone, after an auxiliary or before an
  * adverb, credits the person already speaking. Made-up paragraphs.
  */
-function speakersOf(paragraphs: string[], lang: string) {
-  return findOrThrow(paragraphs, { title: '', excerpt: null, lang }).map((q) => q.speaker?.name ?? null);
-}
+const speakersOf = (paragraphs: string[], lang: string) => speakers(quotesIn(paragraphs, lang));
 
 describe('a verb of saying with its subject left out', () => {
   it('Italian: an auxiliary before the verb is no subject («…», ha detto.)', () => {

@@ -10,7 +10,7 @@ export function speakerBeforeColon(sentence: string): string | null {
   const phrase = BARE_PHRASE_COLON.exec(sentence)?.[1];
   if (!phrase || activeLanguage().verb.test(phrase)) return null;
   const words = phrase.split(/\s+/u);
-  const person = words.some((w) => isRoleWord(w)) || words.some((w) => AGE_NOUN.test(w));
+  const person = words.some((w) => isRoleWord(w) || AGE_NOUN.test(w));
   // (A noun phrase ends in its noun, a name or an age: "Einige Anwohner riefen" is a clause.)
   const last = words.at(-1)!;
   const endsInNoun = /^\p{Lu}/u.test(last) || isRoleWord(last) || AGE_NOUN.test(last);

@@ -35,7 +35,7 @@ export const fr: LanguageData = {
   notRoles: ['son'],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
-  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  // (Adverbs too, between a subject and its verb or after the verb: « … », a ajouté hier la ministre.)
   auxiliaries: [
     'a',
     'ont',

@@ -69,7 +69,10 @@ function sampleOf(paragraphs: readonly string[]): string {
 
 /** The script most of the article is written in (Japanese wins over Han when any kana shows). */
 export function dominantScript(paragraphs: readonly string[]): LanguageData['script'] {
-  const sample = sampleOf(paragraphs);
+  return scriptOf(sampleOf(paragraphs));
+}
+
+function scriptOf(sample: string): LanguageData['script'] {
   const counts = SCRIPTS.map(([script, re]) => [script, sample.match(re)?.length ?? 0] as const);
   const kana = counts.find(([s]) => s === 'kana')![1];
   const han = counts.find(([s]) => s === 'han')![1];
@@ -96,8 +99,9 @@ export function dominantScript(paragraphs: readonly string[]): LanguageData['scr
 export function languagesFor(lang: string | undefined | null, paragraphs: readonly string[]): LanguageData[] {
   const code = (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
   const declared = LANGUAGES[code];
-  const script = dominantScript(paragraphs);
-  const hits = script === 'latin' ? commonWordHits(sampleOf(paragraphs), BY_SCRIPT.latin) : undefined;
+  const sample = sampleOf(paragraphs);
+  const script = scriptOf(sample);
+  const hits = script === 'latin' ? commonWordHits(sample, BY_SCRIPT.latin) : undefined;
   const guessed = hits ? guessLanguage(hits) : undefined;
   const withEnglish = (l: LanguageData) => (l === en ? [en] : [l, en]);
   if (declared && (declared.script === script || (declared.script === 'kana' && script === 'han'))) {

@@ -62,7 +62,7 @@ export const it: LanguageData = {
     'tramite',
   ],
   objectPronouns: ['gli', 'ci', 'lo', 'la', 'le'],
-  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  // (Adverbs too, between a subject and its verb or after the verb: «…», ha aggiunto ieri.)
   auxiliaries: [
     'ha',
     'hanno',

@@ -30,7 +30,7 @@ export const pt: LanguageData = {
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],
-  // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
+  // (Adverbs too, between a subject and its verb or after the verb: «…», afirmou depois.)
   auxiliaries: [
     'foi',
     'tem',

@@ -109,7 +109,8 @@ export interface LanguageData {
   comparisons?: readonly string[];
   /**
    * Auxiliaries and adverbs that stand between a subject and its verb ("Espinosa has also said",
-   * "le juge avait déclaré", "la portavoz ha explicado"): no part of the subject.
+   * "le juge avait déclaré", "la portavoz ha explicado"): no part of the subject. Those of four
+   * letters or more are no subject right after the verb either («…», insistió ayer).
    */
   auxiliaries?: readonly string[];
   /**
