@@ -103,7 +103,8 @@ export function appositiveRole(text: string, start: number, end: number): string
  * role word, not the clause the sentence opened with; "the head of the agency" stays whole.
  */
 function innermostRole(phrase: string): string {
-  const starts = [...phrase.matchAll(/(?<=\s)(?:the|a|an|its|his|her|le|la|der|die|das)\s/giu)];
+  // ("A esto se suma que el presidente": the Romance articles too.)
+  const starts = [...phrase.matchAll(/(?<=\s)(?:the|a|an|its|his|her|le|la|der|die|das|el|il|lo)\s/giu)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const tail = phrase.slice(starts[i]!.index);
     if (tail.split(/\s+/u).some(isRoleWord)) return tail;

@@ -1,3 +1,4 @@
+import { issuerNamed, subjectAfterLead } from './after-lead';
 import { speakerBeforeColon } from './colon-speaker';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody, nominative } from './genitive';
@@ -6,20 +7,13 @@ import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { findNames } from './names';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
-import { quotedAs } from './quoted-as';
+import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
 import { NAMED_SUBJECT } from './subject-shapes';
-import {
-  ISSUED_BY,
-  subjectAfterVerb,
-  subjectBeforeVerb,
-  subjectEndingClause,
-  subjectLeftOut,
-  withoutAdverbsAfterVerb,
-} from './subjects';
+import { subjectAfterVerb, subjectBeforeVerb } from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -50,6 +44,8 @@ const OWNED_WORDS =
 const ADDRESSING = /^(?:told|tells|tell|asked|asks)$/iu;
 const PARENTHETICAL_NAME = /^\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
+/** "is benignly branded “…”", "was dubbed “…”": a participle of saying after "to be", with no agent. */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -74,6 +70,8 @@ export function cueAfter(after: string): string | null {
   const verb = language.verb.exec(s);
   if (lead) {
     const rest = s.slice(lead[0].length);
+    // („…“, hieß es in einem Bildtext: "it is said" names no one, but a document's issuer.)
+    if (language.impersonal.test(lead[0])) return issuerNamed(rest) ? subjectAfterVerb(rest) : null;
     // ("— сообщили в пресс-службе метрополитена": an impersonal plural and a body in the locative.)
     const body = locativeBody(rest, lead[0].trim(), true);
     if (body) return body;
@@ -103,7 +101,8 @@ export function cueAfter(after: string): string | null {
   // its subject is the one already in play. ("they": a pronoun of no gender, so whoever is in play,
   // man or woman. "—lamenta—. Ahora …": the raya closing a Spanish attribution ends it too.)
   const bare = ` ${head}`.replace(language.auxiliaryBeforeVerb, '').trim() === '';
-  if (bare && /^(?:[—–]|\s*[.!?…]?\s*$)/u.test(s.slice(verb.index + verb[0].length))) return 'they';
+  if (bare && /^(?:[—–]|\s*[.!?…]?\s*$)/u.test(s.slice(verb.index + verb[0].length)))
+    return language.impersonal.test(verb[0]) ? null : 'they';
   // “…” at the hostages’ release, adding that …: a participle's subject is the sentence's, found before.
   if (language.participles.has(verb[0].toLowerCase()) && head.trim() !== '') return null;
   // “…”, but installers warned …: a new clause with its own subject, not an attribution —
@@ -117,6 +116,13 @@ export function cueAfter(after: string): string | null {
       : null;
   }
   if (head.split(/\s+/u).length > 30 || hasSentenceBreak(head) || /[“"„«「]/u.test(head)) return null;
+  // "“…” in Iowa, said Pat Rynard": the sentence goes on past the quote (in lower case: "“…,” Mayer,
+  // Disney’s chairman, said Tuesday" names its subject first) and the verb after its comma comes
+  // before its subject, a name, who said the whole sentence.
+  if (/^\p{Ll}[^,]*(?:,[^,]*)?,\s*$/u.test(head) && !ADDRESSING.test(verb[0])) {
+    const inverted = subjectAfterVerb(s.slice(verb.index + verb[0].length));
+    if (inverted && /^\p{Lu}/u.test(inverted)) return inverted;
+  }
   // "“…” That is how Ana Ruiz describes it": the subject after "that is how" (and no one else's
   // clause between: "That is how residents see it, and Ruiz agrees" credits no one).
   const subject = head.replace(THAT_IS_HOW, '');
@@ -124,37 +130,19 @@ export function cueAfter(after: string): string | null {
   return subjectBeforeVerb(subject);
 }
 
-/**
- * The subject after the verb that follows a quote. «…», ha spiegato a margine di un evento: a
- * preposition right after the verb, so the subject is left out and the one in play spoke; but
- * “…” announced in October, said Derek Scissors: the verb is the quote's own, the next one credits.
- */
-function subjectAfterLead(text: string): string | null {
-  const language = activeLanguage();
-  // («…», insistió ayer.: when an adverb ends the sentence, the subject in play spoke.)
-  const rest = withoutAdverbsAfterVerb(text);
-  if (rest !== text && /^\s*(?:[.!?…]|[—–]|$)/u.test(rest)) return 'they';
-  if (!subjectLeftOut(rest)) return subjectAfterVerb(rest);
-  const next = language.verb.exec(rest);
-  if (next) return subjectAfterVerb(rest.slice(next.index + next[0].length));
-  return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? 'they');
-}
-
 /** The phrase naming the speaker in the words before an opening mark, or null. */
 export function cueBefore(before: string): string | null {
   const sentence = lastSentence(before);
   const japanese = JAPANESE_TOPIC.exec(sentence);
   if (japanese) return withOwner(japanese[1], japanese[2]!);
-  // "Rodriguez heard an officer yell: “…”": the one heard speaks, not the one who heard.
-  const heard = HEARD_SAYING.exec(sentence);
-  if (heard) return heard[1]!;
-  const quoted = quotedAs(sentence);
-  if (quoted) return quoted;
-  return cueInSentence(sentence, true) ?? speakerBeforeColon(sentence);
+  // "Rodriguez heard an officer yell: “…”", "quoted him as saying", "what it calls": not the verb's subject.
+  const other = heardSaying(sentence) ?? quotedAs(sentence) ?? whoCallsIt(sentence);
+  if (other) return other;
+  // ("The IPCC report states: “…”": a verb that credits after a quote closes the clause before one.)
+  const closing = activeLanguage().leadClosing.exec(sentence);
+  const led = closing ? subjectBeforeVerb(sentence.slice(0, closing.index)) : null;
+  return cueInSentence(sentence, true) ?? led ?? speakerBeforeColon(sentence);
 }
-
-const HEARD_SAYING =
-  /\b(?:heard|hear|hears|overheard|saw|watched)\s+((?:an?|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:say|yell|shout|scream|tell|ask|cry|whisper|mutter|call)\b[^“”"«»:]{0,40}[:,]\s*$/u;
 
 /**
  * The speaker phrase of the last verb of saying in a sentence ("Espinosa said that … boost."),
@@ -167,7 +155,12 @@ export function cueInSentence(sentence: string, last = true): string | null {
     (m) =>
       !language.participles.has(m[0].toLowerCase()) &&
       !inTitleCase(sentence, m.index ?? 0) &&
-      !(PASSIVE_TOLD.test(sentence.slice(0, m.index ?? 0)) && /^told$/iu.test(m[0])),
+      !(PASSIVE_TOLD.test(sentence.slice(0, m.index ?? 0)) && /^told$/iu.test(m[0])) &&
+      !(
+        PASSIVE.test(sentence.slice(0, m.index ?? 0)) &&
+        /(?:ed|said)$/iu.test(m[0]) &&
+        !/^\s+by\s/iu.test(sentence.slice((m.index ?? 0) + m[0].length))
+      ),
   );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.
@@ -178,7 +171,9 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
     // "According to the man, the steroids …": the source ends at the first comma,
     // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-    const tail = sentence.slice((source.index ?? 0) + source[0].length).replace(ISSUED_BY, '');
+    const tail = sentence
+      .slice((source.index ?? 0) + source[0].length)
+      .replace(language.issuedBy ?? /$^/u, '');
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
     // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the

@@ -1,3 +1,4 @@
+import { type CuePatterns, cuePatterns } from './cue-patterns';
 import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 import { TITLE_ABBREVIATIONS } from './lexicon';
@@ -12,7 +13,7 @@ import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subj
  * finder is synchronous, so a module-level "current language" is safe and keeps the
  * rules' signatures free of a parameter every helper would only pass along.
  */
-export interface CompiledLanguage extends WordsAroundSubject {
+export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   key: string;
   codes: ReadonlySet<string>;
   /** The article's own language (the first in force; English comes after it as a fallback). */
@@ -169,6 +170,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
         )
       : null,
     ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
+    ...cuePatterns(langs),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,
       'iu',

@@ -36,6 +36,19 @@ const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`,
 const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
+/** Titles of courtesy or rank in a family, never the noun of a role ("Prälat Dr.", "Peter King."). */
+const COURTESY =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sir|dame|lord|king|queen|pope|rev|fr|hon)\.?$/iu;
+/** The role before a name without its titles ("Dr"), unless its modifier needs them: "First Lady". */
+function roleOf(words: string[]): string[] {
+  const kept = words.filter((t) => !isTitle(t) || isRoleWord(t));
+  const last = kept[kept.length - 1];
+  if (last === undefined || isRoleWord(last)) return kept;
+  const at = words.lastIndexOf(last);
+  const nouns = words.slice(at + 1);
+  return nouns.length > 0 && nouns.every((t) => isTitle(t) && !COURTESY.test(t)) ? [...kept, ...nouns] : kept;
+}
+
 function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }
@@ -271,10 +284,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   if (nameTokens.length === 1 && !marked) return null;
   if (nameTokens.length > 4) return null;
-  const roleTokens = [
-    ...tokens.slice(first, roleEnd + 1).filter((t) => !isTitle(t) || isRoleWord(t)),
-    ...bodyTokens,
-  ];
+  const roleTokens = [...roleOf(tokens.slice(first, roleEnd + 1)), ...bodyTokens];
   const before = roleBefore(text, start);
   const role = [before, roleTokens.join(' ')].filter(Boolean).join(' ') || undefined;
   const name = nameTokens.join(' ');

@@ -74,6 +74,13 @@ export function organisationFor(
   // never the person named last.
   if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
     return latest(bare) ?? { name: bare };
+  // ("hieß es in einer Erklärung des Ministeriums": a German body's noun, capitalised, in the genitive;
+  // the body named earlier whose name holds it, else the noun itself.)
+  const nominative = nouns.has(lower) ? lower : lower.replace(/e?s$/u, '');
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase) && nouns.has(nominative)) {
+    const named = orgs.latestBefore(context.paragraph, context.offset, nominative);
+    return { name: named?.toLowerCase().includes(nominative) ? named : phrase.slice(0, nominative.length) };
+  }
   // 该公司 ("the company"): unspaced scripts write the determiner into the noun.
   if (/^\p{Script=Han}+$/u.test(phrase) && nouns.has(phrase)) return latest(phrase) ?? { name: phrase };
   return undefined;

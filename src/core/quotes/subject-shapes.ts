@@ -31,6 +31,9 @@ export function opensWithOpener(segment: string): boolean {
   // ("As Paco Calvo, director of …, puts it": "as" before a name opens the clause that name is the
   // subject of; "As a result," and "As expected," name no one.)
   if (/^as$/iu.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  // ("When officers went to Heidnik’s home, former police lieutenant James Hansen recalls": a clause
+  // a subordinating conjunction opens is no subject of the main verb, whoever it names.)
+  if (words.length > 2 && SUBORDINATING.test(words[0]!)) return true;
   if (words.length <= 4) return isSentenceOpener(words);
   // ("In a reflection of the confusion, the Electoral Commission …": a longer phrase opened the
   // same way is the opener too, when it names no one: no capital after its first word.)
@@ -41,6 +44,7 @@ export function opensWithOpener(segment: string): boolean {
   );
 }
 const MAX_OPENING_PHRASE = 10;
+const SUBORDINATING = /^(?:when|whenever|if|because|although|though|once|until|whereas)$/iu;
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 export const NAME_SHAPE =

@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { ORG_WORDS } from './lexicon';
+import { DETERMINER, ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
 import {
   COMPANY_SUFFIX,
@@ -85,6 +85,13 @@ export function subjectBeforeVerb(head: string): string | null {
   const segments = text.split(CLAUSE_COMMA).filter((seg, i) => i === 0 || !CREDENTIAL.test(seg.trim()));
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
+  // ("Berríos emitió un comunicado en la que expresó", "Alvarado negaba …, a la vez que aseveró": a
+  // relative or a conjunction right before the verb leaves its subject out; the main clause's, named
+  // first, is the one. Not after a comma: "el ministro, que dijo" has its antecedent there.)
+  if (/[^,\s]\s+que$/iu.test(head.trimEnd())) {
+    const main = segments.map((seg) => MAIN_CLAUSE_NAME.exec(seg)).find(Boolean)?.[1];
+    if (main && !opensWithOpener(main) && !DETERMINER.test(`${main} `)) return main;
+  }
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
   // ("Er kämpfte mit den Tränen, als er sagte", "…, which he describes as": a pronoun right before
@@ -134,20 +141,29 @@ export function subjectBeforeVerb(head: string): string | null {
   const candidate = tailPhrase(rest.join(', '));
   // ("Consultada sobre esta desproporción, una fuente de los servicios …", "Asked about it, a
   // spokesman …": a clause that names no one opens the sentence; the subject is after it.)
+  // ("Omicron has been detected in South America, and the Director noted that": a clause of its own.)
+  const clause = /^\s*(?:and|but)\s+((?:the|a|an)\s.+)$/iu.exec(last);
+  if (clause) return tailPhrase(clause[1]!);
   if (isApposition(last) && candidate) {
     const articleLed = /^(?:a|an|the|una?|el|la|los|las|un[ae]?|le|les|il|lo|der|die|das|eine?)\s/iu.test(
       last.trim(),
     );
-    return articleLed && namesNoOne(candidate) ? tailPhrase(last) : `${candidate}|${last}`;
+    // ("In the speech, first disclosed by the Aspen Times, the former mayor": a participle's agent is no subject.)
+    const participial = /^(?:\p{Ll}+\s+)?\p{Ll}+ed\s+by\s/u.test(candidate);
+    return articleLed && (namesNoOne(candidate) || participial) ? tailPhrase(last) : `${candidate}|${last}`;
   }
   // "Robin Rönnlund, PhD student in … and leader of the fieldwork, said": a segment naming a
   // job after a bare name is the name's role, even when no role word opens it.
   if (candidate && NAME_SHAPE.test(candidate) && hasTitle(last) && !endsInName(last))
     return `${candidate}|${last.trim()}`;
-  return `${tailPhrase(last) ?? last}|${rest[rest.length - 1] ?? ''}`;
+  // ("A esto se suma que el presidente, Luis Lacalle Pou,": the role is the phrase, not its clause.)
+  const role = (rest[rest.length - 1] ?? '').replace(/^.*\sque\s+(?=\S)/iu, '');
+  return `${tailPhrase(last) ?? last}|${role}`;
 }
 
 const MAX_ROLE_WORDS = 20;
+/** A name opening a clause of three words or more, its verb after it: "Alvarado negaba que …". */
+const MAIN_CLAUSE_NAME = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+\p{Ll}[\p{L}]*\s+\S/u;
 
 /**
  * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that
@@ -233,17 +249,16 @@ export function subjectEndingClause(rest: string): string | null {
 const ROLE_AND_NAME_ENDING =
   /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
-/** "according to a statement from the sheriff’s office": the document's issuer is the source. */
-export const ISSUED_BY =
-  /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|report|letter|email|memo|post|filing|complaint|study|survey)\s+(?:from|by|issued by|released by)\s+(?=\S)/iu;
-
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(text: string): string | null {
   // ("… “useful” says a lot about the company": what the words say, not who says them.)
   if (SAYS_AMOUNT.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
-  const tail = (addressee ? text.replace(addressee, ' ') : text).replace(ISSUED_BY, '');
+  const tail = (addressee ? text.replace(addressee, ' ') : text).replace(
+    activeLanguage().issuedBy ?? /$^/u,
+    '',
+  );
   const head = tail.slice(0, subjectEnd(tail)).trim();
   const parts = head
     .split(CLAUSE_COMMA)

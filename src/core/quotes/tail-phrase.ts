@@ -4,6 +4,8 @@ import { isRoleWord } from './role-words';
 /** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
 export function tailPhrase(text: string): string | null {
   const words = text.trim().split(/\s+/u).filter(Boolean);
+  // ("… and Donald Trump Jr who wrote on X: “…”": the relative pronoun's person is the subject.)
+  if (words.length > 1 && words[words.length - 1] === 'who') words.pop();
   const taken: string[] = [];
   // (Where a single quote opens, if anywhere: a possessive mark after it may close that quote.)
   const firstOpening = words.findIndex((w) => w.includes('‘'));
@@ -23,12 +25,23 @@ export function tailPhrase(text: string): string | null {
     .join(' ')
     .replace(/^[(“"‘]+/u, '')
     .replace(LINKING_PHRASE, '');
+  // (Only before a short subject: "In a Truth Social post after a meeting with …" is no subject at all.)
+  const opening = OPENING_PHRASE.exec(phrase)?.[0];
+  if (opening && phrase.slice(opening.length).split(/\s+/u).length <= 5)
+    phrase = phrase.slice(opening.length);
   // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
   // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
   if (isRoleWord(taken[taken.length - 1] ?? ''))
     phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
   return phrase === '' ? null : phrase;
 }
+
+/**
+ * "On social media the Metropolitan Police said", "In a statement the company said": a phrase of
+ * place or means opening the sentence with no comma, before an article or a capital.
+ */
+const OPENING_PHRASE =
+  /^(?:On|In|At|During|After|Via|Through)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+(?=(?:the|a|an)\s|\p{Lu})/u;
 
 /** "Por su parte Gazprom destacó", "De son côté, le ministre": a linking phrase before the subject. */
 const LINKING_PHRASE =

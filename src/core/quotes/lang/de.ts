@@ -9,9 +9,10 @@ export const de: LanguageData = {
       'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +
       'warnt kritisierte kritisiert schreibt schrieb ergänzte ergänzt berichtete berichtet forderte ' +
       'fordert versicherte versichert bestätigte bestätigt beklagte beklagt fragte fragt antwortete ' +
-      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert bilanziert beschreibt beschrieb'
+      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert resümierte bilanziert bilanzierte beschreibt beschrieb'
     ).split(' '),
     'heißt es',
+    'hieß es',
     // ("„…“, freut sich die Prokuristin": a reflexive verb of feeling reports speech in German.)
     'freut sich',
     'freute sich',
@@ -31,8 +32,12 @@ export const de: LanguageData = {
   ],
   // Words of thought or memory that report speech only right after the quote („…“, findet sie).
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
+  leadsBefore: ['findet', 'fand'],
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
+  impersonal: ['heißt es', 'hieß es'],
+  documents: 'mitteilung pressemitteilung erklärung stellungnahme bericht schreiben statement'.split(' '),
+  issuedBy: ['des', 'der', 'vom', 'von'],
   compoundRoles: true,
   roleWords: (
     'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende ' +

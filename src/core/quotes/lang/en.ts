@@ -69,6 +69,7 @@ export const en: LanguageData = {
     'begins',
     'remembers',
   ],
+  leadsBefore: ['states', 'highlights', 'shares', 'concludes', 'conclude', 'reports', 'reported'],
   groupSubjects: [
     `${NAME}(?:\\s+${NAME}){0,3}\\s+and\\s+${NAME}`,
     'the\\s+\\p{Ll}{3,}s',
@@ -78,6 +79,8 @@ export const en: LanguageData = {
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),
   sources: ['according to', 'in the words of', 'to quote'],
+  documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
+  issuedBy: ['from', 'by', 'issued by', 'released by'],
   ownedSources: [
     'in {}’s words',
     'in {}’s own words',

@@ -19,12 +19,14 @@ export const es: LanguageData = {
       // ("“…”, espetó el ingeniero", "replicó a la carta: “…”", "ha insistido el presidente").
       'espetó replicó recalcó reiteró detalló aclaró matizó concluyó sentenció exclamó enfatizó puntualizó ' +
       'insistido recordado subrayado advertido reconocido destacado manifestado apuntado indicado ' +
-      'comentado lamentado recalcado reiterado detallado aclarado'
+      'comentado lamentado recalcado reiterado detallado aclarado expresó planteó aseveró argumentó cuestionó reclamó alertó'
     ).split(' '),
     'se quejó',
   ],
   asWords: ['como'],
   sources: ['según'],
+  documents: 'comunicado declaración informe carta mensaje nota'.split(' '),
+  issuedBy: ['de', 'del'],
   openingSources: ['para'],
   roleWords:
     'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora'.split(

@@ -17,6 +17,8 @@ export const fr: LanguageData = {
     .concat(['fait valoir']),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
+  documents: 'communiqué déclaration rapport lettre message courrier'.split(' '),
+  issuedBy: ['de', 'du', 'des'],
   openingSources: ['pour'],
   roleWords:
     'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice commissaire chancelier chancelière juge procureur procureure gouverneur économiste'.split(

@@ -23,6 +23,8 @@ export const it: LanguageData = {
   ],
   asWords: ['come'],
   sources: ['secondo'],
+  documents: 'nota comunicato dichiarazione rapporto lettera messaggio'.split(' '),
+  issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
   openingSources: ['per'],
   roleWords:
     'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico'.split(

@@ -30,6 +30,8 @@ export const nl: LanguageData = {
   ],
   asWords: ['zoals'],
   sources: ['volgens'],
+  documents: 'verklaring persbericht rapport brief bericht mededeling'.split(' '),
+  issuedBy: ['van'],
   compoundRoles: true,
   roleWords:
     'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(

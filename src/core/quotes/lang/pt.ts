@@ -15,6 +15,8 @@ export const pt: LanguageData = {
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
+  documents: 'nota comunicado declaração relatório carta mensagem'.split(' '),
+  issuedBy: ['de', 'do', 'da', 'dos', 'das'],
   openingSources: ['para'],
   roleWords:
     'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(

@@ -30,6 +30,12 @@ export interface LanguageData {
    */
   leadVerbs?: readonly string[];
   /**
+   * Of those, the ones that lead to the words after them too when they close the clause before a
+   * quote, with a colon or "that": "The report states: “…”", "Verhagen highlights that “…”". (Not
+   * "remembers": "She remembers Ailes's reply: “…”" quotes another.)
+   */
+  leadsBefore?: readonly string[];
+  /**
    * Who else may stand before a lead verb, as regex sources: the subjects of a plural verb
    * ("Chiou and Howlett write", "the authors conclude") and a document that speaks ("the report
    * states", "the email began").
@@ -46,6 +52,15 @@ export interface LanguageData {
   participles?: readonly string[];
   /** Words that introduce a source: "according to", "selon", "menurut". */
   sources?: readonly string[];
+  /**
+   * A body's documents and the words that link one to its issuer: "according to a statement from the
+   * agency", "heißt es in der Mitteilung des Verbands", "selon un communiqué de la préfecture" — the
+   * issuer speaks, not the document.
+   */
+  documents?: readonly string[];
+  /** Verbs of saying with an impersonal subject ("heißt es", it is said): no one speaks unless a document's issuer is named. */
+  impersonal?: readonly string[];
+  issuedBy?: readonly string[];
   /**
    * Words that credit a view to someone only when they open the sentence, the person set off by a
    * comma: "Para o deputado Hugo Carneiro, o programa “chega tarde”" (pt/es "para", fr "pour").
