@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesIn } from './helpers';
+import { quotesIn, speakersIn } from './helpers';
 
 /**
  * How features and profiles credit their quotes: in the present tense ("jokes Marsh", "predicts
@@ -10,12 +10,11 @@ import { quotesIn } from './helpers';
  */
 
 const speakerOf = (paragraphs: string[]) => quotesIn(paragraphs, 'en')[0]?.speaker?.name ?? null;
-const speakersOf = (paragraphs: string[]) => quotesIn(paragraphs, 'en').map((q) => q.speaker?.name ?? null);
 
 describe('verbs of saying in the present tense', () => {
   it('credit the name after them', () => {
     expect(
-      speakersOf([
+      speakersIn([
         'Designer Lena Marsh runs the studio on the third floor.',
         '“We need to do something bold with the next model,” jokes Marsh.',
         'Her colleague Tom Reed is less sure. “That is not how hardware gets made,” he asserts.',
@@ -44,14 +43,14 @@ describe('an unnamed voice brought in by "a" or "one"', () => {
     'Harbor News is a cable channel owned by 21st Century Harbor. The network grew fast under Dana Reyes, its founder.';
 
   it('is the role, not the body it works for', () => {
-    expect(speakersOf([setting, '“No one said no to Dana,” a Harbor executive said.'])).toEqual([
+    expect(speakersIn([setting, '“No one said no to Dana,” a Harbor executive said.'])).toEqual([
       'Harbor executive',
     ]);
     expect(
-      speakersOf([setting, '“This was simply the culture there,” one Harbor executive told me.']),
+      speakersIn([setting, '“This was simply the culture there,” one Harbor executive told me.']),
     ).toEqual(['Harbor executive']);
     expect(
-      speakersOf([
+      speakersIn([
         setting,
         '“They are trying to isolate this to a few people,” a 21st Century Harbor executive told me.',
       ]),
@@ -60,7 +59,7 @@ describe('an unnamed voice brought in by "a" or "one"', () => {
 
   it('is the person close to someone, not that someone', () => {
     expect(
-      speakersOf([
+      speakersIn([
         setting,
         '“Dana is in the clouds about all of this,” a person close to the Reyes family said.',
       ]),
@@ -119,7 +118,7 @@ describe('the subject before a long role', () => {
 describe('who "he" stands for', () => {
   it('is never a report named by a run of capitals', () => {
     expect(
-      speakersOf([
+      speakersIn([
         '“In general, the samples are very pure,” says Dan Whitley. To see how unusual this is, look at the United Nations Office on Drugs and Crime World Drug Report 2014, which reports lower purity. “We have found pure samples,” he adds.',
       ]),
     ).toEqual(['Dan Whitley', 'Dan Whitley']);
@@ -159,7 +158,7 @@ describe('whom "he" or "she" stands for', () => {
 
   it('is not a word of a longer name that only shares a word with someone', () => {
     expect(
-      speakersOf([
+      speakersIn([
         'The European Centre for Drugs and Drug Addiction keeps a register of such cases.',
         '“In general, the samples are very pure,” says Dan Whitley. Look at the World Drug Report, which reports lower purity. “We have found pure samples,” he adds.',
       ]),
@@ -170,7 +169,7 @@ describe('whom "he" or "she" stands for', () => {
 describe('a survey or a firm’s people', () => {
   it('an unnamed respondent opening a line that a colon closes is the speaker', () => {
     expect(
-      speakersOf([
+      speakersIn([
         'Another respondent highlighted the opportunities of AI: “AI is growing fast, and our toolchain can be improved with it.”',
         'One survey respondent summed this up as follows: “Keeping creativity alive while leaning into AI is a challenge.”',
       ]),
@@ -204,7 +203,7 @@ describe('newsroom and political roles', () => {
 describe('places and clauses', () => {
   it('a clause set off after a place is no role that makes the place a person', () => {
     expect(
-      speakersOf([
+      speakersIn([
         'While found elsewhere but only ever perfected here in the Ahr Valley, the grape is a first cousin of the Pinot Noir.',
         '“It is not just an elegant lady, it is a diva,” says Brigitta Stodden, who runs a winery nearby.',
         'Following the death of his respected and influential father Gerhard in January, Alexander Stodden has since taken over the winery.',

@@ -11,6 +11,11 @@ export function quotesIn(paragraphs: string[], lang: string): Quote[] {
   return findOrThrow(paragraphs, { title: '', excerpt: null, lang });
 }
 
+/** The speakers' names of an article's quotes in a given language (English unless said), null where none. */
+export function speakersIn(paragraphs: string[], lang = 'en'): (string | null)[] {
+  return speakers(quotesIn(paragraphs, lang));
+}
+
 export function texts(quotes: readonly Quote[]): string[] {
   return quotes.map((q) => q.text);
 }

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { quotesIn, speakers } from './helpers';
+import { quotesIn, speakersIn } from './helpers';
 
 /**
  * Words credited to a body's document ("according to a statement from …", "heißt es in der Mitteilung
  * des …", "selon un communiqué de …"): the body that issued it speaks. Made-up paragraphs.
  */
-const speakersOf = (paragraphs: string[], lang: string) => speakers(quotesIn(paragraphs, lang));
 const rolesOf = (paragraphs: string[], lang = 'en') =>
   quotesIn(paragraphs, lang).map((q) => q.speaker?.role ?? null);
 
 describe('a document and its issuer', () => {
   it('German: „…“, heißt es in der Mitteilung des Verbands — the body named after the document', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'Die Trainerin Anna Weber hatte sich am Morgen zuversichtlich gezeigt.',
           '„Beide Athleten sind isoliert und zeigen keine Symptome“, heißt es in der Mitteilung des DOSB.',
@@ -25,7 +24,7 @@ describe('a document and its issuer', () => {
 
   it('German: "it is said" with no issuer names no one, not the person in play', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'Die Ministerin Anna Weber stellte den Bericht am Dienstag in Berlin vor.',
           '„Die Rechte der Kinder können durch Investitionen gestärkt werden“, heißt es in einem Bildtext auf der Website.',
@@ -38,7 +37,7 @@ describe('a document and its issuer', () => {
 
   it('German: a body’s common noun in the genitive is that body, without its case ending', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'Die Regierung in Seoul bestätigte am Montag den Auftritt des Machthabers.',
           '„Grundlose Berichte haben zuletzt unnötige Verwirrung gestiftet“, hieß es in einer Erklärung des Ministeriums.',
@@ -50,7 +49,7 @@ describe('a document and its issuer', () => {
 
   it('French, Spanish and Portuguese: the issuer after «de», «del», «do»', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           '« La situation reste tendue et nous la suivons de près », selon un communiqué de la préfecture du Rhône.',
         ],
@@ -58,7 +57,7 @@ describe('a document and its issuer', () => {
       ),
     ).toEqual(['préfecture du Rhône']);
     expect(
-      speakersOf(
+      speakersIn(
         [
           '«La situación sigue siendo tensa y la seguimos de cerca», señaló un comunicado del Ministerio de Defensa.',
         ],
@@ -66,7 +65,7 @@ describe('a document and its issuer', () => {
       ),
     ).toEqual(['Ministerio de Defensa']);
     expect(
-      speakersOf(
+      speakersIn(
         ['"As Forças Armadas estão comprometidas com a democracia brasileira", diz o comunicado do STF.'],
         'pt',
       ),
@@ -75,7 +74,7 @@ describe('a document and its issuer', () => {
 
   it('guards: a date after the link is no issuer, and a name before the document keeps its subject', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'Il sindaco di Milano, Marco Rossi, ha presentato il piano martedì.',
           '«Abbasseremo le tasse alle famiglie che lavorano», ha detto in una nota del 12 maggio.',
@@ -84,7 +83,7 @@ describe('a document and its issuer', () => {
       ),
     ).not.toContain('12 maggio');
     expect(
-      speakersOf(
+      speakersIn(
         ['“We never received the money we were promised,” said Doe in a statement from her lawyer.'],
         'en',
       ),

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { quotesIn, speakers } from './helpers';
+import { speakersIn } from './helpers';
 
 /**
  * Languages that leave the subject out («…», afirmó.): the verb alone, after an auxiliary or before an
  * adverb, credits the person already speaking. Made-up paragraphs.
  */
-const speakersOf = (paragraphs: string[], lang: string) => speakers(quotesIn(paragraphs, lang));
 
 describe('a verb of saying with its subject left out', () => {
   it('Italian: an auxiliary before the verb is no subject («…», ha detto.)', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           "Il ministro dell'Economia, Marco Rossi, ha presentato il piano martedì a Roma.",
           '«Abbasseremo le tasse alle famiglie che lavorano», ha detto.',
@@ -22,7 +21,7 @@ describe('a verb of saying with its subject left out', () => {
 
   it('Spanish: an adverb after the verb is no subject («…», insistió ayer. / aseguró luego en …)', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'El ministro de Economía, Juan Pérez, presentó el plan el martes en Madrid ante los diputados.',
           '«Es el mejor plan posible para el país», insistió ayer.',
@@ -35,7 +34,7 @@ describe('a verb of saying with its subject left out', () => {
 
   it('Portuguese and French: the same with their own adverbs', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'O ministro da Economia, João Silva, apresentou o plano na terça-feira em Lisboa.',
           '«Vamos baixar os impostos das famílias», afirmou depois.',
@@ -44,7 +43,7 @@ describe('a verb of saying with its subject left out', () => {
       ),
     ).toEqual(['João Silva']);
     expect(
-      speakersOf(
+      speakersIn(
         [
           'La ministre de la Santé, Claire Martin, a présenté le plan mardi à Paris.',
           '« Aucun service ne sera fermé cette année dans la région », a ajouté hier la ministre.',
@@ -56,7 +55,7 @@ describe('a verb of saying with its subject left out', () => {
 
   it('an English article after the verb is still the subject’s (“…,” said a spokesman for …)', () => {
     expect(
-      speakersOf(
+      speakersIn(
         [
           'The council approved the budget on Monday.',
           '“We expect the work to start next spring,” said a spokesman for the council.',

@@ -44,8 +44,11 @@ const OWNED_WORDS =
 const ADDRESSING = /^(?:told|tells|tell|asked|asks)$/iu;
 const PARENTHETICAL_NAME = /^\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
-/** "is benignly branded “…”", "was dubbed “…”": a participle of saying after "to be", with no agent. */
-const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * "is benignly branded “…”", "was dubbed “…”", "when asked if …": a participle of saying after "to
+ * be" or in a clause that leaves "to be" out, with no agent.
+ */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|when|if|unless)\s+(?:\p{L}+ly\s+)?$/iu;
 const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+/iu;
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
@@ -133,6 +136,8 @@ export function cueAfter(after: string): string | null {
 /** The phrase naming the speaker in the words before an opening mark, or null. */
 export function cueBefore(before: string): string | null {
   const sentence = lastSentence(before);
+  // ("what Steve said when asked, “What’s your advice?”": the question put to him, by no one named.)
+  if (/\b(?:when|if)\s+asked[\s,:]*$/iu.test(sentence)) return null;
   const japanese = JAPANESE_TOPIC.exec(sentence);
   if (japanese) return withOwner(japanese[1], japanese[2]!);
   // "Rodriguez heard an officer yell: “…”", "quoted him as saying", "what it calls": not the verb's subject.

@@ -22,7 +22,10 @@ export function inTitleCase(sentence: string, index: number): boolean {
  * participle, the speaker is the last name (or pronoun) before it.
  */
 export function participleSubject(sentence: string): string | null {
-  const participle = activeLanguage().verb.exec(sentence);
+  // ("when asked if …, Donna dismissed the idea, noting, “…”": the participle, not a verb before it.)
+  const language = activeLanguage();
+  const verbs = [...sentence.matchAll(language.verbAll)];
+  const participle = verbs.find((m) => language.participles.has(m[0].toLowerCase())) ?? verbs[0];
   if (!participle || inTitleCase(sentence, participle.index)) return null;
   const head = sentence.slice(0, participle.index);
   // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does

@@ -34,7 +34,7 @@ export function organisationFor(
   if (lower === 'it') {
     if (previous && orgs.isOrganisation(previous.name)) return previous;
     const name = orgs.latestWithin(context.paragraph, context.offset, IT_REACH);
-    return name ? { name } : null;
+    return name ? { name } : bodyInPlay(context);
   }
   const words = phrase.split(/\s+/u);
   const head = words[words.length - 1]!.toLowerCase();
@@ -46,6 +46,8 @@ export function organisationFor(
       .join(' ')
       .replace(/['’]s?$/u, '')
       .trim();
+    // ("The Swedish brochure says": a nationality is no owner; the document speaks for itself.)
+    if (/^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean)$/u.test(owner)) return { name: phrase.replace(DETERMINER, '') };
     // "the Institute's release": the body named earlier in full, when the owner is one word of it.
     if (/^\p{Lu}/u.test(owner))
       return {
@@ -97,7 +99,7 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
   const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
   const word = noun?.[1]?.toLowerCase() ?? '';
-  if (!isOrgNoun(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return null;
+  if (!isOrgNoun(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return modifiedBody(opening, context);
   const at = context.offset;
   const compounding = COMPOUNDING.has(activeLanguage().primary);
   const latest = orgs.latestBefore(context.paragraph, at, word);
@@ -106,6 +108,20 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
   const name = orgs.holding(context.paragraph, at, word) ?? (fits ? latest : undefined);
   // (German nouns keep their capital: "Wirtschaftsministerium".)
   return name ? { name } : { name: compounding ? noun![1]! : word };
+}
+
+/**
+ * "The Indian army in a statement said …", "Pakistan’s military said …": a body's noun after a
+ * capitalised modifier or a possessive; the body named earlier whose name holds the noun, else the
+ * phrase itself (never just the latest body named, which is as often another).
+ */
+function modifiedBody(opening: string, context: ResolveContext): Speaker | null {
+  const m = /^\s*(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+(\p{Ll}+)(?=[\s,.;:]|$)/u.exec(
+    opening.replace(DETERMINER, ''),
+  );
+  if (!m || !activeLanguage().orgNouns.has(m[2]!)) return null;
+  const named = context.orgs?.latestBefore(context.paragraph, context.offset, m[2]!);
+  return { name: named?.toLowerCase().includes(m[2]!) ? named : `${m[1]} ${m[2]}` };
 }
 
 /**

@@ -9,7 +9,7 @@ export const de: LanguageData = {
       'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +
       'warnt kritisierte kritisiert schreibt schrieb ergänzte ergänzt berichtete berichtet forderte ' +
       'fordert versicherte versichert bestätigte bestätigt beklagte beklagt fragte fragt antwortete ' +
-      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert resümierte bilanziert bilanzierte beschreibt beschrieb'
+      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert resümierte bilanziert bilanzierte lästerte lästert spottete spottet scherzte scherzt witzelte witzelt jubelte jubelt beschreibt beschrieb'
     ).split(' '),
     'heißt es',
     'hieß es',

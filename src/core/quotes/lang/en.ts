@@ -112,7 +112,7 @@ export const en: LanguageData = {
     'organizers organisation organization retailer carrier manufacturer maker operator regulator body ' +
     'association league campaign cooperative co-op label studio network broadcaster startup publisher ' +
     'office administration commission committee institute foundation watchdog lender insurer carmaker ' +
-    'automaker housebuilder developer supermarket chain brand supplier provider'
+    'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy'
   ).split(' '),
   firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
   subjectEnds: (
