@@ -106,3 +106,23 @@ describe('"von" before a first name and a surname', () => {
     ]);
   });
 });
+
+describe('roles met before names on news pages', () => {
+  it('a candidate, a correspondent, a winner, a bishop, a writer (alone or in a compound)', () => {
+    expect(
+      [
+        '„Das ist ein schwerer Tag für uns alle“, sagte AfD-Spitzenkandidat Björn Höcke.',
+        '„Das ist ein schwerer Tag für uns alle“, sagte SWR-Landeskorrespondent Matthias Zahn.',
+        '„Das ist ein schwerer Tag für uns alle“, sagte Tournee-Sieger Sven Hannawald.',
+        '„Das ist ein schwerer Tag für uns alle“, sagte Bischof Christian Stäblein.',
+        '„Das ist ein schwerer Tag für uns alle“, sagte Schriftsteller Alfredo Bryce Echenique.',
+      ].map((p) => speakerOf([p])),
+    ).toEqual([
+      { name: 'Björn Höcke', role: 'AfD-Spitzenkandidat' },
+      { name: 'Matthias Zahn', role: 'SWR-Landeskorrespondent' },
+      { name: 'Sven Hannawald', role: 'Tournee-Sieger' },
+      { name: 'Christian Stäblein', role: 'Bischof' },
+      { name: 'Alfredo Bryce Echenique', role: 'Schriftsteller' },
+    ]);
+  });
+});

@@ -44,7 +44,10 @@ export const de: LanguageData = {
     'direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin ' +
     'professor professorin kanzler kanzlerin abgeordneter abgeordnete anwohner rentner lehrer schüler nachbar ' +
     'landwirt arzt ärztin polizist polizistin student studentin beauftragte beauftragter philosoph publizist ' +
-    'linguist trainer trainerin spieler spielerin pfarrer pfarrerin sänger sängerin autor autorin profi kapitän'
+    'linguist trainer trainerin spieler spielerin pfarrer pfarrerin sänger sängerin autor autorin profi kapitän ' +
+    // (Met before names on news pages: "AfD-Spitzenkandidat", "SWR-Landeskorrespondent", "Tournee-Sieger".)
+    'kandidat kandidatin korrespondent korrespondentin kenner kennerin sieger siegerin bischof bischöfin ' +
+    'schriftsteller schriftstellerin soldat soldatin coach promoter'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
