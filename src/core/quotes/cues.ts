@@ -13,7 +13,7 @@ import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
 import { NAMED_SUBJECT } from './subject-shapes';
-import { subjectAfterVerb, subjectBeforeVerb } from './subjects';
+import { subjectAfterVerb, subjectBeforeVerb, withoutDocument } from './subjects';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -176,9 +176,7 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
     // "According to the man, the steroids …": the source ends at the first comma,
     // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-    const tail = sentence
-      .slice((source.index ?? 0) + source[0].length)
-      .replace(language.issuedBy ?? /$^/u, '');
+    const tail = withoutDocument(sentence.slice((source.index ?? 0) + source[0].length));
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
     // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the

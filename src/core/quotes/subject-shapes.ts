@@ -117,3 +117,16 @@ export const DAY_BEFORE_VERB =
 /** "… says a lot about": what words say, not who says them. */
 export const SAYS_AMOUNT =
   /^\s*(?:a\s+lot|a\s+great\s+deal|so\s+much|much|volumes|little|something|nothing|it\s+all)\b/iu;
+
+/**
+ * "Berríos emitió un comunicado en la que expresó", "Alvarado negaba …, a la vez que aseveró": a
+ * relative or a conjunction right before the verb leaves its subject out; the main clause's, named
+ * first, is the one. Not after a comma: "el ministro, que dijo" has its antecedent there.
+ */
+export function mainClauseName(head: string, segments: readonly string[]): string | null {
+  if (!/[^,\s]\s+que$/iu.test(head.trimEnd())) return null;
+  const main = segments.map((seg) => MAIN_CLAUSE_NAME.exec(seg)).find(Boolean)?.[1];
+  return main && !opensWithOpener(main) && !DETERMINER.test(`${main} `) ? main : null;
+}
+/** A name opening a clause of three words or more, its verb after it: "Alvarado negaba que …". */
+const MAIN_CLAUSE_NAME = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+\p{Ll}[\p{L}]*\s+\S/u;

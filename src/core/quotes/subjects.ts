@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { DETERMINER, ORG_WORDS } from './lexicon';
+import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
 import {
   COMPANY_SUFFIX,
@@ -9,6 +9,7 @@ import {
   endsWithRole,
   hasTitle,
   isApposition,
+  mainClauseName,
   NAME_SHAPE,
   namesNoOne,
   opensWithOpener,
@@ -85,13 +86,9 @@ export function subjectBeforeVerb(head: string): string | null {
   const segments = text.split(CLAUSE_COMMA).filter((seg, i) => i === 0 || !CREDENTIAL.test(seg.trim()));
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
-  // ("Berríos emitió un comunicado en la que expresó", "Alvarado negaba …, a la vez que aseveró": a
-  // relative or a conjunction right before the verb leaves its subject out; the main clause's, named
-  // first, is the one. Not after a comma: "el ministro, que dijo" has its antecedent there.)
-  if (/[^,\s]\s+que$/iu.test(head.trimEnd())) {
-    const main = segments.map((seg) => MAIN_CLAUSE_NAME.exec(seg)).find(Boolean)?.[1];
-    if (main && !opensWithOpener(main) && !DETERMINER.test(`${main} `)) return main;
-  }
+  // ("Berríos emitió un comunicado en la que expresó": "que" before the verb leaves its subject out.)
+  const main = mainClauseName(head, segments);
+  if (main) return main;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
   // ("Er kämpfte mit den Tränen, als er sagte", "…, which he describes as": a pronoun right before
@@ -162,8 +159,6 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
-/** A name opening a clause of three words or more, its verb after it: "Alvarado negaba que …". */
-const MAIN_CLAUSE_NAME = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+\p{Ll}[\p{L}]*\s+\S/u;
 
 /**
  * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that
@@ -249,16 +244,19 @@ export function subjectEndingClause(rest: string): string | null {
 const ROLE_AND_NAME_ENDING =
   /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
 
+/** "a statement from the sheriff’s office" → "the sheriff’s office": a document's issuer speaks (lang documents). */
+export function withoutDocument(text: string): string {
+  const document = activeLanguage().issuedBy;
+  return document ? text.replace(document, '') : text;
+}
+
 /** The subject after a verb or "according to": up to a preposition, a full stop or a clause. */
 export function subjectAfterVerb(text: string): string | null {
   // ("… “useful” says a lot about the company": what the words say, not who says them.)
   if (SAYS_AMOUNT.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
-  const tail = (addressee ? text.replace(addressee, ' ') : text).replace(
-    activeLanguage().issuedBy ?? /$^/u,
-    '',
-  );
+  const tail = withoutDocument(addressee ? text.replace(addressee, ' ') : text);
   const head = tail.slice(0, subjectEnd(tail)).trim();
   const parts = head
     .split(CLAUSE_COMMA)
