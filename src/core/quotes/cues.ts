@@ -145,8 +145,11 @@ export function cueBefore(before: string): string | null {
   if (other) return other;
   // ("The IPCC report states: “…”": a verb that credits after a quote closes the clause before one.)
   const closing = activeLanguage().leadClosing.exec(sentence);
-  const led = closing ? subjectBeforeVerb(sentence.slice(0, closing.index)) : null;
-  return cueInSentence(sentence, true) ?? led ?? speakerBeforeColon(sentence);
+  return (
+    cueInSentence(sentence, true) ??
+    (closing && subjectBeforeVerb(sentence.slice(0, closing.index))) ??
+    speakerBeforeColon(sentence)
+  );
 }
 
 /**

@@ -79,10 +79,8 @@ export function organisationFor(
   // ("hieß es in einer Erklärung des Ministeriums": a German body's noun, capitalised, in the genitive;
   // the body named earlier whose name holds it, else the noun itself.)
   const nominative = nouns.has(lower) ? lower : lower.replace(/e?s$/u, '');
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase) && nouns.has(nominative)) {
-    const named = orgs.latestBefore(context.paragraph, context.offset, nominative);
-    return { name: named?.toLowerCase().includes(nominative) ? named : phrase.slice(0, nominative.length) };
-  }
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase) && nouns.has(nominative))
+    return { name: namedWith(nominative, context) ?? phrase.slice(0, nominative.length) };
   // 该公司 ("the company"): unspaced scripts write the determiner into the noun.
   if (/^\p{Script=Han}+$/u.test(phrase) && nouns.has(phrase)) return latest(phrase) ?? { name: phrase };
   return undefined;
@@ -120,8 +118,13 @@ function modifiedBody(opening: string, context: ResolveContext): Speaker | null 
     opening.replace(DETERMINER, ''),
   );
   if (!m || !activeLanguage().orgNouns.has(m[2]!)) return null;
-  const named = context.orgs?.latestBefore(context.paragraph, context.offset, m[2]!);
-  return { name: named?.toLowerCase().includes(m[2]!) ? named : `${m[1]} ${m[2]}` };
+  return { name: namedWith(m[2]!, context) ?? `${m[1]} ${m[2]}` };
+}
+
+/** The body named last before this point whose name holds the noun ("Vereinigungsministerium" for "ministerium"). */
+function namedWith(noun: string, context: ResolveContext): string | undefined {
+  const named = context.orgs?.latestBefore(context.paragraph, context.offset, noun);
+  return named?.toLowerCase().includes(noun) ? named : undefined;
 }
 
 /**
