@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
-import { subjectAfterVerb, subjectEndingClause, subjectLeftOut, withoutAdverbsAfterVerb } from './subjects';
+import { isRoleWord } from './role-words';
+import { subjectAfterVerb, subjectLeftOut, withoutAdverbsAfterVerb } from './subjects';
 
 /**
  * The subject after the verb that follows a quote. «…», ha spiegato a margine di un evento: a
@@ -22,3 +23,21 @@ export function issuerNamed(text: string): boolean {
   const document = activeLanguage().issuedBy?.exec(text);
   return !!document && /^(?:\p{Ll}+\s+)?\p{Lu}/u.test(text.slice(document[0].length));
 }
+
+/**
+ * "…,“ řekl v rozhovoru pro Českou televizi hejtman Josef Bernard.", "сказал в интервью глава
+ * ведомства Иван Петров": where a phrase comes between the verb and its subject (not in English),
+ * a role and a name ending the clause are the subject. A role word is required: a capitalised
+ * run alone may be the phrase's own place or body.
+ */
+function subjectEndingClause(rest: string): string | null {
+  if (activeLanguage().primary === 'en') return null;
+  const clause = rest.split(/[.;!?](?:\s|$)/u)[0] ?? '';
+  const m = ROLE_AND_NAME_ENDING.exec(clause.trimEnd());
+  if (!m) return null;
+  const role = m[1]!.trim().split(/\s+/u);
+  const at = role.findIndex((w) => isRoleWord(w));
+  return at < 0 ? null : `${m[2]}|${role.slice(at).join(' ')}`;
+}
+const ROLE_AND_NAME_ENDING =
+  /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;

@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { pronounGender } from './gender';
 import { hanCue, hanCueAfter } from './han-cues';
+import { innerAside } from './inner-aside';
 import { activeLanguage } from './language';
 import { apposedFirstName, creditAcrossAside, openingName, speakerInPlay } from './named-between';
 import type { Organisations } from './orgs';
@@ -99,6 +100,7 @@ function findSpeaker(
     resolveHere(hanCueAfter(afterFirst)) ??
     resolveHere(japaneseCueAfter(afterFirst)) ??
     (afterIsNextCue ? resolveHere(cueBefore(before)) : null) ??
+    resolveHere(innerAside(draft.text)) ??
     (runsOn ? replyTo(afterFirst, text.slice(0, at), people) : null) ??
     resolveHere(runsOn ? cueAfter(afterFirst) : null) ??
     resolveHere(cueBefore(before)) ??

@@ -1,7 +1,7 @@
 import type { Speaker } from '../types';
 import { activeLanguage } from './language';
 import { koreanAntecedent } from './particle-cues';
-import type { ResolveContext } from './resolve';
+import type { ResolveContext } from './resolve-context';
 
 /**
  * 他 / 她 (Chinese) and 그는 / 그녀는 (Korean) when no person is found before them: names in

@@ -13,6 +13,20 @@ export interface CuePatterns {
   impersonal: RegExp;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
   leadClosing: RegExp;
+  /**
+   * „…“, schimpft der AfD-Chef: a comma and a lower-case word that no list of the article's own
+   * language holds as another kind of word (article, preposition, adverb, pronoun…), in a
+   * verb-second language (lang verbSecond); null elsewhere.
+   */
+  verbSecondVerb: RegExp | null;
+  /** The documents that speak for whoever issued them, in the languages in force (lang documents), lower case. */
+  documents: ReadonlySet<string>;
+  /** "im ", "zum " ending the text before a run of capitals (lang articlePrepositions); null where none. */
+  articlePrepositionBefore: RegExp | null;
+  /** "Así lo resumió", "Con esas palabras ha descrito" opening the text after a quote (lang mannerOpeners); null where none. */
+  mannerOpening: RegExp | null;
+  /** "that …", ", że …": a reported clause opening the words after a verb (lang complementizers). */
+  reportedClause: RegExp;
 }
 
 export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
@@ -27,7 +41,35 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       `\\s${alternation(langs.flatMap((l) => l.leadsBefore ?? []))}(?:\\s+that)?\\s*:?\\s*$`,
       'u',
     ),
+    verbSecondVerb: verbSecondPattern(langs[0]),
+    documents: new Set(langs.flatMap((l) => l.documents ?? [])),
+    mannerOpening: langs.some((l) => l.mannerOpeners?.length)
+      ? new RegExp(`^${alternation(langs.flatMap((l) => l.mannerOpeners ?? []))}\\s+`, 'iu')
+      : null,
+    articlePrepositionBefore: langs.some((l) => l.articlePrepositions?.length)
+      ? new RegExp(`(?<!\\p{L})${alternation(langs.flatMap((l) => l.articlePrepositions ?? []))}\\s+$`, 'iu')
+      : null,
+    reportedClause: new RegExp(
+      `^[\\s,]*${alternation(langs.flatMap((l) => l.complementizers ?? []))}(?=\\s|(?<=['’])\\p{L})`,
+      'iu',
+    ),
   };
+}
+
+function verbSecondPattern(own: LanguageData | undefined): RegExp | null {
+  if (!own?.verbSecond) return null;
+  const known = [
+    ...(own.commonWords ?? []),
+    ...(own.notNameStarts ?? []),
+    ...(own.frontedOpeners ?? []),
+    ...(own.frontedAdverbs ?? []),
+    ...(own.auxiliaries ?? []),
+    ...(own.pronouns ?? []),
+    ...(own.subjectEnds ?? []),
+    ...(own.nameBreaks ?? []),
+  ];
+  // (Four letters or more, or three ending in "t": "von", "bis" are no verbs; "sagt", "weiß", "rät" are.)
+  return new RegExp(`^\\s*,\\s*(?!${alternation(known)}\\s)(?:\\p{Ll}{4,}|\\p{Ll}{2}t)\\s+(?=\\p{L})`, 'u');
 }
 
 /**

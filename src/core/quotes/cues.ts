@@ -3,17 +3,19 @@ import { speakerBeforeColon } from './colon-speaker';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
-import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { NOT_NAME_STARTS } from './lexicon';
+import { mannerSubject } from './manner';
 import { findNames } from './names';
+import { openingSubject } from './opening-subject';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
-import { roleSubject } from './roles';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
 import { NAMED_SUBJECT } from './subject-shapes';
 import { subjectAfterVerb, subjectBeforeVerb, withoutDocument } from './subjects';
+import { namesSomeone, verbSecondSubject } from './verb-second';
 
 /**
  * Attribution cues: the words around a quotation that say who spoke.
@@ -60,6 +62,8 @@ export function cueAfter(after: string): string | null {
   const quoted = quotedAs(s);
   if (quoted) return quoted;
   const language = activeLanguage();
+  const manner = mannerSubject(s);
+  if (manner !== undefined) return manner;
   const inverted = FRENCH_INVERTED.exec(s);
   if (inverted && language.verb.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
   if (inverted && /^a-t-/iu.test(inverted[0])) return /elle/i.test(inverted[0]) ? 'elle' : 'il';
@@ -91,6 +95,8 @@ export function cueAfter(after: string): string | null {
       return null;
     return subjectAfterLead(rest);
   }
+  const verbSecond = verb?.index === 0 ? null : verbSecondSubject(after);
+  if (verbSecond) return verbSecond;
   // “…,” Wilgus shares. / “…,” she states: a word that is a verb only right after a quote and its subject
   // (“…,” Vanco shares, noting that …: whatever verb comes later is that subject's own).
   const led = language.subjectLead.exec(s);
@@ -124,7 +130,7 @@ export function cueAfter(after: string): string | null {
   // before its subject, a name, who said the whole sentence.
   if (/^\p{Ll}[^,]*(?:,[^,]*)?,\s*$/u.test(head) && !ADDRESSING.test(verb[0])) {
     const inverted = subjectAfterVerb(s.slice(verb.index + verb[0].length));
-    if (inverted && /^\p{Lu}/u.test(inverted)) return inverted;
+    if (inverted && namesSomeone(inverted)) return inverted;
   }
   // "“…” That is how Ana Ruiz describes it": the subject after "that is how" (and no one else's
   // clause between: "That is how residents see it, and Ruiz agrees" credits no one).
@@ -204,7 +210,11 @@ export function cueInSentence(sentence: string, last = true): string | null {
   // ("Как рассказал журналистам источник в правительстве, «…»": unless a subject follows the verb.)
   if (language.asClause?.test(sentence.slice(0, index))) {
     const after = subjectAfterVerb(sentence.slice(index + verb[0].length));
-    const named = after && (/^\p{Lu}/u.test(after) || after.split(/[\s|]+/u).some((w) => isRoleWord(w)));
+    const named =
+      after &&
+      (/^\p{Lu}/u.test(after) ||
+        after.split(/[\s|]+/u).some((w) => isRoleWord(w)) ||
+        namesSomeone(after.split('|')[0]!));
     return named ? after : 'they';
   }
   // "a question asked by candidates …": the passive's agent speaks.
@@ -252,6 +262,14 @@ export function cueInSentence(sentence: string, last = true): string | null {
   if (fronted !== undefined) return fronted;
   const linked = subjectAfterLinkingAdverb(sentence.slice(0, index), afterVerb);
   if (linked !== undefined) return linked;
+  // ("Dodał, że jeśli Iran …, „…”": a verb opening the sentence, then what was said; the subject in
+  // play said it, where a language leaves subjects out.)
+  if (
+    language.primary !== 'en' &&
+    sentence.slice(0, index).trim() === '' &&
+    language.reportedClause.test(afterVerb)
+  )
+    return 'they';
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
   const before = subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))
@@ -266,33 +284,4 @@ export function cueInSentence(sentence: string, last = true): string | null {
 function nameBeforeTo(before: string): string | null {
   const name = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(before)?.[1];
   return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
-}
-
-/** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */
-function openingSubject(sentence: string): string | null {
-  // "In a second statement, the chief executive …": past an opening phrase set off by a comma.
-  const start = sentence.replace(/^[\s“"‘(]+/u, '');
-  const lead = /^(?:[^\s,]+\s+){0,5}[^\s,]+,\s+/u.exec(start)?.[0];
-  // (Only a phrase that opens with a preposition or adverb: "Jane Smith, a spokesperson, …" is the subject.)
-  const text =
-    lead && NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '')
-      ? start.slice(lead.length)
-      : start;
-  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1];
-  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase()) && pronoun.toLowerCase() !== 'it')
-    return pronoun;
-  const name =
-    /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=\s+\p{Ll})/u.exec(
-      text,
-    );
-  // ("El ministro de Exteriores propone … y recalcó": an article before a role names no one.)
-  if (
-    name &&
-    !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) &&
-    !/['’]s$/u.test(name[1]!) &&
-    !DETERMINER.test(`${name[1]} `)
-  )
-    return name[1]!;
-  const role = roleSubject(text);
-  return role ? role.phrase : null;
 }

@@ -24,8 +24,30 @@ export function subjectAfterFronted(before: string, afterVerb: string): string |
   if (!language.frontedOpeners.has(words[first]?.toLowerCase() ?? '')) return undefined;
   const clause = /,\s*([^,]+)$/u.exec(before.trim())?.[1]?.trim().split(/\s+/u) ?? [];
   return (
-    (clause.length >= 2 ? subjectAfterVerb(clause.slice(1).join(' ')) : null) ?? subjectAfterVerb(afterVerb)
+    (clause.length >= 2 ? subjectAfterVerb(clause.slice(1).join(' ')) : null) ??
+    subjectAfterVerb(afterVerb) ??
+    pronounAfterAuxiliary(words.slice(first + 1))
   );
+}
+
+/**
+ * "In einem Interview hatte er … noch betont:": where the verb of saying is a participle at the end,
+ * the subject follows the finite auxiliary after the fronted phrase — a pronoun after a lower-case
+ * word that opens nothing. Null when there is none.
+ */
+function pronounAfterAuxiliary(words: readonly string[]): string | null {
+  const language = activeLanguage();
+  for (let i = 1; i < words.length; i++) {
+    const previous = words[i - 1]!;
+    if (
+      language.pronouns.has(words[i]!.toLowerCase()) &&
+      /^\p{Ll}+$/u.test(previous) &&
+      !language.frontedOpeners.has(previous) &&
+      !language.notNameStarts.has(previous)
+    )
+      return words[i]!;
+  }
+  return null;
 }
 
 /**

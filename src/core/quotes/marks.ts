@@ -64,6 +64,10 @@ export function isCloserAt(text: string, i: number, opener: string, laterCloserE
   const mark = at(text, i);
   // “It was an attempt to mislead voters,’’ — two apostrophes typed for a closing double mark.
   if (opener === '“' && mark === '’' && at(text, i + 1) === '’') return true;
+  // “Leider … beschränkt“, erklärte …: a German „…“ typed with a left mark at both ends. A left mark
+  // glued to the word before it and followed by no letter closes.
+  if (opener === '“' && mark === '“')
+    return at(text, i - 1) !== '' && !SPACE.test(at(text, i - 1)) && !LETTER_OR_DIGIT.test(at(text, i + 1));
   if (!closersFor(opener).includes(mark)) return false;
   const prev = at(text, i - 1);
   const next = at(text, i + 1);

@@ -1,8 +1,8 @@
 import { genitiveBody, nameablePart, nounAfterArticle } from './capitalised-nouns';
 import { activeLanguage } from './language';
-import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO, TITLES } from './lexicon';
+import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
-import { roleBefore } from './role-before';
+import { isTitle, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
 
@@ -36,23 +36,6 @@ const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`,
 const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
-/** Titles of courtesy or rank in a family, never the noun of a role ("Prälat Dr.", "Peter King."). */
-const COURTESY =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sir|dame|lord|king|queen|pope|rev|fr|hon)\.?$/iu;
-/** The role before a name without its titles ("Dr"), unless its modifier needs them: "First Lady". */
-function roleOf(words: string[]): string[] {
-  const kept = words.filter((t) => !isTitle(t) || isRoleWord(t));
-  const last = kept[kept.length - 1];
-  if (last === undefined || isRoleWord(last)) return kept;
-  const at = words.lastIndexOf(last);
-  const nouns = words.slice(at + 1);
-  return nouns.length > 0 && nouns.every((t) => isTitle(t) && !COURTESY.test(t)) ? [...kept, ...nouns] : kept;
-}
-
-function isTitle(token: string): boolean {
-  return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
-}
-
 /** A run of two words or more, then the same run again. */
 const REPEATED_NAME = /^(\S+(?:\s+\S+)+)\s+\1$/u;
 const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
@@ -181,6 +164,17 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     if (isTitle(tokens[first]!)) break;
     first++;
   }
+  // ("Grosbliederstroff Wenn Helmut Kohl": a dateline run into the sentence; where nouns are
+  // capitalised, a conjunction or adverb inside the run starts the sentence, and the name after it.)
+  const language = activeLanguage();
+  const inside = tokens.findLastIndex(
+    (t, i) =>
+      i > first &&
+      (language.frontedAdverbs.has(t.toLowerCase()) || language.frontedOpeners.has(t.toLowerCase())),
+  );
+  if (inside > first && language.notNameStarts.size > 0) first = inside + 1;
+  // ("Von Liat erfuhren wir …": "Von" before one word opens a phrase; "Von der Leyen" is a name.)
+  if (tokens[first] === 'Von' && tokens.length - first === 2) first++;
   let marked = false;
   let roleEnd = -1;
   for (let i = first; i < tokens.length - 1; i++) {
@@ -213,7 +207,10 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     roleEnd >= first &&
     /^\p{Ll}/u.test(nameTokens[0] ?? '') &&
     capitals.length === 1 &&
-    (isOrgToken(capitals[0]!) || activeLanguage().orgNouns.has(capitals[0]!.toLowerCase()))
+    (isOrgToken(capitals[0]!) ||
+      activeLanguage().orgNouns.has(capitals[0]!.toLowerCase()) ||
+      // ("Kapitän von Real": "von" and one word after a role is its club or town, not "von der Leyen".)
+      (nameTokens.length === 2 && nameTokens[0] === 'von'))
   )
     return null;
   // "Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Menteri Keuangan Sri Mulyani": a run of
@@ -283,6 +280,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   if (nameTokens.every(isOrgToken)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   if (nameTokens.length === 1 && !marked) return null;
+  // ("im Berliner Führerbunker": a noun after an article's preposition; "X": no name is one letter.)
+  const afterArticle = language.articlePrepositionBefore?.test(text.slice(Math.max(0, start - 8), start));
+  if ((!marked && afterArticle) || nameTokens.every((t) => t.length === 1)) return null;
   if (nameTokens.length > 4) return null;
   const roleTokens = [...roleOf(tokens.slice(first, roleEnd + 1)), ...bodyTokens];
   const before = roleBefore(text, start);

@@ -14,7 +14,7 @@ const OPENERS = new Set([
   ...(
     'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
     'besides indeed overall meanwhile however also still then now later instead separately finally ' +
-    'earlier yesterday today tonight tomorrow worse better'
+    'earlier yesterday today tonight tomorrow worse better afterwards afterward eventually subsequently'
   ).split(' '),
   // ("Asimismo, indicó que …", "Inoltre, ha aggiunto …", "Ensuite, il a …": linking adverbs of the
   // other languages, set off by a comma before a verb whose subject is left out.)

@@ -3,7 +3,7 @@ import { cueInSentence } from './cues';
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
 import { DOCUMENT_NOUNS } from './orgs';
-import type { ResolveContext } from './resolve';
+import type { ResolveContext } from './resolve-context';
 import { isRoleWord } from './role-words';
 
 /**

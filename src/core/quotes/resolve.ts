@@ -1,16 +1,15 @@
 import type { Speaker } from '../types';
 import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
-import { namedInQuote, pronounGender } from './gender';
+import { pronounGender } from './gender';
 import { hanSpeakerPhrase } from './han-cues';
-import { activeLanguage, type Gender } from './language';
+import { activeLanguage } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { latestWithSurname } from './lone-names';
 import { findNames } from './names';
-import type { Organisations } from './orgs';
 import { koreanShortName } from './particle-cues';
-import type { People, Person } from './people';
 import { alternation } from './regex-words';
+import { earlierWithRole, fits, fromPerson, headOfRole, type ResolveContext } from './resolve-context';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole } from './role-aside';
@@ -18,21 +17,6 @@ import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
 import { ANONYMOUS, unnamedVoice } from './unnamed-voices';
-
-/** Where a cue phrase is read: the people of the article, the spot, and who has spoken so far. */
-export interface ResolveContext {
-  people: People;
-  paragraph: number;
-  offset: number;
-  /** Speakers of the earlier quotes, latest last: "the minister" is most likely one of them. */
-  earlier: readonly (Speaker | null)[];
-  /** Organisations named in the article: what "the company" and "it" stand for. */
-  orgs?: Organisations;
-  /** The quotation's words: someone it speaks of in the third person is not its speaker. */
-  quote?: string;
-  /** Resolving the issuer of "the statement" (resolve-org.ts): its own cue is not chased again. */
-  issuer?: boolean;
-}
 
 /**
  * "the minister", "der FDP-Politiker", "el ministro", "il sindaco", "الوزير": a short definite phrase
@@ -214,7 +198,19 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (ANAPHOR.test(phrase) && !ORG_HEADS.has(head)) {
     if (ANONYMOUS.has(head)) {
       const introduced = roleIntroducedBefore(people, context.paragraph, context.offset, head);
-      return earlierWithRole(bare, context) ?? { name: introduced ?? bare };
+      // ("Spokesman Peter Klein announced …. “…,” the spokesman said": someone named with that role.)
+      return (
+        earlierWithRole(bare, context) ??
+        fromPerson(
+          people.findByRole(
+            [head],
+            (person) => fits(context, undefined)(person) && headOfRole(person.role).endsWith(head),
+          ),
+          people,
+        ) ?? {
+          name: introduced ?? bare,
+        }
+      );
     }
     // "the researchers wrote": a group speaks, not the one person named last.
     if (PLURAL_GROUP.test(phrase)) return { name: bare };
@@ -271,26 +267,4 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
   return namesSomeone ? { name: withBodyNamed(bare, context) } : null;
-}
-
-/** Who a pronoun or a role may stand for here: of its gender, and not spoken of in the quote itself. */
-function fits(context: ResolveContext, gender: Gender | undefined): (person: Person) => boolean {
-  return (person) =>
-    (gender === undefined || person.gender === undefined || person.gender === gender) &&
-    !(context.quote && namedInQuote(context.quote, person.name));
-}
-
-function fromPerson(person: ReturnType<People['find']>, people: People): Speaker | null {
-  return person ? people.toSpeaker(person) : null;
-}
-
-/** The latest earlier speaker whose name or role holds the phrase's head noun (minister → energy minister). */
-function earlierWithRole(bare: string, context: ResolveContext): Speaker | null {
-  const head = bare.split(/\s+/u).pop()!.toLowerCase().replace(/^ال/u, '');
-  if (head.length < 3) return null;
-  for (let i = context.earlier.length - 1; i >= 0; i--) {
-    const speaker = context.earlier[i];
-    if (speaker && `${speaker.name} ${speaker.role ?? ''}`.toLowerCase().includes(head)) return speaker;
-  }
-  return null;
 }

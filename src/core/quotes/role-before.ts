@@ -1,4 +1,4 @@
-import { NOT_NAME_STARTS, ROLE_FILLERS } from './lexicon';
+import { NOT_NAME_STARTS, ROLE_FILLERS, TITLES } from './lexicon';
 import { isRoleWord } from './role-words';
 
 /** Lower-case role words right before the name: "chief executive Anjali Rao", "RMT general secretary". */
@@ -38,4 +38,21 @@ export function roleBefore(text: string, start: number): string {
   }
   while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
   return taken.join(' ');
+}
+
+/** Titles of courtesy or rank in a family, never the noun of a role ("Prälat Dr.", "Peter King."). */
+const COURTESY =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sir|dame|lord|king|queen|pope|rev|fr|hon)\.?$/iu;
+/** The role before a name without its titles ("Dr"), unless its modifier needs them: "First Lady". */
+export function roleOf(words: string[]): string[] {
+  const kept = words.filter((t) => !isTitle(t) || isRoleWord(t));
+  const last = kept[kept.length - 1];
+  if (last === undefined || isRoleWord(last)) return kept;
+  const at = words.lastIndexOf(last);
+  const nouns = words.slice(at + 1);
+  return nouns.length > 0 && nouns.every((t) => isTitle(t) && !COURTESY.test(t)) ? [...kept, ...nouns] : kept;
+}
+
+export function isTitle(token: string): boolean {
+  return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }

@@ -6,6 +6,9 @@ const ABBREVIATION = new RegExp(
   `(?:(?<!\\p{L})(?:dr|prof|mgr|inż|hab|ks|płk|mjr)|\\b(?:${TITLE_ABBREVIATIONS.join('|')}|No|Mt|Inc|Corp|Ltd|Co|vs|etc|approx|U\\.S|U\\.K|a\\.m|p\\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\\b\\p{Lu})\\.$`,
   'u',
 );
+/** "am 18. November": a German ordinal before a month, no sentence's end. */
+const ORDINAL_DATE =
+  /(?<!\d)\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 const BOUNDARY = /[.!?…]["”’»]?\s+(?=["“‘„«»(\p{Lu}\p{N}])/gu;
 
 /** Start offsets of the sentences in `text` (always includes 0). */
@@ -14,6 +17,7 @@ export function sentenceStarts(text: string): number[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = (m.index ?? 0) + 1;
     if (ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
+    if (ORDINAL_DATE.test(text.slice(Math.max(0, end - 4), end + 12))) continue;
     starts.push((m.index ?? 0) + m[0].length);
   }
   return starts;

@@ -226,24 +226,6 @@ export function withoutAdverbsAfterVerb(text: string): string {
   return text.replace(adverb, '').replace(adverb, '');
 }
 
-/**
- * "…,“ řekl v rozhovoru pro Českou televizi hejtman Josef Bernard.", "сказал в интервью глава
- * ведомства Иван Петров": where a phrase comes between the verb and its subject (not in English),
- * a role and a name ending the clause are the subject. A role word is required: a capitalised
- * run alone may be the phrase's own place or body.
- */
-export function subjectEndingClause(rest: string): string | null {
-  if (activeLanguage().primary === 'en') return null;
-  const clause = rest.split(/[.;!?](?:\s|$)/u)[0] ?? '';
-  const m = ROLE_AND_NAME_ENDING.exec(clause.trimEnd());
-  if (!m) return null;
-  const role = m[1]!.trim().split(/\s+/u);
-  const at = role.findIndex((w) => isRoleWord(w));
-  return at < 0 ? null : `${m[2]}|${role.slice(at).join(' ')}`;
-}
-const ROLE_AND_NAME_ENDING =
-  /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
-
 /** "a statement from the sheriff’s office" → "the sheriff’s office": a document's issuer speaks (lang documents). */
 export function withoutDocument(text: string): string {
   const document = activeLanguage().issuedBy;
@@ -254,10 +236,17 @@ export function withoutDocument(text: string): string {
 export function subjectAfterVerb(text: string): string | null {
   // ("… “useful” says a lot about the company": what the words say, not who says them.)
   if (SAYS_AMOUNT.test(text)) return null;
+  // ("Dodał, że jeśli Iran …": a reported clause, not a subject, follows the verb.)
+  if (activeLanguage().reportedClause.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
   const tail = withoutDocument(addressee ? text.replace(addressee, ' ') : text);
-  const head = tail.slice(0, subjectEnd(tail)).trim();
+  const head = tail
+    .slice(0, subjectEnd(tail))
+    .trim()
+    .replace(activeLanguage().adverbEndingSubject, '')
+    // ("kommentiert der Journalist von «Schweiz Aktuell»": the words up to a quote end in its preposition.)
+    .replace(/\s+(?:of|for|from|von|für|de|di|da|van)$/u, '');
   const parts = head
     .split(CLAUSE_COMMA)
     .filter(Boolean)
@@ -274,7 +263,8 @@ export function subjectAfterVerb(text: string): string | null {
   const [first, second] = parts;
   // "die Kauffrau, die Abnehmer wie Globus beliefert", "the trader, who supplies …": a relative
   // clause after the subject describes it; it names no one.
-  if (second !== undefined && RELATIVE_CLAUSE.test(second.trim())) return first!;
+  // ("schimpft der AfD-Chef, woraufhin Voigt …": so does a clause a conjunction opens.)
+  if (second !== undefined && (RELATIVE_CLAUSE.test(second.trim()) || opensClause(second))) return first!;
   if (
     second !== undefined &&
     /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!)
@@ -290,6 +280,11 @@ export function subjectAfterVerb(text: string): string | null {
   if (second !== undefined && NAME_SHAPE.test(second.trim()) && hasTitle(first!) && !hasTitle(second))
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
+}
+
+function opensClause(part: string): boolean {
+  const word = /^\s*(\p{Ll}+)\s/u.exec(part)?.[1];
+  return word !== undefined && activeLanguage().frontedOpeners.has(word);
 }
 
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */

@@ -1,4 +1,5 @@
 import { cueAfter } from './cues';
+import { activeLanguage } from './language';
 import { hasSentenceBreak } from './sentences';
 import type { Draft } from './spans';
 
@@ -64,6 +65,8 @@ export function validAfter(text: string, part: Draft['parts'][number], after: st
     return true;
   // “A bridge nobody can cross.” That is how Ana Ruiz describes it: the next sentence credits the words.
   if (/^\s+(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s/u.test(after)) return true;
+  // (“…”. Así ha resumido el consejero …: so in other languages, lang mannerOpeners.)
+  if (activeLanguage().mannerOpening?.test(after.replace(/^[\s.]+/u, ''))) return true;
   // “…” (Ana Ruiz, mayor): a signature in brackets that closes the paragraph.
   if (/^\s*\(\p{Lu}[^()]{2,90}\)\s*\.?\s*$/u.test(after)) return true;
   // “…” Ruiz’s words came as …: whose words they were, in the next sentence.

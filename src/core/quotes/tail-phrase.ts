@@ -1,4 +1,5 @@
 import { activeLanguage } from './language';
+import { isSentenceOpener } from './openers';
 import { isRoleWord } from './role-words';
 
 /** The last few words before the verb, cut at conjunctions: "… boost and Espinosa" → "Espinosa". */
@@ -29,12 +30,20 @@ export function tailPhrase(text: string): string | null {
   const opening = OPENING_PHRASE.exec(phrase)?.[0];
   if (opening && phrase.slice(opening.length).split(/\s+/u).length <= 5)
     phrase = phrase.slice(opening.length);
+  // ("Meanwhile Penny said", "Afterwards Penny Smith says": an adverb opening the sentence with no
+  // comma is no part of the name after it. A preposition's place stays: "In Washington Penny Smith".)
+  const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);
+  if (first && isSentenceOpener([first[1]!]) && !PREPOSITION.test(first[1]!))
+    phrase = phrase.slice(first[0].length);
   // ("Later the mayor said", "Meanwhile a spokesman said": an opener before a role is no part of
   // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
   if (isRoleWord(taken[taken.length - 1] ?? ''))
     phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
   return phrase === '' ? null : phrase;
 }
+
+const PREPOSITION =
+  /^(?:In|On|At|By|From|After|Before|During|Since|Around|Across|Among|Within|Throughout|Under)$/u;
 
 /**
  * "On social media the Metropolitan Police said", "In a statement the company said": a phrase of

@@ -11,7 +11,10 @@ export const ANONYMOUS = new Set(
   (
     'source sources insider insiders official officials witness witnesses resident residents neighbour ' +
     'neighbor neighbours neighbors user users spokesperson spokesman spokeswoman representative rep aide ' +
-    'person people friend friends relative fan fans man woman patient respondent respondents participant participants'
+    'person people friend friends relative fan fans man woman patient respondent respondents participant participants ' +
+    // (A spokesperson in the languages Pith reads: "erklärte der Sprecher der Stadt" after the mayor
+    // was named is the spokesman, not the mayor.)
+    'sprecher sprecherin porte-parole portavoz portavoce porta-voz woordvoerder woordvoerster rzecznik rzeczniczka'
   ).split(' '),
 );
 

@@ -26,6 +26,11 @@ export interface WordsAroundSubject {
    * words of four letters or more: "a" is French "has" but English "a spokesman".
    */
   adverbAfterVerb: RegExp;
+  /**
+   * The same adverbs, in lower case, closing the words after a verb («…», dijo el ministro ayer; „…“,
+   * so die Sprecherin weiter): they end the clause, not the subject's name.
+   */
+  adverbEndingSubject: RegExp;
   /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
   addresseeAfterVerb: RegExp | null;
   /** A word of comparison ending the text before a name ("unlike Smith", "ähnlich wie Molina"); null where no language lists them. */
@@ -52,6 +57,10 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
     ),
     adverbAfterVerb: new RegExp(
       `^\\s*(?:${alternation(langs.flatMap((l) => (l.auxiliaries ?? []).filter((w) => w.length > 3)))})(?=[\\s,.;!?]|$)(?:\\s*,)?`,
+      'u',
+    ),
+    adverbEndingSubject: new RegExp(
+      `(?:\\s+(?:${alternation(langs.flatMap((l) => (l.auxiliaries ?? []).filter((w) => w.length > 3)))}))+\\s*$`,
       'u',
     ),
     objectPronounBeforeVerb: own?.objectPronouns

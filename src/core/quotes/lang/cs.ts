@@ -59,4 +59,5 @@ export const cs: LanguageData = {
   caseEndings: 'ovi em ého ému ém é ou a y'.split(' '),
   nominativeEndings: ['á', 'a'],
   subjectEnds: ['v', 've', 'na', 'při', 'během', 'po', 'pro', 'z', 'ze'],
+  complementizers: ['že'],
 };

@@ -36,9 +36,27 @@ export const de: LanguageData = {
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
   impersonal: ['heißt es', 'hieß es'],
-  documents: 'mitteilung pressemitteilung erklärung stellungnahme bericht schreiben statement'.split(' '),
+  documents:
+    'mitteilung pressemitteilung erklärung stellungnahme bericht schreiben statement studie umfrage'.split(
+      ' ',
+    ),
   issuedBy: ['des', 'der', 'vom', 'von'],
   compoundRoles: true,
+  verbSecond: true,
+  articlePrepositions: [
+    'im',
+    'am',
+    'beim',
+    'vom',
+    'zum',
+    'zur',
+    'ins',
+    'ans',
+    'aufs',
+    'durchs',
+    'fürs',
+    'ums',
+  ],
   roleWords: (
     'bürgermeister bürgermeisterin minister ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende ' +
     'direktor direktorin präsident präsidentin geschäftsführer geschäftsführerin leiter leiterin experte expertin ' +
@@ -89,7 +107,8 @@ export const de: LanguageData = {
     'dann danach daraufhin demnach später jetzt nun heute gestern damals außerdem zudem trotzdem ' +
     'deshalb deswegen darum daher dazu dabei dort hier zuvor zuletzt anschließend schließlich ' +
     'inzwischen mittlerweile seitdem allerdings jedoch immerhin ebenfalls weiter zunächst vorher ' +
-    'nachher morgen bisher auch so ferner überdies erneut abschließend'
+    'nachher morgen bisher auch so ferner überdies erneut abschließend zugleich gleichzeitig dennoch ' +
+    'indes indessen ebenso hingegen dagegen stattdessen doch aber'
   ).split(' '),
   // ("gibt Präsidentin Annekathrin Preidel den Ton vor": an article, never a name's particle here.)
   nameBreaks: ['den', 'dem', 'das'],
@@ -97,12 +116,14 @@ export const de: LanguageData = {
   frontedOpeners: (
     'an am auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit trotz über ' +
     'um unter vor während wegen zu zum zur zwischen angesichts ' +
-    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo'
+    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo woraufhin wobei worauf'
   ).split(' '),
   notNameStarts: (
     'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
     'ihrer ihrem ihren mein meine unser unsere dein deine euer eure diese dieser dieses diesem diesen ' +
-    'jene jener alle viele einige manche keine kein jeder jede jedes beide'
+    'jene jener alle viele einige manche keine kein jeder jede jedes beide ' +
+    // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),
   masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
   feminine: 'frau'.split(' '),
@@ -128,6 +149,14 @@ export const de: LanguageData = {
     'einem',
     'einen',
   ],
-  auxiliaries: ['hat', 'hatte', 'hatten', 'haben', 'auch', 'noch'],
+  // (Adverbs too, before a verb or round its subject: "sagte jetzt allerdings eine Sprecherin", "so
+  // die Sprecherin weiter", "sagte Müller abschließend".)
+  auxiliaries: (
+    'hat hatte hatten haben wird wurde wurden werden ist war sind waren auch noch jetzt nun allerdings jedoch zudem außerdem dann später bereits schon ' +
+    'damals gestern heute ebenfalls weiter abschließend zuletzt kürzlich daraufhin erneut nochmals ' +
+    // (Separable particles closing a clause: "fährt Jesus fort", "fügte der Minister hinzu".)
+    'fort hinzu zurück'
+  ).split(' '),
   comparisons: ['ähnlich wie', 'genau wie', 'ebenso wie', 'anders als', 'im Gegensatz zu', 'im Vergleich zu'],
+  complementizers: ['dass'],
 };

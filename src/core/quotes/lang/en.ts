@@ -125,4 +125,5 @@ export const en: LanguageData = {
     'separately bluntly candidly proudly himself herself themselves'
   ).split(' '),
   comparisons: ['like', 'unlike', 'than', 'similar to', 'as with', 'compared with', 'compared to'],
+  complementizers: ['that'],
 };

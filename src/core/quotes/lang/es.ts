@@ -19,11 +19,13 @@ export const es: LanguageData = {
       // ("“…”, espetó el ingeniero", "replicó a la carta: “…”", "ha insistido el presidente").
       'espetó replicó recalcó reiteró detalló aclaró matizó concluyó sentenció exclamó enfatizó puntualizó ' +
       'insistido recordado subrayado advertido reconocido destacado manifestado apuntado indicado ' +
-      'comentado lamentado recalcado reiterado detallado aclarado expresó planteó aseveró argumentó cuestionó reclamó alertó'
+      'comentado lamentado recalcado reiterado detallado aclarado expresó planteó aseveró argumentó cuestionó reclamó alertó ' +
+      'informó informa informaron resumido descrito describió esgrimió'
     ).split(' '),
     'se quejó',
   ],
-  asWords: ['como'],
+  // ("Según informó la DGSA a la diaria, se constató “…”": as reported by the subject after the verb.)
+  asWords: ['como', 'según'],
   sources: ['según'],
   documents: 'comunicado declaración informe carta mensaje nota'.split(' '),
   issuedBy: ['de', 'del'],
@@ -58,6 +60,7 @@ export const es: LanguageData = {
     'además',
     'entonces',
     'finalmente',
+    'primero',
     'ahora',
     'asimismo',
     'anoche',
@@ -65,4 +68,6 @@ export const es: LanguageData = {
     'todavía',
   ],
   comparisons: ['a diferencia de', 'al igual que', 'igual que', 'comparado con'],
+  complementizers: ['que'],
+  mannerOpeners: ['así', 'con esas palabras', 'con estas palabras', 'de esta manera', 'de este modo'],
 };

@@ -11,7 +11,7 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré ' +
     // Reflexive verbs after the quote: « … », s’est félicitée la secrétaire générale.
-    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu mentionné mentionne écrit'
+    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu mentionné mentionne écrit rapporte rapporté'
   )
     .split(' ')
     .concat(['fait valoir']),
@@ -55,4 +55,6 @@ export const fr: LanguageData = {
     'enfin',
   ],
   comparisons: ['contrairement à', 'à l’instar de', "à l'instar de", 'tout comme', 'comparé à'],
+  complementizers: ['que', 'qu’', "qu'"],
+  mannerOpeners: ['ainsi', 'c’est ainsi que', "c'est ainsi que", 'en ces termes'],
 };

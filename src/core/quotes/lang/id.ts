@@ -28,4 +28,5 @@ export const id: LanguageData = {
   firstPerson: ['saya', 'aku', 'kami', 'kita'],
   subjectEnds: ['di', 'pada', 'saat', 'dalam', 'kepada', 'usai'],
   nameBreaks: ['di'],
+  complementizers: ['bahwa'],
 };

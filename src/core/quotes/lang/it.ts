@@ -12,7 +12,8 @@ export const it: LanguageData = {
       'precisato ricorda ricordato ammette ammesso definito definisce scrive scritto annuncia annunciato ' +
       'replica replicato avverte ribadisce ribadito avvertito denuncia denunciato attacca attaccato ' +
       'assicura assicurato rivela rivelato confessa confessato incalza insiste insistito chiosa ' +
-      'conferma confermato sostiene sostenuto evidenzia evidenziato lamenta lamentato'
+      'conferma confermato sostiene sostenuto evidenzia evidenziato lamenta lamentato ' +
+      'dicono scrivono spiegano affermano sottolineano'
     ).split(' '),
     // "«…», fanno sapere dall’azienda": a body lets it be known.
     'fanno sapere',
@@ -82,4 +83,6 @@ export const it: LanguageData = {
     'già',
   ],
   comparisons: ['a differenza di', 'al pari di', 'come per'],
+  complementizers: ['che'],
+  mannerOpeners: ['così', 'con queste parole'],
 };

@@ -33,6 +33,7 @@ export const nl: LanguageData = {
   documents: 'verklaring persbericht rapport brief bericht mededeling'.split(' '),
   issuedBy: ['van'],
   compoundRoles: true,
+  verbSecond: true,
   roleWords:
     'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(
       ' ',
@@ -55,4 +56,5 @@ export const nl: LanguageData = {
   subjectEnds: ['in', 'tegen', 'tijdens', 'op', 'bij', 'na'],
   auxiliaries: ['heeft', 'hebben', 'ook'],
   comparisons: ['net als', 'anders dan', 'in tegenstelling tot', 'vergeleken met'],
+  complementizers: ['dat'],
 };

@@ -11,7 +11,8 @@ export const pl: LanguageData = {
       'dodał dodała twierdzi twierdził twierdziła ocenia ocenił oceniła zaznacza zaznaczył zaznaczyła ' +
       'wyjaśnia wyjaśnił wyjaśniła przyznaje przyznał przyznała informuje poinformował poinformowała ' +
       'napisał napisała pisze stwierdził stwierdziła zapewnia zapewnił zapewniła uważa przekonuje ' +
-      'podała podał tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział odpowiedziała zapowiedział zapowiedziała zapowiada oświadczył oświadczyła komentuje skomentował skomentowała zauważa zauważył zauważyła przypomina przypomniał przypomniała ostrzega ostrzegł ostrzegła opowiada opowiadał opowiadała przekonywał przekonywała wskazuje wskazał wskazała apeluje apelował apelowała'
+      'podała podał tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział odpowiedziała zapowiedział zapowiedziała zapowiada oświadczył oświadczyła komentuje skomentował skomentowała zauważa zauważył zauważyła przypomina przypomniał przypomniała ostrzega ostrzegł ostrzegła opowiada opowiadał opowiadała przekonywał przekonywała wskazuje wskazał wskazała apeluje apelował apelowała ' +
+      'zakończył zakończyła podsumował podsumowała'
     ).split(' '),
     'zwraca uwagę',
   ],
@@ -47,4 +48,5 @@ export const pl: LanguageData = {
   caseEndings: 'owi iem em ego emu ej ą a y'.split(' '),
   nominativeEndings: ['a', 'i', 'y'],
   subjectEnds: ['w', 'we', 'podczas', 'na', 'po', 'dla', 'z', 'ze'],
+  complementizers: ['że'],
 };

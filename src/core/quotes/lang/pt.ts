@@ -48,4 +48,6 @@ export const pt: LanguageData = {
     'ainda',
   ],
   comparisons: ['ao contrário de', 'tal como', 'assim como', 'diferentemente de'],
+  complementizers: ['que'],
+  mannerOpeners: ['assim', 'com estas palavras', 'com essas palavras'],
 };

@@ -75,4 +75,5 @@ export const ru: LanguageData = {
   caseEndings: 'ого ому ым ом ой ую ей а у е ы'.split(' '),
   nominativeEndings: ['а', 'ий', 'ый'],
   subjectEnds: ['в', 'во', 'на', 'после', 'во время', 'при'],
+  complementizers: ['что'],
 };

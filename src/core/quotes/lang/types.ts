@@ -105,6 +105,27 @@ export interface LanguageData {
    */
   dashDialogue?: boolean;
   /**
+   * A verb-second language (German, Dutch): the word right after a quote's comma is the verb, its
+   * subject after it („…“, schimpft der AfD-Chef), so an unlisted verb still credits its subject.
+   */
+  verbSecond?: boolean;
+  /**
+   * The word that opens a reported clause ("that", "dass", "que", "że"): right after a verb of
+   * saying it shows the subject was left out ("Dodał, że …", "Añadió que …"). Lower case.
+   */
+  complementizers?: readonly string[];
+  /**
+   * A preposition merged with an article ("im", "zum", "beim"): a noun follows it, never a bare
+   * name ("im Berliner Führerbunker"), so an unmarked run after it names no one. Lower case.
+   */
+  articlePrepositions?: readonly string[];
+  /**
+   * Words opening the sentence after a quote that point back to it as the way something was said
+   * ("Así lo resumió el consejero", "Con esas palabras ha descrito Moreno", "C’est ainsi que …"):
+   * the subject after the verb that follows said it. Lower case.
+   */
+  mannerOpeners?: readonly string[];
+  /**
    * Bodies named in the locative after "в" with an impersonal plural verb ("В пресс-службе МЧС
    * сообщили", "В министерстве пояснили"): the locative form of the head noun and its nominative.
    */

@@ -1,0 +1,56 @@
+import { activeLanguage } from './language';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { roleSubject } from './roles';
+
+/**
+ * The subject that opens a sentence, for a later verb of the sentence that shares it ("China’s
+ * ambassador … accused the UK of meddling and warned that “…”"). Split from cues.ts.
+ */
+
+/**
+ * "Zugleich verteidigte sie … und betonte, „…“": a sentence a fronted adverb opens has its subject
+ * after its first verb — a pronoun, a name, or an article and a noun. Null when it opens otherwise.
+ */
+function subjectAfterOpeningAdverb(sentence: string): string | null {
+  const language = activeLanguage();
+  const opening = /^(\p{L}+),?\s+\p{Ll}+\s+(.+)$/u.exec(sentence.trim());
+  if (!opening || !language.frontedAdverbs.has(opening[1]!.toLowerCase())) return null;
+  const rest = opening[2]!;
+  const pronoun = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+  if (language.pronouns.has(pronoun.toLowerCase())) return pronoun;
+  return AFTER_OPENING_VERB.exec(rest)?.[0] ?? null;
+}
+/** A run of capitals ("Hans Müller"), or an article and a noun ("die Ministerin", "der neue Trainer"). */
+const AFTER_OPENING_VERB =
+  /^(?:(?:der|die|das|ein|eine|de|het|een)\s+(?:\p{Ll}+\s+)?)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}/u;
+
+/** The subject that opens a sentence: a name (with its title), a role phrase or a pronoun. */
+export function openingSubject(sentence: string): string | null {
+  const afterAdverb = subjectAfterOpeningAdverb(sentence);
+  if (afterAdverb) return afterAdverb;
+  // "In a second statement, the chief executive …": past an opening phrase set off by a comma.
+  const start = sentence.replace(/^[\s“"‘(]+/u, '');
+  const lead = /^(?:[^\s,]+\s+){0,5}[^\s,]+,\s+/u.exec(start)?.[0];
+  // (Only a phrase that opens with a preposition or adverb: "Jane Smith, a spokesperson, …" is the subject.)
+  const text =
+    lead && NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '')
+      ? start.slice(lead.length)
+      : start;
+  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1];
+  if (pronoun && activeLanguage().pronouns.has(pronoun.toLowerCase()) && pronoun.toLowerCase() !== 'it')
+    return pronoun;
+  const name =
+    /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=\s+\p{Ll})/u.exec(
+      text,
+    );
+  // ("El ministro de Exteriores propone … y recalcó": an article before a role names no one.)
+  if (
+    name &&
+    !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) &&
+    !/['’]s$/u.test(name[1]!) &&
+    !DETERMINER.test(`${name[1]} `)
+  )
+    return name[1]!;
+  const role = roleSubject(text);
+  return role ? role.phrase : null;
+}
