@@ -200,3 +200,40 @@ describe('words before a name that are no part of it', () => {
     ).toEqual([null]);
   });
 });
+
+describe('the subject of a second clause of attribution', () => {
+  it('a participle after an earlier quote of the sentence is that sentence’s subject’s', () => {
+    expect(
+      speakersIn([
+        'On Sunday, Mr Lammy said the minister and his wife had accepted the gifts so they could “look their best” to represent the UK, adding that the US had a “huge budget from the taxpayer” to clothe its leaders.',
+      ]),
+    ).toEqual(['Lammy']);
+  });
+
+  it('"said Smith and added", "sagte Smotrich und betonte": a second verb is no part of the subject', () => {
+    expect(
+      speakersIn([
+        '“The plan will go ahead whatever the council decides next week,” said Smith and added that work would start soon.',
+      ]),
+    ).toEqual(['Smith']);
+    expect(
+      speakersIn(
+        [
+          '„Ich sage nur eine rechte Regierung, ich habe keinen Namen genannt“, sagte Smotrich und betonte, dass er jede Regierung unterstützen wird.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Smotrich']);
+  });
+
+  it('guard: roles joined by "y" stay one role ("la vicepresidenta segunda y ministra de Trabajo")', () => {
+    expect(
+      speakersIn(
+        [
+          '"Hoy es un día histórico para los trabajadores de este país", afirmó la vicepresidenta segunda y ministra de Trabajo, Yolanda Díaz, en la rueda de prensa.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Yolanda Díaz']);
+  });
+});

@@ -48,6 +48,9 @@ export function participleSubject(sentence: string): string | null {
   // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
   // is the participle's subject; else the last one named before it.
   const opening = candidates.find((m) => /^[\s“"‘(]*$/u.test(head.slice(0, m.index)));
+  // ("… to represent the UK, adding that …" after an earlier quote of the sentence: its subject came
+  // before that quote, so a name here is the participle's object or place, not who speaks.)
+  if (!opening && /^\s*\p{Ll}/u.test(head)) return null;
   // ("Tesla CEO, Elon Musk, …", "Our car expert, Jo Paul, …": the name set off after the role.)
   const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, ''));
   if (roleFirst) return roleFirst;

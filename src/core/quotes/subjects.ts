@@ -240,7 +240,8 @@ export function subjectAfterVerb(text: string): string | null {
   if (activeLanguage().reportedClause.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
   const addressee = activeLanguage().addresseeAfterVerb;
-  const tail = withoutDocument(addressee ? text.replace(addressee, ' ') : text);
+  // ("said Smith and added that …", "sagte Smotrich und betonte": a second verb of the same subject.)
+  const tail = withoutSecondVerb(withoutDocument(addressee ? text.replace(addressee, ' ') : text));
   const head = tail
     .slice(0, subjectEnd(tail))
     .trim()
@@ -285,6 +286,15 @@ export function subjectAfterVerb(text: string): string | null {
 function opensClause(part: string): boolean {
   const word = /^\s*(\p{Ll}+)\s/u.exec(part)?.[1];
   return word !== undefined && activeLanguage().frontedOpeners.has(word);
+}
+
+function withoutSecondVerb(text: string): string {
+  for (const m of text.matchAll(/\s+(?:and|und|et|y|e|en|i)\s+/gu)) {
+    // (Only the next word is read: the verb pattern is not anchored, and the text may be long.)
+    const next = /^\p{Ll}[\p{L}’'-]*/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[0];
+    if (next && activeLanguage().verb.exec(next)?.index === 0) return text.slice(0, m.index);
+  }
+  return text;
 }
 
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
