@@ -130,3 +130,19 @@ export function mainClauseName(head: string, segments: readonly string[]): strin
 }
 /** A name opening a clause of three words or more, its verb after it: "Alvarado negaba que …". */
 const MAIN_CLAUSE_NAME = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+\p{Ll}[\p{L}]*\s+\S/u;
+
+/** "woraufhin Voigt …" after "schimpft der AfD-Chef,": a segment a conjunction opens is a clause, not an apposition. */
+export function opensClause(segment: string): boolean {
+  const word = /^\s*(\p{Ll}+)\s/u.exec(segment)?.[1];
+  return word !== undefined && activeLanguage().frontedOpeners.has(word);
+}
+
+/** "said Smith and added that …", "sagte Smotrich und betonte": the words after a verb, up to a second verb of the same subject. */
+export function withoutSecondVerb(text: string): string {
+  for (const m of text.matchAll(/\s+(?:and|und|et|y|e|en|i)\s+/gu)) {
+    // (Only the next word is read: the verb pattern is not anchored, and the text may be long.)
+    const next = /^\p{Ll}[\p{L}’'-]*/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[0];
+    if (next && activeLanguage().verb.exec(next)?.index === 0) return text.slice(0, m.index);
+  }
+  return text;
+}

@@ -12,10 +12,12 @@ import {
   mainClauseName,
   NAME_SHAPE,
   namesNoOne,
+  opensClause,
   opensWithOpener,
   PLACE_SHAPE,
   SAYS_AMOUNT,
   titleLed,
+  withoutSecondVerb,
 } from './subject-shapes';
 import { tailPhrase } from './tail-phrase';
 
@@ -281,20 +283,6 @@ export function subjectAfterVerb(text: string): string | null {
   if (second !== undefined && NAME_SHAPE.test(second.trim()) && hasTitle(first!) && !hasTitle(second))
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
-}
-
-function opensClause(part: string): boolean {
-  const word = /^\s*(\p{Ll}+)\s/u.exec(part)?.[1];
-  return word !== undefined && activeLanguage().frontedOpeners.has(word);
-}
-
-function withoutSecondVerb(text: string): string {
-  for (const m of text.matchAll(/\s+(?:and|und|et|y|e|en|i)\s+/gu)) {
-    // (Only the next word is read: the verb pattern is not anchored, and the text may be long.)
-    const next = /^\p{Ll}[\p{L}’'-]*/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[0];
-    if (next && activeLanguage().verb.exec(next)?.index === 0) return text.slice(0, m.index);
-  }
-  return text;
 }
 
 /** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */

@@ -14,11 +14,11 @@ export function verbSecondSubject(after: string): string | null {
   const verb = activeLanguage().verbSecondVerb?.exec(after);
   if (!verb) return null;
   const rest = after.slice(verb[0].length);
-  // („…“, ließ sie auf dem Kurznachrichtendienst X wissen: a pronoun right after the verb is its subject.)
-  const pronoun = /^\p{L}+/u.exec(rest)?.[0] ?? '';
-  if (activeLanguage().pronouns.has(pronoun.toLowerCase()) && !startsWithObject(rest)) return pronoun;
   // ("„…“, gilt dem Verein als …": an object after the verb, not its subject.)
   if (startsWithObject(rest)) return null;
+  // („…“, ließ sie auf dem Kurznachrichtendienst X wissen: a pronoun right after the verb is its subject.)
+  const pronoun = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+  if (activeLanguage().pronouns.has(pronoun.toLowerCase())) return pronoun;
   // ("singt SAM und ich fühle, was er meint": "und" and a lower-case word open a clause of its own.)
   // ("seufzt Catherine eine Pult-Insel entfernt": an indefinite article after a capital opens an object.)
   const subject = subjectAfterVerb(
