@@ -2,6 +2,7 @@ import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { afterPreposition, isSubject, opensClause, pronounSubject } from './mention-context';
 import type { People, Person } from './people';
+import { withRole } from './people-by-role';
 import { isRoleWord } from './role-words';
 import { bareRole, roleSubject } from './roles';
 
@@ -60,8 +61,9 @@ export function findAntecedent(
       let owner: Mention | undefined;
       let named = false;
       for (; m >= 0 && mentions[m]!.start >= from; m--) {
-        // (In the pronoun's own sentence, "Asked by Jane Fox about it, he said": not Jane Fox.)
-        if (forPronoun && looked === 0 && inOpeningPhrase(text, mentions[m]!, limit)) continue;
+        // ("Asked by Jane Fox about it, he said": not Jane Fox, in the pronoun's own sentence or in
+        // one before it, whose "he" is someone named further back.)
+        if (forPronoun && inOpeningPhrase(text, mentions[m]!, looked === 0 ? limit : to)) continue;
         // ("Without mentioning Trump by name, the First Lady tore into …. She said": not Trump.)
         if (forPronoun && inLeadingClause(text, from, mentions[m]!)) continue;
         // ("Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er": Davis, not the one compared.)
@@ -123,7 +125,7 @@ export function findAntecedent(
       if (role && !role.definite) return byRole!;
       // "The actress …": someone named earlier with that role; else whoever was named before.
       if (role)
-        return people.withRole(role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
+        return withRole(people, role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
       // (In the paragraph before, a name with no signal right after a preposition is a place or a
       // thing: "… to build homes in North America. / “…,” she said" is not about North America.)
       if (weak && looked === 0 && (p === paragraph || !afterPlacePreposition(text, weak.start)))

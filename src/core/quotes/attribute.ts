@@ -79,6 +79,7 @@ function findSpeaker(
     paragraph: first.paragraph,
     offset: at,
     earlier: earlier.map((q) => q.speaker),
+    lastQuoteEnds: earlier[earlier.length - 1]?.draft.parts.at(-1)?.paragraph,
     quote: draft.text,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);

@@ -51,7 +51,7 @@ export const ROLE_WORDS = new Set(
     'developer creator maintainer lead ' +
     // Newsroom, politics and money ("a Fox anchor said", "one Republican lawmaker told me").
     'anchor host producer staffer correspondent reporter assistant lawmaker operative donor investor ' +
-    'banker trader lobbyist juror diplomat priest soldier veteran volunteer ' +
+    'banker trader lobbyist juror diplomat priest soldier veteran volunteer survivor victim protester protestor demonstrator ' +
     'waiter waitress bartender barista cashier clerk guard ranger guide ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +

@@ -21,9 +21,9 @@ import {
 import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames, surname } from './names';
 import { pronounOpens } from './participle-subject';
-import { bareRole } from './roles';
 import { sentenceStarts } from './sentences';
 import { mask } from './text';
+import { SurnameTitles, titleBefore } from './titled-names';
 
 /** A person (or a name that may be one) met in the article. */
 export interface Person {
@@ -56,6 +56,7 @@ export class People {
   private readonly mentions: Mention[][] = [];
   private readonly cjkNames = new Set<string>();
   private readonly sentenceCache = new Map<number, number[]>();
+  private readonly titles = new SurnameTitles();
 
   constructor(
     readonly paragraphs: readonly string[],
@@ -92,7 +93,13 @@ export class People {
         const head = knownHeadBeforeParticle(match, full, text, (n) => this.find(n));
         const name = head ?? full;
         const end = head ? match.start + head.length : match.end;
-        const person = this.add(name, role, strong);
+        const titled = titleBefore(
+          text.slice(match.start, match.end),
+          name,
+          role,
+          text.slice(Math.max(0, match.start - 16), match.start),
+        );
+        const person = this.addTitled(name, role, strong, titled);
         if (person && !caption)
           list.push({
             start: match.start,
@@ -106,6 +113,7 @@ export class People {
     });
     this.addShortMentions(quoted, captions);
     inferGenders(paragraphs, this.mentions, quoted, (p) => this.sentenceStartsOf(p));
+    this.titles.lendGenders();
     for (const text of paragraphs) {
       for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
     }
@@ -115,6 +123,31 @@ export class People {
   findCjk(name: string): Speaker | undefined {
     const full = [...this.cjkNames].find((n) => n.startsWith(name) || name.startsWith(n));
     return full ? { name: full } : undefined;
+  }
+
+  /**
+   * Registers a name met with a gendered title or relation: "Lady Starmer" after "Sir Keir Starmer"
+   * is someone else, named by title and surname, when everyone of that surname is of the other gender.
+   */
+  addTitled(
+    name: string,
+    role: string | undefined,
+    strong: boolean,
+    titled: ReturnType<typeof titleBefore>,
+  ): Person | undefined {
+    const fit = titled && !name.includes(' ') ? this.titles.fitting(name, titled.gender) : undefined;
+    let person = fit ?? undefined;
+    if (person) {
+      person.strong ||= strong;
+      person.role ??= role;
+    } else if (fit === null && titled?.title) {
+      person = { name: `${titled.word} ${name}`, role, strong: true };
+      this.byFullName.set(person.name.toLowerCase(), person);
+    } else person = this.add(name, role, strong);
+    // (A title met with one of several people of a surname who fit it shows nothing about which.)
+    if (person)
+      this.titles.note(person, fit === undefined || this.titles.alone(person) ? titled?.gender : undefined);
+    return person;
   }
 
   /** Registers a name (full or short) and returns the person it denotes. */
@@ -129,6 +162,7 @@ export class People {
     if (tokens.length < 2 && !strong) return undefined;
     const person: Person = { name, role, strong };
     this.byFullName.set(name.toLowerCase(), person);
+    this.titles.note(person);
     // Two people sharing a surname or a first name ("Lee Jae-myung" … "Interior Minister Lee Sang-min"):
     // the short form stays with the one introduced first, as articles name the second in full.
     const key = surname(name).toLowerCase();
@@ -168,22 +202,9 @@ export class People {
     return undefined;
   }
 
-  /**
-   * The person whose recorded role shares most words with `roleWords` ("the safety chief" → head
-   * of safety; "the chief judge" → the chief judge rather than a judge), first introduced on a tie.
-   */
-  findByRole(roleWords: readonly string[], accept?: (person: Person) => boolean): Person | undefined {
-    let best: Person | undefined;
-    let most = 0;
-    for (const person of this.bySurname.values()) {
-      const role = (person.role ?? '').toLowerCase();
-      const shared = roleWords.filter((w) => w.length > 3 && role.includes(w)).length;
-      if (shared > most && (!accept || accept(person))) {
-        best = person;
-        most = shared;
-      }
-    }
-    return best;
+  /** Everyone introduced, first introduction first (one per surname: the one its short form stands for). */
+  introduced(): Iterable<Person> {
+    return this.bySurname.values();
   }
 
   /**
@@ -203,31 +224,6 @@ export class People {
   /** Where this paragraph names people outside quotations, in order (for antecedent.ts). */
   mentionsIn(paragraph: number): readonly Mention[] {
     return this.mentions[paragraph] ?? [];
-  }
-
-  /** The person whose recorded role ends in the phrase's head noun ("the actress" → "Oscar-winning actress"). */
-  withRole(phrase: string, accept?: (person: Person) => boolean): Person | undefined {
-    const head = bareRole(phrase).split(/\s+/u).pop()?.toLowerCase() ?? '';
-    if (head.length < 4) return undefined;
-    for (const person of this.bySurname.values()) {
-      const words = (person.role ?? '').toLowerCase().split(/[\s,]+/u);
-      if (words.includes(head) && (!accept || accept(person))) return person;
-    }
-    return undefined;
-  }
-
-  /** The first words of the sentence before the one at a point (in the paragraph before, at its start). */
-  previousSentenceOpening(paragraph: number, offset: number): string {
-    let p = paragraph;
-    let starts = this.sentenceStartsOf(p);
-    let s = lastBefore(starts, offset + 1) - 1;
-    if (s < 0) {
-      if (p === 0) return '';
-      p -= 1;
-      starts = this.sentenceStartsOf(p);
-      s = starts.length - 1;
-    }
-    return this.paragraphs[p]!.slice(starts[s]!, starts[s]! + 60);
   }
 
   /** The first strong person named in a paragraph between two offsets (the subject of that sentence). */

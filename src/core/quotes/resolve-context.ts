@@ -1,5 +1,5 @@
 import type { Speaker } from '../types';
-import { namedInQuote } from './gender';
+import { namedInQuote, pronounGender } from './gender';
 import type { Gender } from './language';
 import type { Organisations } from './orgs';
 import type { People, Person } from './people';
@@ -11,6 +11,8 @@ export interface ResolveContext {
   offset: number;
   /** Speakers of the earlier quotes, latest last: "the minister" is most likely one of them. */
   earlier: readonly (Speaker | null)[];
+  /** The paragraph the latest earlier quote ends in: how far back its speaker spoke. */
+  lastQuoteEnds?: number;
   /** Organisations named in the article: what "the company" and "it" stand for. */
   orgs?: Organisations;
   /** The quotation's words: someone it speaks of in the third person is not its speaker. */
@@ -45,3 +47,27 @@ export function earlierWithRole(bare: string, context: ResolveContext): Speaker 
   }
   return null;
 }
+
+/**
+ * "Asked whether …, he went on: “…”" after quotes so long that no one is named within the
+ * pronoun's reach: the one who spoke last goes on, when the article has shown them to be of the
+ * pronoun's gender and their quote ends at most GOING_ON_REACH paragraphs before.
+ */
+export function speakerGoingOn(pronoun: string, context: ResolveContext): Speaker | null {
+  // (Right before: a speaker quoted pages back is no one "he went on" can mean.)
+  const ends = context.lastQuoteEnds;
+  if (ends === undefined || context.paragraph - ends > GOING_ON_REACH) return null;
+  const previous = context.earlier[context.earlier.length - 1];
+  const person = previous ? context.people.find(previous.name) : undefined;
+  // (Only someone the article has shown to be of the pronoun's gender: in a dialogue of "he" and
+  // "she" with no names, the last one credited is no guide.)
+  const gender = pronounGender(pronoun);
+  return person &&
+    person.name === previous!.name &&
+    gender &&
+    person.gender === gender &&
+    fits(context, gender)(person)
+    ? context.people.toSpeaker(person)
+    : null;
+}
+const GOING_ON_REACH = 2;

@@ -1,8 +1,10 @@
 import type { Speaker } from '../types';
+import { lastBefore } from './antecedent';
 import { cueInSentence } from './cues';
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
 import { DOCUMENT_NOUNS } from './orgs';
+import type { People } from './people';
 import type { ResolveContext } from './resolve-context';
 import { isRoleWord } from './role-words';
 
@@ -94,7 +96,7 @@ export function organisationFor(
 export function bodyInPlay(context: ResolveContext): Speaker | null {
   const { orgs } = context;
   if (!orgs) return null;
-  const opening = context.people.previousSentenceOpening(context.paragraph, context.offset);
+  const opening = previousSentenceOpening(context.people, context.paragraph, context.offset);
   const noun = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(opening.replace(DETERMINER, ''));
   const word = noun?.[1]?.toLowerCase() ?? '';
   if (!isOrgNoun(word) || (noun?.[2] && /^\p{Lu}/u.test(noun[2]))) return modifiedBody(opening, context);
@@ -201,4 +203,18 @@ function isOrgNoun(word: string): boolean {
   for (const noun of nouns)
     if (noun.length >= 4 && word.length > noun.length + 3 && word.endsWith(noun)) return true;
   return false;
+}
+
+/** The first words of the sentence before the one at a point (in the paragraph before, at its start). */
+function previousSentenceOpening(people: People, paragraph: number, offset: number): string {
+  let p = paragraph;
+  let starts = people.sentenceStartsOf(p);
+  let s = lastBefore(starts, offset + 1) - 1;
+  if (s < 0) {
+    if (p === 0) return '';
+    p -= 1;
+    starts = people.sentenceStartsOf(p);
+    s = starts.length - 1;
+  }
+  return people.paragraphs[p]!.slice(starts[s]!, starts[s]! + 60);
 }

@@ -8,14 +8,23 @@ import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG
 import { latestWithSurname } from './lone-names';
 import { findNames } from './names';
 import { koreanShortName } from './particle-cues';
+import { findByRole } from './people-by-role';
 import { alternation } from './regex-words';
-import { earlierWithRole, fits, fromPerson, headOfRole, type ResolveContext } from './resolve-context';
+import {
+  earlierWithRole,
+  fits,
+  fromPerson,
+  headOfRole,
+  type ResolveContext,
+  speakerGoingOn,
+} from './resolve-context';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole } from './role-aside';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
+import { titleBefore } from './titled-names';
 import { ANONYMOUS, unnamedVoice } from './unnamed-voices';
 
 /**
@@ -128,7 +137,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         people,
       ) ??
       // (Chinese and Korean names are not found by capitals: their pronouns are read apart.)
-      unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context))
+      unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context)) ??
+      speakerGoingOn(phrase, context)
     );
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
@@ -147,7 +157,14 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (named && ownersRole(phrase, named.end)) return { name: bareRole(phrase) };
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
-    const person = people.add(named.name, named.role, true);
+    // ("Mrs Smith said" after "Mary Smith and her husband, John Smith": the title tells them apart.)
+    const titled = titleBefore(
+      phrase.slice(named.start, named.end),
+      named.name,
+      named.role,
+      phrase.slice(0, named.start),
+    );
+    const person = people.addTitled(named.name, named.role, true, titled);
     return person ? people.toSpeaker(person) : { name: named.name };
   }
   // "the Democrat", "the Brazilian": a party or a nationality standing for the person named before.
@@ -189,7 +206,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const head = bare.split(/\s+/u).pop()!.toLowerCase();
   // "China’s ambassador" after "China’s ambassador to Britain Liu Xiaming": the person with that role.
   if (/^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase) && phrase.split(/\s+/u).some(isRoleWord)) {
-    const holder = people.findByRole(contentWords(phrase.replace(/^\S+\s+/u, '')));
+    const holder = findByRole(people, contentWords(phrase.replace(/^\S+\s+/u, '')));
     if (holder && fits(context, undefined)(holder)) return people.toSpeaker(holder);
   }
   // ("the Democrat from New York": an epithet and where its holder is from point back like "the Democrat".)
@@ -202,7 +219,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       return (
         earlierWithRole(bare, context) ??
         fromPerson(
-          people.findByRole(
+          findByRole(
+            people,
             [head],
             (person) => fits(context, undefined)(person) && headOfRole(person.role).endsWith(head),
           ),
@@ -217,7 +235,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const speaker =
       earlierWithRole(bare, context) ??
       // (Not someone the quote itself speaks of: "le juge en chef a déclaré que « le juge X … »".)
-      fromPerson(people.findByRole(contentWords(bare), fits(context, undefined)), people);
+      fromPerson(findByRole(people, contentWords(bare), fits(context, undefined)), people);
     if (speaker) return speaker;
     // ("the 48-year-old", "der 48-Jährige": an age stands for the one the text is about, whom a
     // subject with no other signal may name, as for a pronoun.)

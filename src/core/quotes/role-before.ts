@@ -37,8 +37,23 @@ export function roleBefore(text: string, start: number): string {
     else break;
   }
   while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
+  // ("Rebecca Cooke is the partner of Manchester City midfielder Phil Foden": the partner is
+  // someone else; the name's own role starts after the relation's "of".)
+  for (let i = taken.length - 2; i > 0; i--) {
+    if (taken[i]!.toLowerCase() === 'of' && RELATIONS.has(taken[i - 1]!.toLowerCase()))
+      return taken.slice(i + 1).join(' ');
+  }
   return taken.join(' ');
 }
+
+/** Nouns that tie one person to another: "the partner of", "the daughter of" someone. */
+const RELATIONS = new Set(
+  (
+    'partner wife husband spouse widow widower daughter son mother father parent brother sister child ' +
+    'girlfriend boyfriend fiancé fiancée niece nephew cousin aunt uncle grandson granddaughter ' +
+    'grandmother grandfather stepson stepdaughter friend colleague neighbour neighbor'
+  ).split(' '),
+);
 
 /** Titles of courtesy or rank in a family, never the noun of a role ("Prälat Dr.", "Peter King."). */
 const COURTESY =

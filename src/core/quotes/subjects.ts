@@ -103,7 +103,15 @@ export function subjectBeforeVerb(head: string): string | null {
   // ("On Monday, the People’s Daily, …": a time or place opening the sentence is not a name.)
   // ("Tesla CEO, Elon Musk, said": a capitalised phrase ending in a role word is the role, not the name.)
   const nameAt = segments.findIndex(
-    (seg) => NAME_SHAPE.test(seg.trim()) && !opensWithOpener(seg) && !endsWithRole(seg),
+    (seg, i) =>
+      (NAME_SHAPE.test(seg.trim()) ||
+        // ("Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside,":
+        // a job in lower case before the name, then the name's age and places.)
+        (i < segments.length - 2 &&
+          ROLE_LED_NAME.test(seg.trim()) &&
+          isRoleWord(ROLE_LED_NAME.exec(seg.trim())![1]!))) &&
+      !opensWithOpener(seg) &&
+      !endsWithRole(seg),
   );
   if (
     nameAt >= 0 &&
@@ -161,6 +169,9 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
+/** A job in lower case, its head word last, then a name: "mechanical engineer Richard Weir". */
+const ROLE_LED_NAME =
+  /^\p{L}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}?\s+(\p{Ll}[\p{Ll}’'-]*)\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){1,2}$/u;
 
 /**
  * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that

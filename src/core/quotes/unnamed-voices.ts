@@ -32,12 +32,26 @@ const AFTER_HEAD = /\s(?:close|familiar|with|of|at|for|from|in|who|whom|briefed|
  */
 export function unnamedVoice(phrase: string): string | null {
   if (!INDEFINITE.test(phrase) || !activeLanguage().codes.has('en')) return null;
+  const oneOf = ONE_OF.exec(phrase);
+  if (oneOf) return oneOfThem(oneOf[1]!, oneOf[2]!);
   const words = phrase.split(/\s+/u);
   if (words.length < 2 || words.length > 10) return null;
   const cut = phrase.search(AFTER_HEAD);
   const head = (cut > 0 ? phrase.slice(0, cut) : phrase).trim().split(/\s+/u).pop()!;
   if (!isRoleWord(head) && !ANONYMOUS.has(head.toLowerCase())) return null;
   return bareRole(phrase.replace(INDEFINITE, 'a '));
+}
+
+/** "one of the survivors", "one of his neighbours": one of a group, the noun in the plural. */
+const ONE_OF = /^[Oo]ne\s+of\s+(?:the|his|her|their|its|our|my|those)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}+s)$/u;
+
+/** "one of the survivors" → "survivor": one of a group of people is a voice of that kind. */
+function oneOfThem(modifiers: string, plural: string): string | null {
+  const singular = plural.endsWith('ies')
+    ? `${plural.slice(0, -3)}y`
+    : plural.replace(/(?<=(?:ch|sh|ss|x))es$|s$/u, '');
+  if (!isRoleWord(singular) && !ANONYMOUS.has(singular)) return null;
+  return `${modifiers}${singular}`;
 }
 
 /**
