@@ -79,3 +79,33 @@ export function isJsonLd(element: Element): boolean {
     element.tagName === 'SCRIPT' && (element.getAttribute('type') ?? '').trim() === 'application/ld+json'
   );
 }
+
+/**
+ * A hover card: an inline box right after a link, inside the text, that repeats that link
+ * with a picture or more links ("Ilhan Omar" → her photo, her name, her latest stories).
+ * The site shows it on hover; in the article's text it runs the card's words into the
+ * sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …"), so the copy leaves it out.
+ */
+export function isHoverCard(element: Element): boolean {
+  if (element.tagName !== 'SPAN' || !inProse(element)) return false;
+  const anchor = element.previousElementSibling;
+  if (anchor?.tagName !== 'A') return false;
+  const href = anchor.getAttribute('href');
+  if (!href || href.startsWith('#')) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  let repeats = false;
+  for (const link of Array.from(links)) if (link.getAttribute('href') === href) repeats = true;
+  return repeats && (links.length >= 3 || element.getElementsByTagName('img').length > 0);
+}
+
+/** Inside a paragraph's text: only inline elements between it and a paragraph, list item or heading. */
+function inProse(element: Element): boolean {
+  for (let up = element.parentElement; up; up = up.parentElement) {
+    if (PROSE_BLOCKS.has(up.tagName)) return true;
+    if (!INLINE_TAGS.has(up.tagName)) return false;
+  }
+  return false;
+}
+const PROSE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD']);
+const INLINE_TAGS = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'MARK', 'FONT']);

@@ -4,6 +4,7 @@ import {
   articleMarkers,
   CHROME_TAGS,
   isHidden,
+  isHoverCard,
   isJsonLd,
   isUselessNoscript,
   NAVIGATION_ROLES,
@@ -206,7 +207,7 @@ class Walk {
         this.noteHidden(element);
         continue;
       }
-      if (this.isPageChrome(element) || isUselessNoscript(element)) continue;
+      if (this.isPageChrome(element) || isUselessNoscript(element) || isHoverCard(element)) continue;
       this.counts.element(tag, depth, ++children);
       // Readability reads `style` only to skip hidden nodes (done above), parsing it for every node it
       // visits; it is left out of the copy, and never set on it (setting one parses its CSS, in jsdom).

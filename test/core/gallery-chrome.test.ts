@@ -98,16 +98,17 @@ describe('galleryChrome', () => {
       expect(article.html).toContain('arch-2.jpg');
     });
 
-    it('keeps two figures whose captions differ, and short credits under each picture', () => {
+    it('keeps two figures whose captions differ, and a short caption repeated under each picture', () => {
       const figureWith = (n: number, text: string) =>
         `<figure><img src="https://news.example/p${n}.jpg" alt=""><figcaption>${text}</figcaption></figure>`;
+      // (A bare "Photo: AP" is a credit line, site chrome whatever the captions switch says: credits.test.ts.)
       const article = articleOf(
         pageWith(
-          `${figureWith(1, `${caption} Photo: AP`)}${figureWith(2, 'Photo: AP')}${figureWith(3, 'Photo: AP')}`,
+          `${figureWith(1, `${caption} Jane Doe/AP`)}${figureWith(2, 'Jane Doe/AP')}${figureWith(3, 'Jane Doe/AP')}`,
         ),
       );
       expect(count(article.text, caption)).toBe(1);
-      expect(count(article.text, 'Photo: AP')).toBe(3);
+      expect(count(article.text, 'Jane Doe/AP')).toBe(3);
     });
 
     it('keeps the name under each of several pull quotes', () => {

@@ -99,6 +99,32 @@ describe('leanClone leaves out what Readability would drop anyway', () => {
   });
 });
 
+describe('leanClone and hover cards', () => {
+  const source = parseHtml(`<html><body><main>
+    <p>The bill was written by Rep. <span class="card-host"><a href="/people/ann-lee">Ann Lee</a><span class="card"><img src="lee.jpg"><a href="/people/ann-lee">Ann Lee</a><a href="/2026/story-one">Lee calls for bridge funds</a> <a href="/2026/story-two">Budget talks stall</a></span></span> and passed on Tuesday.</p>
+    <p>Read <a href="/guide">the guide</a><span> (with <a href="/guide">its summary</a> and <a href="/faq">the questions</a>)</span> before you vote.</p>
+    <p>See <a href="/map">the map</a><span><a href="/map/north">north</a> and <a href="/map/south">south</a></span> too.</p>
+  </main></body></html>`).window.document;
+  const text = (leanClone(source).body.textContent ?? '').replace(/\s+/g, ' ');
+
+  it('leaves out a card that repeats the link it hangs on, with a picture or more links', () => {
+    expect(text).toContain('The bill was written by Rep. Ann Lee and passed on Tuesday.');
+    expect(text).not.toContain('Budget talks stall');
+  });
+
+  it('keeps a box after a link outside any paragraph, though it links to the same place', () => {
+    const page = parseHtml(
+      `<html><body><a href="/">The Gazette</a><div><img src="a.jpg"><p>The council met on <a href="/">Tuesday</a> and voted, said <a href="/people/lee">Ann Lee</a>.</p></div></body></html>`,
+    ).window.document;
+    expect(leanClone(page).body.textContent).toContain('The council met on Tuesday and voted');
+  });
+
+  it('keeps words after a link that go on the sentence, even when they link to it again', () => {
+    expect(text).toContain('(with its summary and the questions)');
+    expect(text).toContain('north and south');
+  });
+});
+
 describe('leanClone base URL', () => {
   it('resolves relative links against the page, also when the page has a relative <base>', () => {
     const withBase = parseHtml(

@@ -60,3 +60,37 @@ describe('promos (reported as ads)', () => {
     expect(article.text).toContain('every letter will be read');
   });
 });
+
+describe('the seller’s pitch closing a post', () => {
+  const endingWith = (block: string) => pageWith('').replace('</article>', `${block}</article>`);
+
+  it.each([
+    [
+      'an offer of the firm’s experts',
+      '<p>If you need help planning a crossing of your own, reach out to Bridgeworks. We have experts to guide you from survey to opening day.</p>',
+      'reach out to Bridgeworks',
+    ],
+    [
+      'a quote to request and a number to call',
+      '<p>To get started, request a quote here and the Bridgeworks team of specialists will get right back to you. You can also call directly at (555) 010-4477.</p>',
+      'request a quote here',
+    ],
+  ])('removes %s at the end, as an ad', (_, block, probe) => {
+    const article = articleOf(endingWith(block));
+    expect(article.text).not.toContain(probe);
+    expect(article.removed.ads.length).toBe(1);
+    for (const p of PROSE) expect(article.text).toContain(p);
+  });
+
+  it('keeps the story’s own advice to call someone, which offers no one of the seller’s', () => {
+    const block =
+      '<p>Residents with questions about the closure should contact the council’s highways team, which has promised to answer every letter before the work begins.</p>';
+    expect(articleOf(endingWith(block)).text).toContain('contact the council’s highways team');
+  });
+
+  it('keeps the same words in the middle of a story', () => {
+    const block =
+      '<p>“If you need help, reach out to our experts,” the firm’s brochure told residents, and we called the number it gave.</p>';
+    expect(articleOf(pageWith(block)).text).toContain('reach out to our experts');
+  });
+});

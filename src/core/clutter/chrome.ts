@@ -1,6 +1,7 @@
 import { authorContact } from './author-contact';
 import { inButtonList, isLoneButton } from './buttons';
 import { cookieNotice } from './cookie-notice';
+import { creditsAndNotices } from './credits';
 import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { HEADING_TAG, labelPattern, tokenPattern } from './signals';
 
@@ -260,4 +261,5 @@ export const CHROME_RULES: readonly ClutterRule[] = [
   tagList,
   cookieNotice,
   authorContact,
+  creditsAndNotices,
 ];

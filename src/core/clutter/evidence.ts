@@ -1,4 +1,5 @@
 import { isNavigation, metaLine } from './chrome';
+import { creditsAndNotices } from './credits';
 import { galleryChrome } from './gallery-chrome';
 import { readMark } from './marks';
 import type { Shape } from './measure';
@@ -173,7 +174,8 @@ function judge(
   const holdsBlocks = shape?.holdsBlocks ?? true;
   if (chars === 0 || chars > MAX_RAW_TEXT || (holdsBlocks && chars > MAX_RAW_LABEL)) return null;
   // Phrasing inside a paragraph is never clutter on its own; only loose inline labels are: gallery
-  // chrome (a <span> in a figure), and a date line or byline that is a line of its own beside a heading.
+  // chrome (a <span> in a figure), and a date line, byline or picture credit that is a line of its own
+  // beside a heading or caption.
   // (Also inside inline wrappers: "<p>… Kramer’s <i><span>By Design</span></i> and …</p>" is a title in a sentence.)
   if (inline && (chars > MAX_INLINE_LABEL || IN_PROSE.has(blockAncestor(el)?.tagName ?? ''))) return null;
   const looseLine = inline && rules.includes(metaLine) && standsAlone(el);
@@ -190,7 +192,7 @@ function judge(
     pageUrl: page.url,
   };
   for (const rule of rules) {
-    if (inline && rule !== galleryChrome && !(looseLine && rule === metaLine)) continue;
+    if (inline && rule !== galleryChrome && !(looseLine && LOOSE_LINE_RULES.has(rule))) continue;
     const reason = rule.label(block);
     if (reason) return { rule, reason, kind: 'label', weak: isWeak(reason) };
   }
@@ -201,6 +203,9 @@ function judge(
   }
   return null;
 }
+
+/** The rules that may judge an inline element standing as a line of its own. */
+const LOOSE_LINE_RULES: ReadonlySet<ClutterRule> = new Set([metaLine, creditsAndNotices]);
 
 /** The nearest ancestor that is not phrasing content. */
 function blockAncestor(el: Element): Element | null {

@@ -1,5 +1,5 @@
 import { inButtonList, isLoneButton } from './buttons';
-import type { ClutterRule } from './rule';
+import { type Block, type ClutterRule, REPORTED_SPEECH } from './rule';
 import { labelPattern, tokenPattern } from './signals';
 
 /**
@@ -32,6 +32,25 @@ const LABEL = labelPattern([
 /** Button words are few; a longer button-styled link ("Learn more about how to meditate") may be the story's own pointer. */
 const MAX_BUTTON_TEXT = 25;
 
+/**
+ * The seller's pitch closing a post: "If you need help with …, reach out to Acme. We have experts
+ * to …", "Talk to our marketing experts", "request a quote here and our team will get back to you.
+ * You can also call (555) …". Three signals meet: a way to get in touch, someone on offer (experts,
+ * a team, specialists), and the seller speaking as "we" or giving a phone number. Only at the
+ * article's tail: the same words inside a story are its own.
+ */
+const GET_IN_TOUCH =
+  /\b(?:reach out|contact|get in touch|talk to|speak (?:to|with)|connect with|consult with|request a (?:quote|demo|consultation|call)|book a|schedule a|call (?:us|directly|today|now))\b/i;
+const ON_OFFER = /\b(?:experts?|team|specialists?|consultants?|professionals|advisors?|advisers?)\b/i;
+const SELLER = /\b(?:we|our|us)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/i;
+const MAX_PITCH = 400;
+
+function salesPitch({ text, edge }: Block): string | null {
+  if (edge !== 'tail' || text.length > MAX_PITCH || REPORTED_SPEECH.test(text)) return null;
+  const touch = GET_IN_TOUCH.exec(text);
+  return touch && ON_OFFER.test(text) && SELLER.test(text) ? `sales pitch "${touch[0]}"` : null;
+}
+
 export const promos: ClutterRule = {
   category: 'ads',
   attributes: ATTRIBUTES,
@@ -44,4 +63,5 @@ export const promos: ClutterRule = {
     // (Buttons listed side by side are the page's tags or topics: site chrome, chrome.ts.)
     return inButtonList(el) ? null : `button "${text}"`;
   },
+  prose: salesPitch,
 };
