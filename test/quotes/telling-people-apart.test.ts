@@ -118,3 +118,25 @@ describe('a job in lower case before a name, then the name’s age and places', 
     ).toEqual(['Richard Weir']);
   });
 });
+
+describe('a title capitalised after "the" is the one introduced with it', () => {
+  it('"the Prime Minister said", "the Foreign Secretary said", "the French President said"', () => {
+    const visit = (intro: string, cue: string) =>
+      speakersIn([
+        `${intro} visited the plant on Monday.`,
+        `“This is a great day for the north east,” ${cue} said.`,
+      ]);
+    expect(visit('Prime Minister Keir Starmer', 'the Prime Minister')).toEqual(['Keir Starmer']);
+    expect(visit('Foreign Secretary David Lammy', 'the Foreign Secretary')).toEqual(['David Lammy']);
+    expect(visit('French President Emmanuel Macron', 'the French President')).toEqual(['Emmanuel Macron']);
+  });
+
+  it('and the title itself when no one was introduced with it', () => {
+    expect(
+      speakersIn([
+        'Jane Doe, the council leader, visited the plant.',
+        '“This is a great day,” the Prime Minister said.',
+      ]),
+    ).toEqual(['Prime Minister']);
+  });
+});

@@ -1,5 +1,6 @@
 import { issuerNamed, subjectAfterLead } from './after-lead';
 import { speakerBeforeColon } from './colon-speaker';
+import { documentReads } from './document-reads';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody, nominative } from './genitive';
 import { activeLanguage } from './language';
@@ -55,7 +56,7 @@ const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
 export function cueAfter(after: string): string | null {
-  const s = after.replace(/^[\s,،.;:!?—–-]+/u, '');
+  const s = documentReads(after.replace(/^[\s,،.;:!?—–-]+/u, ''));
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
@@ -162,7 +163,8 @@ export function cueBefore(before: string): string | null {
  * The speaker phrase of the last verb of saying in a sentence ("Espinosa said that … boost."),
  * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
  */
-export function cueInSentence(sentence: string, last = true): string | null {
+export function cueInSentence(raw: string, last = true): string | null {
+  const sentence = documentReads(raw);
   const language = activeLanguage();
   // ("The ministry says that the Security Council was told that “…”": whoever is told listens.)
   const verbs = [...sentence.matchAll(language.verbAll)].filter(

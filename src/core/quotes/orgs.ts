@@ -13,6 +13,8 @@ interface OrgMention {
   name: string;
   paragraph: number;
   offset: number;
+  /** The name as written, when a legal form ("Co.", "Inc.") was left out of `name`. */
+  full?: string;
 }
 
 /** A capitalised run, with the small words that join an organisation's name. */
@@ -44,6 +46,20 @@ export const DOCUMENT_NOUNS = new Set(
 
 /** "The developer, " opening a sentence: a common noun set off before the name it stands for. */
 const NOUN_SET_OFF = /(?:^|[.!?;:]\s+)(?:The|Its|Their|La|Le|El|Il|Die|Der|Das|De|Het|O|A)\s+(\p{L}+),\s*$/u;
+
+/** A company's legal form closing its name: "Co.", "Corp", "Inc.", "Ltd", "plc", "GmbH". */
+const LEGAL_FORM =
+  /(?<=\S)(?:,?\s+(?:Co|Corp|Inc|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|GmbH|NV|N\.V|BV|Pty)\.?)+$/u;
+
+/** Two companies joined by "and", the first closed by its legal form. */
+const TWO_BODIES = /^(.+?\s(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|GmbH)\.?),?\s+and\s+(\p{Lu}.*)$/u;
+
+/** Words that name no body alone: "General" of "General Motors", "National" of "National Grid plc". */
+const GENERIC = new Set(
+  'general national international united american british european global first new royal central federal state city'.split(
+    ' ',
+  ),
+);
 
 /** Words that make a run a place, a day or an event rather than a body that speaks. */
 const NOT_BODIES = new Set(
@@ -123,19 +139,61 @@ export class Organisations {
         const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
         const named =
           (orgNouns.has(before) || (setOff !== undefined && orgNouns.has(setOff))) && tokens.length <= 4;
-        if (tokens.some(isOrgWord) || named || (/^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at)))
-          this.push(name, p, at);
+        if (!(tokens.some(isOrgWord) || named || (/^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at))))
+          continue;
+        // ("Boeing Co. and Lockheed Martin Corp.": a legal form closes the first body's name.)
+        const pair = TWO_BODIES.exec(name);
+        if (pair) {
+          this.push(pair[1]!, p, at);
+          this.push(pair[2]!, p, at + name.indexOf(pair[2]!, pair[1]!.length));
+        } else this.push(name, p, at);
       }
       const han = activeLanguage().hanOrg;
       if (han)
         for (const m of text.matchAll(han)) if (!quoted(p, m.index ?? 0)) this.push(m[0], p, m.index ?? 0);
     });
+    this.addShortForms(quoted);
   }
 
-  private push(name: string, paragraph: number, offset: number): void {
-    if (name.length < 2) return;
-    this.list.push({ name, paragraph, offset });
+  /**
+   * "Big Machine" after "Big Machine Records", "Acme" after "Acme Corp.": a body named again
+   * without the words that made it one is still that body, so "the company said" after "Swift
+   * accused … Big Machine of …" is Big Machine Records, not the body named in full after it.
+   */
+  private addShortForms(quoted: (paragraph: number, offset: number) => boolean): void {
+    const forms = new Map<string, string>();
+    for (const { name, full } of this.list) {
+      const tokens = (full ?? name).split(/\s+/u);
+      let keep = tokens.length;
+      while (keep > 0 && isOrgWord(tokens[keep - 1]!)) keep--;
+      if (keep === 0 || keep === tokens.length) continue;
+      const short = tokens.slice(0, keep).join(' ');
+      if (short.length < 3 || !/^\p{Lu}/u.test(short) || (keep === 1 && GENERIC.has(short.toLowerCase())))
+        continue;
+      if (!forms.has(short)) forms.set(short, name);
+    }
+    if (forms.size === 0) return;
+    const escaped = [...forms.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    // (Not where a capitalised word goes on: that is the full name, or another body's.)
+    const again = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
+      'gu',
+    );
+    const before = this.list.length;
+    this.paragraphs.forEach((text, p) => {
+      for (const m of text.matchAll(again))
+        if (!quoted(p, m.index ?? 0)) this.push(forms.get(m[0])!, p, m.index ?? 0);
+    });
+    if (this.list.length > before) this.list.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  }
+
+  private push(full: string, paragraph: number, offset: number): void {
+    if (full.length < 2) return;
+    // ("Boeing Co." is shown as the reader knows it, "Boeing"; both forms are the body's.)
+    const name = full.replace(LEGAL_FORM, '');
+    this.list.push(name === full ? { name, paragraph, offset } : { name, paragraph, offset, full });
     this.names.add(name.toLowerCase());
+    this.names.add(full.toLowerCase());
   }
 
   private followedBy(org: OrgMention, word: string): boolean {

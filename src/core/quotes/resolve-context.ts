@@ -3,6 +3,9 @@ import { namedInQuote, pronounGender } from './gender';
 import type { Gender } from './language';
 import type { Organisations } from './orgs';
 import type { People, Person } from './people';
+import { findByRole } from './people-by-role';
+import { isRoleWord } from './role-words';
+import { contentWords } from './text';
 
 /** Where a cue phrase is read: the people of the article, the spot, and who has spoken so far. */
 export interface ResolveContext {
@@ -71,3 +74,21 @@ export function speakerGoingOn(pronoun: string, context: ResolveContext): Speake
     : null;
 }
 const GOING_ON_REACH = 2;
+
+/**
+ * "the Prime Minister said", "the US President said": a title capitalised after "the" points back
+ * like "the prime minister", to the one introduced with it; null when no one was (the title then
+ * speaks as itself).
+ */
+export function titleHolder(title: string, context: ResolveContext): Speaker | null {
+  const words = title.split(/\s+/u);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w)) || !isRoleWord(words[words.length - 1]!))
+    return null;
+  return (
+    earlierWithRole(title, context) ??
+    fromPerson(
+      findByRole(context.people, contentWords(title.toLowerCase()), fits(context, undefined)),
+      context.people,
+    )
+  );
+}

@@ -55,13 +55,14 @@ export function organisationFor(
       return {
         name: (!owner.includes(' ') && orgs.holding(context.paragraph, context.offset, owner)) || owner,
       };
-    // "the statement continued": whoever the last statement was credited to, if a body.
-    if (previous && orgs.isOrganisation(previous.name)) return previous;
     // "One victim’s son … said in a statement that …. “…,” the statement said.": its issuer.
     // (Only once: the issuing sentence's own subject may be another document, "the complaint".)
     const cue = issuingCue(head, context);
     const issued = cue && !DOCUMENT_NOUNS.has(lastWord(cue)) && !context.issuer ? resolve(cue) : null;
     if (issued) return issued;
+    // "the statement continued": whoever the last statement was credited to, if a body (after the
+    // sentence that issued one, which may name another body: "The company denied it in a statement").
+    if (previous && orgs.isOrganisation(previous.name)) return previous;
     // "the report states", "the email began": a report or a letter with no author in sight speaks
     // for itself; the body named last is more often what it is about than who wrote it.
     if (AUTHORED_DOCUMENTS.has(head)) return authorOf(head, context) ?? { name: head };
@@ -169,10 +170,22 @@ function issuingCue(noun: string, context: ResolveContext): string | null {
       if (starts[s]! >= limit) continue;
       const sentence = text.slice(starts[s], Math.min(starts[s + 1] ?? text.length, limit));
       if (!issued.test(sentence)) continue;
-      return cueInSentence(sentence, false);
+      // ("The company flat-out denied the allegations in a statement": no verb of saying, but the
+      // body opening the sentence issued it.)
+      // (Nor when the verb it finds is the document's own: "a statement shared to its website".)
+      const cue = cueInSentence(sentence, false);
+      return cue && !DOCUMENT_NOUNS.has(lastWord(cue)) ? cue : (bodyOpening(sentence, context) ?? cue);
     }
   }
   return null;
+}
+
+/** The body a sentence opens with: "The company …", "Big Machine Records …"; null when it opens otherwise. */
+function bodyOpening(sentence: string, context: ResolveContext): string | null {
+  const noun = /^\s*(?:the|its)\s+(\p{Ll}[\p{L}-]*)\s/iu.exec(sentence)?.[1];
+  if (noun && isOrgNoun(noun)) return `the ${noun}`;
+  const run = /^\s*(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4})\s+\p{Ll}/u.exec(sentence)?.[1];
+  return run && context.orgs?.isOrganisation(run) ? run : null;
 }
 
 /** Documents written by someone rather than issued by a body: their issuer is not the body named last. */

@@ -17,6 +17,7 @@ import {
   headOfRole,
   type ResolveContext,
   speakerGoingOn,
+  titleHolder,
 } from './resolve-context';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
@@ -140,6 +141,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context)) ??
       speakerGoingOn(phrase, context)
     );
+  // ("the Prime Minister said": the one introduced with that title.)
+  const holder =
+    /^(?:the|The)\s/u.test(phrase) && ANAPHOR.test(phrase) ? titleHolder(bareRole(phrase), context) : null;
+  if (holder) return holder;
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
   if (isModifiedRole(phrase)) return { name: phrase };

@@ -1,0 +1,22 @@
+import { activeLanguage } from './language';
+import { DOCUMENT_NOUNS } from './orgs';
+
+/**
+ * "“…,” the statement read." / "The letter reads: “…”": in English a document's "read" is its
+ * "says". "Read" is no verb of saying by itself ("she read the letter", "he read “The Hobbit”"),
+ * so it counts only right after a document's noun, rewritten to a verb the cues know, of the same
+ * length (the cue readers work on the text as given).
+ */
+const DOCUMENT_READ = new RegExp(
+  `\\b(${[...DOCUMENT_NOUNS].filter((w) => /^[a-z-]+$/u.test(w)).join('|')})(\\s+)(reads|read)\\b`,
+  'giu',
+);
+
+export function documentReads(text: string): string {
+  if (!/\bread/iu.test(text) || !activeLanguage().codes.has('en')) return text;
+  return text.replace(
+    DOCUMENT_READ,
+    (_, noun: string, space: string, verb: string) =>
+      `${noun}${space}${verb.length === 5 ? 'notes' : 'said'}`,
+  );
+}
