@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core';
 import { allCategories } from '../../src/core/options';
 import { parseHtml } from '../../src/node/load-document';
-import { articleOf, PROSE, pageWith } from './page';
+import { articleOf, endingWith, PROSE, pageWith } from './page';
 
 /** Site chrome is removed whatever the switches say, and never listed in `removed`. */
 function chromeFate(block: string, probe: string) {
@@ -238,11 +238,6 @@ describe('site chrome', () => {
     expect(article.text).toContain(probe);
   });
 });
-
-/** A page whose article ends with `block`, after all its paragraphs. */
-function endingWith(block: string): string {
-  return pageWith('').replace('</article>', `${block}</article>`);
-}
 
 describe('the reporter’s contact lines at the end of the story', () => {
   it.each([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, PROSE, pageWith } from './page';
+import { articleOf, endingWith, PROSE, pageWith } from './page';
 
 /** Picture credits, legal notices and unrun shortcodes: site chrome, whatever the switches say. */
-
-/** A page whose article ends with `block`, after all its paragraphs. */
-function endingWith(block: string): string {
-  return pageWith('').replace('</article>', `${block}</article>`);
-}
 
 const picture = '<img src="https://news.example/bridge.jpg" alt="">';
 

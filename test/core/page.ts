@@ -24,6 +24,11 @@ export function pageWith(
 <footer><a href="/about">About us</a></footer></body></html>`;
 }
 
+/** A page whose article ends with `block`, after all its paragraphs. */
+export function endingWith(block: string): string {
+  return pageWith('').replace('</article>', `${block}</article>`);
+}
+
 export function articleOf(html: string, options: Partial<ExtractOptions> = {}): Article {
   const dom = parseHtml(html, 'https://news.example/2026/bridge');
   const result = extract(dom.window.document, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, fate, PROSE, pageWith } from './page';
+import { articleOf, endingWith, fate, PROSE, pageWith } from './page';
 
 describe('promos (reported as ads)', () => {
   it.each([
@@ -62,8 +62,6 @@ describe('promos (reported as ads)', () => {
 });
 
 describe('the seller’s pitch closing a post', () => {
-  const endingWith = (block: string) => pageWith('').replace('</article>', `${block}</article>`);
-
   it.each([
     [
       'an offer of the firm’s experts',
