@@ -40,10 +40,14 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Page hiding raised to 42 KB (2026-12-04, issue 7): with captions switched off, the captions whose class
  * Readability dropped and a gallery's copies of them go too (read before Readability): 40.8 → 41.0 KB
  * (content script 37.2 → 37.4 KB, within its 38).
+ * Content raised to 39 KB, page hiding to 43 KB (2026-12-06, issue 7): picture credits on a line of their
+ * own, legal notices and citation lines at the tail, unrun shortcodes (clutter/credits.ts), hover cards left
+ * out of the lean copy, and a seller's pitch closing a post: 37.4 → 38.6 KB and 41.1 → 42.3 KB (mostly the
+ * rules' patterns, which gzip little).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 38,
-  'page-hiding script': 42,
+  'content script': 39,
+  'page-hiding script': 43,
   popup: 40,
   'options page': 23,
 };
