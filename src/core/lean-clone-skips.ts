@@ -1,3 +1,5 @@
+import { INLINE_TAGS } from './clutter/signals';
+
 /**
  * What the lean copy (lean-clone.ts) leaves out or looks at twice, element by element:
  * invisible elements, dead <noscript>, JSON-LD it keeps, and site chrome that holds no article.
@@ -87,9 +89,9 @@ export function isJsonLd(element: Element): boolean {
  * sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …"), so the copy leaves it out.
  */
 export function isHoverCard(element: Element): boolean {
-  if (element.tagName !== 'SPAN' || !inProse(element)) return false;
+  if (element.tagName !== 'SPAN') return false;
   const anchor = element.previousElementSibling;
-  if (anchor?.tagName !== 'A') return false;
+  if (anchor?.tagName !== 'A' || !inProse(element)) return false;
   const href = anchor.getAttribute('href');
   if (!href || href.startsWith('#')) return false;
   const links = element.getElementsByTagName('a');
@@ -108,4 +110,3 @@ function inProse(element: Element): boolean {
   return false;
 }
 const PROSE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD']);
-const INLINE_TAGS = new Set(['SPAN', 'A', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'MARK', 'FONT']);

@@ -81,8 +81,10 @@ function shortcode(text: string): string | null {
 const BLOCKS = 'p, div, li, ul, ol, section, figure, figcaption, h1, h2, h3, h4, h5, h6, table, blockquote';
 
 function judge({ el, text, edge }: Block): string | null {
+  // (The short text's pattern first: the box's elements are looked into only for a credit's words.)
+  const credit = creditLine(text);
   return (
-    (el.querySelector(BLOCKS) ? null : creditLine(text)) ??
+    (credit && !el.querySelector(BLOCKS) ? credit : null) ??
     (edge === 'tail' ? legalNotice(text) : null) ??
     shortcode(text)
   );

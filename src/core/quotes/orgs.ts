@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS, TITLES } from './lexicon';
+import { alternation } from './regex-words';
 import { isRoleWord } from './role-words';
 
 /**
@@ -47,12 +48,12 @@ export const DOCUMENT_NOUNS = new Set(
 /** "The developer, " opening a sentence: a common noun set off before the name it stands for. */
 const NOUN_SET_OFF = /(?:^|[.!?;:]\s+)(?:The|Its|Their|La|Le|El|Il|Die|Der|Das|De|Het|O|A)\s+(\p{L}+),\s*$/u;
 
-/** A company's legal form closing its name: "Co.", "Corp", "Inc.", "Ltd", "plc", "GmbH". */
-const LEGAL_FORM =
-  /(?<=\S)(?:,?\s+(?:Co|Corp|Inc|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|GmbH|NV|N\.V|BV|Pty)\.?)+$/u;
-
+/** A company's legal form: "Co.", "Corp", "Inc.", "Ltd", "plc", "GmbH". */
+const LEGAL_FORMS = '(?:Co|Corp|Inc|Ltd|LLC|L\\.L\\.C|plc|PLC|AG|SA|S\\.A|GmbH|NV|N\\.V|BV|Pty)\\.?';
+/** Legal forms closing a name, shown without them. */
+const LEGAL_FORM = new RegExp(`(?<=\\S)(?:,?\\s+${LEGAL_FORMS})+$`, 'u');
 /** Two companies joined by "and", the first closed by its legal form. */
-const TWO_BODIES = /^(.+?\s(?:Co|Corp|Inc|Ltd|LLC|plc|PLC|AG|SA|GmbH)\.?),?\s+and\s+(\p{Lu}.*)$/u;
+const TWO_BODIES = new RegExp(`^(.+?\\s${LEGAL_FORMS}),?\\s+and\\s+(\\p{Lu}.*)$`, 'u');
 
 /** Words that name no body alone: "General" of "General Motors", "National" of "National Grid plc". */
 const GENERIC = new Set(
@@ -173,16 +174,15 @@ export class Organisations {
       if (!forms.has(short)) forms.set(short, name);
     }
     if (forms.size === 0) return;
-    const escaped = [...forms.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     // (Not where a capitalised word goes on: that is the full name, or another body's.)
     const again = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
+      `(?<![\\p{L}\\p{N}])${alternation(forms.keys())}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
       'gu',
     );
     const before = this.list.length;
     this.paragraphs.forEach((text, p) => {
       for (const m of text.matchAll(again))
-        if (!quoted(p, m.index ?? 0)) this.push(forms.get(m[0])!, p, m.index ?? 0);
+        if (!quoted(p, m.index ?? 0)) this.push(forms.get(m[0].replace(/\s+/gu, ' '))!, p, m.index ?? 0);
     });
     if (this.list.length > before) this.list.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   }

@@ -136,8 +136,9 @@ export class People {
     titled: ReturnType<typeof titleBefore>,
   ): Person | undefined {
     const fit = titled && !name.includes(' ') ? this.titles.fitting(name, titled.gender) : undefined;
-    let person = fit ?? undefined;
-    if (person) {
+    let person: Person | undefined;
+    if (fit) {
+      person = fit;
       person.strong ||= strong;
       person.role ??= role;
     } else if (fit === null && titled?.title) {

@@ -49,6 +49,15 @@ const SUBORDINATING = /^(?:when|whenever|if|because|although|though|once|until|w
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 export const NAME_SHAPE =
   /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)(?:(?:de|van|von|der|da|di|du|del|bin|al|ibn|le|la)\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}$/u;
+/** A job in lower case, its head word last, then a name: "mechanical engineer Richard Weir". */
+const ROLE_LED_NAME =
+  /^\p{L}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}?\s+(\p{Ll}[\p{Ll}’'-]*)\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){1,2}$/u;
+
+export function roleLedName(segment: string): boolean {
+  const head = ROLE_LED_NAME.exec(segment)?.[1];
+  return head !== undefined && isRoleWord(head);
+}
+
 /** "Germany", "San Francisco": a place set off by commas inside a role. */
 export const PLACE_SHAPE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
 

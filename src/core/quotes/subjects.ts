@@ -15,6 +15,7 @@ import {
   opensClause,
   opensWithOpener,
   PLACE_SHAPE,
+  roleLedName,
   SAYS_AMOUNT,
   titleLed,
   withoutSecondVerb,
@@ -107,9 +108,7 @@ export function subjectBeforeVerb(head: string): string | null {
       (NAME_SHAPE.test(seg.trim()) ||
         // ("Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside,":
         // a job in lower case before the name, then the name's age and places.)
-        (i < segments.length - 2 &&
-          ROLE_LED_NAME.test(seg.trim()) &&
-          isRoleWord(ROLE_LED_NAME.exec(seg.trim())![1]!))) &&
+        (i < segments.length - 2 && roleLedName(seg.trim()))) &&
       !opensWithOpener(seg) &&
       !endsWithRole(seg),
   );
@@ -169,9 +168,6 @@ export function subjectBeforeVerb(head: string): string | null {
 }
 
 const MAX_ROLE_WORDS = 20;
-/** A job in lower case, its head word last, then a name: "mechanical engineer Richard Weir". */
-const ROLE_LED_NAME =
-  /^\p{L}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3}?\s+(\p{Ll}[\p{Ll}’'-]*)\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){1,2}$/u;
 
 /**
  * Where the subject after a verb ends: at a preposition, a full stop or a clause, except that
