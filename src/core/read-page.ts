@@ -25,6 +25,7 @@ import { dropRepeatedRuns } from './repeated-runs';
 import { removePicked } from './robust-selector';
 import { joinSegments, markSegments } from './split-article';
 import { textBlocksWithNodes } from './text-blocks';
+import { dropRepeatedTitle } from './title-heading';
 import {
   type Article,
   CLUTTER_CATEGORIES,
@@ -63,6 +64,8 @@ const MIN_ARTICLE_CHARS = 140;
  *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
  *     the end sets `truncated`; then captions go when switched off, and when on, a
  *     gallery's caption shown again (per slide, in a caption bar) goes (clutter/captions.ts);
+ *     the title printed again at the top of the text goes (title-heading.ts), the reader
+ *     shows it above;
  *  6. sanitize in place, in the clone, with the step the caller gives: extract() gives
  *     DOMPurify (sanitize.ts: no scripts, handlers, javascript: URLs, forms, frames, styles
  *     or class names); the content script gives dropUnrendered() (unrendered.ts), which only
@@ -235,6 +238,7 @@ function readArticle(
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     record?.finish(content);
   }
+  dropRepeatedTitle(content, parsed.title);
   if (options.captions) removeRepeatedCaptions(content, captionTexts);
   else removeCaptions(content, captionTexts);
   budget.enter('sanitize');
