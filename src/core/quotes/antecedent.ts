@@ -47,6 +47,9 @@ export function findAntecedent(
   let reach = MAX_SENTENCES_BACK;
   // Whether a sentence passed on the way back named anyone (see the weak subject below).
   let passedSomeone = false;
+  // Where someone of the other gender was passed over: only as far as the paragraph before it does
+  // that leave the run of sentences about the one meant unbroken.
+  let passedOtherIn: number | undefined;
   for (let p = paragraph; p >= 0 && looked < reach; p--) {
     const text = people.paragraphs[p]!;
     const limit = p === paragraph ? offset : text.length;
@@ -68,8 +71,8 @@ export function findAntecedent(
         if (forPronoun && inLeadingClause(text, from, mentions[m]!)) continue;
         // ("Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er": Davis, not the one compared.)
         if (compared(text, mentions[m]!)) continue;
-        named = true;
         if (mentions[m]!.possessive) {
+          named = true;
           // ("Bernard’s go-to option is “…,” he explains": in the quote's own sentence a full name
           // with no signal of its own will do.)
           if (
@@ -82,16 +85,27 @@ export function findAntecedent(
         }
         if (accept && !accept(mentions[m]!.person)) {
           reach = 2 * MAX_SENTENCES_BACK;
+          // (Someone of the other gender does not end a run of sentences about the one meant: "she"
+          // passes over a man the article has shown to be one.)
+          if (!ofOtherGender(mentions[m]!.person, pronoun)) named = true;
+          else passedOtherIn ??= p;
           continue;
         }
+        named = true;
         if (mentions[m]!.person.strong) first = mentions[m];
         else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
       }
       // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
       // subject is the same pronoun only names others after it; the one meant is further back.
       const nearest = first ?? weak;
-      const subject = nearest && chainedSubject?.exec(text.slice(from, to));
-      if (nearest && subject && subject.index < nearest.start - from) continue;
+      // (Not a pronoun inside a quotation: "“… because she is attractive …,” chided Asha Rangappa".)
+      const subject =
+        nearest &&
+        chainedSubject &&
+        [...text.slice(from, to).matchAll(chainedSubject)].find(
+          (m) => people.quoted[p]?.[from + m.index!] !== 1,
+        );
+      if (nearest && subject && subject.index! < nearest.start - from) continue;
       // "A former model told me her parents called the police on Ailes. “…,” she says": an unnamed
       // subject opening the sentence is whom a pronoun means, not someone named later in it.
       const unnamed = forPronoun && first ? unnamedSubject(text.slice(from, to), first.start - from) : null;
@@ -137,12 +151,23 @@ export function findAntecedent(
       // "Hannah Cairo grew up in the Bahamas. … She found it lonely. “…,” she said.": for a pronoun, a name
       // in subject position ("Within three years Ruiz was running …") with no signal is still the one meant when every sentence since
       // names nobody (a profile's subject, carried by pronouns).
-      if ((forPronoun || anaphor) && weak && !passedSomeone && isSubject(text, from, weak.start, weak.end))
+      if (
+        (forPronoun || anaphor) &&
+        weak &&
+        !passedSomeone &&
+        (passedOtherIn === undefined || p >= passedOtherIn - 1) &&
+        isSubject(text, from, weak.start, weak.end)
+      )
         return weak.person;
       if (named) passedSomeone = true;
     }
   }
   return undefined;
+}
+
+function ofOtherGender(person: Person, pronoun: string | undefined): boolean {
+  const asked = pronoun === undefined ? undefined : genderOfWord(pronoun, activeLanguage().gender);
+  return asked !== undefined && person.gender !== undefined && person.gender !== asked;
 }
 
 /** Right after a preposition, or one of place or direction ("across North America", "at the Games"). */
@@ -185,7 +210,9 @@ function inOpeningPhrase(text: string, mention: Mention, limit: number): boolean
 function inLeadingClause(text: string, sentenceStart: number, mention: Mention): boolean {
   return (
     LEADING_PHRASE.test(text.slice(sentenceStart, mention.start)) &&
-    /^[^,.;:!?“”"«»]*,\s*(?:the|a|an|his|her|their)\s/u.test(text.slice(mention.end, mention.end + 80))
+    /^[^,.;:!?“”"«»]*,\s*(?:the|a|an|his|her|their|he|she|they)\s/u.test(
+      text.slice(mention.end, mention.end + 80),
+    )
   );
 }
 
@@ -206,7 +233,7 @@ function compared(text: string, mention: Mention): boolean {
 }
 
 const LEADING_PHRASE =
-  /^\s*(?:Without|After|Before|Despite|Unlike|Like|Asked|Following|Besides|Beyond|Apart from)\b[^,.;:!?“”"«»]*$/u;
+  /^\s*(?:Without|After|Before|Despite|Unlike|Like|Asked|Following|Besides|Beyond|Apart from|\p{Lu}\p{Ll}+ed by|\p{Lu}\p{Ll}{2,}ing)\b[^,.;:!?“”"«»]*$/u;
 
 /** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
 function roleGender(phrase: string): Gender | undefined {

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
+import { documentIssuer } from './document-reads';
 import { pronounGender } from './gender';
 import { hanCue, hanCueAfter } from './han-cues';
 import { innerAside } from './inner-aside';
@@ -223,7 +224,9 @@ function findSpeaker(
   const turnEnd = earlier[earlier.length - 1]?.draft.parts.at(-1);
   if (turnEnd?.paragraph === first.paragraph - 1) return turnGoingOn(earlier, paragraphs, first.paragraph);
   const prevSentence = lastSentence(prevText);
-  return resolveHere(cueInSentence(prevSentence)) ?? { inPlayFrom: 0 };
+  return (
+    resolveHere(cueInSentence(prevSentence)) ?? resolveHere(documentIssuer(prevSentence)) ?? { inPlayFrom: 0 }
+  );
 }
 
 /**

@@ -9,6 +9,11 @@ export interface CuePatterns {
    * documents, issuedBy); null where no language lists them.
    */
   issuedBy: RegExp | null;
+  /**
+   * "I got an email reply from a Google representative.": a document and its issuer anywhere in a
+   * sentence, a word of its own allowed between them (lang documents, issuedBy); null where none.
+   */
+  documentFrom: RegExp | null;
   /** "heißt es": a verb of saying whose subject is no one (lang impersonal). */
   impersonal: RegExp;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
@@ -35,6 +40,10 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       langs.flatMap((l) => l.documents ?? []),
       langs.flatMap((l) => l.issuedBy ?? []),
     ),
+    documentFrom: documentFromPattern(
+      langs.flatMap((l) => l.documents ?? []),
+      langs.flatMap((l) => l.issuedBy ?? []),
+    ),
     impersonal: new RegExp(`^${alternation(langs.flatMap((l) => l.impersonal ?? []))}[\\s,]*$`, 'iu'),
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     leadClosing: new RegExp(
@@ -54,6 +63,14 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       'iu',
     ),
   };
+}
+
+function documentFromPattern(documents: readonly string[], links: readonly string[]): RegExp | null {
+  if (documents.length === 0 || links.length === 0) return null;
+  return new RegExp(
+    `(?<!\\p{L})${alternation(documents)}(?:\\s+\\p{Ll}+)?\\s+${alternation(links)}\\s+(?=\\p{L})`,
+    'iu',
+  );
 }
 
 function verbSecondPattern(own: LanguageData | undefined): RegExp | null {

@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { DOCUMENT_NOUNS } from './orgs';
+import { subjectAfterVerb } from './subjects';
 
 /**
  * "“…,” the statement read." / "The letter reads: “…”": in English a document's "read" is its
@@ -19,4 +20,15 @@ export function documentReads(text: string): string {
     (_, noun: string, space: string, verb: string) =>
       `${noun}${space}${verb.length === 5 ? 'notes' : 'said'}`,
   );
+}
+
+/**
+ * "Later, I got an email reply from a Google representative." before a paragraph that is only a
+ * quote: the document's issuer, whose words those are (lang documents, issuedBy). The words after
+ * the link word, up to a preposition or the sentence's end, as a cue's subject is read.
+ */
+export function documentIssuer(sentence: string): string | null {
+  const document = activeLanguage().documentFrom?.exec(sentence);
+  if (!document) return null;
+  return subjectAfterVerb(sentence.slice(document.index + document[0].length));
 }

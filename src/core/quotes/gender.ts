@@ -24,6 +24,14 @@ const NOUN_AFTER =
 /** Object pronouns, which stand for someone other than the subject of their clause. */
 const OBJECT_ONLY = new Set(['him', 'ihn', 'ihm', 'hem']);
 
+/** "… hearing his mom sing": a gendered noun after a possessive is someone else, not the one named. */
+const OWNED =
+  /(?:(?<!\p{L})(?:his|her|their|its|my|your|our|son|sa|ses|sein|seine|seiner|seinem|ihr|ihre|ihrem|su|sus|seu|sua|zijn|haar)|\p{L}['’]s)\s+$/iu;
+
+/** "said she", "said that she", "told CNN’s host on Monday that she": the reported clause's own subject. */
+const OWN_CLAUSE = /^(?:\s*|[^,.;:!?“”"«»]{0,60}?\bthat\s+)$/iu;
+const PREPOSITION_NEXT = /^\s+(?:at|about|of|to|in|on|with|for|from|into|over|as|off|up|back)\b/iu;
+
 /** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
 const NOUN_WEIGHT = 3;
 
@@ -33,7 +41,7 @@ export function inferGenders(
   quoted: readonly Uint8Array[],
   sentenceStartsOf: (paragraph: number) => readonly number[],
 ): void {
-  const { gender, genderEndings, genderWord, pronouns } = activeLanguage();
+  const { gender, genderEndings, genderWord, pronouns, verb } = activeLanguage();
   if (gender.size === 0) return;
   const votes = new Map<GenderMention['person'], [number, number]>();
   const vote = (person: GenderMention['person'], g: Gender, weight: number) => {
@@ -54,7 +62,12 @@ export function inferGenders(
       const at = w.index ?? 0;
       const g = genderOfWord(w[0], gender);
       // ("Elise Matthesen found him.": an object pronoun is never the subject's own.)
-      if (g && !quoted[p]![at] && !OBJECT_ONLY.has(w[0].toLowerCase()))
+      if (
+        g &&
+        !quoted[p]![at] &&
+        !OBJECT_ONLY.has(w[0].toLowerCase()) &&
+        !OWNED.test(text.slice(Math.max(0, at - 12), at))
+      )
         words.push({ at, g, subject: pronouns.has(w[0].toLowerCase()) });
     }
     const starts = sentenceStartsOf(p);
@@ -81,8 +94,20 @@ export function inferGenders(
       // "Lena Müller and her partner"; elsewhere a possessive counts half: "The biggest get was
       // Trump, and reviewers panned her questions" holds someone else's "her".)
       const opens = /^[\s“"‘(]*$/u.test(text.slice(from, here[0]!.start));
-      for (const w of words)
-        if (w.at >= here[0]!.end && w.at < reach) vote(here[0]!.person, w.g, w.subject || opens ? 1 : 0.5);
+      // ("Govender said the investigation revealed that of the accounts in her name, two were fake":
+      // past a verb of saying, the words reported are about others; only a subject pronoun
+      // opening the reported clause, "Jane Doe said she would go", "told CNN that she …", is still the speaker's own.)
+      // ("McDowell still laughs at the memory of hearing his mom": a verb before a preposition reports nothing.)
+      const saying = verb.exec(text.slice(here[0]!.end, to));
+      const afterVerb = saying ? here[0]!.end + saying.index + saying[0].length : reach;
+      const reported =
+        saying && !PREPOSITION_NEXT.test(text.slice(afterVerb, afterVerb + 12)) ? afterVerb : reach;
+      for (const w of words) {
+        if (w.at < here[0]!.end || w.at >= reach) continue;
+        if (w.at >= reported && w.at < to && !(w.subject && OWN_CLAUSE.test(text.slice(reported, w.at))))
+          continue;
+        vote(here[0]!.person, w.g, w.subject || opens ? 1 : 0.5);
+      }
     }
   });
   for (const [person, [m, f]] of votes) {

@@ -69,7 +69,7 @@ function inLanguage(
 ): Quote[] | typeof SKIPPED {
   const previous = useLanguagesOf(context.lang, paragraphs);
   try {
-    return rankedQuotes(paragraphs, context, budget, maxQuotations);
+    return rankedQuotes(paragraphs.map(withApostrophes), context, budget, maxQuotations);
   } finally {
     restoreLanguage(previous);
   }
@@ -111,6 +111,16 @@ function rankedQuotes(
   }));
   return rankQuotes(quotes, context);
 }
+
+/**
+ * "Travis Kelce‘s mom": an opening single mark typed for an apostrophe after a letter, before
+ * "s" and a word's end, is one (same length, so every offset stays); read as a mark, it would
+ * open a quotation with the next closing one.
+ */
+function withApostrophes(text: string): string {
+  return text.includes('‘') ? text.replace(MISTYPED_APOSTROPHE, '’') : text;
+}
+const MISTYPED_APOSTROPHE = /(?<=\p{L})‘(?=s(?!\p{L}))/gu;
 
 /** Whether an offset falls inside one of a paragraph's quoted ranges (in order): a binary search. */
 function insideSkip(ranges: Skips, offset: number): boolean {

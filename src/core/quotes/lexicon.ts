@@ -45,7 +45,7 @@ export const ROLE_WORDS = new Set(
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
     // The rest of the family and those close to someone ("Her brother Tom disagrees. “…,” he says.").
     'brother sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece ' +
-    'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague ' +
+    'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague mom mum dad grandma grandpa ' +
     'activist organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer lead ' +
@@ -94,6 +94,8 @@ export const NOT_NAME_STARTS = new Set(
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
     'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
     'because once until unless whether where why how what who which despite instead ' +
+    // Prepositions of place and range opening a sentence ("Beyond Des Moines, the new leadership …").
+    'beyond across outside throughout around near within amid toward towards among ' +
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
     'see cf read visit ' +

@@ -68,7 +68,11 @@ export function runStart(text: string, start: number): number {
 /** The pronoun as a sentence's or clause's subject ("she was", ", she was", "and she was"). */
 export function pronounSubject(pronoun: string): RegExp {
   const word = pronoun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then)\s+)${word}\s+\p{Ll}`, 'iu');
+  // (Also after a word opening a clause of its own: "Although she refused to confirm that she dumped Pitt".)
+  return new RegExp(
+    String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then|although|though|while|when|because|since|after|before|once|until|that)\s+)${word}\s+\p{Ll}`,
+    'giu',
+  );
 }
 
 /** The mention is in subject position: it opens the sentence or the clause after an opening phrase ("In contrast, X’s …"). */

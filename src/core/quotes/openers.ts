@@ -12,7 +12,8 @@ export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] =
 
 const OPENERS = new Set([
   ...(
-    'as in on at after before during since by from around across among within throughout under moreover furthermore additionally similarly likewise ' +
+    'as in on at after before during since by from around across among within throughout under beyond outside near amid toward towards ' +
+    'moreover furthermore additionally similarly likewise ' +
     'besides indeed overall meanwhile however also still then now later instead separately finally ' +
     'earlier yesterday today tonight tomorrow worse better afterwards afterward eventually subsequently'
   ).split(' '),

@@ -31,6 +31,12 @@ export function participleSubject(sentence: string): string | null {
   // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does
   // it (the reader), not a name before it.
   if (/\b(?:by|without)\s+$/iu.test(head)) return null;
+  // "an interview from an artist arguing “…”": a lower-case noun phrase right before the participle
+  // is its subject — someone unnamed when it names a person, else nobody.
+  const right = /(?:^|\s)((?:a|an|one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))\s*$/u.exec(
+    head,
+  );
+  if (right) return isRoleWord(right[2]!) ? right[1]! : null;
   // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
   const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
   if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
@@ -52,7 +58,7 @@ export function participleSubject(sentence: string): string | null {
   // before that quote, so a name here is the participle's object or place, not who speaks.)
   if (!opening && /^\s*\p{Ll}/u.test(head)) return null;
   // ("Tesla CEO, Elon Musk, …", "Our car expert, Jo Paul, …": the name set off after the role.)
-  const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, ''));
+  const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, '')) ?? namedAfterArticle(head);
   if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }
@@ -70,6 +76,14 @@ function namedAfterRole(head: string): string | null {
   const m = /^([^,.;:]{2,60}),\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*,/u.exec(head);
   if (!m || !isRoleWord(m[1]!.trim().split(/\s+/u).pop() ?? '')) return null;
   return `${m[2]}|${m[1]!.trim()}`;
+}
+
+/** "The Tory historian Andrew Roberts, …": a role after an article, then the name it describes, opening the sentence. */
+const ROLE_AFTER_ARTICLE =
+  /^[\s“"‘(]*(?:The|A|An)\s+((?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}’'-]*))\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\b/u;
+function namedAfterArticle(head: string): string | null {
+  const m = ROLE_AFTER_ARTICLE.exec(head);
+  return m && isRoleWord(m[2]!) ? `${m[3]}|${m[1]}` : null;
 }
 
 /**

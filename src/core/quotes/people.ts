@@ -57,12 +57,15 @@ export class People {
   private readonly cjkNames = new Set<string>();
   private readonly sentenceCache = new Map<number, number[]>();
   private readonly titles = new SurnameTitles();
+  /** Per paragraph, 1 at each offset inside a quotation. */
+  readonly quoted: readonly Uint8Array[];
 
   constructor(
     readonly paragraphs: readonly string[],
     skips: readonly Skips[],
   ) {
     const quoted = paragraphs.map((text, p) => mask(text.length, skips[p] ?? []));
+    this.quoted = quoted;
     // A picture's caption registers who is named in it, but is no place a pronoun points back to.
     const captions = captionsOf(paragraphs);
     paragraphs.forEach((text, p) => {

@@ -51,7 +51,7 @@ const RELATIONS = new Set(
   (
     'partner wife husband spouse widow widower daughter son mother father parent brother sister child ' +
     'girlfriend boyfriend fiancé fiancée niece nephew cousin aunt uncle grandson granddaughter ' +
-    'grandmother grandfather stepson stepdaughter friend colleague neighbour neighbor'
+    'grandmother grandfather stepson stepdaughter friend colleague neighbour neighbor mom mum dad'
   ).split(' '),
 );
 

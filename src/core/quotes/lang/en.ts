@@ -19,7 +19,7 @@ export const en: LanguageData = {
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
       'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
-      'recommends recommended advises advised shared describing calling retorted retorts ' +
+      'recommends recommended advises advised shared describing calling declaring arguing retorted retorts ' +
       // Present tense, as profiles and features tell it ("jokes Groene", "predicts one host").
       // (Not more -ing forms: "the research suggesting harm “…”", "asking yourself “…?”" name no speaker.)
       'slams criticises criticizes praises hails tweets concedes declares announces remarks ' +
@@ -47,6 +47,11 @@ export const en: LanguageData = {
     'have written',
     'issued a statement',
     'released a statement',
+    // ("The company sent a statement to The Verge." before a paragraph of its words.)
+    'sent a statement',
+    'emailed a statement',
+    'provided a statement',
+    'shared a statement',
   ],
   // (Plural subjects after a quote too: "the authors conclude", "Chiou and Howlett write"; before
   // one, "the AI to write" is no cue.)
@@ -77,7 +82,9 @@ export const en: LanguageData = {
   ],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles:
-    'adding saying insisting telling explaining warning writing noting stating describing calling'.split(' '),
+    'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing'.split(
+      ' ',
+    ),
   sources: ['according to', 'in the words of', 'to quote'],
   documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
   issuedBy: ['from', 'by', 'issued by', 'released by'],
@@ -99,11 +106,11 @@ export const en: LanguageData = {
   ],
   pronouns: ['he', 'she', 'they', 'it'],
   masculine:
-    'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father husband son brother grandfather uncle nephew boyfriend king prince lord'.split(
+    'he his him himself mr mr. sir spokesman chairman businessman congressman councilman actor father dad husband son brother grandfather grandpa grandson uncle nephew boyfriend fiancé fiance widower stepfather stepson king prince lord'.split(
       ' ',
     ),
   feminine:
-    'she her hers herself mrs mrs. ms ms. miss dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother wife daughter sister grandmother aunt niece girlfriend queen princess'.split(
+    'she her hers herself mrs mrs. ms ms. miss dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother mom mum wife daughter sister grandmother grandma granddaughter aunt niece girlfriend fiancée fiancee widow stepmother stepdaughter queen princess'.split(
       ' ',
     ),
   orgNouns: (
