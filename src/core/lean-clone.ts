@@ -57,6 +57,8 @@ export interface LeanCopy {
   textLength: number;
   /** The hidden element with the most text, left out of the copy, and its text length. */
   largestHidden: { element: Element; chars: number } | null;
+  /** The text of the page's JSON-LD scripts, read on the way (Readability removes them as it parses). */
+  jsonLd: string[];
 }
 
 /**
@@ -89,7 +91,13 @@ export function leanClone(source: Document, limits: CloneLimits): LeanCopy {
     }
     base.setAttribute('href', baseUrl);
   }
-  return { document: copy, cut, textLength: walk.textLength, largestHidden: walk.largestHidden };
+  return {
+    document: copy,
+    cut,
+    textLength: walk.textLength,
+    largestHidden: walk.largestHidden,
+    jsonLd: walk.jsonLd,
+  };
 }
 
 /** `<html lang="en"">` or `<html 1a>` give attribute names that setAttribute refuses: those are left out. */
@@ -150,6 +158,7 @@ class Walk {
   /** Elements with the article inside (see isPageChrome), found once, when the first chrome element is met. */
   private holdsArticle: Set<Element> | null = null;
   largestHidden: { element: Element; chars: number } | null = null;
+  jsonLd: string[] = [];
   /** Whether a subtree was left out for lying deeper than maxDepth. */
   tooDeep = false;
   constructor(
@@ -201,7 +210,10 @@ class Walk {
       if (pendingBlank && !isBlock) this.appendText(pendingBlank, to, inPre);
       pendingBlank = null;
       previousIsBlock = isBlock;
-      if (SKIPPED_TAGS.has(tag) && !isJsonLd(element)) continue;
+      if (SKIPPED_TAGS.has(tag)) {
+        if (!isJsonLd(element)) continue;
+        this.jsonLd.push(element.textContent ?? '');
+      }
       const revealed = element === this.limits.reveal;
       if (!revealed && isHidden(element)) {
         this.noteHidden(element);

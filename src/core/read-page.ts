@@ -3,6 +3,7 @@ import { looksLikeArticle } from './article-check';
 import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
+import { authorBiosOf, removeAuthorBios } from './clutter/author-bio';
 import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
@@ -61,7 +62,8 @@ const MIN_ARTICLE_CHARS = 140;
  *     wording; modules (a box with its own heading or class) are proposed whole
  *     from the clutter inside them; the clutter model (clutter/model.json) decides
  *     whether each proposal goes, the rules name its category; the always-on
- *     site-chrome rules (clutter/chrome.ts) run too, unreported; a paywall cut at
+ *     site-chrome rules (clutter/chrome.ts) run too, unreported, and so does the author's bio
+ *     the page's JSON-LD declares (clutter/author-bio.ts); a paywall cut at
  *     the end sets `truncated`; then captions go when switched off, and when on, a
  *     gallery's caption shown again (per slide, in a caption bar) goes (clutter/captions.ts);
  *     the title printed again at the top of the text goes (title-heading.ts), the reader
@@ -236,6 +238,7 @@ function readArticle(
   else {
     const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
+    removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
     record?.finish(content);
   }
   dropRepeatedTitle(content, parsed.title);
