@@ -76,6 +76,20 @@ describe('who a document or a participle credits', () => {
     ).toEqual(['Google representative']);
   });
 
+  it('a document "obtained by" or "seen by" a newspaper is not the newspaper speaking', () => {
+    const quotes = quotesIn(
+      [
+        'According to a copy of the filing obtained by the Daily Courier:',
+        '“At approximately 3:18 a.m. on June 1, the defendant entered the property to install a camera.”',
+        'According to a lawsuit seen by Reuters, the company “failed to protect its workers.”',
+      ],
+      'en',
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Daily Courier');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Reuters');
+  });
+
   it('"sent a statement" credits the body that sent it', () => {
     expect(
       speakersIn([

@@ -14,6 +14,8 @@ export interface CuePatterns {
    * sentence, a word of its own allowed between them (lang documents, issuedBy); null where none.
    */
   documentFrom: RegExp | null;
+  /** ", obtained by the Daily Haymaker" and all after it, in a source's words (lang heldBy); null where none. */
+  heldBy: RegExp | null;
   /** "heißt es": a verb of saying whose subject is no one (lang impersonal). */
   impersonal: RegExp;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
@@ -44,6 +46,9 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       langs.flatMap((l) => l.documents ?? []),
       langs.flatMap((l) => l.issuedBy ?? []),
     ),
+    heldBy: langs.some((l) => l.heldBy?.length)
+      ? new RegExp(`\\s+${alternation(langs.flatMap((l) => l.heldBy ?? []))}\\s.*$`, 'iu')
+      : null,
     impersonal: new RegExp(`^${alternation(langs.flatMap((l) => l.impersonal ?? []))}[\\s,]*$`, 'iu'),
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     leadClosing: new RegExp(

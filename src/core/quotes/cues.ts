@@ -187,7 +187,9 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
     // "According to the man, the steroids …": the source ends at the first comma,
     // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-    const tail = withoutDocument(sentence.slice((source.index ?? 0) + source[0].length));
+    // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
+    const held = sentence.slice((source.index ?? 0) + source[0].length);
+    const tail = withoutDocument(language.heldBy ? held.replace(language.heldBy, '') : held);
     const parts = tail.split(/\s*,\s*/u);
     const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
     // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the

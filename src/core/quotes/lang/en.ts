@@ -88,6 +88,7 @@ export const en: LanguageData = {
   sources: ['according to', 'in the words of', 'to quote'],
   documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
   issuedBy: ['from', 'by', 'issued by', 'released by'],
+  heldBy: ['obtained by', 'seen by', 'reviewed by', 'viewed by', 'acquired by', 'shared with', 'provided to'],
   ownedSources: [
     'in {}’s words',
     'in {}’s own words',

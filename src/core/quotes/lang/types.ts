@@ -62,6 +62,11 @@ export interface LanguageData {
   impersonal?: readonly string[];
   issuedBy?: readonly string[];
   /**
+   * Words that tie a document to whoever holds it, not whoever wrote it: "a copy of the filing
+   * obtained by the Daily Haymaker", "a lawsuit seen by Reuters" — that one is no source.
+   */
+  heldBy?: readonly string[];
+  /**
    * Words that credit a view to someone only when they open the sentence, the person set off by a
    * comma: "Para o deputado Hugo Carneiro, o programa “chega tarde”" (pt/es "para", fr "pour").
    */
