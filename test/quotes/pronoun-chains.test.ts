@@ -115,6 +115,12 @@ describe('who a document or a participle credits', () => {
       'en',
     );
     expect(quote?.speaker?.name).toBe('artist');
+    // (A document before the participle speaks for whoever issued it.)
+    expect(
+      speakersIn([
+        'Northwind released a separate statement saying, “It allows us to grow our business together.”',
+      ]),
+    ).toEqual(['Northwind']);
   });
 
   it('"Jane Doe’s mom confirmed" is her mother speaking, also with a mistyped apostrophe', () => {

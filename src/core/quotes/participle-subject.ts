@@ -36,7 +36,8 @@ export function participleSubject(sentence: string): string | null {
   const right = /(?:^|\s)((?:a|an|one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))\s*$/u.exec(
     head,
   );
-  if (right) return isRoleWord(right[2]!) ? right[1]! : null;
+  // ("Amazon released a separate statement saying “…”": a document's words are its issuer's, read below.)
+  if (right && !activeLanguage().documents.has(right[2]!)) return isRoleWord(right[2]!) ? right[1]! : null;
   // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
   const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
   if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
