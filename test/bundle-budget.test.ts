@@ -44,9 +44,12 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * own, legal notices and citation lines at the tail, unrun shortcodes (clutter/credits.ts), hover cards left
  * out of the lean copy, and a seller's pitch closing a post: 37.4 → 38.6 KB and 41.1 → 42.3 KB (mostly the
  * rules' patterns, which gzip little; 38.6 and 42.2 KB after the stop's review).
+ * Content raised to 40 KB (2026-12-06, issue 7): the title printed again at the top of the text and the
+ * author's bio a page's JSON-LD declares (title-heading.ts, clutter/author-bio.ts; the lean copy keeps the
+ * JSON-LD text it reads): 38.6 → 39.1 KB, page hiding 42.2 → 42.8 KB (within its 43).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 39,
+  'content script': 40,
   'page-hiding script': 43,
   popup: 40,
   'options page': 23,
