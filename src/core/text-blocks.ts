@@ -86,3 +86,11 @@ const TEXT_NODE = 3;
 export function normalize(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** Letters and digits only, lower case: "Cat found — in Oregon!" and "cat found in oregon" compare equal. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,4 +1,4 @@
-import { normalize } from './text-blocks';
+import { comparable, normalize } from './text-blocks';
 
 /** Blocks that can carry the title again: headings, paragraphs, and a box holding only text. */
 const TITLE_CARRIER = /^(?:H[1-6]|P)$/;
@@ -36,12 +36,4 @@ export function dropRepeatedTitle(article: Element, title: string | null | undef
     return false;
   };
   visit(article);
-}
-
-/** Letters and digits only, lower case: "Cat found — in Oregon!" and "cat found in oregon" compare equal. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

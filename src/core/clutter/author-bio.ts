@@ -1,4 +1,4 @@
-import { normalize } from '../text-blocks';
+import { comparable, normalize } from '../text-blocks';
 import type { ClutterTrace } from '../types';
 
 /**
@@ -82,12 +82,4 @@ function printsBio(text: string, bio: string): boolean {
   if (shared === bio.length)
     return bio.length >= MIN_SHARED_CHARS && text.length <= bio.length + MAX_EXTRA_CHARS;
   return shared >= MIN_SHARED_CHARS && text.length - shared <= MAX_CUT_TAIL;
-}
-
-/** Letters and digits only, lower case: markup, quotes and spacing vary between the two copies. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -165,6 +165,7 @@ export function findAntecedent(
   return undefined;
 }
 
+/** The article has shown the person to be of the other gender than the pronoun asks ("she" and a man). */
 function ofOtherGender(person: Person, pronoun: string | undefined): boolean {
   const asked = pronoun === undefined ? undefined : genderOfWord(pronoun, activeLanguage().gender);
   return asked !== undefined && person.gender !== undefined && person.gender !== asked;
