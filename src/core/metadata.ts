@@ -111,15 +111,24 @@ function readJsonLd(scripts: readonly Element[]): Record<string, unknown>[] {
       visit((value as Record<string, unknown>)['@graph']);
     }
   };
-  for (const script of scripts) {
-    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+  const texts = scripts
+    .filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json')
+    .map((script) => script.textContent ?? '');
+  for (const root of parseJsonLd(texts)) visit(root);
+  return found;
+}
+
+/** The parsed JSON of each JSON-LD script's text; broken JSON, which pages ship often enough, is skipped. */
+export function parseJsonLd(texts: readonly string[]): unknown[] {
+  const roots: unknown[] = [];
+  for (const text of texts) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      roots.push(JSON.parse(text));
     } catch {
-      // Pages ship broken JSON-LD often enough; it is only a fallback.
+      // Only a fallback (metadata) or a confirmation (an author's bio): nothing to report.
     }
   }
-  return found;
+  return roots;
 }
 
 function nameOf(value: unknown): string | null {

@@ -1,3 +1,4 @@
+import { parseJsonLd } from '../metadata';
 import { comparable, normalize } from '../text-blocks';
 import type { ClutterTrace } from '../types';
 
@@ -21,7 +22,7 @@ const MAX_EXTRA_CHARS = 80;
 /** After a cut: "read more", "continue". */
 const MAX_CUT_TAIL = 20;
 
-/** The Person descriptions of the page's JSON-LD (as read by the lean copy); bad JSON is skipped. */
+/** The Person descriptions of the page's JSON-LD (as read by the lean copy), at any depth (an article's `author`). */
 export function authorBiosOf(jsonLd: readonly string[]): AuthorBio[] {
   const bios: AuthorBio[] = [];
   const visit = (value: unknown, depth: number): void => {
@@ -40,13 +41,7 @@ export function authorBiosOf(jsonLd: readonly string[]): AuthorBio[] {
     }
     for (const inner of Object.values(item)) visit(inner, depth + 1);
   };
-  for (const text of jsonLd) {
-    try {
-      visit(JSON.parse(text), 0);
-    } catch {
-      // Pages ship broken JSON-LD often enough.
-    }
-  }
+  for (const root of parseJsonLd(jsonLd)) visit(root, 0);
   return bios;
 }
 

@@ -1,3 +1,4 @@
+import { pronounGender } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { afterPreposition, isSubject, opensClause, pronounSubject } from './mention-context';
@@ -167,7 +168,7 @@ export function findAntecedent(
 
 /** The article has shown the person to be of the other gender than the pronoun asks ("she" and a man). */
 function ofOtherGender(person: Person, pronoun: string | undefined): boolean {
-  const asked = pronoun === undefined ? undefined : genderOfWord(pronoun, activeLanguage().gender);
+  const asked = pronoun === undefined ? undefined : pronounGender(pronoun);
   return asked !== undefined && person.gender !== undefined && person.gender !== asked;
 }
 
