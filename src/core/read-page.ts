@@ -4,6 +4,7 @@ import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { authorBiosOf, removeAuthorBios } from './clutter/author-bio';
+import { removeBylineBios } from './clutter/byline-bio';
 import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
@@ -18,7 +19,7 @@ import {
   refusalFor,
 } from './guards';
 import { type LeanCopy, leanClone } from './lean-clone';
-import { directionOf, pageMetadata } from './metadata';
+import { directionOf, type PageMetadata, pageMetadata } from './metadata';
 import { resolveOptions } from './options';
 import { listTagsByWalking } from './readability-lists';
 import { boundRetries } from './readability-retries';
@@ -131,11 +132,22 @@ function extractOrThrow(
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  let read = readArticle(document, options, baseUrl, budget, null, sanitize, record);
+  // (Lazy: read only when asked, once, by the clutter pass or the metadata step.)
+  const fallback = pageMetadata(document);
+  let read = readArticle(document, options, baseUrl, budget, null, sanitize, record, fallback);
   // An article rendered hidden, for a script to move into place: read again with it shown, when the
   // visible page holds no article and the hidden part is the page's main body of text.
   if (read.kind === 'none' && revealWorthy(read) && !budget.exhausted()) {
-    read = readArticle(document, options, baseUrl, budget, read.largestHidden!.element, sanitize, record);
+    read = readArticle(
+      document,
+      options,
+      baseUrl,
+      budget,
+      read.largestHidden!.element,
+      sanitize,
+      record,
+      fallback,
+    );
   }
   // A copy cut short that holds no article: what could be read of this page held nothing useful.
   if (read.kind === 'none') return read.cut ? { ok: false, ...refusalFor(read.cut) } : noArticle();
@@ -143,7 +155,6 @@ function extractOrThrow(
 
   const wordCount = countWords(text);
   budget.enter('metadata');
-  const fallback = pageMetadata(document);
   const lang = parsed.lang?.trim() || document.documentElement.lang?.trim() || null;
   const article: Article = {
     title: (parsed.title ?? '').trim() || document.title.trim(),
@@ -188,6 +199,7 @@ function readArticle(
   reveal: Element | null,
   sanitize: SanitizeStep,
   record: ArticleRecorder | undefined,
+  fallback: PageMetadata,
 ): Read {
   const recording = record?.begin(options.trace);
   budget.enter('copy');
@@ -239,6 +251,7 @@ function readArticle(
     const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
+    removeBylineBios(content, parsed.byline?.trim() || fallback.byline(), trace);
     record?.finish(content);
   }
   dropRepeatedTitle(content, parsed.title);
