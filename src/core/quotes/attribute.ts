@@ -15,7 +15,7 @@ import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
 import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
-import { someoneElseOpens, turnGoingOn } from './turns';
+import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
 import { unnamedOpening } from './unnamed-voices';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -204,7 +204,8 @@ function findSpeaker(
     if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
     const from = at - before.length + before.lastIndexOf(previousSentence);
     const named = people.firstNamedIn(first.paragraph, from, at);
-    return named ? people.toSpeaker(named) : { inPlayFrom: from };
+    if (!named) return { inPlayFrom: from };
+    return turnPastObject(earlier, first.paragraph, previousSentence, named.name) ?? people.toSpeaker(named);
   }
   // A quote in a paragraph of its own, signed by a line that only names someone.
   if (before.trim() === '' && last.span.closed && afterText(paragraphs, last).trim() === '') {

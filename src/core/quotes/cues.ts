@@ -2,11 +2,10 @@ import { issuerNamed, subjectAfterLead } from './after-lead';
 import { speakerBeforeColon } from './colon-speaker';
 import { documentReads } from './document-reads';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
-import { locativeBody, nominative } from './genitive';
+import { locativeBody } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { mannerSubject } from './manner';
-import { findNames } from './names';
 import { openingSubject } from './opening-subject';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
@@ -14,8 +13,9 @@ import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
 import { hasSentenceBreak, lastSentence } from './sentences';
 import { signedAfter } from './signatures';
+import { sourcePhrase } from './source-phrase';
 import { NAMED_SUBJECT } from './subject-shapes';
-import { subjectAfterVerb, subjectBeforeVerb, withoutDocument } from './subjects';
+import { subjectAfterVerb, subjectBeforeVerb } from './subjects';
 import { namesSomeone, verbSecondSubject } from './verb-second';
 
 /**
@@ -185,21 +185,7 @@ export function cueInSentence(raw: string, last = true): string | null {
   const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {
-    // "According to the man, the steroids …": the source ends at the first comma,
-    // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-    // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
-    const held = sentence.slice((source.index ?? 0) + source[0].length);
-    const tail = withoutDocument(language.heldBy ? held.replace(language.heldBy, '') : held);
-    const parts = tail.split(/\s*,\s*/u);
-    const named = parts.length > 1 && /^\p{Lu}/u.test(parts[1]!);
-    // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the
-    // name is the sentence's own; the source ends with the name.)
-    const name = parts.length === 1 ? findNames(tail)[0] : undefined;
-    const bare = name && name.start <= 40 && !/[^\p{L}\s.’'-]/u.test(tail.slice(0, name.start));
-    const subject = subjectAfterVerb(
-      named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (parts[0] ?? tail),
-    );
-    return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
+    return sourcePhrase(sentence, source);
   }
   if (!verb) {
     // "Para o deputado Hugo Carneiro, o programa “chega tarde”": a view credited to a person.
@@ -250,8 +236,12 @@ export function cueInSentence(raw: string, last = true): string | null {
   const toSubject = nameBeforeTo(sentence.slice(0, index));
   if (toSubject) return toSubject;
   // "China’s ambassador … accused the UK of meddling and warned that “…”": a second verb shares
-  // the subject that opens the sentence.
-  if (/\s(?:and|but|then|und|et|y|e|i|en)\s+$/iu.test(sentence.slice(0, index))) {
+  // the subject that opens the sentence. ("He funds … and has stated, “…”": an auxiliary between.)
+  if (
+    /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu.test(
+      sentence.slice(0, index),
+    )
+  ) {
     const opening = openingSubject(sentence);
     if (opening) return opening;
   }

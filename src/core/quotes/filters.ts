@@ -23,6 +23,8 @@ const RIGHTS =
 /** "Read more:", "Also read:", "See also:", "Lesen Sie auch:": the label of a link to another article. */
 const LINK_LABEL =
   /^(?:read (?:more|next|also)|also read|see also|related|recommended|more|lesen sie auch|mehr zum thema|(?:à )?lire aussi|leia também|lee también|leggi anche)\s*[:：]$/iu;
+const NAMING_BEFORE =
+  /\b(?:(?:it|they|we|he|she)(?:['’]s|['’]re| is| are| was| were) calling|dubbed|nicknamed|billed as|known as|so-called)\s*,?\s*$/iu;
 const TYPED_BEFORE = /\b(?:typed|types|typing|searched for|searches for|searching for|googled|googles)\s*$/iu;
 
 export function keepQuote(quote: Attributed, paragraph: string, open: number): boolean {
@@ -34,6 +36,8 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   if (isHeadingOrLink(quote, paragraph, open)) return false;
   // "He typed “how to fix a tap” into the search bar": words typed into a box are no one's speech.
   if (TYPED_BEFORE.test(before)) return false;
+  // "a feature it’s calling “athlete intelligence”": a name given to something, whoever announced it.
+  if (count <= 6 && NAMING_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
   if (isJapaneseTerm(quote, paragraph)) return false;

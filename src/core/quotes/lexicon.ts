@@ -80,7 +80,9 @@ export const ORG_WORDS = new Set(
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
     'laboratory laboratories observatory report survey index forum valley county province region district ' +
-    'awards cup championship league series festival'
+    'awards cup championship league series festival ' +
+    // Trades a company's name ends in: "US Airways Express", "Tesla Motors", "Vertex Pharmaceuticals".
+    'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment'
   ).split(' '),
 );
 
@@ -99,6 +101,8 @@ export const NOT_NAME_STARTS = new Set(
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
     // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
     'see cf read visit ' +
+    // The adjective a tabloid puts before a name ("Brave Marina Lacerda, …", "Tragic Amy …").
+    'brave tragic heartbroken devastated distraught grieving tearful furious fuming stunned shocked horrified plucky heroic beloved ' +
     // Participles that open a sentence before the name they take ("Citing John Locke, she …",
     // "Blaming U.S. tax policy, he …"): the name is their object, the subject comes after.
     'citing quoting echoing channelling channeling invoking blaming praising thanking accusing urging ' +

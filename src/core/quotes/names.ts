@@ -2,6 +2,7 @@ import { genitiveBody, nameablePart, nounAfterArticle } from './capitalised-noun
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
+import { placeOpening } from './place-opening';
 import { isTitle, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
@@ -57,6 +58,9 @@ function isOrgToken(token: string): boolean {
   return ORG_WORDS.has(t) || (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token));
 }
 
+/** "apparently", "reportedly", "unsurprisingly": adverbs no given name is spelt like. */
+const SENTENCE_ADVERB = /^\p{L}{3,}(?:ent|ant|ous|ed|ate|ive|ing|ful|less|ab|ib|ical)ly$/u;
+
 /** Every capitalised run in the text that reads as a person's name, with the role words around it. */
 export function findNames(text: string): NameMatch[] {
   const out: NameMatch[] = [];
@@ -71,23 +75,11 @@ export function findNames(text: string): NameMatch[] {
       let piece = raw;
       let at = plain.indexOf(piece, start);
       // "ambassador to Britain Liu Xiaming": after "to"/"of"/"in", a place can open the run.
-      const tokens = piece.split(/\s+/u);
-      if (
-        tokens.length >= 3 &&
-        // ("del Ministerio de Hacienda": the place is a body's name when a particle follows it.)
-        /^\p{Lu}/u.test(tokens[1]!) &&
-        (PLACE_BEFORE.test(plain.slice(Math.max(0, at - 6), at)) ||
-          // ("ředitel nemocnice v Motole Jan Novák": the article's own prepositions.)
-          activeLanguage().prepositionBefore?.test(plain.slice(Math.max(0, at - 12), at))) &&
-        !tokens.some(isRoleWord) &&
-        // (In German "des"/"das" are articles: "Präsident des Deutschen Bauernverbands Joachim Rukwied".)
-        !(
-          activeLanguage().notNameStarts.size > 0 &&
-          /\sd[ae]s\s+$/u.test(plain.slice(Math.max(0, at - 5), at))
-        )
-      ) {
-        at += tokens[0]!.length + 1;
-        piece = tokens.slice(1).join(' ');
+      const place = placeOpening(plain, piece, at);
+      if (place > 0) {
+        const tokens = piece.split(/\s+/u);
+        at += tokens.slice(0, place).join(' ').length + 1;
+        piece = tokens.slice(place).join(' ');
       }
       // "25. Martin Parr Martin Parr (b. 1952) is …": a heading run into the sentence that repeats it.
       const repeated = REPEATED_NAME.exec(piece)?.[1];
@@ -103,9 +95,6 @@ export function findNames(text: string): NameMatch[] {
   return out;
 }
 
-// (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
-const PLACE_BEFORE =
-  /\b(?:to|of|in|from|at|del|della|dello|dei|degli|delle|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 /** "Анна Ивановна Петрова": a patronymic after a first name, which is then no place. */
 const PATRONYMIC = /(?:вич|вна|чна)$/u;
 
@@ -153,20 +142,22 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   const second = SECOND_PARTICLE.exec(whole);
   const raw = second ? second[1]! : whole;
   const tokens = raw.split(/\s+/u);
+  const language = activeLanguage();
   let first = 0;
   // ("Auch FDP-Chef Christian Lindner": a German adverb opening the sentence is no part of the role.)
   // ("Im August", "Mit Aviv": nor a preposition fronted before it.)
+  // ("Apparently Lindsey’s posts …": a sentence adverb in -ly opening the run, in English.)
   const opens = (t: string) =>
     NOT_NAME_STARTS.has(t) ||
-    activeLanguage().frontedAdverbs.has(t) ||
-    activeLanguage().frontedOpeners.has(t);
+    (SENTENCE_ADVERB.test(t) && language.codes.has('en')) ||
+    language.frontedAdverbs.has(t) ||
+    language.frontedOpeners.has(t);
   while (first < tokens.length && opens(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
     if (isTitle(tokens[first]!)) break;
     first++;
   }
   // ("Grosbliederstroff Wenn Helmut Kohl": a dateline run into the sentence; where nouns are
   // capitalised, a conjunction or adverb inside the run starts the sentence, and the name after it.)
-  const language = activeLanguage();
   const inside = tokens.findLastIndex(
     (t, i) =>
       i > first &&

@@ -10,6 +10,7 @@ import { isRoleWord } from './role-words';
 
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
 const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu;
 const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;
 const ARTICLE = /^(?:the|a|an|der|die|das|ein|eine|le|la|un|une)$/iu;
 /** Words inside a title of office: "deputy prime minister", "shadow home secretary". */
@@ -29,10 +30,15 @@ const ORG_TAIL = /^\s+(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+/u;
 
 /** The phrase without its article, with "X for Y" turned round: "a spokesperson for the group" → "group spokesperson". */
 export function bareRole(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(DETERMINER, '')
-    .replace(FOR_ORG, (_, role: string, org: string) => `${org.trim()} ${role}`);
+  return (
+    phrase
+      .trim()
+      .replace(DETERMINER, '')
+      // ("the mother of four", "a father of 2": a count of children, not a body to put first.)
+      .replace(FOR_ORG, (whole: string, role: string, org: string) =>
+        COUNT.test(org.trim()) ? whole : `${org.trim()} ${role}`,
+      )
+  );
 }
 
 /** A role phrase that opens the sentence, with where it ends; null when the sentence starts otherwise. */

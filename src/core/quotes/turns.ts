@@ -31,3 +31,29 @@ export function turnGoingOn(
     ? turn.speaker
     : null;
 }
+
+/**
+ * The speaker whose quote came earlier in this paragraph, when the sentence before this quote names
+ * someone only as the object of a preposition: "“…,” admits Groene. … the first prototype went to
+ * Panos Panay, head of Surface, to approve. “In those prototypes, …”" — Groene goes on; Panay was
+ * spoken of, not heard.
+ */
+export function turnPastObject(
+  earlier: readonly Attributed[],
+  paragraph: number,
+  sentence: string,
+  named: string,
+): Speaker | null {
+  const turn = earlier[earlier.length - 1];
+  if (!turn?.speaker || turn.draft.parts.at(-1)?.paragraph !== paragraph || turn.speaker.name === named)
+    return null;
+  const at = Math.min(
+    ...named
+      .split(/\s+/u)
+      .map((word) => sentence.indexOf(word))
+      .filter((i) => i >= 0),
+  );
+  return Number.isFinite(at) && AFTER_PREPOSITION.test(sentence.slice(0, at)) ? turn.speaker : null;
+}
+const AFTER_PREPOSITION =
+  /\b(?:to|with|from|by|for|at|of|on|about|against|towards?|between|among|like)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;

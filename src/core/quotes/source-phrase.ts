@@ -1,0 +1,50 @@
+import { nominative } from './genitive';
+import { activeLanguage } from './language';
+import { findNames } from './names';
+import { subjectAfterVerb, withoutDocument } from './subjects';
+
+const POSSESSIVE_SOURCE =
+  /^(his|her|their|su|sus|son|sa|ses|leur|sein|seine|seiner|ihr|ihre|ihrer|suo|sua|suoi|sue|seu|zijn|haar|hun)\s+\p{Ll}[\p{L}-]*$/iu;
+/** The pronoun an English possessive stands for; in other languages the possessor is left unread. */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** "Marylise Léon", "Hugo de Jonge": capitalised words and a name's particles, nothing else. */
+function isNameOnly(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every(
+      (word) =>
+        /^\p{Lu}/u.test(word) ||
+        /^(?:d[aeiou]s?|de[lr]?|van|von|der|den|ter|la|le|bin|ibn|al|y)$/u.test(word),
+    )
+  );
+}
+
+/**
+ * The speaker phrase of "according to X" and its kin (lang `sources`), `source` being the match
+ * in `sentence`: X, up to its comma or the end of its name.
+ */
+export function sourcePhrase(sentence: string, source: RegExpMatchArray): string | null {
+  const language = activeLanguage();
+  // "According to the man, the steroids …": the source ends at the first comma,
+  // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
+  // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
+  const held = sentence.slice((source.index ?? 0) + source[0].length);
+  const tail = withoutDocument(language.heldBy ? held.replace(language.heldBy, '') : held);
+  const parts = tail.split(/\s*,\s*/u);
+  // ("According to reports, Heidnik repeatedly beat …": a clause after the comma is the sentence's own.)
+  const named = parts.length > 1 && isNameOnly(parts[1]!);
+  // ("Volgens woordvoerder Peter de Vries is de situatie “…”": with no comma, the clause after the
+  // name is the sentence's own; the source ends with the name.)
+  const name = parts.length === 1 ? findNames(tail)[0] : undefined;
+  const bare = name && name.start <= 40 && !/[^\p{L}\s.’'-]/u.test(tail.slice(0, name.start));
+  const subject = subjectAfterVerb(
+    named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (parts[0] ?? tail),
+  );
+  // ("According to his analysis, …", "Según su análisis, …": the possessor speaks, whoever is in play.)
+  const owner = subject ? POSSESSIVE_SOURCE.exec(subject) : null;
+  if (owner) return OWNER_PRONOUN[owner[1]!.toLowerCase()] ?? null;
+  return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
+}
