@@ -34,6 +34,16 @@ describe("the writer's bio at the end, told by the byline", () => {
     expect(article.text).not.toContain('night class');
   });
 
+  it('goes when the author box opens the article instead', () => {
+    const html = page({ byline: 'Dana Whitfield', tail: '' }).replace(
+      '<h1>Board votes to close branch libraries</h1>',
+      `<h1>Board votes to close branch libraries</h1><p>${BIO}</p>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).not.toContain('Hudson Valley');
+    expect(article.paragraphs).toEqual(PROSE);
+  });
+
   it('stays when the byline names someone else: the story ends with a person it is about', () => {
     const article = articleOf(page({ byline: 'Sam Ortega', tail: `<p>${BIO}</p>` }));
     expect(article.text).toContain('Hudson Valley');

@@ -55,6 +55,7 @@ describe('site chrome', () => {
       'Jane Roe is a reporter',
     ],
     ['a comment prompt', '<h4>Be the first to comment</h4>', 'Be the first to comment'],
+    ['a sign-in prompt', '<p><a href="/login">Sign in to your Gazette account</a></p>', 'Sign in to your'],
     ['a comment count', '<div>12 Comments</div>', '12 Comments'],
     [
       'a rating prompt',

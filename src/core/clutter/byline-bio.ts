@@ -3,16 +3,19 @@ import type { ClutterTrace } from '../types';
 import { REPORTED_SPEECH } from './rule';
 
 /**
- * The writer's bio closing the article, told by its name: "Rebecca Norris is a full-time freelance
- * writer living in …", "Karina holds a Global Executive MBA …", "Eric Song is the deal curator …".
- * Two signals must meet: the block opens with a name the byline holds (all of its words, or the
- * first name alone) followed by a verb of description, and it is one of the article's last few
- * blocks. A story about someone ends with "Smith is …" too, but its byline names the reporter, not
- * Smith; a bio anywhere else in the piece is the story's own.
+ * The writer's bio at the article's edge, told by its name: "Rebecca Norris is a full-time
+ * freelance writer living in …", "Karina holds a Global Executive MBA …", "Eric Song is the deal
+ * curator …". Two signals must meet: the block opens with a name the byline holds (all of its
+ * words, or the first name alone) followed by a verb of description, and it is one of the
+ * article's first or last few blocks (the author box above or below the story). A story about
+ * someone ends with "Smith is …" too, but its byline names the reporter, not Smith; a bio anywhere
+ * else in the piece is the story's own.
  */
 
 /** Of the article's last blocks, this many may be the bio (a bio, its second paragraph, a tag line). */
 const TAIL_BLOCKS = 4;
+/** Of its first blocks, this many (the box above the story: name, bio, a sign-in line). */
+const HEAD_BLOCKS = 3;
 /** A bio is a few sentences; more is the story. */
 const MAX_BIO_CHARS = 900;
 
@@ -56,7 +59,12 @@ export function removeBylineBios(
 ): void {
   const names = bylineNames(byline);
   if (names.size === 0) return;
-  const blocks = textBlocksWithNodes(article).slice(-TAIL_BLOCKS);
+  const all = textBlocksWithNodes(article);
+  // (An author box may open the article as well as close it.)
+  const blocks =
+    all.length <= HEAD_BLOCKS + TAIL_BLOCKS
+      ? all
+      : [...all.slice(0, HEAD_BLOCKS), ...all.slice(-TAIL_BLOCKS)];
   for (const block of blocks) {
     if (block.text.length > MAX_BIO_CHARS || REPORTED_SPEECH.test(block.text)) continue;
     const opening = OPENING.exec(block.text);

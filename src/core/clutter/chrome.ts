@@ -109,6 +109,9 @@ const PROMPT_LABEL = labelPattern([
   "view (?:the )?author(?:['’]s)? (?:archive|profile|page|posts)",
   '(?:e-?mail|contact) the (?:author|writer|reporter)',
   'no comments(?: yet)?',
+  // A login prompt left in the article: "Sign in to your XDA account".
+  '(?:sign|log) ?in (?:to|with) your (?:[\\p{L}\\d.&-]+ ){0,2}account',
+  '(?:sign|log) ?in to (?:comment|reply|continue(?: reading)?|read more)',
   '\\d+ (?:comments?|replies|responses)',
   'comments? \\(\\d+\\)',
   'join the (?:conversation|discussion)',
