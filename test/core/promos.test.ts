@@ -73,6 +73,11 @@ describe('the seller’s pitch closing a post', () => {
       '<p>To get started, request a quote here and the Bridgeworks team of specialists will get right back to you. You can also call directly at (555) 010-4477.</p>',
       'request a quote here',
     ],
+    [
+      'a "click here" pointer away',
+      '<p><a href="/downloads/bridge-game">Click here to get more information or download this game.</a></p>',
+      'Click here to get',
+    ],
   ])('removes %s at the end, as an ad', (_, block, probe) => {
     const article = articleOf(endingWith(block));
     expect(article.text).not.toContain(probe);
@@ -84,6 +89,12 @@ describe('the seller’s pitch closing a post', () => {
     const block =
       '<p>Residents with questions about the closure should contact the council’s highways team, which has promised to answer every letter before the work begins.</p>';
     expect(articleOf(endingWith(block)).text).toContain('contact the council’s highways team');
+  });
+
+  it('keeps a "click here" in the middle of a story', () => {
+    const block =
+      '<p>Click here to read the engineers’ full report on the arch, published by the council on Monday.</p>';
+    expect(articleOf(pageWith(block)).text).toContain('Click here to read');
   });
 
   it('keeps the same words in the middle of a story', () => {

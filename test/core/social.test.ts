@@ -19,6 +19,11 @@ describe('social', () => {
       '<p><em>Follow the Bridge Gazette on <a href="https://www.instagram.com/gazette">Instagram</a> and <a href="https://bsky.app/profile/gazette">Bluesky</a>.</em></p>',
       'Follow the Bridge Gazette',
     ],
+    [
+      'a call to subscribe to the site’s video channel',
+      '<p>Subscribe to the Bridge Gazette YouTube Channel for all of the latest videos, reviews, and more!</p>',
+      'YouTube Channel',
+    ],
     ['a capitalised follow label', '<p>Stay connected with me!</p>', 'Stay connected'],
     ['a follow-the-site label', '<p>Follow Bridge Gazette</p>', 'Follow Bridge Gazette'],
     [

@@ -45,8 +45,13 @@ const ON_OFFER = /\b(?:experts?|team|specialists?|consultants?|professionals|adv
 const SELLER = /\b(?:we|our|us)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/i;
 const MAX_PITCH = 400;
 
+/** "Click here to get more information or download this game.": a pointer away closing the post. */
+const CLICK_HERE = /^(?:click|tap) here\b/i;
+const MAX_CLICK_HERE = 150;
+
 function salesPitch({ text, edge }: Block): string | null {
   if (edge !== 'tail' || text.length > MAX_PITCH || REPORTED_SPEECH.test(text)) return null;
+  if (text.length <= MAX_CLICK_HERE && CLICK_HERE.test(text)) return 'click here at the end';
   const touch = GET_IN_TOUCH.exec(text);
   return touch && ON_OFFER.test(text) && SELLER.test(text) ? `sales pitch "${touch[0]}"` : null;
 }

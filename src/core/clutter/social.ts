@@ -65,7 +65,7 @@ const FOLLOW_CALL =
 
 /** "Follow @gazette on Twitter …" written out, links or not. */
 const FOLLOW_ON_NETWORK =
-  /^(?:(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b|join (?:our|the|my) (?:facebook|telegram|whatsapp|discord|linkedin|reddit) (?:group|channel|community|page|server)\b)/i;
+  /^(?:(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b|join (?:our|the|my) (?:facebook|telegram|whatsapp|discord|linkedin|reddit) (?:group|channel|community|page|server)\b|subscribe to (?:the |our |my )?[\w'’&. -]{0,40}?(?:youtube|twitch|tiktok) channel\b)/i;
 
 /** "Follow us on Facebook and Instagram": a short block whose every link goes to a social network. */
 function followLinks({ el, text }: Block): string | null {
