@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, fate, PROSE, pageWith } from './page';
+import { articleOf, endingWith, fate, PROSE, pageWith } from './page';
 
 describe('social', () => {
   it.each([
@@ -42,6 +42,14 @@ describe('social', () => {
     expect(result.recorded).not.toBe('');
     expect(result.keptWhenOff).toBe(true);
     expect(result.proseIntact).toBe(true);
+  });
+
+  it('removes a follow line closing the post that runs on into the small print', () => {
+    const block =
+      '<p><em>Follow <a href="https://twitter.com/gazettedeals">@GazetteDeals on Twitter</a> to keep up with the latest and greatest deals from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. Some deals may not be available to all customers. The Gazette may receive a commission on orders.</em></p>';
+    const article = articleOf(endingWith(block));
+    expect(article.text).not.toContain('@GazetteDeals');
+    for (const p of PROSE) expect(article.text).toContain(p);
   });
 
   it('keeps a data table that names the networks', () => {

@@ -67,10 +67,16 @@ const FOLLOW_CALL =
 const FOLLOW_ON_NETWORK =
   /^(?:(?:follow|like|join) (?:us|@\w+|[\w.'’ ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b|join (?:our|the|my) (?:facebook|telegram|whatsapp|discord|linkedin|reddit) (?:group|channel|community|page|server)\b|subscribe to (?:the |our |my )?[\w'’&. -]{0,40}?(?:youtube|twitch|tiktok) channel\b)/i;
 
+const MAX_FOLLOW = 300;
+const MAX_FOLLOW_AT_TAIL = 450;
+
 /** "Follow us on Facebook and Instagram": a short block whose every link goes to a social network. */
-function followLinks({ el, text }: Block): string | null {
+function followLinks({ el, text, edge }: Block): string | null {
   // An embedded post (a quoted tweet) links only to its network too, and is content.
-  if (text.length > 300 || REPORTED_SPEECH.test(text) || el.closest('blockquote')) return null;
+  // (Closing the post, a follow line may run on into the site's small print.)
+  const most = edge === 'tail' ? MAX_FOLLOW_AT_TAIL : MAX_FOLLOW;
+  if (text.length > most || REPORTED_SPEECH.test(text) || el.closest('blockquote')) return null;
+  if (text.length > MAX_FOLLOW) return FOLLOW_ON_NETWORK.test(text) ? 'follow line closing the post' : null;
   const named = FOLLOW_ON_NETWORK.exec(text) ?? FOLLOW_US.exec(text);
   if (named) return `follow "${named[0]}"`;
   const links = Array.from(el.getElementsByTagName('a'));
