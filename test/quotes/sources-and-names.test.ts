@@ -121,3 +121,56 @@ describe('runs of capitals that are not a person', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('"they" after a sentence about a group', () => {
+  it('is the group, not a person named before it', () => {
+    expect(
+      speakersIn([
+        'A grand jury chose not to indict in the case of Eric Garner, a man choked to death by a police officer.',
+        'Protesters have taken to the streets to express their outrage. They often chant: "No justice, no peace."',
+        'Residents of the town say the plant has poisoned their wells. They told reporters: "We cannot drink the water any more."',
+      ]),
+    ).toEqual(['protesters', 'residents']);
+  });
+
+  it('is not someone they spoke to, nor a plural after a preposition', () => {
+    expect(
+      speakersIn([
+        'Maria Lopez, a nurse, said the ward was short of staff. She spoke to the anger of patients, and said the shifts were long.',
+        'She said colleagues were tired. “They told me: we cannot go on like this,” she said.',
+      ]),
+    ).not.toContain('patients');
+  });
+});
+
+describe('a profession in the plural names a body', () => {
+  it('"Chartered Professional Accountants of Canada" is no one "he" can stand for', () => {
+    expect(
+      speakersIn([
+        'The jobs numbers end the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.',
+        '“This is a blockbuster report that wipes away recession fears,” said Brassard, noting that the gains were broad.',
+        'He said the report also shows easing wage pressure.',
+        '“That resilience comes as the country looks ahead to the renewal of the trade pact,” he says.',
+      ]),
+    ).not.toContain('Chartered Professional Accountants');
+  });
+});
+
+describe('a role set off after the name', () => {
+  it('runs on through its field in lower case to the body it is held at', () => {
+    const quotes = quotesIn(
+      [
+        '"The report does conclude that the fire came from the same location," said Jessica Dorn, an expert in international humanitarian law at Utrecht University.',
+      ],
+      'en',
+    );
+    expect(quotes[0]?.speaker?.role).toBe(
+      'an expert in international humanitarian law at Utrecht University',
+    );
+  });
+
+  it('still ends before where or how the words were said', () => {
+    const quotes = quotesIn(['"It was bad," said Ann Lee, a doctor, in an interview with The Times.'], 'en');
+    expect(quotes[0]?.speaker?.role).toBe('a doctor');
+  });
+});

@@ -55,7 +55,13 @@ function personBySurname(tokens: readonly string[], text: string, start: number,
 
 function isOrgToken(token: string): boolean {
   const t = token.toLowerCase().replace(/\.$/, '');
-  return ORG_WORDS.has(t) || (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token));
+  // ("Chartered Professional Accountants of Canada": a profession in the plural names its body.)
+  const profession = t.length >= 8 && t.endsWith('s') && isRoleWord(t.slice(0, -1));
+  return (
+    ORG_WORDS.has(t) ||
+    profession ||
+    (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token))
+  );
 }
 
 /** "apparently", "reportedly", "unsurprisingly": adverbs no given name is spelt like. */

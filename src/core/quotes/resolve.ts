@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { pronounGender } from './gender';
+import { groupInPlay } from './group-pronoun';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
@@ -128,6 +129,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
       (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??
+      (/^they$/iu.test(phrase) ? groupInPlay(context) : null) ??
       fromPerson(
         people.antecedent(
           context.paragraph,

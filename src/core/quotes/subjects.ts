@@ -182,10 +182,13 @@ function subjectEnd(tail: string): number {
   for (let m = ends.exec(tail); m; m = ends.exec(tail)) {
     const before = tail.slice(0, m.index);
     const comma = before.lastIndexOf(',');
+    // ("…, an expert in international humanitarian law at Utrecht University": a field in lower
+    // case, then the body the role is held at.)
+    const next = tail.slice(m.index + m[0].length);
     const inRole =
       comma > 0 &&
       ROLE_PREPOSITION.test(m[0]) &&
-      NAMED_NEXT.test(tail.slice(m.index + m[0].length)) &&
+      (NAMED_NEXT.test(next) || (/^\s+(?:in|on)\s$/u.test(m[0]) && FIELD_THEN_BODY.test(next))) &&
       before
         .slice(comma + 1)
         .trim()
@@ -219,6 +222,7 @@ function roleThenName(before: string, after: string): boolean {
 const ROLE_THEN_NAME_ENDING =
   /^(?:[\p{Ll}’'-]+\s+){0,3}\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}\s*(?:[.;]|$)/u;
 const ROLE_PREPOSITION = /^\s+(?:of|for|at|in|on|with|from)\s$/u;
+const FIELD_THEN_BODY = /^(?:[\p{Ll}-]+\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A name comes next: a capital, after "the" if any. */
 const NAMED_NEXT = /^(?:the\s+)?\p{Lu}/u;
 
