@@ -55,6 +55,14 @@ describe('constructions of each language, written from the language rather than 
     expect(q.map((x) => x.speaker?.name)).toEqual(['المتحدث باسم الحكومة']);
   });
 
+  it('Arabic: the subject after the verb ends at a preposition (وشدد الائتلاف على "…")', () => {
+    const q = quotes(
+      ['وشدد الائتلاف على "ضرورة الابتعاد عن الأعمال الاستفزازية بكافة أشكالها وترك القرار للشعب" في بيان.'],
+      'ar',
+    );
+    expect(q.map((x) => x.speaker?.name)).toEqual(['الائتلاف']);
+  });
+
   it('French: a reflexive verb after the quote (« … », s’est félicitée X)', () => {
     const q = quotes(
       [

@@ -14,5 +14,7 @@ export const ar: LanguageData = {
   sources: ['بحسب', 'حسب', 'وفق'],
   orgNouns: ['الوزارة', 'الحكومة', 'الشركة', 'الهيئة', 'المنظمة', 'الجمعية', 'الشرطة'],
   firstPerson: ['أنا', 'نحن'],
-  subjectEnds: ['إن', 'أن', 'خلال', 'أمام', 'في بيان', 'في تصريح', 'في مؤتمر'],
+  // (Prepositions after the subject: "وشدد الائتلاف على …", "the coalition stressed on …".)
+  // ("في" and "من" stay: "الخبيرة في اقتصاد المياه سلمى الخطيب" is a role, then the name.)
+  subjectEnds: ['إن', 'أن', 'خلال', 'أمام', 'في بيان', 'في تصريح', 'في مؤتمر', 'على', 'إلى', 'عن', 'مع'],
 };
