@@ -34,6 +34,14 @@ describe("the writer's bio at the end, told by the byline", () => {
     expect(article.text).not.toContain('night class');
   });
 
+  it('goes when the name carries an address, and the byline runs into the date', () => {
+    const tail =
+      '<p>Dana Whitfield (dana@gazette.example) is the editor of the Gazette and a staff writer covering local government.</p>';
+    const article = articleOf(page({ byline: 'by Dana WhitfieldMonday, March 3, 2026', tail }));
+    expect(article.text).not.toContain('dana@gazette.example');
+    expect(article.paragraphs).toEqual(PROSE);
+  });
+
   it('goes when the author box opens the article instead', () => {
     const html = page({ byline: 'Dana Whitfield', tail: '' }).replace(
       '<h1>Board votes to close branch libraries</h1>',

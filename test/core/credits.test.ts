@@ -68,6 +68,16 @@ describe('the site’s legal notice at the end of the article', () => {
       '<p>Citation: Council approves bridge (2026, March 3) retrieved 4 March 2026 from https://news.example/2026/bridge</p>',
       'retrieved 4 March',
     ],
+    [
+      'the newsroom’s credit to its writers',
+      '<p>Associated Press writers Alan Reed, Maria Ocampo and Lee Chang contributed to this report.</p>',
+      'contributed to this report',
+    ],
+    [
+      'a wire service’s reporting and editing line',
+      '<p>Reporting by Jane Roe in London; Editing by John Doe</p>',
+      'Reporting by Jane Roe',
+    ],
   ])('removes %s', (_, block, probe) => {
     const article = articleOf(endingWith(block));
     expect(article.text).not.toContain(probe);
@@ -78,6 +88,12 @@ describe('the site’s legal notice at the end of the article', () => {
     const block =
       '<p>The trust holds the copyright in the 1890 drawings, and said they may be reproduced by anyone building the copy.</p>';
     expect(articleOf(pageWith(block)).text).toContain('holds the copyright');
+  });
+
+  it('keeps a closing sentence about what a writer contributed to the project', () => {
+    const block =
+      '<p>The writers who contributed to the original design said they would attend the opening of the new bridge in the spring.</p>';
+    expect(articleOf(endingWith(block)).text).toContain('contributed to the original design');
   });
 
   it('keeps a closing sentence about copyright that is no notice', () => {

@@ -25,13 +25,15 @@ const NOT_NAME =
 
 /** "Name is/has/holds …": a name of one to four capitalised words, then how a bio describes someone. */
 const OPENING =
-  /^((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3}),? (?:is|was|has|holds|brings|joined|covers|writes|lives|currently|spent|graduated|earned|began|started|serves|leads|teaches|specializes|specialises|works|founded)\b/u;
+  /^((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})(?: \([^()]{1,60}\))?,? (?:is|was|has|holds|brings|joined|covers|writes|lives|currently|spent|graduated|earned|began|started|serves|leads|teaches|specializes|specialises|works|founded)\b/u;
 
 /** The capitalised words of the byline, lower-cased, that can be a name's. */
 export function bylineNames(byline: string | null | undefined): Set<string> {
   const names = new Set<string>();
+  // ("by Jeff FoustMonday, November 18": a name run into the date beside it; "McDonald" kept whole too.)
   for (const word of (byline ?? '').match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
-    if (!NOT_NAME.test(word)) names.add(word.toLowerCase());
+    for (const part of [word, ...word.split(/(?<=\p{Ll})(?=\p{Lu})/u)])
+      if (!NOT_NAME.test(part)) names.add(part.toLowerCase());
   return names;
 }
 

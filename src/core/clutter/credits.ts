@@ -61,7 +61,19 @@ const NOTICE_WORDS =
 const CITATION = /\bretrieved\b.{0,40}\bfrom\s+https?:\/\//iu;
 const MAX_NOTICE = 400;
 
+/**
+ * The newsroom's credit closing a story: "Associated Press writers Alan Fram and Zeke Miller
+ * contributed to this report.", "Reporting by Jane Roe; Editing by John Doe".
+ */
+const CONTRIBUTED =
+  /^[\p{L}’'. ]{0,40}\b(?:writers?|reporters?|correspondents?|staff)\b.{1,200}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?[.!]?$/iu;
+const REPORTING_BY =
+  /^(?:additional )?reporting by\b.{3,160}?(?:[;.]\s*(?:writing|editing|graphics|additional reporting) by\b.{3,120}?)*[.]?$/iu;
+const MAX_CREDIT_LINE = 250;
+
 function legalNotice(text: string): string | null {
+  if (text.length <= MAX_CREDIT_LINE && (CONTRIBUTED.test(text) || REPORTING_BY.test(text)))
+    return `newsroom credit "${text.slice(0, 60)}"`;
   if (text.length > MAX_NOTICE) return null;
   if (COPYRIGHT_MARK.test(text) && NOTICE_WORDS.test(text)) return `copyright notice "${text.slice(0, 60)}"`;
   return CITATION.test(text) ? `citation line "${text.slice(0, 60)}"` : null;
