@@ -47,10 +47,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 40 KB (2026-12-06, issue 7): the title printed again at the top of the text and the
  * author's bio a page's JSON-LD declares (title-heading.ts, clutter/author-bio.ts; the lean copy keeps the
  * JSON-LD text it reads): 38.6 → 39.1 KB, page hiding 42.2 → 42.8 KB (within its 43).
+ * Content raised to 41 KB, page hiding to 44 KB (2026-12-06, issue 7): the writer's bio the byline names
+ * (clutter/byline-bio.ts), sign-in prompts, closing "Click here" and channel-subscribe lines, a follow line
+ * run into small print, and newsroom credit lines: 39.1 → 40.0 KB and 42.8 → 43.7 KB (patterns, mostly).
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 40,
-  'page-hiding script': 43,
+  'content script': 41,
+  'page-hiding script': 44,
   popup: 40,
   'options page': 23,
 };
