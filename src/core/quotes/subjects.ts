@@ -184,17 +184,16 @@ function subjectEnd(tail: string): number {
     const comma = before.lastIndexOf(',');
     // ("…, an expert in international humanitarian law at Utrecht University": a field in lower
     // case, then the body the role is held at.)
-    const next = tail.slice(m.index + m[0].length);
+    const after = tail.slice(m.index + m[0].length);
     const inRole =
       comma > 0 &&
       ROLE_PREPOSITION.test(m[0]) &&
-      (NAMED_NEXT.test(next) || (/^\s+(?:in|on)\s$/u.test(m[0]) && FIELD_THEN_BODY.test(next))) &&
+      (NAMED_NEXT.test(after) || (/^\s+(?:in|on)\s$/u.test(m[0]) && FIELD_THEN_BODY.test(after))) &&
       before
         .slice(comma + 1)
         .trim()
         .split(/\s+/u)
         .some((w) => isRoleWord(w.replace(/['’]s$/u, '')));
-    const after = tail.slice(m.index + m[0].length);
     const lastWord = before.trim().split(/\s+/u).pop() ?? '';
     // "a spokesman for the Foreign Office": a role's own body; "the Institute for Fiscal Studies",
     // "the Bank of England": a connector inside a body's name.
