@@ -132,7 +132,7 @@ function extractOrThrow(
 
   // The page's own URL wins; options.url stands in for pages without one (a file read by the CLI).
   const baseUrl = document.URL && document.URL !== 'about:blank' ? document.baseURI : options.url;
-  // (Lazy: read only when asked, once, by the clutter pass or the metadata step.)
+  // (Lazy: the page's metas and JSON-LD are read once, when the clutter pass or the metadata step first asks.)
   const fallback = pageMetadata(document);
   let read = readArticle(document, options, baseUrl, budget, null, sanitize, record, fallback);
   // An article rendered hidden, for a script to move into place: read again with it shown, when the

@@ -53,7 +53,7 @@ function isNameLine(text: string, byline: ReadonlySet<string>): boolean {
   return text.length <= 60 && words.length > 0 && words.every((word) => byline.has(word));
 }
 
-/** Removes a bio of the byline's writer among the article's last blocks, and the name line before it. */
+/** Removes a bio of the byline's writer among the article's first or last blocks, and the name line before it. */
 export function removeBylineBios(
   article: Element,
   byline: string | null | undefined,

@@ -3,8 +3,9 @@ import type { Block, ClutterRule } from './rule';
 /**
  * Lines that credit or license the page rather than tell the story: a picture's credit on a
  * line of its own ("Photo: Meg Kinnard, AP", "Credit...Doug Mills", "(Image: © NASA/ESA)"),
- * the site's legal notice at the article's end ("The contents of this site are ©2019 …",
- * "This document is subject to copyright …", "Citation: … retrieved … from https://…"), and
+ * the site's legal notice and the newsroom's credits at the article's end ("The contents of this
+ * site are ©2019 …", "This document is subject to copyright …", "Citation: … retrieved … from
+ * https://…", "Associated Press writers … contributed to this report"), and
  * a shortcode the site's template printed instead of running it ("[button link=…]…[/button]").
  * Captions stay: a caption describes the picture, a credit only names who made it.
  */
@@ -71,6 +72,7 @@ const REPORTING_BY =
   /^(?:additional )?reporting by\b.{3,160}?(?:[;.]\s*(?:writing|editing|graphics|additional reporting) by\b.{3,120}?)*[.]?$/iu;
 const MAX_CREDIT_LINE = 250;
 
+/** What closes a story for the site rather than the reader: a newsroom credit, a legal notice, a citation line. */
 function legalNotice(text: string): string | null {
   if (text.length <= MAX_CREDIT_LINE && (CONTRIBUTED.test(text) || REPORTING_BY.test(text)))
     return `newsroom credit "${text.slice(0, 60)}"`;

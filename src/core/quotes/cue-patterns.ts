@@ -16,6 +16,8 @@ export interface CuePatterns {
   documentFrom: RegExp | null;
   /** ", obtained by the Daily Haymaker" and all after it, in a source's words (lang heldBy); null where none. */
   heldBy: RegExp | null;
+  /** Possessive determiners and the pronoun each stands for, or null (lang possessives). */
+  possessives: ReadonlyMap<string, string | null>;
   /** "heißt es": a verb of saying whose subject is no one (lang impersonal). */
   impersonal: RegExp;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
@@ -49,6 +51,7 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
     heldBy: langs.some((l) => l.heldBy?.length)
       ? new RegExp(`\\s+${alternation(langs.flatMap((l) => l.heldBy ?? []))}\\s.*$`, 'iu')
       : null,
+    possessives: new Map(langs.flatMap((l) => Object.entries(l.possessives ?? {}))),
     impersonal: new RegExp(`^${alternation(langs.flatMap((l) => l.impersonal ?? []))}[\\s,]*$`, 'iu'),
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     leadClosing: new RegExp(

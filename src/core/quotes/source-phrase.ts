@@ -3,10 +3,8 @@ import { activeLanguage } from './language';
 import { findNames } from './names';
 import { subjectAfterVerb, withoutDocument } from './subjects';
 
-const POSSESSIVE_SOURCE =
-  /^(his|her|their|su|sus|son|sa|ses|leur|sein|seine|seiner|ihr|ihre|ihrer|suo|sua|suoi|sue|seu|zijn|haar|hun)\s+\p{Ll}[\p{L}-]*$/iu;
-/** The pronoun an English possessive stands for; in other languages the possessor is left unread. */
-const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+/** A determiner and one noun: "his analysis", "su análisis". */
+const OWNED_NOUN = /^(\p{L}+)\s+\p{Ll}[\p{L}-]*$/iu;
 
 /** "Marylise Léon", "Hugo de Jonge": capitalised words and a name's particles, nothing else. */
 function isNameOnly(phrase: string): boolean {
@@ -44,7 +42,7 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
     named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (parts[0] ?? tail),
   );
   // ("According to his analysis, …", "Según su análisis, …": the possessor speaks, whoever is in play.)
-  const owner = subject ? POSSESSIVE_SOURCE.exec(subject) : null;
-  if (owner) return OWNER_PRONOUN[owner[1]!.toLowerCase()] ?? null;
+  const owner = subject ? OWNED_NOUN.exec(subject)?.[1]?.toLowerCase() : undefined;
+  if (owner && language.possessives.has(owner)) return language.possessives.get(owner) ?? null;
   return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
 }

@@ -35,6 +35,7 @@ export const de: LanguageData = {
   leadsBefore: ['findet', 'fand'],
   asWords: ['wie'],
   sources: ['laut', 'zufolge'],
+  possessives: { sein: null, seine: null, seiner: null, ihr: null, ihre: null, ihrer: null },
   impersonal: ['heißt es', 'hieß es'],
   documents:
     'mitteilung pressemitteilung erklärung stellungnahme bericht schreiben statement studie umfrage'.split(

@@ -86,6 +86,8 @@ export const en: LanguageData = {
       ' ',
     ),
   sources: ['according to', 'in the words of', 'to quote'],
+  // ("According to his analysis, …": the possessor speaks; the pronoun it stands for.)
+  possessives: { his: 'he', her: 'she', their: 'they' },
   documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
   issuedBy: ['from', 'by', 'issued by', 'released by'],
   heldBy: ['obtained by', 'seen by', 'reviewed by', 'viewed by', 'acquired by', 'shared with', 'provided to'],

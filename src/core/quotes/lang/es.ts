@@ -27,6 +27,7 @@ export const es: LanguageData = {
   // ("Según informó la DGSA a la diaria, se constató “…”": as reported by the subject after the verb.)
   asWords: ['como', 'según'],
   sources: ['según'],
+  possessives: { su: null, sus: null },
   documents: 'comunicado declaración informe carta mensaje nota'.split(' '),
   issuedBy: ['de', 'del'],
   openingSources: ['para'],

@@ -17,6 +17,7 @@ export const fr: LanguageData = {
     .concat(['fait valoir']),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
+  possessives: { son: null, sa: null, ses: null, leur: null },
   documents: 'communiqué déclaration rapport lettre message courrier'.split(' '),
   issuedBy: ['de', 'du', 'des'],
   openingSources: ['pour'],

@@ -24,6 +24,7 @@ export const it: LanguageData = {
   ],
   asWords: ['come'],
   sources: ['secondo'],
+  possessives: { suo: null, sua: null, suoi: null, sue: null },
   documents: 'nota comunicato dichiarazione rapporto lettera messaggio'.split(' '),
   issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
   openingSources: ['per'],

@@ -30,6 +30,7 @@ export const nl: LanguageData = {
   ],
   asWords: ['zoals'],
   sources: ['volgens'],
+  possessives: { zijn: null, haar: null, hun: null },
   documents: 'verklaring persbericht rapport brief bericht mededeling'.split(' '),
   issuedBy: ['van'],
   compoundRoles: true,

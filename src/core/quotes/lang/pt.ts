@@ -15,6 +15,7 @@ export const pt: LanguageData = {
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
+  possessives: { seu: null, sua: null },
   documents: 'nota comunicado declaração relatório carta mensagem'.split(' '),
   issuedBy: ['de', 'do', 'da', 'dos', 'das'],
   openingSources: ['para'],

@@ -67,6 +67,12 @@ export interface LanguageData {
    */
   heldBy?: readonly string[];
   /**
+   * Possessive determiners opening a source ("according to his analysis", "según su análisis"): the
+   * possessor speaks. Each maps to the pronoun that then stands for the speaker, or null where the
+   * possessor is left unread (its gender or number cannot be told). Lower case.
+   */
+  possessives?: Readonly<Record<string, string | null>>;
+  /**
    * Words that credit a view to someone only when they open the sentence, the person set off by a
    * comma: "Para o deputado Hugo Carneiro, o programa “chega tarde”" (pt/es "para", fr "pour").
    */
