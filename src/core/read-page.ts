@@ -6,6 +6,7 @@ import { enabledRules, markClutter, removeClutter } from './clutter';
 import { authorBiosOf, removeAuthorBios } from './clutter/author-bio';
 import { removeBylineBios } from './clutter/byline-bio';
 import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
+import { removeCompanyNotes } from './clutter/company-note';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
@@ -252,6 +253,7 @@ function readArticle(
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
     removeBylineBios(content, parsed.byline?.trim() || fallback.byline(), trace);
+    removeCompanyNotes(content, trace);
     record?.finish(content);
   }
   dropRepeatedTitle(content, parsed.title);
