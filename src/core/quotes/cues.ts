@@ -159,6 +159,9 @@ export function cueBefore(before: string): string | null {
   );
 }
 
+const QUESTION_HEAD =
+  /^\s*(?:and |so |but )?(?:what|how|why)\s+(?:did|does|do|would|will|can|could)\s+(\S.*?)\s*$/iu;
+
 /**
  * The speaker phrase of the last verb of saying in a sentence ("Espinosa said that … boost."),
  * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
@@ -232,6 +235,9 @@ export function cueInSentence(raw: string, last = true): string | null {
     if (subject && (NAMED_SUBJECT.test(subject) || language.pronouns.has(subject.toLowerCase())))
       return subject;
   }
+  // "What did Suh say after the play?": a question's subject, between its auxiliary and the verb.
+  const asked = QUESTION_HEAD.exec(sentence.slice(0, index))?.[1];
+  if (asked) return asked;
   // "… allowed Mosseri to say that “…”" (a verb of the main list): the name before an infinitive's "to" speaks.
   const toSubject = nameBeforeTo(sentence.slice(0, index));
   if (toSubject) return toSubject;

@@ -37,7 +37,9 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   // "He typed “how to fix a tap” into the search bar": words typed into a box are no one's speech.
   if (TYPED_BEFORE.test(before)) return false;
   // "a feature it’s calling “athlete intelligence”": a name given to something, whoever announced it.
-  if (count <= 6 && NAMING_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
+  // (A full stop inside the closing mark is the American comma's, not a sentence's, when the words
+  // start in lower case: "also known as “the road of 1,000 bends.”")
+  if (count <= 6 && NAMING_BEFORE.test(before) && !/[!?…]$|^[^\p{Ll}].*\.$/u.test(text.trim())) return false;
   if (isCitedTitle(quote, paragraph)) return false;
   if (isWorkByAuthor(quote, paragraph)) return false;
   if (isJapaneseTerm(quote, paragraph)) return false;

@@ -82,7 +82,9 @@ export const ORG_WORDS = new Set(
     'laboratory laboratories observatory report survey index forum valley county province region district ' +
     'awards cup championship league series festival ' +
     // Trades a company's name ends in: "US Airways Express", "Tesla Motors", "Vertex Pharmaceuticals".
-    'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment'
+    'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment ' +
+    // A minister's portfolio: "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo".
+    'affairs governance finance defence defense treasury agriculture infrastructure transport housing tourism'
   ).split(' '),
 );
 

@@ -2,8 +2,8 @@ import { genitiveBody, nameablePart, nounAfterArticle } from './capitalised-noun
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
-import { placeOpening } from './place-opening';
-import { isTitle, roleBefore, roleOf } from './role-before';
+import { modifiesBody, placeOpening } from './place-opening';
+import { isAbbreviatedTitle, isTitle, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
 
@@ -93,7 +93,7 @@ export function findNames(text: string): NameMatch[] {
         at += piece.length - repeated.length;
         piece = repeated;
       }
-      const match = toName(plain, piece, at);
+      const match = modifiesBody(plain, piece, at + piece.length) ? null : toName(plain, piece, at);
       if (match) out.push(match);
       start = at + piece.length;
     }
@@ -128,7 +128,7 @@ function splitAtFullStops(run: string): string[] {
   const pieces: string[] = [];
   let current: string[] = [];
   for (const token of run.split(/\s+/u)) {
-    const ends = token.endsWith('.') && !isTitle(token) && !/^(?:\p{Lu}\.)+$/u.test(token);
+    const ends = token.endsWith('.') && !isAbbreviatedTitle(token) && !/^(?:\p{Lu}\.)+$/u.test(token);
     current.push(ends ? token.slice(0, -1) : token);
     if (ends) {
       pieces.push(current.join(' '));
@@ -224,9 +224,11 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     return null;
   } else if (nameTokens.length >= 2) {
     const orgWords = activeLanguage().orgWords;
-    // (An acronym or an English body word counts only after a role word: "CBS This Morning" is a show.)
+    // (An acronym or an English body word counts only after a role word, or after "for"/"of" as a
+    // portfolio's: "CBS This Morning" is a show; "Secretary of State for Foreign Affairs David Lammy".)
+    const bodyAllowed = roleEnd >= 0 || /\b(?:for|of)\s+$/u.test(text.slice(Math.max(0, start - 5), start));
     let lastBody = nameTokens.findLastIndex(
-      (t) => orgWords.has(t.toLowerCase()) || (roleEnd >= 0 && isOrgToken(t)),
+      (t) => orgWords.has(t.toLowerCase()) || (bodyAllowed && isOrgToken(t)),
     );
     // (A place in the genitive opens the run only: "Trzaskowski" ends like one too.)
     if (lastBody < 0 && isGenitivePlace(nameTokens[0]!) && !PATRONYMIC.test(nameTokens[1]!)) {

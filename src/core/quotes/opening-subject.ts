@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { roleSubject } from './roles';
+import { opensParticipleClause } from './subject-shapes';
 
 /**
  * The subject that opens a sentence, for a later verb of the sentence that shares it ("China’s
@@ -33,7 +34,8 @@ export function openingSubject(sentence: string): string | null {
   const lead = /^(?:[^\s,]+\s+){0,5}[^\s,]+,\s+/u.exec(start)?.[0];
   // (Only a phrase that opens with a preposition or adverb: "Jane Smith, a spokesperson, …" is the subject.)
   const text =
-    lead && NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '')
+    lead &&
+    (NOT_NAME_STARTS.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? '') || opensParticipleClause(lead))
       ? start.slice(lead.length)
       : start;
   const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1];

@@ -49,6 +49,8 @@ export function participleSubject(sentence: string): string | null {
   ].filter(
     (m) =>
       !NOT_NAME_STARTS.has(m[0].toLowerCase()) &&
+      // ("denied his Russian counterpart’s accusations": after a possessive, a word describing whom it owns.)
+      !POSSESSIVE_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) &&
       !isSentenceOpener(m[0].split(/\s+/u)) &&
       !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
   );
@@ -64,11 +66,18 @@ export function participleSubject(sentence: string): string | null {
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }
 
-/** "Petting or showing excitement and saying “Good job!”": an -ing word before a function word is an action, not a name. */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:his|her|their|its|our|my|your)\s+$/iu;
+
+/**
+ * "Petting or showing excitement and saying “Good job!”", "Appearing before the World Court, …":
+ * an -ing word before a function word or a preposition is an action, not a name.
+ */
 function isGerund(word: string, after: string): boolean {
   return (
     /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) &&
-    /^\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|with|to)\s/u.test(after)
+    /^\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|with|to|before|after|at|in|on|from|for|during|about|through|into|outside|inside|across)\s/u.test(
+      after,
+    )
   );
 }
 

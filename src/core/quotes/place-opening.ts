@@ -34,3 +34,18 @@ export function placeOpening(plain: string, piece: string, at: number): number {
     ? tokens.length - 2
     : 1;
 }
+
+/** "African", "Chinese", "British", "Israeli": how nationalities end in English. */
+const NATIONALITY = /(?:ian|can|ean|ese|ish|ani|eli|aqi)$/u;
+
+/**
+ * "the South African delegation", "the Pakistani military": a nationality before a body's noun
+ * (lang orgNouns) describes the body; it is no one's name. (Not any capitals: "the Hillary Clinton
+ * campaign" names her.) The run's other neighbour, beside the above.
+ */
+export function modifiesBody(text: string, run: string, end: number): boolean {
+  return (
+    NATIONALITY.test(run) &&
+    activeLanguage().orgNouns.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '')
+  );
+}

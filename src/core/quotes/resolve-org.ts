@@ -117,7 +117,8 @@ export function bodyInPlay(context: ResolveContext): Speaker | null {
  * phrase itself (never just the latest body named, which is as often another).
  */
 function modifiedBody(opening: string, context: ResolveContext): Speaker | null {
-  const m = /^\s*(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+(\p{Ll}+)(?=[\s,.;:]|$)/u.exec(
+  // ("The South African delegation": a modifier of two capitalised words too.)
+  const m = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:['’]s)?)\s+(\p{Ll}+)(?=[\s,.;:]|$)/u.exec(
     opening.replace(DETERMINER, ''),
   );
   if (!m || !activeLanguage().orgNouns.has(m[2]!)) return null;

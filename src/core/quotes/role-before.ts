@@ -71,3 +71,15 @@ export function roleOf(words: string[]): string[] {
 export function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 }
+
+/** Titles written out in full: "… according to MMQB's Peter King. Suh …" ends a sentence at "King.". */
+const WRITTEN_OUT_TITLES = new Set(
+  'king queen president pope judge justice senator governor father sister brother general major coach mayor'.split(
+    ' ',
+  ),
+);
+
+/** "Dr.", "Sen.", "Gov.": a title's abbreviation, whose full stop ends no sentence. */
+export function isAbbreviatedTitle(token: string): boolean {
+  return isTitle(token) && !WRITTEN_OUT_TITLES.has(token.slice(0, -1).toLowerCase());
+}

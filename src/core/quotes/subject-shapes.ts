@@ -34,6 +34,9 @@ export function opensWithOpener(segment: string): boolean {
   // ("When officers went to Heidnik’s home, former police lieutenant James Hansen recalls": a clause
   // a subordinating conjunction opens is no subject of the main verb, whoever it names.)
   if (words.length > 2 && SUBORDINATING.test(words[0]!)) return true;
+  // ("Appearing before the World Court, the delegation said": a participle and a preposition open
+  // a clause of what the subject did, whatever it names.)
+  if (words.length > 2 && opensParticipleClause(segment)) return true;
   if (words.length <= 4) return isSentenceOpener(words);
   // ("In a reflection of the confusion, the Electoral Commission …": a longer phrase opened the
   // same way is the opener too, when it names no one: no capital after its first word.)
@@ -45,6 +48,13 @@ export function opensWithOpener(segment: string): boolean {
 }
 const MAX_OPENING_PHRASE = 10;
 const SUBORDINATING = /^(?:when|whenever|if|because|although|though|once|until|whereas)$/iu;
+const PARTICIPLE_CLAUSE =
+  /^\s*\p{Lu}\p{Ll}{2,}ing\s+(?:before|after|at|in|on|from|to|for|during|about|through|into|outside|inside|across|with|alongside)\s/u;
+
+/** "Appearing before the court, …", "Speaking to reporters, …": a participle and a preposition open the text. */
+export function opensParticipleClause(text: string): boolean {
+  return PARTICIPLE_CLAUSE.test(text);
+}
 
 /** A name: two to four capitalised words, possibly joined by a particle (de, van, bin). */
 export const NAME_SHAPE =

@@ -123,6 +123,8 @@ export const de: LanguageData = {
     'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
     'ihrer ihrem ihren mein meine unser unsere dein deine euer eure diese dieser dieses diesem diesen ' +
     'jene jener alle viele einige manche keine kein jeder jede jedes beide ' +
+    // (Conjunctions of a pair and a focusing adverb: "Weder Prüß noch andere", "Insbesondere Südostasien".)
+    'weder entweder sowohl insbesondere ' +
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),

@@ -18,7 +18,7 @@ export const en: LanguageData = {
       'ordered recounted confirmed complained boasted vowed pleaded agreed countered maintained mused ' +
       'quipped texted whispered yelled reflected promised pledged revealed blasted fumed raged gushed ' +
       'beamed sobbed assured assures concludes cites testified alleged alleges called dubbed inquired agrees stating insisting saying adding telling ' +
-      'explaining warning writing noting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
+      'explaining warning writing noting asserting clarified clarifies emphasizes emphasises reveals confirms cautions ' +
       'recommends recommended advises advised shared describing calling declaring arguing retorted retorts ' +
       // Present tense, as profiles and features tell it ("jokes Groene", "predicts one host").
       // (Not more -ing forms: "the research suggesting harm “…”", "asking yourself “…?”" name no speaker.)
@@ -82,7 +82,7 @@ export const en: LanguageData = {
   ],
   infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
   participles:
-    'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing'.split(
+    'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',
     ),
   sources: ['according to', 'in the words of', 'to quote'],
@@ -122,7 +122,7 @@ export const en: LanguageData = {
     'organizers organisation organization retailer carrier manufacturer maker operator regulator body ' +
     'association league campaign cooperative co-op label studio network broadcaster startup publisher ' +
     'office administration commission committee institute foundation watchdog lender insurer carmaker ' +
-    'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy'
+    'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy delegation'
   ).split(' '),
   firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
   subjectEnds: (
