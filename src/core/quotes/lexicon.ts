@@ -84,7 +84,7 @@ export const ORG_WORDS = new Set(
     // Trades a company's name ends in: "US Airways Express", "Tesla Motors", "Vertex Pharmaceuticals".
     'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment ' +
     // A minister's portfolio: "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo".
-    'affairs governance finance defence defense treasury agriculture infrastructure transport housing tourism'
+    'affairs governance'
   ).split(' '),
 );
 

@@ -3,7 +3,7 @@ import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
 import { modifiesBody, placeOpening } from './place-opening';
-import { isAbbreviatedTitle, isTitle, roleBefore, roleOf } from './role-before';
+import { isAbbreviatedTitle, isTitle, portfolioBefore, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
 
@@ -224,9 +224,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     return null;
   } else if (nameTokens.length >= 2) {
     const orgWords = activeLanguage().orgWords;
-    // (An acronym or an English body word counts only after a role word, or after "for"/"of" as a
-    // portfolio's: "CBS This Morning" is a show; "Secretary of State for Foreign Affairs David Lammy".)
-    const bodyAllowed = roleEnd >= 0 || /\b(?:for|of)\s+$/u.test(text.slice(Math.max(0, start - 5), start));
+    // (An acronym or an English body word counts only after a role word, or after a role's "for"/"of"
+    // as a portfolio's: "CBS This Morning" is a show; "Secretary of State for Foreign Affairs David Lammy".)
+    const bodyAllowed = roleEnd >= 0 || portfolioBefore(text, start);
     let lastBody = nameTokens.findLastIndex(
       (t) => orgWords.has(t.toLowerCase()) || (bodyAllowed && isOrgToken(t)),
     );

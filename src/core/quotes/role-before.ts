@@ -83,3 +83,13 @@ const WRITTEN_OUT_TITLES = new Set(
 export function isAbbreviatedTitle(token: string): boolean {
   return isTitle(token) && !WRITTEN_OUT_TITLES.has(token.slice(0, -1).toLowerCase());
 }
+
+/** "Minister for ", "Secretary of State for ": a role's preposition, a portfolio's name next. */
+export function portfolioBefore(text: string, start: number): boolean {
+  // (The cheap test first: names are looked for in many windows of a long paragraph.)
+  if (!/\b(?:for|of)\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const role = /(\p{L}+)(?:\s+of\s+State)?\s+(?:for|of)\s+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  )?.[1];
+  return role !== undefined && isRoleWord(role);
+}
