@@ -71,6 +71,19 @@ describe('what opens a sentence before its subject', () => {
     ).toEqual(['South African delegation']);
   });
 
+  it('"Taking" and "Other" open no name ("Taking Archie on rides", "Other Canadian firms")', () => {
+    expect(
+      speakersIn([
+        'Prince Harry spoke about fatherhood on the podcast. Taking Archie on long rides has become a ritual, “The highlight for me is sticking him on the back of the bicycle,” he said.',
+      ]),
+    ).toEqual(['Prince Harry']);
+    expect(
+      speakersIn([
+        'Natalia Moroz founded the sensor firm in 2019. Other Canadian start-ups have followed, and “we started work on a new detector that can measure the air in real time,” she said.',
+      ]),
+    ).toEqual(['Natalia Moroz']);
+  });
+
   it('after a participle, a possessive’s capitalised word is the owner’s description, not the subject', () => {
     expect(
       speakersIn([

@@ -96,7 +96,7 @@ export const NOT_NAME_STARTS = new Set(
     // "according to" in the languages Pith reads ("Volgens minister Hugo de Jonge").
     'volgens selon según segun laut secondo segundo według menurut ' +
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
-    'some many most several few all both each every no not new former ex mr mrs ms dr prof ' +
+    'some many most several few all both each every no not new former ex mr mrs ms dr prof other others another ' +
     'because once until unless whether where why how what who which despite instead ' +
     // Prepositions of place and range opening a sentence ("Beyond Des Moines, the new leadership …").
     'beyond across outside throughout around near within amid toward towards among ' +
@@ -110,7 +110,7 @@ export const NOT_NAME_STARTS = new Set(
     'citing quoting echoing channelling channeling invoking blaming praising thanking accusing urging ' +
     'criticising criticizing mocking attacking defending paraphrasing recalling following joining ' +
     'replacing succeeding addressing describing comparing backing rejecting dismissing welcoming ' +
-    'congratulating honoring honouring interviewing ' +
+    'congratulating honoring honouring interviewing taking ' +
     // Adverbs that open a sentence ("Almost thirty years later, …").
     'almost nearly perhaps maybe ever never always sometimes often usually ' +
     // Imperatives and contractions that open advice ("Remember what I said", "Don't ever say", "you've always told").
