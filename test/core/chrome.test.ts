@@ -323,3 +323,20 @@ describe('meta lines', () => {
     expect(articleOf(pageWith(inBody)).text).toContain('Posted by Ann Lee');
   });
 });
+
+describe('a link down the page opening a paragraph', () => {
+  const opening =
+    'The moving process in a big city can make for an adventure, sometimes welcomed and often challenging, and these firms make it easier.';
+
+  it('goes, and the paragraph’s words stay', () => {
+    const article = articleOf(pageWith(`<p><a href="#featured-1">JUMP TO THE LIST ⤵</a> ${opening}</p>`));
+    expect(article.text).not.toContain('JUMP TO THE LIST');
+    expect(article.text).toContain(opening);
+  });
+
+  it('stays inside a sentence, where it is the sentence’s own words', () => {
+    const sentence = `The prices are in the table below (<a href="#prices">jump to the table</a>), and ${opening}`;
+    const article = articleOf(pageWith(`<p>${sentence}</p>`));
+    expect(article.text).toContain('jump to the table');
+  });
+});

@@ -1,4 +1,4 @@
-import { isNavigation, metaLine } from './chrome';
+import { isNavigation, metaLine, navigation } from './chrome';
 import { creditsAndNotices } from './credits';
 import { galleryChrome } from './gallery-chrome';
 import { readMark } from './marks';
@@ -177,6 +177,10 @@ function judge(
   // chrome (a <span> in a figure), and a date line, byline or picture credit that is a line of its own
   // beside a heading or caption.
   // (Also inside inline wrappers: "<p>… Kramer’s <i><span>By Design</span></i> and …</p>" is a title in a sentence.)
+  // ("<p><a href="#list">JUMP TO THE LIST ⤵</a> The moving process …": a link down the page that
+  // opens a paragraph is the page's navigation, not the paragraph's words.)
+  const jump = inline && chars <= MAX_INLINE_LABEL ? jumpLink(el, rules, page.url) : null;
+  if (jump) return jump;
   if (inline && (chars > MAX_INLINE_LABEL || IN_PROSE.has(blockAncestor(el)?.tagName ?? ''))) return null;
   const looseLine = inline && rules.includes(metaLine) && standsAlone(el);
   if (inline && !looseLine && !rules.includes(galleryChrome)) return null;
@@ -202,6 +206,19 @@ function judge(
     if (reason) return { rule, reason, kind: 'prose', weak: isWeak(reason) };
   }
   return null;
+}
+
+/** A link to an anchor of the same page that opens its paragraph, and says so ("Jump to the list"). */
+function jumpLink(el: Element, rules: readonly ClutterRule[], pageUrl: string | undefined): Verdict | null {
+  if (el.tagName !== 'A' || !rules.includes(navigation)) return null;
+  // (Readability writes "#list" out in full when the page has a base address of its own.)
+  const href = el.getAttribute('href') ?? '';
+  const hash = href.indexOf('#');
+  if (hash < 0 || (hash > 0 && href.slice(0, hash) !== pageUrl?.split('#')[0])) return null;
+  if (el.previousSibling && /\S/u.test(el.previousSibling.textContent ?? '')) return null;
+  const text = blockText(el);
+  const reason = text ? navigation.label({ el, text, linkDensity: () => 1 }) : null;
+  return reason ? { rule: navigation, reason: `jump link "${text}"`, kind: 'label', weak: false } : null;
 }
 
 /** The rules that may judge an inline element standing as a line of its own. */
