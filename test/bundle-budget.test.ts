@@ -50,10 +50,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Content raised to 41 KB, page hiding to 44 KB (2026-12-06, issue 7): the writer's bio the byline names
  * (clutter/byline-bio.ts), sign-in prompts, closing "Click here" and channel-subscribe lines, a follow line
  * run into small print, and newsroom credit lines: 39.1 → 40.0 KB and 42.8 → 43.7 KB (patterns, mostly).
+ * Page hiding raised to 45 KB (2026-12-06, issue 7): a press release's closing note about its company
+ * (clutter/company-note.ts) and a link down the page opening a paragraph: 43.7 → 44.6 KB (content script
+ * 40.0 → 40.9 KB, within its 41).
  */
 const BUDGET_KB: Record<string, number> = {
   'content script': 41,
-  'page-hiding script': 44,
+  'page-hiding script': 45,
   popup: 40,
   'options page': 23,
 };
