@@ -338,5 +338,7 @@ describe('a link down the page opening a paragraph', () => {
     const sentence = `The prices are in the table below (<a href="#prices">jump to the table</a>), and ${opening}`;
     const article = articleOf(pageWith(`<p>${sentence}</p>`));
     expect(article.text).toContain('jump to the table');
+    const wrapped = `The prices are in the table below: <b><a href="#prices">jump to the table</a></b>, and ${opening}`;
+    expect(articleOf(pageWith(`<p>${wrapped}</p>`)).text).toContain('jump to the table');
   });
 });

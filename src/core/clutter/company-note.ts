@@ -10,9 +10,8 @@ import { REPORTED_SPEECH } from './rule';
  * ("X is", "X has", "X employs"), and it gives two or more of a company's standing facts (seat,
  * staff, countries, listing, founding year, "for more information"). A story's own paragraph
  * about a company seldom reads as a directory entry of two such facts at its very end, with
- * nothing after it but contact lines and small print. The
- * blocks just before it that open with the same name (the note's first paragraph), and an
- * "About X" line above them, go with it.
+ * nothing after it but contact lines and small print. The blocks just before it that open with
+ * the same name (the note's first paragraph), and an "About X" line above them, go with it.
  */
 
 /** Of the article's last blocks, this many may hold the note (about, two paragraphs, contact). */
@@ -67,7 +66,7 @@ export function removeCompanyNotes(article: Element, trace?: ClutterTrace): void
     const about = blocks[start - 1];
     if (
       about &&
-      about.text.length <= 80 &&
+      about.text.length <= MAX_SHORT_LINE &&
       normalize(about.text).toLowerCase().replace(/:$/u, '') === `about ${name.toLowerCase()}`
     )
       start--;

@@ -215,10 +215,18 @@ function jumpLink(el: Element, rules: readonly ClutterRule[], pageUrl: string | 
   const href = el.getAttribute('href') ?? '';
   const hash = href.indexOf('#');
   if (hash < 0 || (hash > 0 && href.slice(0, hash) !== pageUrl?.split('#')[0])) return null;
-  if (el.previousSibling && /\S/u.test(el.previousSibling.textContent ?? '')) return null;
+  if (!opensItsBlock(el)) return null;
   const text = blockText(el);
   const reason = text ? navigation.label({ el, text, linkDensity: () => 1 }) : null;
   return reason ? { rule: navigation, reason: `jump link "${text}"`, kind: 'label', weak: false } : null;
+}
+
+/** No text before the element in its paragraph, also through inline wrappers ("<p><b><a>…"). */
+function opensItsBlock(el: Element): boolean {
+  for (let node: Element | null = el; node && INLINE_TAGS.has(node.tagName); node = node.parentElement)
+    for (let before = node.previousSibling; before; before = before.previousSibling)
+      if (/\S/u.test(before.textContent ?? '')) return false;
+  return true;
 }
 
 /** The rules that may judge an inline element standing as a line of its own. */
