@@ -252,8 +252,10 @@ function readArticle(
     const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
-    removeBylineBios(content, parsed.byline?.trim() || fallback.byline(), trace);
-    removeCompanyNotes(content, trace);
+    // (One walk of the text blocks for both notes at the article's edges.)
+    const edges = textBlocksWithNodes(content);
+    removeBylineBios(edges, parsed.byline?.trim() || fallback.byline(), trace);
+    removeCompanyNotes(content, edges, trace);
     record?.finish(content);
   }
   dropRepeatedTitle(content, parsed.title);

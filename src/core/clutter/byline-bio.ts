@@ -1,4 +1,4 @@
-import { comparable, normalize, textBlocksWithNodes } from '../text-blocks';
+import { comparable, normalize, type TextBlock } from '../text-blocks';
 import type { ClutterTrace } from '../types';
 import { REPORTED_SPEECH } from './rule';
 
@@ -53,15 +53,14 @@ function isNameLine(text: string, byline: ReadonlySet<string>): boolean {
   return text.length <= 60 && words.length > 0 && words.every((word) => byline.has(word));
 }
 
-/** Removes a bio of the byline's writer among the article's first or last blocks, and the name line before it. */
+/** Removes a bio of the byline's writer among the article's first or last text blocks, and the name line before it. */
 export function removeBylineBios(
-  article: Element,
+  all: readonly TextBlock[],
   byline: string | null | undefined,
   trace?: ClutterTrace,
 ): void {
   const names = bylineNames(byline);
   if (names.size === 0) return;
-  const all = textBlocksWithNodes(article);
   // (An author box may open the article as well as close it.)
   const blocks =
     all.length <= HEAD_BLOCKS + TAIL_BLOCKS

@@ -1,4 +1,4 @@
-import { normalize, textBlocksWithNodes } from '../text-blocks';
+import { normalize, type TextBlock } from '../text-blocks';
 import type { ClutterTrace } from '../types';
 import { REPORTED_SPEECH } from './rule';
 
@@ -52,8 +52,9 @@ function openingName(text: string): string | null {
 }
 
 /** Removes a company's closing note among the article's last blocks, with its first paragraph and "About" line. */
-export function removeCompanyNotes(article: Element, trace?: ClutterTrace): void {
-  const blocks = textBlocksWithNodes(article);
+export function removeCompanyNotes(article: Element, all: readonly TextBlock[], trace?: ClutterTrace): void {
+  // (The article's text blocks as read before the bio pass, which may have taken some at the tail.)
+  const blocks = lastStanding(article, all, TAIL_BLOCKS + 1);
   const first = Math.max(1, blocks.length - TAIL_BLOCKS);
   for (let i = blocks.length - 1; i >= first; i--) {
     const name = openingName(blocks[i]!.text);
@@ -76,4 +77,12 @@ export function removeCompanyNotes(article: Element, trace?: ClutterTrace): void
     }
     return;
   }
+}
+
+/** The last `count` blocks still in the article (all of them when it has no more). */
+function lastStanding(article: Element, blocks: readonly TextBlock[], count: number): TextBlock[] {
+  const standing: TextBlock[] = [];
+  for (let i = blocks.length - 1; i >= 0 && standing.length < count; i--)
+    if (blocks[i]!.nodes.every((node) => article.contains(node))) standing.unshift(blocks[i]!);
+  return standing;
 }

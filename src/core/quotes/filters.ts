@@ -1,5 +1,6 @@
 import type { Attributed } from './attribute';
 import { activeLanguage } from './language';
+import { POSSESSIVE_BEFORE } from './lexicon';
 import { inCode, isAttributiveTerm, isExamplePhrase } from './not-speech';
 import { normalizeForMatch, wordCount, words } from './text';
 
@@ -16,7 +17,6 @@ const TITLE_CUE =
 const OPENS_NAME =
   /(?:^|\s)(?:the|a|an|of|from|de|di|del|della|dello|da|du|des|la|le|il|el|los|las|von|vom|van|het|do|dos|das|der|die|z|ze|w|из|в|во)\s*$/iu;
 /** "in my “cybernetic history of the neoliberal era”": after a possessive, a quoted noun phrase (a title, a term). */
-const POSSESSIVE_BEFORE = /(?:^|\s)(?:my|his|her|their|our|its|your)\s*$/iu;
 const RIGHTS =
   /[©ⓒ]|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten|저작권자|무단\s*전재|無断転載|版权所有/iu;
 

@@ -143,6 +143,15 @@ export const ADVERB_ENDS = new Set(
 export const SPEAKS_AFTER =
   /^\s+(?:has\s+|also\s+)*(?:said|says|told|added|wrote|insisted|admitted|explained|sagte|a\s+déclaré)\b/u;
 
+/** A possessive determiner ending the text: what follows is owned ("in my “…”", "his Russian counterpart’s"). */
+export const POSSESSIVE_BEFORE = /(?:^|\s)(?:my|his|her|their|our|its|your)\s*$/iu;
+
+/** Prepositions after a participle that opens a clause: "Appearing before the court, …", "Speaking to reporters". */
+export const CLAUSE_PREPOSITIONS =
+  'before after at in on from to for during about through into outside inside across with alongside'.split(
+    ' ',
+  );
+
 /** Place and body words that are also common surnames ("Sue Park", "Ann Hall"). */
 export const SURNAME_TOO = new Set(
   'park hall church day house post bridge bridges bank banks street law lane court'.split(' '),

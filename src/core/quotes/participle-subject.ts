@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
+import { CLAUSE_PREPOSITIONS, NOT_NAME_STARTS, POSSESSIVE_BEFORE } from './lexicon';
 import { isSentenceOpener } from './openers';
 import { isRoleWord } from './role-words';
 
@@ -66,19 +66,18 @@ export function participleSubject(sentence: string): string | null {
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }
 
-const POSSESSIVE_BEFORE = /(?:^|\s)(?:his|her|their|its|our|my|your)\s+$/iu;
+/** Function words and a clause's prepositions after an -ing word (lexicon CLAUSE_PREPOSITIONS). */
+const ACTION_AFTER = new RegExp(
+  `^\\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|${CLAUSE_PREPOSITIONS.join('|')})\\s`,
+  'u',
+);
 
 /**
  * "Petting or showing excitement and saying “Good job!”", "Appearing before the World Court, …":
  * an -ing word before a function word or a preposition is an action, not a name.
  */
 function isGerund(word: string, after: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) &&
-    /^\s+(?:or|and|the|a|an|your|their|his|her|its|is|was|can|will|may|with|to|before|after|at|in|on|from|for|during|about|through|into|outside|inside|across)\s/u.test(
-      after,
-    )
-  );
+  return /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && ACTION_AFTER.test(after);
 }
 
 /** "Tesla CEO, Elon Musk, …" / "Our car expert, Jo Paul, …": a role set off before the name it describes. */

@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { DETERMINER } from './lexicon';
+import { CLAUSE_PREPOSITIONS, DETERMINER } from './lexicon';
 import { isSentenceOpener } from './openers';
 import { isRoleWord } from './role-words';
 
@@ -48,8 +48,10 @@ export function opensWithOpener(segment: string): boolean {
 }
 const MAX_OPENING_PHRASE = 10;
 const SUBORDINATING = /^(?:when|whenever|if|because|although|though|once|until|whereas)$/iu;
-const PARTICIPLE_CLAUSE =
-  /^\s*\p{Lu}\p{Ll}{2,}ing\s+(?:before|after|at|in|on|from|to|for|during|about|through|into|outside|inside|across|with|alongside)\s/u;
+const PARTICIPLE_CLAUSE = new RegExp(
+  `^\\s*\\p{Lu}\\p{Ll}{2,}ing\\s+(?:${CLAUSE_PREPOSITIONS.join('|')})\\s`,
+  'u',
+);
 
 /** "Appearing before the court, …", "Speaking to reporters, …": a participle and a preposition open the text. */
 export function opensParticipleClause(text: string): boolean {
