@@ -97,6 +97,21 @@ describe('the seller’s pitch closing a post', () => {
     expect(articleOf(pageWith(block)).text).toContain('Click here to read');
   });
 
+  it('removes the pitch set apart as a bold line in the middle of a story, as an ad', () => {
+    const block =
+      '<p><strong>Stop searching and start building. Talk to our bridge engineering experts</strong></p>';
+    const article = articleOf(pageWith(block));
+    expect(article.text).not.toContain('Talk to our bridge');
+    expect(article.removed.ads.length).toBe(1);
+    for (const p of PROSE) expect(article.text).toContain(p);
+  });
+
+  it('keeps a bold line in the middle of a story that offers no one of the seller’s', () => {
+    const block =
+      '<p><strong>Talk to our reporters about the closure at the town hall on Friday</strong></p>';
+    expect(articleOf(pageWith(block)).text).toContain('Talk to our reporters');
+  });
+
   it('keeps the same words in the middle of a story', () => {
     const block =
       '<p>“If you need help, reach out to our experts,” the firm’s brochure told residents, and we called the number it gave.</p>';

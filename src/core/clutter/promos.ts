@@ -49,9 +49,23 @@ const MAX_PITCH = 400;
 const CLICK_HERE = /^(?:click|tap) here\b/i;
 const MAX_CLICK_HERE = 150;
 
-function salesPitch({ text, edge }: Block): string | null {
-  if (edge !== 'tail' || text.length > MAX_PITCH || REPORTED_SPEECH.test(text)) return null;
-  if (text.length <= MAX_CLICK_HERE && CLICK_HERE.test(text)) return 'click here at the end';
+/**
+ * Inside the article the pitch is set apart as a callout: one short line, all of it in bold or
+ * italics ("<p><strong>Stop searching. Talk to our marketing experts</strong></p>" above a button).
+ */
+const MAX_CALLOUT = 150;
+function isCallout(el: Element, text: string): boolean {
+  if (text.length > MAX_CALLOUT || el.children.length !== 1) return false;
+  const only = el.children[0]!;
+  return EMPHASIS.test(only.tagName) && (only.textContent ?? '').trim().length >= text.length - 1;
+}
+const EMPHASIS = /^(?:STRONG|B|EM|I)$/;
+
+function salesPitch({ el, text, edge }: Block): string | null {
+  if (text.length > MAX_PITCH || REPORTED_SPEECH.test(text)) return null;
+  const atTail = edge === 'tail';
+  if (!atTail && !isCallout(el, text)) return null;
+  if (atTail && text.length <= MAX_CLICK_HERE && CLICK_HERE.test(text)) return 'click here at the end';
   const touch = GET_IN_TOUCH.exec(text);
   return touch && ON_OFFER.test(text) && SELLER.test(text) ? `sales pitch "${touch[0]}"` : null;
 }
