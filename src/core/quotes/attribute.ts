@@ -46,7 +46,7 @@ export function attributeAll(
     for (const { paragraph, span } of draft.parts) closes[paragraph]!.push(span.close);
   const out: Attributed[] = [];
   for (const draft of drafts) {
-    const found = findSpeaker(draft, paragraphs, closes, people, out, orgs);
+    const found = findSpeaker(draft, paragraphs, closes, people, out, orgs, subject);
     const inPlay =
       found && 'inPlayFrom' in found ? speakerInPlay(draft, found.inPlayFrom, people, out) : null;
     const cued = found && !('inPlayFrom' in found) ? found : null;
@@ -69,6 +69,7 @@ function findSpeaker(
   people: People,
   earlier: Attributed[],
   orgs?: Organisations,
+  subject?: Speaker,
 ): Speaker | InPlay | null {
   const first = draft.parts[0]!;
   const last = draft.parts[draft.parts.length - 1]!;
@@ -82,6 +83,7 @@ function findSpeaker(
     earlier: earlier.map((q) => q.speaker),
     lastQuoteEnds: earlier[earlier.length - 1]?.draft.parts.at(-1)?.paragraph,
     quote: draft.text,
+    subject,
   };
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 

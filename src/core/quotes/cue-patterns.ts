@@ -32,6 +32,8 @@ export interface CuePatterns {
   documents: ReadonlySet<string>;
   /** "im ", "zum " ending the text before a run of capitals (lang articlePrepositions); null where none. */
   articlePrepositionBefore: RegExp | null;
+  /** "to become ", "was named the " ending the text before a role (lang officeVerbs); null where none. */
+  officeVerbBefore: RegExp | null;
   /** "Así lo resumió", "Con esas palabras ha descrito" opening the text after a quote (lang mannerOpeners); null where none. */
   mannerOpening: RegExp | null;
   /** "that …", ", że …": a reported clause opening the words after a verb (lang complementizers). */
@@ -65,6 +67,13 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       : null,
     articlePrepositionBefore: langs.some((l) => l.articlePrepositions?.length)
       ? new RegExp(`(?<!\\p{L})${alternation(langs.flatMap((l) => l.articlePrepositions ?? []))}\\s+$`, 'iu')
+      : null,
+    // (One lower-case word may come between: "became the", "was named as".)
+    officeVerbBefore: langs.some((l) => l.officeVerbs?.length)
+      ? new RegExp(
+          `(?<!\\p{L})${alternation(langs.flatMap((l) => l.officeVerbs ?? []))}(?:\\s+\\p{Ll}+)?\\s+$`,
+          'iu',
+        )
       : null,
     reportedClause: new RegExp(
       `^[\\s,]*${alternation(langs.flatMap((l) => l.complementizers ?? []))}(?=\\s|(?<=['’])\\p{L})`,

@@ -82,6 +82,8 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   hanOrg: RegExp | null;
   /** A first-person word: the voice of someone speaking about themselves. */
   firstPerson: RegExp;
+  /** "i", "we", "you": pronouns of the first and second person as subjects (lang personalSubjects). */
+  personalSubjects: ReadonlySet<string>;
   /** Where a subject named after its verb ends: "said Rao in a statement" (global: reset lastIndex before a scan). */
   afterSubjectEnd: RegExp;
   /** Paragraphs opening with a dash are direct speech (lang dashDialogue). */
@@ -218,6 +220,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     caseEndings: [...new Set(langs.flatMap((l) => l.caseEndings ?? []))].sort((a, b) => b.length - a.length),
     nominativeEndings: ['', ...new Set(langs.flatMap((l) => l.nominativeEndings ?? []))],
     hanOrg: hanOrgPattern(langs.flatMap((l) => l.orgSuffixes ?? [])),
+    personalSubjects: new Set(langs.flatMap((l) => l.personalSubjects ?? [])),
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'gu'),
     ...wordsAroundSubject(langs),

@@ -68,9 +68,10 @@ export function runStart(text: string, start: number): number {
 /** The pronoun as a sentence's or clause's subject ("she was", ", she was", "and she was"). */
 export function pronounSubject(pronoun: string): RegExp {
   const word = pronoun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  // (Also after a word opening a clause of its own: "Although she refused to confirm that she dumped Pitt".)
+  // (Also after a word opening a clause of its own: "Although she refused to confirm that she dumped Pitt";
+  // and in a clause about a noun: "The look he gives me when I ask about Starmer".)
   return new RegExp(
-    String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then|although|though|while|when|because|since|after|before|once|until|that)\s+)${word}\s+\p{Ll}`,
+    String.raw`(?:^\s*|[,;:—–]\s*|\b(?:and|but|so|then|although|though|while|when|because|since|after|before|once|until|that)\s+|\b(?:the|a|an)\s+\p{Ll}+\s+)${word}\s+\p{Ll}`,
     'giu',
   );
 }

@@ -279,6 +279,14 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   if (nameTokens.every(isOrgToken)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   if (nameTokens.length === 1 && !marked) return null;
+  // ("to become Chief Whip he set in train …": a role and one word after a verb of taking office is the office.)
+  if (
+    nameTokens.length === 1 &&
+    roleEnd >= first &&
+    !POSSESSIVE.test(tokens[tokens.length - 1]!) &&
+    language.officeVerbBefore?.test(text.slice(Math.max(0, start - 24), start))
+  )
+    return null;
   // ("im Berliner Führerbunker": a noun after an article's preposition; "X": no name is one letter.)
   const afterArticle = language.articlePrepositionBefore?.test(text.slice(Math.max(0, start - 8), start));
   if ((!marked && afterArticle) || nameTokens.every((t) => t.length === 1)) return null;

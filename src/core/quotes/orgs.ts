@@ -74,6 +74,14 @@ function definesTerm(text: string, at: number): boolean {
   return /\p{Ll}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/** "through WhatsApp, SMS, email and social media": an acronym listed with lower-case things is one of them. */
+function listedWithThings(text: string, at: number, length: number): boolean {
+  return (
+    /,\s*$/u.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^(?:,|\s+(?:and|or))\s+(?!the\s|a\s|an\s)\p{Ll}/u.test(text.slice(at + length, at + length + 12))
+  );
+}
+
 /**
  * The words before a title that a person's name follows to the end of the run ("Police" of
  * "Police Chief Dana Reyes"); null when the run has no such title.
@@ -140,8 +148,9 @@ export class Organisations {
         const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
         const named =
           (orgNouns.has(before) || (setOff !== undefined && orgNouns.has(setOff))) && tokens.length <= 4;
-        if (!(tokens.some(isOrgWord) || named || (/^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at))))
-          continue;
+        const acronym =
+          /^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at) && !listedWithThings(text, at, name.length);
+        if (!(tokens.some(isOrgWord) || named || acronym)) continue;
         // ("Boeing Co. and Lockheed Martin Corp.": a legal form closes the first body's name.)
         const pair = TWO_BODIES.exec(name);
         if (pair) {

@@ -39,9 +39,18 @@ export function participleSubject(sentence: string): string | null {
   // ("Amazon released a separate statement saying “…”": a document's words are its issuer's, read below.)
   if (right && !activeLanguage().documents.has(right[2]!)) return isRoleWord(right[2]!) ? right[1]! : null;
   // "He urged Mr. Trump to make a deal, saying …": a pronoun opening the sentence is its subject.
+  // ("When you were developing Supergirl and you were saying, “…”", "I remember calling Peter Roth
+  // and saying, “…”": the one in the first or second person, not the name in between, which is
+  // what they developed or called. "You" is the one an interview asks, resolve.ts.)
   const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
-  if (opener && activeLanguage().pronouns.has(opener.toLowerCase()) && opener.toLowerCase() !== 'it')
-    return opener;
+  // (Only an -ing form: "she was warned that “…”" is a passive, whose speaker is someone else.)
+  const progressive = /ing$/iu.test(participle[0]) ? PROGRESSIVE_SUBJECT.exec(head)?.[1] : undefined;
+  for (const word of [progressive, opener]) {
+    const subject = word?.toLowerCase();
+    if (!subject) continue;
+    if (subject !== 'it' && language.pronouns.has(subject)) return word!;
+    if (language.personalSubjects.has(subject)) return subject === 'you' ? word! : null;
+  }
   const candidates = [
     ...head.matchAll(
       /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
@@ -65,6 +74,9 @@ export function participleSubject(sentence: string): string | null {
   if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }
+
+/** "you were saying", "she is telling": the subject right before a form of "be" and the participle. */
+const PROGRESSIVE_SUBJECT = /(?:^|\s)(\p{L}+)\s+(?:was|were|is|are|am)\s+$/iu;
 
 /** Function words and a clause's prepositions after an -ing word (lexicon CLAUSE_PREPOSITIONS). */
 const ACTION_AFTER = new RegExp(

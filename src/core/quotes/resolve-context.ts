@@ -20,6 +20,8 @@ export interface ResolveContext {
   orgs?: Organisations;
   /** The quotation's words: someone it speaks of in the third person is not its speaker. */
   quote?: string;
+  /** The person an interview or profile is about: the "you" its questions ask. */
+  subject?: Speaker;
   /** Resolving the issuer of "the statement" (resolve-org.ts): its own cue is not chased again. */
   issuer?: boolean;
 }

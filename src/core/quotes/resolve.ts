@@ -93,6 +93,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as").
   if (NOT_A_SUBJECT.test(phrase)) return null;
+  // ("When you were developing the show and you were saying, “…”": an interviewer asks its subject.)
+  if (/^you$/iu.test(phrase)) return context.subject ?? null;
   // "One user wrote: “…” Another added: “…”": another of the same kind as the unnamed voice before.
   if (/^another$/iu.test(phrase)) {
     const previous = context.earlier[context.earlier.length - 1];

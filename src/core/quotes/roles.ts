@@ -10,6 +10,7 @@ import { isRoleWord } from './role-words';
 
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
 const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
+const OWNER_PRONOUN = /^(?:mine|yours|his|hers|ours|theirs)$/iu;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu;
 const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;
 const ARTICLE = /^(?:the|a|an|der|die|das|ein|eine|le|la|un|une)$/iu;
@@ -34,9 +35,10 @@ export function bareRole(phrase: string): string {
     phrase
       .trim()
       .replace(DETERMINER, '')
-      // ("the mother of four", "a father of 2": a count of children, not a body to put first.)
+      // ("the mother of four", "a father of 2": a count of children, not a body to put first; "a
+      // friend of mine": whose friend, not a body either.)
       .replace(FOR_ORG, (whole: string, role: string, org: string) =>
-        COUNT.test(org.trim()) ? whole : `${org.trim()} ${role}`,
+        COUNT.test(org.trim()) || OWNER_PRONOUN.test(org.trim()) ? whole : `${org.trim()} ${role}`,
       )
   );
 }

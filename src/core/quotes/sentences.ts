@@ -3,7 +3,7 @@ import { TITLE_ABBREVIATIONS } from './lexicon';
 /** Sentence boundaries that survive the abbreviations news copy is full of (Mr. Reed, U.S., a.m.). */
 
 const ABBREVIATION = new RegExp(
-  `(?:(?<!\\p{L})(?:dr|prof|mgr|inż|hab|ks|płk|mjr)|\\b(?:${TITLE_ABBREVIATIONS.join('|')}|No|Mt|Inc|Corp|Ltd|Co|vs|etc|approx|U\\.S|U\\.K|a\\.m|p\\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\\b\\p{Lu})\\.$`,
+  `(?:(?<!\\p{L})(?:dr|prof|mgr|inż|hab|ks|płk|mjr)|\\b(?:${TITLE_ABBREVIATIONS.join('|')}|No|Mt|Inc|Corp|Ltd|Co|Bros|vs|etc|approx|U\\.S|U\\.K|a\\.m|p\\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\\b\\p{Lu})\\.$`,
   'u',
 );
 /** "am 18. November": a German ordinal before a month, no sentence's end. */

@@ -47,7 +47,8 @@ export function opensWithOpener(segment: string): boolean {
   );
 }
 const MAX_OPENING_PHRASE = 10;
-const SUBORDINATING = /^(?:when|whenever|if|because|although|though|once|until|whereas)$/iu;
+const SUBORDINATING =
+  /^(?:when|whenever|while|whilst|if|unless|because|although|though|once|until|whereas)$/iu;
 const PARTICIPLE_CLAUSE = new RegExp(
   `^\\s*\\p{Lu}\\p{Ll}{2,}ing\\s+(?:${CLAUSE_PREPOSITIONS.join('|')})\\s`,
   'u',

@@ -125,6 +125,7 @@ export const en: LanguageData = {
     'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy delegation'
   ).split(' '),
   firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
+  personalSubjects: ['i', 'we', 'you'],
   subjectEnds: (
     'in on at after before during when while as to from last this yesterday today earlier later via ' +
     'who which with outside inside for about'
@@ -136,4 +137,5 @@ export const en: LanguageData = {
   ).split(' '),
   comparisons: ['like', 'unlike', 'than', 'similar to', 'as with', 'compared with', 'compared to'],
   complementizers: ['that'],
+  officeVerbs: 'become became becomes becoming appointed elected named promoted'.split(' '),
 };

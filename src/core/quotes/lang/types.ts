@@ -111,6 +111,11 @@ export interface LanguageData {
   /** First-person pronouns: an unattributed run in this voice is the article subject speaking. */
   firstPerson?: readonly string[];
   /**
+   * The pronouns of the first and second person that can be a verb's subject ("I", "we", "you"; not
+   * "my", "our"): a participle after them is theirs, not a name's in between. Lower case.
+   */
+  personalSubjects?: readonly string[];
+  /**
    * Direct speech set off by a dash at the start of the paragraph, the attribution between
    * dashes: "– Rynek się odbił – powiedział Wierzbicki. – Ale …" (Polish, Russian, Spanish…).
    */
@@ -130,6 +135,11 @@ export interface LanguageData {
    * name ("im Berliner Führerbunker"), so an unmarked run after it names no one. Lower case.
    */
   articlePrepositions?: readonly string[];
+  /**
+   * Verbs by which someone takes an office ("become", "appointed"): a role and one capitalised word
+   * after them is the office, not a person ("to become Chief Whip he …"). Lower case.
+   */
+  officeVerbs?: readonly string[];
   /**
    * Words opening the sentence after a quote that point back to it as the way something was said
    * ("Así lo resumió el consejero", "Con esas palabras ha descrito Moreno", "C’est ainsi que …"):
