@@ -66,6 +66,31 @@ describe('capitals that are no one who speaks', () => {
   });
 });
 
+describe('unnamed people', () => {
+  it('"the officer" is the officer brought in unnamed just before, not the man the sentence was about', () => {
+    const quotes = quotesIn(
+      [
+        'Neighbours had complained for months about Carl Brenner and the smell from his house.',
+        'Even when a police officer first called, Brenner shrugged off the smell and “the officer left”. According to reports, the officer recalled: “I knocked on the door for ten or fifteen minutes, then went round to the back of the house.”',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['officer']);
+  });
+
+  it('a capital before a role noun is what the role is of, not a surname someone else has', () => {
+    const quotes = quotesIn(
+      [
+        'Booking insider Tessa Bishop, Head of Sales and Customer Services at Ocean Florida , shared the best times to book.',
+        'Book an odd number of nights',
+        'The Florida fan explained: “Try and be flexible with your departure date, and do not restrict yourself to the usual seven nights.”',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('Ocean Florida');
+  });
+});
+
 describe('bodies', () => {
   it('an acronym listed with lower-case things is one of them, not a body "the department" stands for', () => {
     expect(

@@ -25,14 +25,17 @@ export function ownersRole(phrase: string, nameEnd: number): boolean {
 export function knownNameInside(bare: string, people: People): Speaker | null {
   const words = bare.split(/\s+/u);
   if (words.length < 2) return null;
-  const candidates = [words[words.length - 1]!, words[0]!].map((w) => w.replace(/[.,]$/u, ''));
+  // ("the Florida fan", "the Chelsea manager": a capital before a role noun is what the role is of,
+  // not a surname, even when someone's name ends in it.)
+  const last = words[words.length - 1]!.replace(/[.,]$/u, '');
+  const modifiesRole = words.length === 2 && /^\p{Ll}/u.test(last) && isRoleWord(last);
+  const candidates = (modifiesRole ? [last] : [last, words[0]!]).map((w) => w.replace(/[.,]$/u, ''));
   for (const word of candidates) {
     if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
     const known = people.find(word);
     if (known) return people.toSpeaker(known);
   }
   // "the 14th-ranked Schwartzman": lower-case words, then one capitalised word at the end.
-  const last = candidates[0]!;
   if (
     /^\p{Lu}\p{Ll}+$/u.test(last) &&
     words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w)) &&

@@ -33,7 +33,9 @@ export function opensWithOpener(segment: string): boolean {
   if (/^as$/iu.test(words[0]!) && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   // ("When officers went to Heidnik’s home, former police lieutenant James Hansen recalls": a clause
   // a subordinating conjunction opens is no subject of the main verb, whoever it names.)
-  if (words.length > 2 && SUBORDINATING.test(words[0]!)) return true;
+  // ("Even when a police officer first called, Heidnik …": an adverb may come before the conjunction.)
+  const conjunction = FOCUS_ADVERB.test(words[0]!) ? 1 : 0;
+  if (words.length > 2 + conjunction && SUBORDINATING.test(words[conjunction]!)) return true;
   // ("Appearing before the World Court, the delegation said": a participle and a preposition open
   // a clause of what the subject did, whatever it names.)
   if (words.length > 2 && opensParticipleClause(segment)) return true;
@@ -47,6 +49,7 @@ export function opensWithOpener(segment: string): boolean {
   );
 }
 const MAX_OPENING_PHRASE = 10;
+const FOCUS_ADVERB = /^(?:even|just|only|especially|particularly)$/iu;
 const SUBORDINATING =
   /^(?:when|whenever|while|whilst|if|unless|because|although|though|once|until|whereas)$/iu;
 const PARTICIPLE_CLAUSE = new RegExp(
