@@ -91,6 +91,19 @@ describe('unnamed people', () => {
   });
 });
 
+describe('participles', () => {
+  it('a month or an owner before a participle is not its subject', () => {
+    const [quote] = quotesIn(
+      [
+        'And those small investors ultimately bore the brunt of Vantor’s losses when its stock dropped 40% following Harlan’s resignation in September 2020, days after an activist short seller published a scathing report calling the company an “intricate fraud built on dozens of lies.”',
+      ],
+      'en',
+    );
+    expect(quote).toBeDefined();
+    expect(['September', 'Harlan']).not.toContain(quote?.speaker?.name);
+  });
+});
+
 describe('bodies', () => {
   it('an acronym listed with lower-case things is one of them, not a body "the department" stands for', () => {
     expect(

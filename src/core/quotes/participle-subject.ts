@@ -61,7 +61,9 @@ export function participleSubject(sentence: string): string | null {
       // ("denied his Russian counterpart’s accusations": after a possessive, a word describing whom it owns.)
       !POSSESSIVE_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) &&
       !isSentenceOpener(m[0].split(/\s+/u)) &&
-      !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)),
+      !isGerund(m[0], head.slice((m.index ?? 0) + m[0].length)) &&
+      // ("following Milton’s resignation, … a report calling …": an owner, not the one acting.)
+      !/['’]s?$/u.test(m[0]),
   );
   // "Jane Smith paid tribute to Tom Jones, describing him as “…”": the name opening the sentence
   // is the participle's subject; else the last one named before it.
