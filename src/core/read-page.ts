@@ -4,9 +4,8 @@ import type { ArticleRecorder } from './article-on-page';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { authorBiosOf, removeAuthorBios } from './clutter/author-bio';
-import { removeBylineBios } from './clutter/byline-bio';
 import { captionTextsOf, removeCaptions, removeRepeatedCaptions } from './clutter/captions';
-import { removeCompanyNotes } from './clutter/company-note';
+import { removeEdgeNotes } from './clutter/edge-notes';
 import type { CopyCut } from './copy-limits';
 import { excerptOf } from './excerpt';
 import {
@@ -252,10 +251,7 @@ function readArticle(
     const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
-    // (One walk of the text blocks for both notes at the article's edges.)
-    const edges = textBlocksWithNodes(content);
-    removeBylineBios(edges, parsed.byline?.trim() || fallback.byline(), trace);
-    removeCompanyNotes(content, edges, trace);
+    removeEdgeNotes(content, parsed.byline?.trim() || fallback.byline(), trace);
     record?.finish(content);
   }
   dropRepeatedTitle(content, parsed.title);

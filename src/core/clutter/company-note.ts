@@ -80,7 +80,7 @@ export function removeCompanyNotes(article: Element, all: readonly TextBlock[], 
 }
 
 /** The last `count` blocks still in the article (all of them when it has no more). */
-function lastStanding(article: Element, blocks: readonly TextBlock[], count: number): TextBlock[] {
+export function lastStanding(article: Element, blocks: readonly TextBlock[], count: number): TextBlock[] {
   const standing: TextBlock[] = [];
   for (let i = blocks.length - 1; i >= 0 && standing.length < count; i--)
     if (blocks[i]!.nodes.every((node) => article.contains(node))) standing.unshift(blocks[i]!);
