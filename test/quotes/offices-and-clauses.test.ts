@@ -104,6 +104,27 @@ describe('participles', () => {
   });
 });
 
+describe('a name set off by commas after the verb', () => {
+  it('speaks after a single word too, with a role before it', () => {
+    expect(
+      speakersIn([
+        'Probably, says analyst Dana Reyes, the hype will fade. “It always does once the novelty wears off.”',
+      ]),
+    ).toEqual(['Dana Reyes']);
+  });
+
+  it('in German as well: "Wahrscheinlich, sagt Trendscout Landowski, …"', () => {
+    expect(
+      speakersIn(
+        [
+          'Und in Deutschland? Wahrscheinlich, sagt Trendscout Landowski, werde der Hype etwas abebben. „Es entsteht mit der Zeit ein gewisser Gewöhnungseffekt. Dadurch nimmt auch die Aufmerksamkeit ab.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Trendscout Landowski']);
+  });
+});
+
 describe('bodies', () => {
   it('an acronym listed with lower-case things is one of them, not a body "the department" stands for', () => {
     expect(

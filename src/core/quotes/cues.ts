@@ -45,7 +45,8 @@ export function hasSpeechCue(text: string): boolean {
 const OWNED_WORDS =
   /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})['’]s?\s+(?:words|comments|remarks)\s+(?:came|come|were|are|echo|echoed)\b/u;
 const ADDRESSING = /^(?:told|tells|tell|asked|asks)$/iu;
-const PARENTHETICAL_NAME = /^\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
+const PARENTHETICAL_NAME =
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
 /**
  * "is benignly branded “…”", "was dubbed “…”", "when asked if …": a participle of saying after "to
@@ -224,15 +225,21 @@ export function cueInSentence(raw: string, last = true): string | null {
   // (In a verb-second language also before a colon or a comma: fronted.ts. In any language a name
   // set off by commas after the verb: "The biggest reason advisors get fired, writes Beyer, is “…”" —
   // but not after "told": "Muhammad Shahabuddin, a resident of Palpur, told BSS, “…”" names the listener.)
+  // ("Wahrscheinlich, sagt Trendscout Landowski, werde …": a name set off by commas after the verb
+  // speaks after a single word too.)
+  const parenthetical = PARENTHETICAL_NAME.test(afterVerb) && !ADDRESSING.test(verb[0]);
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
-    clauseBefore.trim().split(/\s+/u).length > 4 &&
-    (/^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb) ||
-      (PARENTHETICAL_NAME.test(afterVerb) && !ADDRESSING.test(verb[0])) ||
-      invertedAfterClause(clauseBefore, afterVerb))
+    (parenthetical ||
+      (clauseBefore.trim().split(/\s+/u).length > 4 &&
+        (/^\s+(?:\p{Lu}|\p{Ll})[^,:;]*[.!?]\s*$/u.test(afterVerb) ||
+          invertedAfterClause(clauseBefore, afterVerb))))
   ) {
     const subject = subjectAfterVerb(afterVerb);
-    if (subject && (NAMED_SUBJECT.test(subject) || language.pronouns.has(subject.toLowerCase())))
+    if (
+      subject &&
+      (NAMED_SUBJECT.test(subject) || parenthetical || language.pronouns.has(subject.toLowerCase()))
+    )
       return subject;
   }
   // "What did Suh say after the play?": a question's subject, between its auxiliary and the verb.
