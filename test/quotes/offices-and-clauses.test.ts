@@ -125,6 +125,19 @@ describe('a name set off by commas after the verb', () => {
   });
 });
 
+describe('verb second', () => {
+  it('an adverb after a conjunction set off still puts the subject after the verb', () => {
+    expect(
+      speakersIn(
+        [
+          'Der Bot erklärt alles, sagt Schülerin Diba. Und, so ergänzt Mitschüler Nicolas: „Man kann auf andere Sprachen wechseln. Ich kann nicht so perfekt Englisch.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Mitschüler Nicolas']);
+  });
+});
+
 describe('bodies', () => {
   it('an acronym listed with lower-case things is one of them, not a body "the department" stands for', () => {
     expect(

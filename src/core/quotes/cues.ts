@@ -262,8 +262,12 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   const body = locativeBody(sentence.slice(0, index), verb[0]);
   if (body) return body;
-  // "Demnach fragte Weiß ihn: „…“": an adverb before the verb of a verb-second language.
-  if (language.frontedAdverbs.has(sentence.slice(0, index).trim().toLowerCase()))
+  // "Demnach fragte Weiß ihn: „…“": an adverb before the verb of a verb-second language (also after
+  // a conjunction set off: "Und, so ergänzt Mitschüler Nicolas: „…“").
+  if (
+    language.frontedAdverbs.has(sentence.slice(0, index).trim().toLowerCase()) ||
+    language.frontedAdverbs.has(clauseBefore.trim().toLowerCase())
+  )
     return subjectAfterVerb(sentence.slice(index + verb[0].length));
   const fronted = subjectAfterFronted(sentence.slice(0, index), afterVerb);
   if (fronted !== undefined) return fronted;
