@@ -53,10 +53,13 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * Page hiding raised to 45 KB (2026-12-06, issue 7): a press release's closing note about its company
  * (clutter/company-note.ts) and a link down the page opening a paragraph: 43.7 → 44.6 KB (content script
  * 40.0 → 40.9 KB, within its 41).
+ * Content raised to 42 KB, page hiding to 46 KB (2026-12-06, issue 7): the run of disclaimers closing a post
+ * (clutter/disclaimer.ts, its small print's patterns) and a seller's pitch set apart as a bold callout:
+ * 40.9 → 41.4 KB and 44.6 → 45.2 KB.
  */
 const BUDGET_KB: Record<string, number> = {
-  'content script': 41,
-  'page-hiding script': 45,
+  'content script': 42,
+  'page-hiding script': 46,
   popup: 40,
   'options page': 23,
 };
