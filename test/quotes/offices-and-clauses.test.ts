@@ -92,6 +92,15 @@ describe('unnamed people', () => {
 });
 
 describe('participles', () => {
+  it('after a verb of hearing or recording, the one heard speaks', () => {
+    expect(
+      speakersIn([
+        'Martin Dowling ran the network for two decades.',
+        'Carla Brent brought her phone to meetings and secretly recorded him saying, “I think you and I should have talked about this a long time ago.”',
+      ]),
+    ).toEqual(['Martin Dowling']);
+  });
+
   it('a month or an owner before a participle is not its subject', () => {
     const [quote] = quotesIn(
       [
