@@ -114,7 +114,8 @@ export const NOT_NAME_STARTS = new Set(
     // Adverbs that open a sentence ("Almost thirty years later, …").
     'almost nearly perhaps maybe ever never always sometimes often usually ' +
     // Months and days no one is named after ("in September 2020, days after a short seller published
-    // a report calling …": not "September"; "May", "June" and "April" are names too).
+    // a report calling …": not "September"; "April", "May", "June" and "August" are names, "March" and
+    // "July" surnames too).
     'january february september october november december monday tuesday wednesday thursday friday saturday sunday ' +
     // Imperatives and contractions that open advice ("Remember what I said", "Don't ever say", "you've always told").
     "remember imagine consider suppose note don’t don't you’ve you've you’re you're you’ll you'll based " +
