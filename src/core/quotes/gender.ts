@@ -1,5 +1,5 @@
 import { activeLanguage, type Gender, genderOfWord } from './language';
-import { surname } from './names';
+import { surname } from './text';
 
 /**
  * A person's gender as the article shows it, so that "she said" does not go to the man named

@@ -1,8 +1,8 @@
 import { appositiveRole } from './appositive';
 import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
-import { surname } from './names';
 import type { People, Person } from './people';
 import { isRoleWord } from './role-words';
+import { surname } from './text';
 
 /**
  * A capitalised word standing alone is a person only with evidence around it: the name finder

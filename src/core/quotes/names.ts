@@ -3,7 +3,7 @@ import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
 import { modifiesBody, placeOpening } from './place-opening';
-import { isAbbreviatedTitle, isTitle, portfolioBefore, roleBefore, roleOf } from './role-before';
+import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
 
@@ -278,14 +278,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   // "Algorithmic Justice League": a role word before an organisation's word is part of its name.
   if (nameTokens.every(isOrgToken)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
-  if (nameTokens.length === 1 && !marked) return null;
-  // ("to become Chief Whip he set in train …": a role and one word after a verb of taking office is the office.)
-  if (
-    nameTokens.length === 1 &&
-    roleEnd >= first &&
-    !POSSESSIVE.test(tokens[tokens.length - 1]!) &&
-    language.officeVerbBefore?.test(text.slice(Math.max(0, start - 24), start))
-  )
+  // One word is a name only when a title or role marks it, and not as an office taken ("to become
+  // Chief Whip he set in train …").
+  if (nameTokens.length === 1 && (!marked || (roleEnd >= first && officeTaken(text, start, tokens.at(-1)!))))
     return null;
   // ("im Berliner Führerbunker": a noun after an article's preposition; "X": no name is one letter.)
   const afterArticle = language.articlePrepositionBefore?.test(text.slice(Math.max(0, start - 8), start));
@@ -299,9 +294,4 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   const match: NameMatch = { start, end, name, role, marked: marked || before !== '' };
   if (guessed && before === '') match.guessedRole = true;
   return match;
-}
-
-export function surname(name: string): string {
-  const tokens = name.split(' ');
-  return tokens[tokens.length - 1]!;
 }

@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { CLAUSE_PREPOSITIONS, NOT_NAME_STARTS, POSSESSIVE_BEFORE } from './lexicon';
 import { isSentenceOpener } from './openers';
+import { heardBefore } from './quoted-as';
 import { isRoleWord } from './role-words';
 
 /**
@@ -29,8 +30,8 @@ export function participleSubject(sentence: string): string | null {
   if (!participle || inTitleCase(sentence, participle.index)) return null;
   const head = sentence.slice(0, participle.index);
   // ("Carlson … secretly recorded him saying the kinds of things …": the one heard or recorded speaks.)
-  const perceived = PERCEIVED.exec(head)?.[1];
-  if (perceived) return OBJECT_PRONOUN[perceived.toLowerCase()] ?? perceived;
+  const perceived = heardBefore(head);
+  if (perceived) return perceived;
   // "Quick access to Siri by saying “Hey Siri”": after "by" or "without" the doer is whoever does
   // it (the reader), not a name before it.
   if (/\b(?:by|without)\s+$/iu.test(head)) return null;
@@ -79,11 +80,6 @@ export function participleSubject(sentence: string): string | null {
   if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
 }
-
-/** "recorded him saying", "heard Ailes telling": a verb of hearing or recording, then who spoke. */
-const PERCEIVED =
-  /\b(?:heard|hear|hears|overheard|recorded|records|taped|filmed|caught|watched|saw)\s+(him|her|them|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+$/u;
-const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
 /** "you were saying", "she is telling": the subject right before a form of "be" and the participle. */
 const PROGRESSIVE_SUBJECT = /(?:^|\s)(\p{L}+)\s+(?:was|were|is|are|am)\s+$/iu;

@@ -19,10 +19,10 @@ import {
   titleAfterThe,
 } from './mention-context';
 import { knownHeadBeforeParticle } from './name-before-particle';
-import { findNames, surname } from './names';
+import { findNames } from './names';
 import { pronounOpens } from './participle-subject';
 import { sentenceStarts } from './sentences';
-import { mask } from './text';
+import { mask, surname } from './text';
 import { SurnameTitles, titleBefore } from './titled-names';
 
 /** A person (or a name that may be one) met in the article. */

@@ -28,7 +28,24 @@ export function whoCallsIt(text: string): string | null {
   return WHAT_X_CALLS.exec(text)?.[1] ?? null;
 }
 
-const HEARD_SAYING =
-  /\b(?:heard|hear|hears|overheard|saw|watched)\s+((?:an?|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:say|yell|shout|scream|tell|ask|cry|whisper|mutter|call)\b[^“”"«»:]{0,40}[:,]\s*$/u;
+/**
+ * "Carlson … secretly recorded him saying …": what comes right before a participle of saying, a
+ * verb of hearing or recording and its object, who then spoke (a pronoun as its subject form).
+ */
+export function heardBefore(head: string): string | null {
+  const who = HEARD_BEFORE.exec(head)?.[1];
+  return who ? (OBJECT_TO_SUBJECT[who.toLowerCase()] ?? who) : null;
+}
+
+/** Verbs of hearing or seeing someone speak; of recording too, before a participle (heardBefore). */
+const HEARING = 'heard|hear|hears|overheard|saw|watched';
+const HEARD_SAYING = new RegExp(
+  String.raw`\b(?:${HEARING})\s+((?:an?|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:say|yell|shout|scream|tell|ask|cry|whisper|mutter|call)\b[^“”"«»:]{0,40}[:,]\s*$`,
+  'u',
+);
 const WHAT_X_CALLS =
   /\bwhat\s+(it|he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed)(?:\s+as)?\s+(?:(?:a|an|the)\s+)?$/u;
+const HEARD_BEFORE = new RegExp(
+  String.raw`\b(?:${HEARING}|recorded|records|taped|filmed|caught)\s+(him|her|them|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+$`,
+  'u',
+);

@@ -27,7 +27,7 @@ import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
 import { titleBefore } from './titled-names';
-import { ANONYMOUS, unnamedVoice } from './unnamed-voices';
+import { ANONYMOUS, introducedUnnamed, unnamedVoice } from './unnamed-voices';
 
 /**
  * "the minister", "der FDP-Politiker", "el ministro", "il sindaco", "الوزير": a short definite phrase
@@ -246,9 +246,9 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       // (Not someone the quote itself speaks of: "le juge en chef a déclaré que « le juge X … »".)
       fromPerson(findByRole(people, contentWords(bare), fits(context, undefined)), people);
     if (speaker) return speaker;
-    // ("Even when a police officer first called, Heidnik shrugged it off. … the officer recalled: “…”":
-    // the one brought in unnamed just before, not whoever the sentence before was about.)
-    if (introducedUnnamed(head, context)) return { name: bare };
+    // ("a police officer … the officer recalled": brought in unnamed, not whom the last sentence was about.)
+    const paragraph = people.paragraphs[context.paragraph] ?? '';
+    if (introducedUnnamed(head, paragraph, context.offset)) return { name: bare };
     // ("the 48-year-old", "der 48-Jährige": an age stands for the one the text is about, whom a
     // subject with no other signal may name, as for a pronoun.)
     const age = /^\d+-/u.test(head);
@@ -297,18 +297,4 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
   return namesSomeone ? { name: withBodyNamed(bare, context) } : null;
-}
-
-/** How far back in its paragraph "a police officer" is looked for before "the officer". */
-const UNNAMED_REACH = 300;
-
-/** The role's head came just before with an indefinite article ("a police officer" before "the officer"). */
-function introducedUnnamed(head: string, context: ResolveContext): boolean {
-  if (!/^\p{Ll}{3,}$/u.test(head)) return false;
-  const text = context.people.paragraphs[context.paragraph] ?? '';
-  const before = text.slice(Math.max(0, context.offset - UNNAMED_REACH), context.offset);
-  return new RegExp(
-    `(?<!\\p{L})(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}(?!\\p{L})`,
-    'iu',
-  ).test(before);
 }

@@ -1,3 +1,4 @@
+import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ROLE_FILLERS, TITLES } from './lexicon';
 import { isRoleWord } from './role-words';
 
@@ -92,4 +93,14 @@ export function portfolioBefore(text: string, start: number): boolean {
     text.slice(Math.max(0, start - 40), start),
   )?.[1];
   return role !== undefined && isRoleWord(role);
+}
+
+/**
+ * "to become Chief Whip", "was appointed Chief Justice": a verb of taking office (lang officeVerbs)
+ * right before a role and the one word after it, which is then the office; not an owner ("became
+ * President Trump's …").
+ */
+export function officeTaken(text: string, start: number, lastToken: string): boolean {
+  if (/['’]s?$/u.test(lastToken)) return false;
+  return activeLanguage().officeVerbBefore?.test(text.slice(Math.max(0, start - 24), start)) ?? false;
 }

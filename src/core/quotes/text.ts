@@ -61,3 +61,9 @@ export function mask(length: number, ranges: readonly (readonly [number, number]
   for (const [from, to] of ranges) flags.fill(1, from, to);
   return flags;
 }
+
+/** The last word of a name ("Ana María Ruiz" → "Ruiz"). */
+export function surname(name: string): string {
+  const tokens = name.split(' ');
+  return tokens[tokens.length - 1]!;
+}

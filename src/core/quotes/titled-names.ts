@@ -1,6 +1,6 @@
 import { activeLanguage, type Gender, genderOfWord } from './language';
-import { surname } from './names';
 import type { Person } from './people';
+import { surname } from './text';
 
 /**
  * People who share a surname, told apart by a title ("Sir Keir Starmer" … "Lady Starmer, the

@@ -19,7 +19,8 @@ export const ANONYMOUS = new Set(
 );
 
 /** "a", "one", "another Fox executive": a determiner that brings in someone not named. */
-const INDEFINITE = /^(?:an?|one|another)\s+/iu;
+const INDEFINITES = '(?:an?|one|another)';
+const INDEFINITE = new RegExp(`^${INDEFINITES}\\s+`, 'iu');
 /** Where the head of "a person close to the family" ends: at the words that tie it to someone. */
 const AFTER_HEAD = /\s(?:close|familiar|with|of|at|for|from|in|who|whom|briefed|involved)\b/iu;
 
@@ -69,4 +70,19 @@ export function unnamedOpening(sentence: string): string | null {
     if (voice) return voice;
   }
   return null;
+}
+
+/** How far back in its paragraph "a police officer" is looked for before "the officer". */
+const UNNAMED_REACH = 300;
+
+/**
+ * The role's head came just before `offset` with an indefinite determiner ("Even when a police
+ * officer first called, …" before "the officer recalled"): the one brought in unnamed.
+ */
+export function introducedUnnamed(head: string, paragraph: string, offset: number): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(head)) return false;
+  const before = paragraph.slice(Math.max(0, offset - UNNAMED_REACH), offset);
+  return new RegExp(`(?<!\\p{L})${INDEFINITES}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}(?!\\p{L})`, 'iu').test(
+    before,
+  );
 }
