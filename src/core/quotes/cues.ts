@@ -184,7 +184,10 @@ export function cueInSentence(raw: string, last = true): string | null {
   );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.
-  const owned = language.ownedSourceAll ? [...sentence.matchAll(language.ownedSourceAll)].pop() : undefined;
+  const owned =
+    language.ownedSourceAll && language.ownedSourceHint?.test(sentence) !== false
+      ? [...sentence.matchAll(language.ownedSourceAll)].pop()
+      : undefined;
   if (owned && (!verb || (owned.index ?? 0) > (verb.index ?? 0))) return owned.slice(1).find(Boolean) ?? null;
   const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];

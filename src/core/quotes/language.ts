@@ -2,7 +2,7 @@ import { type CuePatterns, cuePatterns } from './cue-patterns';
 import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 import { TITLE_ABBREVIATIONS } from './lexicon';
-import { ownedSourcePattern } from './owned-source';
+import { ownedSourceHint, ownedSourcePattern } from './owned-source';
 import { alternation, escapeWord } from './regex-words';
 import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subject';
 
@@ -34,6 +34,8 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   genitiveLead: RegExp | null;
   /** "in X’s words": the owner's name in the one group that took part (lang ownedSources; global); null with none. */
   ownedSourceAll: RegExp | null;
+  /** A word one of ownedSourceAll's frames needs: without it, that pattern is not run. */
+  ownedSourceHint: RegExp | null;
   /** Text opening with a verb or a source word: “…”, said X / “…”, según X. */
   lead: RegExp;
   /** A short subject and a lead-only verb ending the clause after a quote: “…,” Wilgus shares (on her blog). */
@@ -172,6 +174,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
         )
       : null,
     ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
+    ownedSourceHint: ownedSourceHint(langs.flatMap((l) => l.ownedSources ?? [])),
     ...cuePatterns(langs),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,

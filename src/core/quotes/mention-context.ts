@@ -1,6 +1,7 @@
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
+import { lastWordBeforeSpace } from './text';
 
 /**
  * What the words right around a name say about it (people.ts): a speech verb after it, a
@@ -29,10 +30,13 @@ export function namesAThing(text: string, start: number): boolean {
   // (Never the whole text: a caller's -1, "not found", would make the slice run to the end.)
   const before = start > 0 ? text.slice(Math.max(0, start - 40), start) : '';
   // ("Canada’s Minister of Small Business": what a capitalised title is of is a portfolio or a body.)
-  const title = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  const last = lastWordBeforeSpace(before);
+  const title = TITLE_ENDS.has(last) ? /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before) : null;
   if (title !== null && isRoleWord(title[1]!)) return true;
   // ("Her company, WeavAir, is …", "the startup WeavAir": a body's noun heading its phrase names a
   // body; not a body a role is of, "the president of the association, John Smith".)
+  // (The noun is the last word, so a word that is no body's noun needs no search.)
+  if (!activeLanguage().orgNouns.has(last.replace(/,$/u, ''))) return false;
   const body = /(?:^|\s)(?:(\S+)\s+)?(?:the|a|an|her|his|its|their|our|my|your)\s+(\p{Ll}+),?\s+$/iu.exec(
     before,
   );
@@ -57,10 +61,15 @@ export function notALoneName(text: string, start: number, length: number): boole
   );
 }
 
+/** The last word before a title's "of" or "for" ("Minister of the …"). */
+const TITLE_ENDS = new Set(['of', 'for', 'the']);
+
 const THE_BEFORE = /(?:^|\s)the\s+(?:\d+(?:st|nd|rd|th)?\s+)?$/iu;
 
 /** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
 export function runStart(text: string, start: number): number {
+  // (Most names follow a lower-case word: no capital in the word before, no run to search for.)
+  if (!/\p{Lu}/u.test(lastWordBeforeSpace(text.slice(Math.max(0, start - 60), start)))) return start;
   const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
   return before ? start - before[0].length : start;
 }

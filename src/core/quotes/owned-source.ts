@@ -17,3 +17,23 @@ export function ownedSourcePattern(frames: readonly string[]): RegExp | null {
   );
   return new RegExp(`(?<![\\p{L}])(?:${bodies.join('|')})(?![\\p{L}])`, 'gu');
 }
+
+/**
+ * A cheap test that must pass before the pattern can match: one plain word of some frame
+ * ("words", "take"). The pattern repeats its name group once per frame and runs on every
+ * sentence with a verb of saying; most sentences hold none of the frames' words. Null when a
+ * frame has no such word (then the pattern always runs).
+ */
+export function ownedSourceHint(frames: readonly string[]): RegExp | null {
+  if (frames.length === 0) return null;
+  const words = frames.map(
+    (frame) =>
+      frame
+        .split(/\{\}|\s+/u)
+        .filter((w) => /^\p{L}+$/u.test(w))
+        .sort((a, b) => b.length - a.length)[0],
+  );
+  if (words.some((w) => w === undefined)) return null;
+  const escaped = [...new Set(words as string[])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(escaped.join('|'), 'iu');
+}

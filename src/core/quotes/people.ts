@@ -22,7 +22,7 @@ import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames } from './names';
 import { pronounOpens } from './participle-subject';
 import { sentenceStarts } from './sentences';
-import { mask, surname } from './text';
+import { isCjk, mask, surname } from './text';
 import { SurnameTitles, titleBefore } from './titled-names';
 
 /** A person (or a name that may be one) met in the article. */
@@ -118,7 +118,7 @@ export class People {
     inferGenders(paragraphs, this.mentions, quoted, (p) => this.sentenceStartsOf(p));
     this.titles.lendGenders();
     for (const text of paragraphs) {
-      for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
+      if (isCjk(text)) for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
     }
   }
 

@@ -67,3 +67,19 @@ export function surname(name: string): string {
   const tokens = name.split(' ');
   return tokens[tokens.length - 1]!;
 }
+
+/**
+ * The last word of text that ends in whitespace ("the company, " → "company,"), or "" when it
+ * does not end so. Patterns anchored at the end ("…\\s+(\\p{Ll}+),?\\s+$") are tried from every
+ * position of their text; a check of this word first spares most of those tries.
+ */
+export function lastWordBeforeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  if (end === text.length) return '';
+  let start = end;
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+const SPACE = /\s/u;
