@@ -101,8 +101,10 @@ export const NOT_NAME_STARTS = new Set(
     // Prepositions of place and range opening a sentence ("Beyond Des Moines, the new leadership …").
     'beyond across outside throughout around near within amid toward towards among ' +
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +
-    // Imperatives that open citations and cross-references ("See Carriero et al.", "Read Smith's note").
-    'see cf read visit ' +
+    // Imperatives that open citations, cross-references and links ("See Carriero et al.", "Read Smith's
+    // note", "View More", a show's "Say Yes to …"), the word that credits a source ("(Via Chortle)") and
+    // the adverb of "Back when I was …".
+    'see cf read visit view say via back ' +
     // The adjective a tabloid puts before a name ("Brave Marina Lacerda, …", "Tragic Amy …").
     'brave tragic heartbroken devastated distraught grieving tearful furious fuming stunned shocked horrified plucky heroic beloved ' +
     // Participles that open a sentence before the name they take ("Citing John Locke, she …",

@@ -15,7 +15,9 @@ const OPENERS = new Set([
     'as in on at after before during since by from around across among within throughout under beyond outside near amid toward towards ' +
     'moreover furthermore additionally similarly likewise ' +
     'besides indeed overall meanwhile however also still then now later instead separately finally ' +
-    'earlier yesterday today tonight tomorrow worse better afterwards afterward eventually subsequently'
+    'earlier yesterday today tonight tomorrow worse better afterwards afterward eventually subsequently ' +
+    // ("Unfortunately, this only added to the confusion. “…”": sentence adverbs, never a name.)
+    'unfortunately fortunately sadly luckily hopefully thankfully ironically interestingly importantly'
   ).split(' '),
   // ("Asimismo, indicó que …", "Inoltre, ha aggiunto …", "Ensuite, il a …": linking adverbs of the
   // other languages, set off by a comma before a verb whose subject is left out.)
@@ -32,6 +34,7 @@ const OPENERS = new Set([
   ...FOREIGN_OPENING_PREPOSITIONS,
 ]);
 
+const RELATIVE_TIME = /^(?:later|earlier|ago|afterwards?)$/u;
 const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
@@ -39,6 +42,8 @@ const DAYS_AND_MONTHS =
 export function isSentenceOpener(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   if (OPENERS.has(first)) return true;
-  // "Earlier Saturday", "Last Tuesday": a day or a month after a time word.
-  return words.length >= 2 && DAYS_AND_MONTHS.test(words[words.length - 1]!.toLowerCase());
+  // "Earlier Saturday", "Last Tuesday": a day or a month after a time word; "Months later", "Two
+  // years earlier": a time word after a span.
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length >= 2 && (DAYS_AND_MONTHS.test(last) || (words.length <= 4 && RELATIVE_TIME.test(last)));
 }

@@ -108,6 +108,8 @@ const SIGNED_SENTENCE =
 /** The "name|role" a dash, a bracket or a sentence of its own signs a quote with, in the words after it. */
 export function signedAfter(raw: string): string | null {
   const bracketed = BRACKET_SIGNED.exec(raw);
+  // ("(Via Chortle)": a source's credit, not a name.)
+  if (bracketed && NOT_NAME_STARTS.has(bracketed[1]!.split(/\s+/u)[0]!.toLowerCase())) return null;
   if (bracketed) return bracketed[2] ? `${bracketed[1]}|${bracketed[2]}` : bracketed[1]!;
   // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
   const after = raw

@@ -171,3 +171,19 @@ export function withoutSecondVerb(text: string): string {
   }
   return text;
 }
+
+/**
+ * "Stevens’ mother", "Acme’s lawyer" before a capitalised part ("said Stevens’ mother, Janet, …"):
+ * a name's possessive and lower-case words is someone's relation or role, like "her mother", so
+ * the part after the comma is the name.
+ */
+export function ownedNoun(first: string, second: string): boolean {
+  return OWNED_NOUN.test(first.trim()) && /^\p{Lu}\p{Ll}/u.test(second.trim());
+}
+
+const OWNED_NOUN =
+  /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+
+/** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
+export const RELATIVE_CLAUSE =
+  /^(?:who|which|qui|que|dont|welche[rsmn]?\s|(?:der|die|das|den|dem|deren|dessen)\s.*\s\p{Ll}+$)/u;

@@ -14,7 +14,9 @@ import {
   namesNoOne,
   opensClause,
   opensWithOpener,
+  ownedNoun,
   PLACE_SHAPE,
+  RELATIVE_CLAUSE,
   roleLedName,
   SAYS_AMOUNT,
   titleLed,
@@ -280,7 +282,8 @@ export function subjectAfterVerb(text: string): string | null {
   if (second !== undefined && (RELATIVE_CLAUSE.test(second.trim()) || opensClause(second))) return first!;
   if (
     second !== undefined &&
-    /^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!)
+    (/^\p{Ll}|^(?:a|an|the|der|die|das|la|le|el|los|las|les|il|lo)\s/u.test(first!) ||
+      ownedNoun(first!, second))
   ) {
     // ("says study co-author Boris Kingma, a biophysicist at …": a role that runs into the name
     // is the name's; the article after the comma opens its apposition, not the name.)
@@ -294,7 +297,3 @@ export function subjectAfterVerb(text: string): string | null {
     return `${second}|${first}`;
   return second === undefined ? first! : `${first}|${second}`;
 }
-
-/** A relative clause: "who …", "qui …", or a German one that ends in its verb ("die … beliefert"). */
-const RELATIVE_CLAUSE =
-  /^(?:who|which|qui|que|dont|welche[rsmn]?\s|(?:der|die|das|den|dem|deren|dessen)\s.*\s\p{Ll}+$)/u;

@@ -85,7 +85,7 @@ export const en: LanguageData = {
     'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',
     ),
-  sources: ['according to', 'in the words of', 'to quote'],
+  sources: ['according to', 'in the words of', 'to quote', 'a quote from', 'a quote by'],
   // ("According to his analysis, …": the possessor speaks; the pronoun it stands for.)
   possessives: { his: 'he', her: 'she', their: 'they' },
   documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
@@ -102,6 +102,10 @@ export const en: LanguageData = {
     '{}’s answer',
     '{}’s response',
     '{}’s reply',
+    // "Christie’s bottom line … was the right one: “…”": a view credited as someone's own.
+    '{}’s bottom line',
+    '{}’s argument',
+    '{}’s warning',
     // "Perfect Moving's mission is “to move you …”": a body's own words for what it does.
     '{}’s mission',
     '{}’s motto',
