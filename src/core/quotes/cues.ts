@@ -7,6 +7,7 @@ import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { mannerSubject } from './manner';
 import { openingSubject } from './opening-subject';
+import { lastOwnedSource } from './owned-source';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
@@ -184,10 +185,7 @@ export function cueInSentence(raw: string, last = true): string | null {
   );
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.
-  const owned =
-    language.ownedSourceAll && language.ownedSourceHint?.test(sentence) !== false
-      ? [...sentence.matchAll(language.ownedSourceAll)].pop()
-      : undefined;
+  const owned = lastOwnedSource(sentence, language.ownedSourceAll, language.ownedSourceHint);
   if (owned && (!verb || (owned.index ?? 0) > (verb.index ?? 0))) return owned.slice(1).find(Boolean) ?? null;
   const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];

@@ -37,3 +37,13 @@ export function ownedSourceHint(frames: readonly string[]): RegExp | null {
   const escaped = [...new Set(words as string[])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(escaped.join('|'), 'iu');
 }
+
+/** The last owned-source frame in a sentence ("in Cairo’s words"), if any; the hint first. */
+export function lastOwnedSource(
+  sentence: string,
+  pattern: RegExp | null,
+  hint: RegExp | null,
+): RegExpExecArray | undefined {
+  if (!pattern || hint?.test(sentence) === false) return undefined;
+  return [...sentence.matchAll(pattern)].pop();
+}
