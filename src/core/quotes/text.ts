@@ -70,7 +70,7 @@ export function surname(name: string): string {
 
 /**
  * The last word of text that ends in whitespace ("the company, " → "company,"), or "" when it
- * does not end so. Patterns anchored at the end ("…\\s+(\\p{Ll}+),?\\s+$") are tried from every
+ * does not end so. Patterns anchored at the end ("…\s+(\p{Ll}+),?\s+$") are tried from every
  * position of their text; a check of this word first spares most of those tries.
  */
 export function lastWordBeforeSpace(text: string): string {
