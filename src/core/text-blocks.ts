@@ -94,3 +94,11 @@ export function comparable(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The last `count` blocks still in the article (all of them when it has no more). */
+export function lastStanding(article: Element, blocks: readonly TextBlock[], count: number): TextBlock[] {
+  const standing: TextBlock[] = [];
+  for (let i = blocks.length - 1; i >= 0 && standing.length < count; i--)
+    if (blocks[i]!.nodes.every((node) => article.contains(node))) standing.unshift(blocks[i]!);
+  return standing;
+}

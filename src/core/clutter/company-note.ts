@@ -1,4 +1,4 @@
-import { normalize, type TextBlock } from '../text-blocks';
+import { lastStanding, normalize, type TextBlock } from '../text-blocks';
 import type { ClutterTrace } from '../types';
 import { REPORTED_SPEECH } from './rule';
 
@@ -77,12 +77,4 @@ export function removeCompanyNotes(article: Element, all: readonly TextBlock[], 
     }
     return;
   }
-}
-
-/** The last `count` blocks still in the article (all of them when it has no more). */
-export function lastStanding(article: Element, blocks: readonly TextBlock[], count: number): TextBlock[] {
-  const standing: TextBlock[] = [];
-  for (let i = blocks.length - 1; i >= 0 && standing.length < count; i--)
-    if (blocks[i]!.nodes.every((node) => article.contains(node))) standing.unshift(blocks[i]!);
-  return standing;
 }

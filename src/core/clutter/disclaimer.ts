@@ -1,6 +1,5 @@
-import type { TextBlock } from '../text-blocks';
+import { lastStanding, type TextBlock } from '../text-blocks';
 import type { ClutterTrace } from '../types';
-import { lastStanding } from './company-note';
 import { REPORTED_SPEECH } from './rule';
 
 /**

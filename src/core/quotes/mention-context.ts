@@ -61,16 +61,17 @@ export function notALoneName(text: string, start: number, length: number): boole
   );
 }
 
-/** The last word before a title's "of" or "for" ("Minister of the …"). */
+/** The words a title's search can end in ("Minister of", "Minister for the"): any other last word, no search. */
 const TITLE_ENDS = new Set(['of', 'for', 'the']);
 
 const THE_BEFORE = /(?:^|\s)the\s+(?:\d+(?:st|nd|rd|th)?\s+)?$/iu;
 
 /** Where the run of capitalised words holding the word at `start` begins ("Fix" in "her Stitch Fix review"). */
 export function runStart(text: string, start: number): number {
+  const head = text.slice(Math.max(0, start - 60), start);
   // (Most names follow a lower-case word: no capital in the word before, no run to search for.)
-  if (!/\p{Lu}/u.test(lastWordBeforeSpace(text.slice(Math.max(0, start - 60), start)))) return start;
-  const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!/\p{Lu}/u.test(lastWordBeforeSpace(head))) return start;
+  const before = /(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,3}$/u.exec(head);
   return before ? start - before[0].length : start;
 }
 

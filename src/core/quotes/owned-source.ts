@@ -1,3 +1,5 @@
+import { alternation } from './regex-words';
+
 /** "in {}’s words" → one pattern for all frames; the name (up to four capitalised words) is in the frame's own group. */
 export function ownedSourcePattern(frames: readonly string[]): RegExp | null {
   if (frames.length === 0) return null;
@@ -33,9 +35,8 @@ export function ownedSourceHint(frames: readonly string[]): RegExp | null {
         .filter((w) => /^\p{L}+$/u.test(w))
         .sort((a, b) => b.length - a.length)[0],
   );
-  if (words.some((w) => w === undefined)) return null;
-  const escaped = [...new Set(words as string[])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(escaped.join('|'), 'iu');
+  if (words.includes(undefined)) return null;
+  return new RegExp(alternation(words as string[]), 'iu');
 }
 
 /** The last owned-source frame in a sentence ("in Cairo’s words"), if any; the hint first. */

@@ -29,7 +29,7 @@ export function knownNameInside(bare: string, people: People): Speaker | null {
   // not a surname, even when someone's name ends in it.)
   const last = words[words.length - 1]!.replace(/[.,]$/u, '');
   const modifiesRole = words.length === 2 && /^\p{Ll}/u.test(last) && isRoleWord(last);
-  const candidates = (modifiesRole ? [last] : [last, words[0]!]).map((w) => w.replace(/[.,]$/u, ''));
+  const candidates = modifiesRole ? [last] : [last, words[0]!.replace(/[.,]$/u, '')];
   for (const word of candidates) {
     if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
     const known = people.find(word);
