@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { looksLikeArticle } from './article-check';
 import type { ArticleRecorder } from './article-on-page';
+import { trimArticleTail } from './article-tail';
 import { WorkBudget } from './budget';
 import { enabledRules, markClutter, removeClutter } from './clutter';
 import { authorBiosOf, removeAuthorBios } from './clutter/author-bio';
@@ -242,13 +243,14 @@ function readArticle(
   const content = parsed?.content;
   if (!parsed || !content) return none();
   joinSegments(clone, content);
+  const trace = recording?.trace ?? options.trace;
+  trimArticleTail(content, trace);
 
   const removed = emptyRemoved();
   budget.enter('clutter');
   let truncated: Article['truncated'] = null;
   if (budget.exhausted()) limits.push(WORK_NOTES.clutter);
   else {
-    const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
     removeEdgeNotes(content, parsed.byline?.trim() || fallback.byline(), trace);

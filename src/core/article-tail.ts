@@ -1,0 +1,75 @@
+import { cutReason } from './clutter/truncation';
+import { textBlocksOf } from './text-blocks';
+import type { ClutterTrace } from './types';
+
+/**
+ * What Readability joined after the page's own `<article>` element. When one `<article>`
+ * holds most of the text Readability chose, the page has said where its story ends: what
+ * follows it inside the chosen box is the site's (a comment prompt, "Weitere Beiträge zum
+ * Thema", a cookie notice, a call to action for the site's services, a device-limit notice,
+ * tags). Only the tail goes: a headline or byline printed before the element stays.
+ *
+ * This is a boundary, not a clutter category: the reader's switches don't govern it, as
+ * they don't govern the sidebar Readability leaves out.
+ */
+
+/** The `<article>` must hold this share of the chosen text to mark the story's end. */
+const MIN_SHARE = 0.6;
+/** A later `<article>` with this much text of its own is another entry (a live blog), not a teaser card. */
+const MAX_LATER_ARTICLE = 300;
+
+/** Removes what follows the dominant `<article>` element inside `content`. */
+export function trimArticleTail(content: Element, trace?: ClutterTrace): void {
+  const total = plainLength(content);
+  if (total === 0) return;
+  let main: Element | null = null;
+  let mainChars = 0;
+  for (const article of Array.from(content.getElementsByTagName('article'))) {
+    const chars = plainLength(article);
+    if (chars > mainChars) [main, mainChars] = [article, chars];
+  }
+  if (!main || main === content || mainChars < MIN_SHARE * total) return;
+  const tail = followingSiblingsUpTo(main, content);
+  if (tail.length === 0 || !tail.every(isSiteTail)) return;
+  for (const node of tail) {
+    const text =
+      node.nodeType === node.ELEMENT_NODE
+        ? textBlocksOf(node as Element).join(' ')
+        : (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (text) trace?.removed?.(text, 'chrome', 'after the article element');
+    node.parentNode?.removeChild(node);
+  }
+}
+
+/** Every node after `el` at each level up to `root`, nearest first. */
+function followingSiblingsUpTo(el: Element, root: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) nodes.push(next);
+  }
+  return nodes;
+}
+
+/**
+ * Site matter rather than more of the story: not another entry of a live blog (an `<article>`
+ * with text of its own), and not a paywall's cut, which the clutter pass must see to tell the
+ * reader the story is incomplete.
+ */
+function isSiteTail(node: Node): boolean {
+  if (node.nodeType !== node.ELEMENT_NODE) return true;
+  const el = node as Element;
+  const articles = el.tagName === 'ARTICLE' ? [el] : Array.from(el.getElementsByTagName('article'));
+  if (articles.some((article) => plainLength(article) - linkLength(article) > MAX_LATER_ARTICLE))
+    return false;
+  return textBlocksOf(el).every((text) => cutReason(text) === null);
+}
+
+function plainLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+}
+
+function linkLength(el: Element): number {
+  let chars = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) chars += plainLength(a);
+  return chars;
+}
