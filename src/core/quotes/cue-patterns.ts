@@ -36,6 +36,11 @@ export interface CuePatterns {
   officeVerbBefore: RegExp | null;
   /** "Así lo resumió", "Con esas palabras ha descrito" opening the text after a quote (lang mannerOpeners); null where none. */
   mannerOpening: RegExp | null;
+  /**
+   * "a few carried signs:", "a banner reading" right before a quote: shown words (lang shownOn,
+   * shownBy; group 1 the linking word); null where none.
+   */
+  shownLead: RegExp | null;
   /** "that …", ", że …": a reported clause opening the words after a verb (lang complementizers). */
   reportedClause: RegExp;
 }
@@ -72,6 +77,13 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
     officeVerbBefore: langs.some((l) => l.officeVerbs?.length)
       ? new RegExp(
           `(?<!\\p{L})${alternation(langs.flatMap((l) => l.officeVerbs ?? []))}(?:\\s+\\p{Ll}+)?\\s+$`,
+          'iu',
+        )
+      : null,
+    // (The thing's name, then a colon or a linking word; earlier quotes of the sentence stand as "Q".)
+    shownLead: langs.some((l) => l.shownOn?.length && l.shownBy?.length)
+      ? new RegExp(
+          `(?<![\\p{L}-])${alternation(langs.flatMap((l) => l.shownOn ?? []))}(?:\\s*:|\\s+(${alternation(langs.flatMap((l) => l.shownBy ?? []))})\\s*:?)\\s*(?:Q\\s*[,.]?\\s*(?:or|and)?\\s*)*$`,
           'iu',
         )
       : null,

@@ -6,7 +6,7 @@ import { locativeBody } from './genitive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { mannerSubject } from './manner';
-import { openingSubject } from './opening-subject';
+import { secondVerbSubject } from './opening-subject';
 import { lastOwnedSource } from './owned-source';
 import { inTitleCase, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
@@ -48,6 +48,9 @@ const OWNED_WORDS =
 const ADDRESSING = /^(?:told|tells|tell|asked|asks)$/iu;
 const PARENTHETICAL_NAME =
   /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2},\s/u;
+/** "Por eso, añade el juez, «…»": an article and a noun set off by commas after the verb, right before the quote. */
+const PARENTHETICAL_NOUN =
+  /^\s+(?:el|la|los|las|il|lo|gli|le|les|o|os|as)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?,\s*$/u;
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
 /**
  * "is benignly branded “…”", "was dubbed “…”", "when asked if …": a participle of saying after "to
@@ -228,7 +231,8 @@ export function cueInSentence(raw: string, last = true): string | null {
   // but not after "told": "Muhammad Shahabuddin, a resident of Palpur, told BSS, “…”" names the listener.)
   // ("Wahrscheinlich, sagt Trendscout Landowski, werde …": a name set off by commas after the verb
   // speaks after a single word too.)
-  const parenthetical = PARENTHETICAL_NAME.test(afterVerb) && !ADDRESSING.test(verb[0]);
+  const parenthetical =
+    (PARENTHETICAL_NAME.test(afterVerb) || PARENTHETICAL_NOUN.test(afterVerb)) && !ADDRESSING.test(verb[0]);
   if (
     /[,،]\s*$/u.test(sentence.slice(0, index)) &&
     (parenthetical ||
@@ -251,14 +255,10 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (toSubject) return toSubject;
   // "China’s ambassador … accused the UK of meddling and warned that “…”": a second verb shares
   // the subject that opens the sentence. ("He funds … and has stated, “…”": an auxiliary between.)
-  if (
-    /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu.test(
-      sentence.slice(0, index),
-    )
-  ) {
-    const opening = openingSubject(sentence);
-    if (opening) return opening;
-  }
+  const prior = last ? verbs[verbs.length - 2] : undefined;
+  const afterPrior = prior ? sentence.slice((prior.index ?? 0) + prior[0].length, index) : undefined;
+  const opening = secondVerbSubject(sentence, sentence.slice(0, index), afterPrior);
+  if (opening) return opening;
   // Arabic puts the verb first: قال الوزير …
   if (/\p{Script=Arabic}/u.test(verb[0])) return subjectAfterVerb(sentence.slice(index + verb[0].length));
   const body = locativeBody(sentence.slice(0, index), verb[0]);

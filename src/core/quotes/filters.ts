@@ -1,7 +1,7 @@
 import type { Attributed } from './attribute';
 import { activeLanguage } from './language';
 import { POSSESSIVE_BEFORE } from './lexicon';
-import { inCode, isAttributiveTerm, isExamplePhrase } from './not-speech';
+import { inCode, isAttributiveTerm, isExamplePhrase, isShownWords } from './not-speech';
 import { normalizeForMatch, wordCount, words } from './text';
 
 /**
@@ -52,6 +52,8 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
   const first = quote.draft.parts[0]!.paragraph;
   const opens = quote.draft.parts.filter((part) => part.paragraph === first).map((part) => part.span.open);
   if (opens.some((at) => isExamplePhrase(paragraph, at, cued))) return false;
+  // "A few carried signs: “IMAGINE JUSTICE,” …": written words, whoever the sentence names.
+  if (opens.some((at) => isShownWords(paragraph, at, cued))) return false;
   const last = quote.draft.parts[quote.draft.parts.length - 1]!;
   if (
     !cued &&

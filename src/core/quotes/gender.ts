@@ -85,7 +85,17 @@ export function inferGenders(
         const ga = after ? (genderOfWord(after, gender) ?? byEnding(after, genderEndings)) : undefined;
         if (ga) vote(m.person, ga, NOUN_WEIGHT);
       }
-      if (new Set(here.map((m) => m.person)).size !== 1) continue;
+      if (here.length === 0) continue;
+      const other = here.find((m) => m.person !== here[0]!.person);
+      if (other) {
+        // "Marta Lund was 17 when she met Carl Voss": a subject pronoun before anyone else is named
+        // can only be the one who opens the sentence (not past a verb of saying: "X said she …").
+        const between = text.slice(here[0]!.end, other.start);
+        if (/^[\s“"‘(]*$/u.test(text.slice(from, here[0]!.start)) && !verb.test(between))
+          for (const w of words)
+            if (w.subject && w.at > here[0]!.end && w.at < other.start) vote(here[0]!.person, w.g, 1);
+        continue;
+      }
       if (named.some((m) => m.start >= from && m.start < to && m.person !== here[0]!.person)) continue;
       // The next sentence counts when it names nobody: its pronouns can only be this person's.
       const next = starts[s + 2] ?? text.length;

@@ -29,9 +29,10 @@ export function namesAThing(text: string, start: number): boolean {
     return true;
   // (Never the whole text: a caller's -1, "not found", would make the slice run to the end.)
   const before = start > 0 ? text.slice(Math.max(0, start - 40), start) : '';
-  // ("Canada’s Minister of Small Business": what a capitalised title is of is a portfolio or a body.)
+  // ("Canada’s Minister of Small Business", "el ministro de Asuntos Exteriores": what a title is of is
+  // a portfolio or a body.)
   const last = lastWordBeforeSpace(before);
-  const title = TITLE_ENDS.has(last) ? /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before) : null;
+  const title = TITLE_ENDS.has(last) ? TITLE_OF.exec(before) : null;
   if (title !== null && isRoleWord(title[1]!)) return true;
   // ("Her company, WeavAir, is …", "the startup WeavAir": a body's noun heading its phrase names a
   // body; not a body a role is of, "the president of the association, John Smith".)
@@ -61,8 +62,10 @@ export function notALoneName(text: string, start: number, length: number): boole
   );
 }
 
-/** The words a title's search can end in ("Minister of", "Minister for the"): any other last word, no search. */
-const TITLE_ENDS = new Set(['of', 'for', 'the']);
+/** The words a title's search can end in ("Minister of", "Minister for the", "ministro de"): any other last word, no search. */
+const TITLE_ENDS = new Set('of for the de del di della du des da do dos la el los las le les'.split(' '));
+const TITLE_OF =
+  /(\p{L}[\p{L}-]*)\s+(?:of|for|de|del|di|della|du|des|da|do|dos)\s+(?:(?:the|la|el|los|las|le|les)\s+)?$/u;
 
 const THE_BEFORE = /(?:^|\s)the\s+(?:\d+(?:st|nd|rd|th)?\s+)?$/iu;
 

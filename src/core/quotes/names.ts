@@ -20,8 +20,9 @@ export interface NameMatch {
   guessedRole?: boolean;
 }
 
-// "J.D. Power", "R.J. Smith": initials written together are one token.
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?)`;
+// "J.D. Power", "R.J. Smith": initials written together are one token. ("L'elogio di Trump": an
+// elided article before a lower-case noun opens no name; "O'Brien", "L'Oréal" do.)
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}(?![’']\p{Ll})[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?)`;
 const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
 /** A particle, a capitalised word, then another particle: where a second particle starts. */
 const SECOND_PARTICLE = new RegExp(

@@ -1,3 +1,4 @@
+import { activeLanguage } from './language';
 import { lastSentence } from './sentences';
 import { STOPWORDS } from './text';
 
@@ -72,6 +73,16 @@ function sentenceBefore(paragraph: string, open: number): string {
  */
 export function isExamplePhrase(paragraph: string, open: number, paraphraseOnly = false): boolean {
   return (paraphraseOnly ? PARAPHRASE_BEFORE : EXAMPLE_BEFORE).test(sentenceBefore(paragraph, open));
+}
+
+/**
+ * Words shown on a sign, a banner or a T-shirt, by what opens their sentence up to the quote. A
+ * colon alone ("carried signs:") is no such lead when someone is credited with the words: "There
+ * were worrying signs: “…,” one nurse said."
+ */
+export function isShownWords(paragraph: string, open: number, credited: boolean): boolean {
+  const m = activeLanguage().shownLead?.exec(sentenceBefore(paragraph, open));
+  return m !== null && m !== undefined && (!credited || m[1] !== undefined);
 }
 
 /** A determiner before the quote (earlier quotes joined by "and"/"or" passed over as "Q"); not "that", also a conjunction. */

@@ -6,7 +6,7 @@
  */
 /** Prepositions of Pith's other languages that open a sentence before its subject ("Depuis Washington, …"). */
 export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] =
-  'depuis dans pour chez sur selon lors desde durante tras según dopo secondo seit nach bei während laut'.split(
+  'depuis dans pour chez sur selon lors desde durante tras según además dopo secondo seit nach bei während laut'.split(
     ' ',
   );
 
@@ -29,7 +29,10 @@ const OPENERS = new Set([
     'ponadto również następnie ' +
     // ("En tanto, fuentes de …", "Por su parte Gazprom", "Consultado por un periodista, Biden …":
     // Spanish and Portuguese openers of a sentence whose subject follows.)
-    'en por sin ahora consultado consultada preguntado preguntada'
+    'en por sin ahora consultado consultada preguntado preguntada ' +
+    // ("Ante estas circunstancias, añade el auto, «…»", "Perante isto, …", "Davanti ai giudici, …",
+    // "Face à la crise, …": prepositions of the other languages opening a sentence.)
+    'ante hacia contra mediante perante diante após davanti verso contro devant face malgré parmi'
   ).split(' '),
   ...FOREIGN_OPENING_PREPOSITIONS,
 ]);

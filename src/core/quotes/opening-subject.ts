@@ -56,3 +56,27 @@ export function openingSubject(sentence: string): string | null {
   const role = roleSubject(text);
   return role ? role.phrase : null;
 }
+
+/** A second verb after a conjunction: "… accused the UK of meddling and warned", "He funds … and has stated,". */
+const SECOND_VERB =
+  /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu;
+/** "She said he then announced:", "… said the man then told her:": the reported clause's own subject before "then". */
+const OWN_SUBJECT_THEN =
+  /^\s*(?:that\s+)?(he|she|they|we|(?:the|a|an|his|her|their)\s+\p{Ll}+|\p{Lu}\p{L}+)\s+then\s+$/iu;
+
+/**
+ * The subject of a later verb of saying in a sentence, when it is no subject of its own before the
+ * verb: the sentence's opening one, shared by a second verb ("China’s ambassador … accused the UK
+ * of meddling and warned that “…”"). But "She said he then announced:": after an earlier verb of
+ * saying, a reported clause's subject before "then" is the verb's own. `head` is the sentence up to
+ * the verb; `afterPrior`, the text between the verb of saying before it (if any) and the verb.
+ */
+export function secondVerbSubject(
+  sentence: string,
+  head: string,
+  afterPrior: string | undefined,
+): string | null {
+  const own = afterPrior === undefined ? null : OWN_SUBJECT_THEN.exec(afterPrior);
+  if (own) return own[1]!;
+  return SECOND_VERB.test(head) ? openingSubject(sentence) : null;
+}

@@ -49,11 +49,12 @@ export function participleSubject(sentence: string): string | null {
   const opener = /^\s*(\p{L}+)/u.exec(head)?.[1];
   // (Only an -ing form: "she was warned that “…”" is a passive, whose speaker is someone else.)
   const progressive = /ing$/iu.test(participle[0]) ? PROGRESSIVE_SUBJECT.exec(head)?.[1] : undefined;
-  for (const word of [progressive, opener]) {
+  for (const word of [progressive, opener, pronounAfterLead(head)]) {
     const subject = word?.toLowerCase();
     if (!subject) continue;
     if (subject !== 'it' && language.pronouns.has(subject)) return word!;
-    if (language.personalSubjects.has(subject)) return subject === 'you' ? word! : null;
+    // ("I kept saying to them, “…”": "I", who is no one named unless a Q&A's label says who, resolve.ts.)
+    if (language.personalSubjects.has(subject)) return subject === 'you' || subject === 'i' ? word! : null;
   }
   const candidates = [
     ...head.matchAll(
@@ -79,6 +80,18 @@ export function participleSubject(sentence: string): string | null {
   const roleFirst = namedAfterRole(head.replace(/^[\s“"‘(]+/u, '')) ?? namedAfterArticle(head);
   if (roleFirst) return roleFirst;
   return (opening ?? candidates[candidates.length - 1])?.[0] ?? null;
+}
+
+/**
+ * "In President Roosevelt’s first visit to Los Angeles, he spoke …, stating “…”": the pronoun that
+ * opens the main clause after a phrase set off by a comma, when the phrase opens with a word that
+ * opens no name (a preposition, an adverb).
+ */
+function pronounAfterLead(head: string): string | undefined {
+  const m = /^[\s“"‘(]*(\p{L}+)[^,]{0,160},\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
+  return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) && activeLanguage().pronouns.has(m[2]!.toLowerCase())
+    ? m[2]!
+    : undefined;
 }
 
 /** "you were saying", "she is telling": the subject right before a form of "be" and the participle. */

@@ -1,6 +1,6 @@
 import type { Speaker } from '../types';
 import { namedInQuote, pronounGender } from './gender';
-import type { Gender } from './language';
+import { activeLanguage, type Gender, genderOfWord } from './language';
 import type { Organisations } from './orgs';
 import type { People, Person } from './people';
 import { findByRole } from './people-by-role';
@@ -67,15 +67,32 @@ export function speakerGoingOn(pronoun: string, context: ResolveContext): Speake
   // (Only someone the article has shown to be of the pronoun's gender: in a dialogue of "he" and
   // "she" with no names, the last one credited is no guide.)
   const gender = pronounGender(pronoun);
-  return person &&
-    person.name === previous!.name &&
-    gender &&
-    person.gender === gender &&
-    fits(context, gender)(person)
+  if (!person)
+    return previous && gender && context.offset <= ROLE_REACH && isRoleOf(previous.name, gender)
+      ? previous
+      : null;
+  return person.name === previous!.name && gender && person.gender === gender && fits(context, gender)(person)
     ? context.people.toSpeaker(person)
     : null;
 }
+
+/**
+ * "‘…,’ the minister added. ‘…,’ he said.": a role that spoke last, naming no one, goes on as the
+ * pronoun when its head noun is a role that does not say another gender ("the King" for "he", not
+ * for "she"; never "the company").
+ */
+function isRoleOf(name: string, gender: Gender): boolean {
+  const head = name.split(/\s+/u).pop()!;
+  if (!isRoleWord(head)) return false;
+  const own = genderOfWord(head, activeLanguage().gender);
+  return own === undefined || own === gender;
+}
 const GOING_ON_REACH = 2;
+/**
+ * A role goes on only in its paragraph's first sentences: further on, "she" may be someone the
+ * paragraph has brought in unnamed ("I once got a call from a woman in a panic: … she whispered").
+ */
+const ROLE_REACH = 250;
 
 /**
  * "the Prime Minister said", "the US President said": a title capitalised after "the" points back

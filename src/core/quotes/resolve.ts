@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { answerLabelSpeaker } from './answer-labels';
 import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { pronounGender } from './gender';
@@ -100,8 +101,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const previous = context.earlier[context.earlier.length - 1];
     return previous && /^\p{Ll}/u.test(previous.name) ? { name: previous.name } : null;
   }
-  // "@jane_doe tweeted: “…”": an account's handle is the name it posts under.
-  if (/^@\w{2,30}$/u.test(phrase)) return { name: phrase };
+  // "@jane_doe tweeted: “…”", "acebush1 wrote": an account's handle is the name it posts under.
+  if (/^(?:@\w{2,30}|(?=\p{Ll}*[\d_])\p{Ll}[\p{Ll}\d_]{2,29})$/u.test(phrase)) return { name: phrase };
   // "Fifty-one percent say that “…”": a poll's share of respondents, not someone who spoke.
   if (SHARE.test(phrase)) return null;
   // "a March 2019 study by the Centre for Economic Policy Research": the work's author speaks.
@@ -110,12 +111,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "A systemic review of 27 trials concluded": a work's head speaks, however short the phrase.
   const work = HEAD_OF.exec(phrase)?.[1];
   if (work && DOCUMENT_HEADS.has(work.split(/\s+/u).pop()!.toLowerCase())) return { name: bareRole(work) };
-  // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name.
-  if (
-    /^(?:I|we)(?:['’](?:ve|m|d|ll|re))?$/iu.test(phrase.split(/\s+/u)[0]!) &&
-    activeLanguage().codes.has('en')
-  )
-    return null;
+  // "I’ve been telling creators: “…”": the writer speaks, whom the text does not name; in a Q&A's
+  // labelled answer ("AD … I kept saying to them, “…”"), the one the label stands for.
+  const self = /^(?:\p{Lu}{2,3}\s+)?(I|[Ww]e)(?:['’](?:ve|m|d|ll|re))?(?:\s|$)/u.exec(phrase);
+  if (self && activeLanguage().codes.has('en'))
+    return self[1] === 'I' ? answerLabelSpeaker(people, context.paragraph) : null;
   // "a Fox executive", "a person close to the family": someone unnamed, whoever the phrase mentions.
   const unnamed = unnamedVoice(phrase);
   if (unnamed) return { name: withBodyNamed(unnamed, context) };

@@ -89,6 +89,27 @@ export const en: LanguageData = {
   // ("According to his analysis, …": the possessor speaks; the pronoun it stands for.)
   possessives: { his: 'he', her: 'she', their: 'they' },
   documents: 'statement release report letter email memo post filing complaint study survey'.split(' '),
+  // (Not "poster": "an anonymous poster wrote" is someone online.)
+  shownOn:
+    'sign signs placard placards banner banners billboard billboards t-shirt t-shirts shirt shirts graffiti inscription plaque sticker stickers'.split(
+      ' ',
+    ),
+  shownBy: [
+    'read',
+    'reads',
+    'reading',
+    'said',
+    'says',
+    'saying',
+    'that read',
+    'that reads',
+    'that said',
+    'that says',
+    'which read',
+    'bearing',
+    'emblazoned with',
+    'with the words',
+  ],
   issuedBy: ['from', 'by', 'issued by', 'released by'],
   heldBy: ['obtained by', 'seen by', 'reviewed by', 'viewed by', 'acquired by', 'shared with', 'provided to'],
   ownedSources: [

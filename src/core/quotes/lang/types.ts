@@ -147,6 +147,13 @@ export interface LanguageData {
    */
   mannerOpeners?: readonly string[];
   /**
+   * Things that carry written words, and the words that link them to what they say: "carried signs:
+   * “…”", "a banner reading “…”", "a T-shirt emblazoned with “…”". The words are shown, not spoken:
+   * no key quote, whoever is near.
+   */
+  shownOn?: readonly string[];
+  shownBy?: readonly string[];
+  /**
    * Bodies named in the locative after "в" with an impersonal plural verb ("В пресс-службе МЧС
    * сообщили", "В министерстве пояснили"): the locative form of the head noun and its nominative.
    */

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers';
+
+/**
+ * Spanish, French and Italian word order around a quote: a clause, then the verb and its subject
+ * set off by commas ("Por eso, añade el juez, «…»"), and a role followed by the body it serves
+ * ("el ministro de Asuntos Exteriores"). Made-up paragraphs in the shapes met on unlabelled pages.
+ */
+
+describe('a verb and its subject set off by commas before the quote', () => {
+  it('"Por eso, añade el juez, “…”" is the judge’s, not the opening words’', () => {
+    expect(
+      speakersIn(
+        [
+          'El juez Ángel Herrero ha citado a declarar al fiscal general.',
+          'Por eso, añade el juez, “no hay otra opción que citarle como investigado”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ángel Herrero']);
+  });
+
+  it('"Ante estas circunstancias, añade el auto, “…”" is never the opening words', () => {
+    const [speaker] = speakersIn(
+      [
+        'El juez Ángel Herrero ha citado a declarar al fiscal general.',
+        'Ante estas circunstancias, añade el auto, “desde la Presidencia se hicieron gestiones para publicar el correo”.',
+      ],
+      'es',
+    );
+    expect(speaker).not.toBe('Ante estas circunstancias');
+  });
+
+  it('"Pour autant, ajoute le ministre, « … »" is the minister’s', () => {
+    const [speaker] = speakersIn(
+      [
+        'Gérald Darmon, ministre de l’Intérieur, s’est rendu à Lyon.',
+        'Pour autant, ajoute le ministre, « nous ne céderons rien aux casseurs ».',
+      ],
+      'fr',
+    );
+    expect(speaker).not.toBe('Pour autant');
+    expect(speaker).not.toBeNull();
+  });
+});
+
+describe('a role and the body it serves', () => {
+  it('"el ministro de Asuntos Exteriores, José Albares" names Albares, not a person called "Asuntos Exteriores"', () => {
+    expect(
+      speakersIn(
+        [
+          'El ministro de Asuntos Exteriores, José Manuel Albares, ha viajado a Madrid.',
+          'El ministro de Exteriores propone una autoridad reforzada y recalcó que estaría en la mejor situación para hacerlo “si no se hubiera minado su legitimidad”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['José Manuel Albares']);
+  });
+});
+
+describe('a role, the body it serves, then the name', () => {
+  it('"el diputado de Convergencia Social Diego Ibáñez" is Diego Ibáñez', () => {
+    expect(
+      speakersIn(
+        [
+          'El diputado de Convergencia Social Diego Ibáñez criticó el plan.',
+          '“No podemos seguir haciendo lo mismo”, dijo Ibáñez.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Diego Ibáñez']);
+  });
+
+  it('"le ministre de la Santé Roman Prymula" is Roman Prymula', () => {
+    expect(
+      speakersIn(
+        [
+          'Le ministre de la Santé Roman Prymula a refusé de démissionner.',
+          '« Je n’ai pas l’intention de démissionner », a déclaré Prymula.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Roman Prymula']);
+  });
+});
+
+describe('names that are no one', () => {
+  it('"L’elogio di Trump:" is no person whose surname a later "Trump" stands for', () => {
+    expect(
+      speakersIn(
+        [
+          'La premier Giulia Moretti è partita per la Florida. L’elogio di Trump: «Ha preso d’assalto l’Europa, è una leader forte».',
+          '«È molto emozionante, sono qui con una donna fantastica», ha detto Trump agli ospiti riuniti nel salone.',
+        ],
+        'it',
+      ).at(-1),
+    ).toBe('Trump');
+  });
+
+  it('a name after "por" in the speaker’s phrase is who backs the group, not who speaks', () => {
+    const [speaker] = speakersIn(
+      ['“La operación logró su objetivo”, afirmó el portavoz del grupo rebelde apoyado por Irán.'],
+      'es',
+    );
+    expect(speaker).not.toBe('Irán');
+  });
+});
