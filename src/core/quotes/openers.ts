@@ -6,7 +6,7 @@
  */
 /** Prepositions of Pith's other languages that open a sentence before its subject ("Depuis Washington, …"). */
 export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] =
-  'depuis dans pour chez sur selon lors desde durante tras según además dopo secondo seit nach bei während laut'.split(
+  'depuis dans pour chez sur selon lors desde durante tras según además para dopo secondo seit nach bei während laut'.split(
     ' ',
   );
 

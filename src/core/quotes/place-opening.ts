@@ -29,6 +29,9 @@ export function placeOpening(plain: string, piece: string, at: number): number {
     (activeLanguage().notNameStarts.size > 0 && /\sd[ae]s\s+$/u.test(plain.slice(Math.max(0, at - 5), at)))
   )
     return 0;
+  // (A bare "de" also ties a name to its party or town, "candidato de Colombia Justa Libres": only a
+  // longer run holds a body and then a name, "diputado de Convergencia Social Diego Ibáñez".)
+  if (tokens.length < 4 && /(?:^|\s)de\s+$/u.test(plain.slice(Math.max(0, at - 4), at))) return 0;
   const role = ROLE_THEN_PREPOSITION.exec(plain.slice(Math.max(0, at - 40), at))?.[1];
   return tokens.length >= 4 && role && isRoleWord(role) && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))
     ? tokens.length - 2
