@@ -55,7 +55,8 @@ import { DEFAULT_DIST, measureBundles } from '../scripts/bundle-size';
  * 40.0 → 40.9 KB, within its 41).
  * Content raised to 42 KB, page hiding to 46 KB (2026-12-06, issue 7): the run of disclaimers closing a post
  * (clutter/disclaimer.ts, its small print's patterns) and a seller's pitch set apart as a bold callout:
- * 40.9 → 41.4 KB and 44.6 → 45.2 KB.
+ * 40.9 → 41.4 KB and 44.6 → 45.2 KB. Stop 43's tail after the page's own <article> element
+ * (article-tail.ts): 41.5 → 41.7 KB and 45.2 → 45.4 KB, within both.
  */
 const BUDGET_KB: Record<string, number> = {
   'content script': 42,
