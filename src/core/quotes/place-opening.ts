@@ -3,7 +3,7 @@ import { isRoleWord } from './role-words';
 
 // (Also an elided Italian or French preposition: "il ministro dell’Economia Giancarlo Giorgetti".)
 const PLACE_BEFORE =
-  /\b(?:to|of|in|from|at|de(?:\s+la)?|del|della|dello|dei|degli|delle|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
+  /\b(?:to|of|in|from|at|de|del|della|dello|dei|degli|delle|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 /** "Marketing Manager at", "Head of Sales at", "diputado de": a role, then the preposition of where it is held. */
 const ROLE_THEN_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|de(?:\s+la)?|del|della|di|du|des|da|do)\s+$/u;
 
@@ -29,8 +29,9 @@ export function placeOpening(plain: string, piece: string, at: number): number {
     (activeLanguage().notNameStarts.size > 0 && /\sd[ae]s\s+$/u.test(plain.slice(Math.max(0, at - 5), at)))
   )
     return 0;
-  // (A bare "de" also ties a name to its party or town, "candidato de Colombia Justa Libres": only a
-  // longer run holds a body and then a name, "diputado de Convergencia Social Diego Ibáñez".)
+  // (A bare "de" also ties a name to its party, town or namesake, "candidato de Colombia Justa Libres",
+  // "la Universidad Paulo Freire": only a longer run holds a body and then a name, "diputado de
+  // Convergencia Social Diego Ibáñez".)
   if (tokens.length < 4 && /(?:^|\s)de\s+$/u.test(plain.slice(Math.max(0, at - 4), at))) return 0;
   const role = ROLE_THEN_PREPOSITION.exec(plain.slice(Math.max(0, at - 40), at))?.[1];
   return tokens.length >= 4 && role && isRoleWord(role) && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))
