@@ -9,8 +9,9 @@ import type { ClutterTrace } from './types';
  * Thema", a cookie notice, a call to action for the site's services, a device-limit notice,
  * tags). Only the tail goes: a headline or byline printed before the element stays.
  *
- * This is a boundary, not a clutter category: the reader's switches don't govern it, as
- * they don't govern the sidebar Readability leaves out.
+ * It runs after the clutter pass, so what a category's rules recognise there is reported under
+ * that category first; and only with every category switched on and no block kept, so a reader
+ * who switches one off (or shows a block) sees those blocks where the page put them.
  */
 
 /** The `<article>` must hold this share of the chosen text to mark the story's end. */

@@ -243,15 +243,17 @@ function readArticle(
   const content = parsed?.content;
   if (!parsed || !content) return none();
   joinSegments(clone, content);
-  const trace = recording?.trace ?? options.trace;
-  trimArticleTail(content, trace);
 
   const removed = emptyRemoved();
   budget.enter('clutter');
   let truncated: Article['truncated'] = null;
   if (budget.exhausted()) limits.push(WORK_NOTES.clutter);
   else {
+    const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
+    // (After the clutter pass, which reports what it knows by category; and only with every switch on
+    // and nothing kept: a switched-off category's block or a kept one may sit in the tail.)
+    if (Object.values(options.remove).every(Boolean) && !options.keep?.length) trimArticleTail(content, trace);
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
     removeEdgeNotes(content, parsed.byline?.trim() || fallback.byline(), trace);
     record?.finish(content);

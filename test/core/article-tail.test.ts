@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { trimArticleTail } from '../../src/core/article-tail';
-import { articleOf, PROSE } from './page';
+import { articleOf, PROSE, without } from './page';
 
 const STORY = PROSE.map((p) => `<p>${p}</p>`).join('');
 const OFFER =
@@ -29,6 +29,12 @@ describe('what follows the page’s own <article> element', () => {
     const article = articleOf(wrapped(`<div class="box"><p>${OFFER}</p></div>`));
     expect(article.text).not.toContain('Reserve your date');
     for (const p of PROSE) expect(article.text).toContain(p);
+  });
+
+  it('stays when the reader has switched a category off or shown a block: the tail may hold it', () => {
+    const page = wrapped(`<div class="box"><p>${OFFER}</p></div>`);
+    expect(articleOf(page, without('related')).text).toContain('Reserve your date');
+    expect(articleOf(page, { keep: ['ads:0000'] }).text).toContain('Reserve your date');
   });
 
   it('is reported to a trace as site chrome, with its text', () => {

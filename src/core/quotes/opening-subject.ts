@@ -61,8 +61,9 @@ export function openingSubject(sentence: string): string | null {
 const SECOND_VERB =
   /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu;
 /** "She said he then announced:", "… said the man then told her:": the reported clause's own subject before "then". */
+// (Case-sensitive: under /i a capitalised name's pattern would take "so" in "He said so then added".)
 const OWN_SUBJECT_THEN =
-  /^\s*(?:that\s+)?(he|she|they|we|(?:the|a|an|his|her|their)\s+\p{Ll}+|\p{Lu}\p{L}+)\s+then\s+$/iu;
+  /^\s*(?:that\s+)?(he|she|they|we|(?:the|a|an|his|her|their)\s+\p{Ll}+|\p{Lu}\p{L}+)\s+then\s+$/u;
 
 /**
  * The subject of a later verb of saying in a sentence, when it is no subject of its own before the

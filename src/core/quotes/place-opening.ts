@@ -5,7 +5,7 @@ import { isRoleWord } from './role-words';
 const PLACE_BEFORE =
   /\b(?:to|of|in|from|at|de|del|della|dello|dei|degli|delle|di|du|des|do|da|dos|das)\s+$|(?<!\p{L})(?:dell|dall|nell|sull|all|d|l)['’]$/u;
 /** "Marketing Manager at", "Head of Sales at", "diputado de": a role, then the preposition of where it is held. */
-const ROLE_THEN_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|de(?:\s+la)?|del|della|di|du|des|da|do)\s+$/u;
+const ROLE_THEN_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|de|del|della|di|du|des|da|do)\s+$/u;
 
 /**
  * How many capitalised words open a run before the name in it, after a preposition: the place or

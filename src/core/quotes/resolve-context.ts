@@ -78,8 +78,8 @@ export function speakerGoingOn(pronoun: string, context: ResolveContext): Speake
 
 /**
  * "‘…,’ the minister added. ‘…,’ he said.": a role that spoke last, naming no one, goes on as the
- * pronoun when its head noun is a role that does not say another gender ("the King" for "he", not
- * for "she"; never "the company").
+ * pronoun when its head noun is a role that does not say another gender ("the headmistress" for
+ * "she", not for "he"; never "the company", which is no role).
  */
 function isRoleOf(name: string, gender: Gender): boolean {
   const head = name.split(/\s+/u).pop()!;
