@@ -251,9 +251,9 @@ function readArticle(
   else {
     const trace = recording?.trace ?? options.trace;
     truncated = removeClutter(content, rules, removed, trace, new Set(options.keep), baseUrl).truncated;
-    // (After the clutter pass, which reports what it knows by category; and only with every switch on
-    // and nothing kept: a switched-off category's block or a kept one may sit in the tail.)
-    if (Object.values(options.remove).every(Boolean) && !options.keep?.length) trimArticleTail(content, trace);
+    // (After the clutter pass, and only with every switch on and nothing shown: article-tail.ts says why.)
+    if (Object.values(options.remove).every(Boolean) && !options.keep?.length)
+      trimArticleTail(content, trace);
     removeAuthorBios(content, authorBiosOf(lean.jsonLd), trace);
     removeEdgeNotes(content, parsed.byline?.trim() || fallback.byline(), trace);
     record?.finish(content);
