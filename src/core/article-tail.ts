@@ -1,5 +1,6 @@
+import { blockText, linkDensity } from './clutter/signals';
 import { cutReason } from './clutter/truncation';
-import { textBlocksOf } from './text-blocks';
+import { normalize, textBlocksOf } from './text-blocks';
 import type { ClutterTrace } from './types';
 
 /**
@@ -21,12 +22,12 @@ const MAX_LATER_ARTICLE = 300;
 
 /** Removes what follows the dominant `<article>` element inside `content`. */
 export function trimArticleTail(content: Element, trace?: ClutterTrace): void {
-  const total = plainLength(content);
+  const total = blockText(content).length;
   if (total === 0) return;
   let main: Element | null = null;
   let mainChars = 0;
   for (const article of Array.from(content.getElementsByTagName('article'))) {
-    const chars = plainLength(article);
+    const chars = blockText(article).length;
     if (chars > mainChars) [main, mainChars] = [article, chars];
   }
   if (!main || main === content || mainChars < MIN_SHARE * total) return;
@@ -36,7 +37,7 @@ export function trimArticleTail(content: Element, trace?: ClutterTrace): void {
     const text =
       node.nodeType === node.ELEMENT_NODE
         ? textBlocksOf(node as Element).join(' ')
-        : (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+        : normalize(node.textContent ?? '');
     if (text) trace?.removed?.(text, 'chrome', 'after the article element');
     node.parentNode?.removeChild(node);
   }
@@ -53,24 +54,19 @@ function followingSiblingsUpTo(el: Element, root: Element): Node[] {
 
 /**
  * Site matter rather than more of the story: not another entry of a live blog (an `<article>`
- * with text of its own), and not a paywall's cut, which the clutter pass must see to tell the
- * reader the story is incomplete.
+ * with text of its own), and not a paywall's cut the clutter pass left standing (the page's own
+ * word that the story goes on stays beside the truncation notice).
  */
 function isSiteTail(node: Node): boolean {
   if (node.nodeType !== node.ELEMENT_NODE) return true;
   const el = node as Element;
   const articles = el.tagName === 'ARTICLE' ? [el] : Array.from(el.getElementsByTagName('article'));
-  if (articles.some((article) => plainLength(article) - linkLength(article) > MAX_LATER_ARTICLE))
-    return false;
+  if (articles.some(hasProseOfItsOwn)) return false;
   return textBlocksOf(el).every((text) => cutReason(text) === null);
 }
 
-function plainLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
-}
-
-function linkLength(el: Element): number {
-  let chars = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) chars += plainLength(a);
-  return chars;
+/** Text outside links beyond a teaser card's: another entry of the page, not a link to one. */
+function hasProseOfItsOwn(article: Element): boolean {
+  const chars = blockText(article).length;
+  return chars * (1 - linkDensity(article, chars)) > MAX_LATER_ARTICLE;
 }
