@@ -1,7 +1,13 @@
 import { pronounGender } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
-import { afterPreposition, isSubject, opensClause, pronounSubject } from './mention-context';
+import {
+  afterPreposition,
+  isSubject,
+  objectOfPreposition,
+  opensClause,
+  pronounSubject,
+} from './mention-context';
 import type { People, Person } from './people';
 import { withRole } from './people-by-role';
 import { isRoleWord } from './role-words';
@@ -141,10 +147,10 @@ export function findAntecedent(
       // "The actress …": someone named earlier with that role; else whoever was named before.
       if (role)
         return withRole(people, role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
-      // (In the paragraph before, a name with no signal right after a preposition is a place or a
-      // thing: "… to build homes in North America. / “…,” she said" is not about North America.)
-      if (weak && looked === 0 && (p === paragraph || !afterPlacePreposition(text, weak.start)))
-        return weak.person;
+      const closed = (starts[s + 1] ?? Number.POSITIVE_INFINITY) <= limit;
+      // (A place or a thing passed over ends no run of sentences about the one meant.)
+      const thing = !!weak && looked === 0 && objectOfPreposition(text, weak.start, p === paragraph, closed);
+      if (weak && looked === 0 && !thing) return weak.person;
       // "Garth Brooks" as a line of its own, then "Asked if he would perform, the country star
       // replied": a name heading the paragraph below is who that paragraph is about.
       if (weak && p === paragraph - 1 && headsParagraph(text, weak) && (!accept || accept(weak.person)))
@@ -160,7 +166,7 @@ export function findAntecedent(
         isSubject(text, from, weak.start, weak.end)
       )
         return weak.person;
-      if (named) passedSomeone = true;
+      if (named && !(thing && !first)) passedSomeone = true;
     }
   }
   return undefined;
@@ -170,15 +176,6 @@ export function findAntecedent(
 function ofOtherGender(person: Person, pronoun: string | undefined): boolean {
   const asked = pronoun === undefined ? undefined : pronounGender(pronoun);
   return asked !== undefined && person.gender !== undefined && person.gender !== asked;
-}
-
-/** Right after a preposition, or one of place or direction ("across North America", "at the Games"). */
-function afterPlacePreposition(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  return (
-    afterPreposition(text, start) ||
-    /(?:^|\s)(?:in|into|across|throughout|around|near|over)\s+(?:the\s+)?$/iu.test(before)
-  );
 }
 
 /** The mention is the whole of its paragraph: a name on a line of its own. */

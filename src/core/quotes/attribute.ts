@@ -17,6 +17,7 @@ import { type Draft, endsInCue } from './spans';
 import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
 import { unnamedOpening } from './unnamed-voices';
+import { linePronoun } from './verb-second';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
 export interface Attributed {
@@ -156,9 +157,9 @@ function findSpeaker(
         if (named) return people.toSpeaker(named);
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);
-        // "She thinks the plan is wrong: “…”": the pronoun opening the line, as for a sentence before.
-        const opener = /^\s*(\p{L}+)/u.exec(intro)?.[1]?.toLowerCase();
-        if (opener && opener !== 'it' && activeLanguage().pronouns.has(opener)) return resolveHere(opener);
+        // "She thinks the plan is wrong: “…”", "Das hält er für falsch: „…“": the line's subject pronoun.
+        const pronoun = linePronoun(intro);
+        if (pronoun) return resolveHere(pronoun);
         // ("Another respondent highlighted …: “…”": an unnamed voice opening the line.)
         const voice = unnamedOpening(intro);
         if (voice) return { name: voice };

@@ -12,9 +12,16 @@ const SLASH_CREDIT_END =
 const CREDIT_LABEL =
   /(?:^|[.!?)]\s+|\p{Ll}(?=\p{Lu}))(?:Photograph|Photo|Image|Picture|Illustration)s?\s*(?:by\s|:)|\bhide caption$/u;
 
+/**
+ * "Justin T. Gellerson for The New York Times": a photographer's name and the publication the
+ * picture was made for, the whole line (a name is two to four capitalised words).
+ */
+const MADE_FOR =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
+
 export function isCreditLine(paragraph: string): boolean {
   const text = paragraph.trim();
-  return SLASH_CREDIT_END.test(text) || CREDIT_LABEL.test(text);
+  return SLASH_CREDIT_END.test(text) || CREDIT_LABEL.test(text) || MADE_FOR.test(text);
 }
 
 /**

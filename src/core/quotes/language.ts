@@ -22,6 +22,11 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   verb: RegExp;
   /** Every verb of saying (global). */
   verbAll: RegExp;
+  /**
+   * A verb of saying after a comma or a quote's close, ending the text ("“…”, cuenta ", "„…“,
+   * sagte "): a name next is its subject (not "Trump called Ailes", whose name is the object).
+   */
+  verbBefore: RegExp;
   /** "according to" and its kin followed by a space. */
   source: RegExp;
   sourceAll: RegExp;
@@ -155,6 +160,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     primary: langs[0]?.code ?? 'en',
     verb: new RegExp(verbSource, 'iu'),
     verbAll: new RegExp(verbSource, 'giu'),
+    verbBefore: new RegExp(`[,”"»“—–]\\s*${verbSource}\\s+$`, 'iu'),
     source: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'iu'),
     sourceAll: new RegExp(`(?<![\\p{L}])${sources}\\s+`, 'giu'),
     genitiveSource: langs.some((l) => l.genitiveSources?.length)

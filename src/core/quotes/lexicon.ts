@@ -191,3 +191,8 @@ export const EPITHET =
 /** "the Democrat from New York": the epithet, and where its holder is from. */
 export const EPITHET_FROM =
   /^(the\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
+
+/** Roles that only say how a person is related to someone: a role after the name says more. */
+export const LOOSE_RELATIONS = new Set(
+  'friend pal relative neighbour neighbor fan customer colleague'.split(' '),
+);

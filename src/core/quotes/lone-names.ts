@@ -1,4 +1,5 @@
 import { appositiveRole } from './appositive';
+import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
 import type { People, Person } from './people';
 import { isRoleWord } from './role-words';
@@ -12,6 +13,8 @@ import { surname } from './text';
 /** ", who grew up …", " — who only goes by …": a relative clause for a person (English; other languages' relatives serve things too). */
 const WHO_AFTER = /^(?:,|\s*[—–])\s*who\s+\p{Ll}/u;
 
+const ADDRESSING_BEFORE = /(?:^|\s)(?:told|tells|asked|asks)\s+$/iu;
+
 /** Why a lone word is a person, with the role set off after it if any; null when nothing says so. */
 export function loneNameEvidence(
   text: string,
@@ -24,6 +27,18 @@ export function loneNameEvidence(
   if (
     !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
     SPEAKS_AFTER.test(text.slice(end, end + 30))
+  )
+    return {};
+  // "“…”, cuenta Marenco.", "sagte Streeck": a lone name right after a verb of saying is its
+  // subject (not after one that addresses someone, "told Reuters"; not an acronym or a word
+  // before a role, "said IMF chief economist …").
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  if (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !isRoleWord(word) &&
+    (next ? !isRoleWord(next) : /^(?:\s*[,.;:!?)]|\s*$)/u.test(text.slice(end, end + 2))) &&
+    activeLanguage().verbBefore.test(text.slice(Math.max(0, start - 30), start)) &&
+    !ADDRESSING_BEFORE.test(text.slice(Math.max(0, start - 8), start))
   )
     return {};
   // "Smith, the club’s captain, was blunt": a role set off after it.
@@ -72,7 +87,10 @@ export class FullNames {
       for (const m of text.matchAll(FIRST_AND_SURNAME)) {
         const first = m[1]!;
         const surname = m[2]!;
-        if (index.has(surname) || NOT_NAME_STARTS.has(first.toLowerCase()) || isRoleWord(first)) continue;
+        // ("Weder Brehm noch andere": a word the article's language opens phrases with is no first name.)
+        const opener =
+          NOT_NAME_STARTS.has(first.toLowerCase()) || activeLanguage().notNameStarts.has(first.toLowerCase());
+        if (index.has(surname) || opener || isRoleWord(first)) continue;
         if (ORG_WORDS.has(first.toLowerCase())) continue;
         index.set(surname, { name: `${first} ${surname}`, paragraph, offset: m.index ?? 0 });
       }

@@ -118,11 +118,37 @@ export function isSubject(text: string, from: number, start: number, end: number
  * after a preposition is an object in the sentence's opening phrase, never what its pronoun means.
  */
 const PREPOSITION_BEFORE =
-  /(?:^|\s)(?:by|to|with|on|at|from|about|sur|par|avec|à|auprès\s+de|von|mit|bei|gegenüber|por|con|ante|da|su|per|по|с|на|для)\s+(?:(?:the|la|le|les|der|die|dem|den|el|il|lo)\s+)?$/iu;
+  /(?:^|\s)(?:by|to|with|on|at|from|about|sur|par|avec|à|auprès\s+de|von|mit|bei|gegenüber|por|para|con|en|ante|da|su|per|по|с|на|для)\s+(?:(?:the|la|le|les|der|die|dem|den|el|il|lo)\s+)?$/iu;
 
 export function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/**
+ * A name with no signal, in the sentence a pronoun looks back to first, is a place or a thing when
+ * it follows a preposition: in the paragraph before, any of place or direction too ("… to build
+ * homes in North America. / “…,” she said"); in the pronoun's own paragraph, only in a sentence
+ * closed before it ("efectivos del Ministerio para la Transición Ecológica participan …. «…»,
+ * dijo."; "when I got back to Warner Bros., they said" is about Warner Bros.).
+ */
+export function objectOfPreposition(
+  text: string,
+  start: number,
+  sameParagraph: boolean,
+  closed: boolean,
+): boolean {
+  // (Not an agent's "von", "by", "par": "Nach Aussagen von Enrique Torres ist die Lage stabil.")
+  if (sameParagraph)
+    return closed && PLACE_OR_PURPOSE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    afterPreposition(text, start) ||
+    /(?:^|\s)(?:in|into|across|throughout|around|near|over)\s+(?:the\s+)?$/iu.test(before)
+  );
+}
+
+const PLACE_OR_PURPOSE_BEFORE =
+  /(?:^|\s)(?:in|into|at|to|en|para|pour|für|zu|a|à|na|w|do)\s+(?:(?:the|la|le|les|el|los|las|der|die|dem|den)\s+)?$/iu;
 
 /** A possessive followed by a thing, not by a person's role ("DiMugno’s study time", not "Ruiz's lawyer"). */
 export function ownsThing(text: string, end: number): boolean {
@@ -166,6 +192,19 @@ export function afterOpeningPreposition(text: string, start: number): boolean {
   return (
     OPENING_PREPOSITION_BEFORE.test(before) ||
     (SENTENCE_OPENS.test(before) && PREPOSITION_FIRST.test(text.slice(start, start + 12)))
+  );
+}
+
+/**
+ * "Okafor said": a speech verb after a short name shows it is a person, as does one before it
+ * ("“…,” said Okafor.", "sagte Streeck") or a role word ("le juge Rossiter", "the coach Okafor").
+ */
+export function shortNameSignal(text: string, start: number, end: number): boolean {
+  return (
+    hasSignalAfter(text, end) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    activeLanguage().verbBefore.test(text.slice(Math.max(0, start - 30), start)) ||
+    roleWordBefore(text, start)
   );
 }
 

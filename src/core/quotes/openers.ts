@@ -6,7 +6,7 @@
  */
 /** Prepositions of Pith's other languages that open a sentence before its subject ("Depuis Washington, …"). */
 export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] =
-  'depuis dans pour chez sur selon lors desde durante tras según además para dopo secondo seit nach bei während laut'.split(
+  'depuis dans pour chez sur selon lors desde durante tras según además para sin dopo secondo seit nach bei während laut'.split(
     ' ',
   );
 
@@ -37,7 +37,9 @@ const OPENERS = new Set([
   ...FOREIGN_OPENING_PREPOSITIONS,
 ]);
 
-const RELATIVE_TIME = /^(?:later|earlier|ago|afterwards?)$/u;
+// ("Cuatro años después, valora que …", "Due anni fa", "Drei Tage später": the other languages' too.)
+const RELATIVE_TIME =
+  /^(?:later|earlier|ago|afterwards?|después|antes|atrás|depois|dopo|prima|fa|après|avant|plus tard|später|danach|zuvor|eerder|później|wcześniej)$/u;
 const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 

@@ -5,6 +5,7 @@ import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
 import type { Gender } from './language';
+import { LOOSE_RELATIONS } from './lexicon';
 import { FullNames, latestWithSurname, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
@@ -14,8 +15,8 @@ import {
   notALoneName,
   nounBefore,
   ownsThing,
-  roleWordBefore,
   SPEECH_BEFORE,
+  shortNameSignal,
   titleAfterThe,
 } from './mention-context';
 import { knownHeadBeforeParticle } from './name-before-particle';
@@ -38,8 +39,6 @@ export interface Person {
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
 export type Skips = readonly (readonly [number, number])[];
 
-/** Roles that only say how the person is related to someone: a role after the name says more. */
-const RELATIONS = new Set('friend pal relative neighbour neighbor fan customer colleague'.split(' '));
 const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 /**
  * Everyone named in the article, first introduction first, with where they are
@@ -82,7 +81,7 @@ export class People {
         // "our friend Dan Lee, former Director of Marketing at Ava": a relation before the name
         // says less than the role set off after it.
         const role =
-          match.role && !RELATIONS.has(match.role.toLowerCase())
+          match.role && !LOOSE_RELATIONS.has(match.role.toLowerCase())
             ? match.role
             : (appositiveRole(text, match.start, match.end) ?? match.role);
         const strong =
@@ -285,13 +284,14 @@ export class People {
           latestWithSurname(this, p, start, word) ??
           this.bySurname.get(word.toLowerCase()) ??
           this.byFirstName.get(word.toLowerCase()) ??
-          (lone ? this.add(fullNames.before(word, p, start) ?? word, lone.role, true) : undefined);
+          (lone
+            ? (this.byMiddleName.get(word.toLowerCase()) ??
+              this.add(fullNames.before(word, p, start) ?? word, lone.role, true))
+            : undefined);
         if (!person) continue;
         const possessive = isPossessive(text, end);
         list.push({ start, end, person, possessive, owner: possessive && ownsThing(text, end) });
-        // "Okafor said": a speech verb after a short name shows it is a person too, as does a role
-        // word before it ("le juge Rossiter", "the coach Okafor").
-        person.strong ||= hasSignalAfter(text, start + m[0].length) || roleWordBefore(text, start);
+        person.strong ||= shortNameSignal(text, start, start + m[0].length);
       }
       list.sort((a, b) => a.start - b.start);
     });

@@ -24,7 +24,8 @@ export function roleBefore(text: string, start: number): string {
       break;
     }
   }
-  for (let i = from; i >= 0 && taken.length < 5 + (words.length - 1 - from); i--) {
+  // (Up to seven words: "University of California San Diego scientist" is one role.)
+  for (let i = from; i >= 0 && taken.length < 7 + (words.length - 1 - from); i--) {
     const w = words[i]!;
     if (/[,.;:!?)(]$/.test(w)) break;
     const lower = w.toLowerCase();
@@ -35,6 +36,7 @@ export function roleBefore(text: string, start: number): string {
     }
     if (taken.length === 0 && !isRoleWord(w)) break;
     if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
+    else if (nounBeforeRole(w, words[i - 1], taken[0])) taken.unshift(w);
     else break;
   }
   while (taken.length > 0 && NOT_NAME_STARTS.has(taken[0]!.toLowerCase())) taken.shift();
@@ -45,6 +47,23 @@ export function roleBefore(text: string, start: number): string {
       return taken.slice(i + 1).join(' ');
   }
   return taken.join(' ');
+}
+
+/**
+ * "Defense Council board member", "Pew Research Center policy analyst": in English, a lower-case
+ * noun between a body's capitalised name and the role word is part of the role (not "said board
+ * member"; other languages put such words after the noun: "pro Českou televizi hejtman").
+ */
+function nounBeforeRole(word: string, before: string | undefined, next: string | undefined): boolean {
+  return (
+    activeLanguage().primary === 'en' &&
+    /^\p{Ll}{3,}$/u.test(word) &&
+    next !== undefined &&
+    isRoleWord(next) &&
+    before !== undefined &&
+    /^\p{Lu}[\p{L}-]*$/u.test(before) &&
+    !NOT_NAME_STARTS.has(before.toLowerCase())
+  );
 }
 
 /** Nouns that tie one person to another: "the partner of", "the daughter of" someone. */

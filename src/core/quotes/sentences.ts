@@ -9,7 +9,8 @@ const ABBREVIATION = new RegExp(
 /** "am 18. November": a German ordinal before a month, no sentence's end. */
 const ORDINAL_DATE =
   /(?<!\d)\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
-const BOUNDARY = /[.!?…]["”’»]?\s+(?=["“‘„«»(\p{Lu}\p{N}])/gu;
+// (German closes with “ and ‘: „Das geht.“ Er lachte.)
+const BOUNDARY = /[.!?…]["”’»“‘]?\s+(?=["“‘„«»(\p{Lu}\p{N}])/gu;
 
 /** Start offsets of the sentences in `text` (always includes 0). */
 export function sentenceStarts(text: string): number[] {
@@ -40,9 +41,9 @@ export function hasSentenceBreak(text: string): boolean {
   return sentenceStarts(text.trim()).length > 1;
 }
 
-const ENDS_SENTENCE = /[.!?…]["”’»]?\s+$/u;
+const ENDS_SENTENCE = /[.!?…]["”’»“‘]?\s+$/u;
 
 /** Whether the text ends a sentence ("… encolhe os ombros. " before a quote that opens the next one). */
 export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text) && !ABBREVIATION.test(text.trimEnd().replace(/["”’»]$/u, ''));
+  return ENDS_SENTENCE.test(text) && !ABBREVIATION.test(text.trimEnd().replace(/["”’»“‘]$/u, ''));
 }

@@ -1,3 +1,4 @@
+import { isCreditLine } from './credit-lines';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './role-words';
@@ -20,6 +21,8 @@ const SIGNATURE =
   /^[—–-]*\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})\s*(?:(?:,|\s[—–|-])\s*([^“”"«».!?;:]{2,200}?))?\s*\.?$/u;
 const MAX_SIGNATURE = 220;
 const MAX_WALK = 32;
+/** Credit lines passed over between a name line and its quote. */
+const MAX_CREDITS = 2;
 /** A paragraph that is one quotation, marks and all. */
 const WHOLE_QUOTE = /^\s*[“"„«][^“”"„«»]*[”"“»][.!?]?\s*$/u;
 
@@ -47,11 +50,16 @@ function isWholeQuote(paragraph: string | undefined): boolean {
  * quotes and name lines tells whether names come before the quotes or after them.
  */
 export function signatureFor(paragraphs: readonly string[], first: number, last: number): string | null {
-  const before = signatureOf(paragraphs[first - 1]);
+  // (A picture's credit may stand between the name line and the quote: "Mark Person, Richmond, Va." /
+  // "Jane Roe for The Times" / “…”.)
+  let lineBefore = first - 1;
+  while (lineBefore > 0 && lineBefore >= first - MAX_CREDITS && isCreditLine(paragraphs[lineBefore]!))
+    lineBefore--;
+  const before = signatureOf(paragraphs[lineBefore]);
   const after = signatureOf(paragraphs[last + 1]);
   if (!before && !after) return null;
   // (A bounded walk: on a page of thousands of signed quotes each quote looks back a few steps, not to the top.)
-  let start = first;
+  let start = lineBefore + 1;
   for (let steps = 0; steps < MAX_WALK && start >= 2; steps++) {
     if (!isWholeQuote(paragraphs[start - 2]) || !signatureOf(paragraphs[start - 1])) break;
     start -= 2;

@@ -39,6 +39,11 @@ export function tailPhrase(text: string): string | null {
   // the subject; "With a tone of certainty, the source said" keeps its preposition, and its reading.)
   if (isRoleWord(taken[taken.length - 1] ?? ''))
     phrase = phrase.replace(/^\p{Lu}\p{Ll}+\s+(?=(?:the|a|an)\s)/u, '');
+  // ("Cuatro años después, valora que …": an opening phrase alone, naming no one, is no subject;
+  // the verb's is left out.)
+  const parts = phrase.split(/\s+/u);
+  if (parts.length > 1 && isSentenceOpener(parts) && parts.slice(1).every((w) => !/^\p{Lu}/u.test(w)))
+    return null;
   return phrase === '' ? null : phrase;
 }
 

@@ -34,6 +34,42 @@ export function verbSecondSubject(after: string): string | null {
 }
 
 /**
+ * The subject pronoun of a line before a colon: the one opening it, as for a sentence before a
+ * quote ("She thinks the plan is wrong: “…”"; not "it"), or one right after the verb.
+ */
+export function linePronoun(line: string): string | null {
+  const opener = /^\s*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase();
+  if (opener && opener !== 'it' && activeLanguage().pronouns.has(opener)) return opener;
+  return pronounAfterVerb(line);
+}
+
+/**
+ * "Auch Debatten darüber hält er für sinnvoll: „…“": a verb-second sentence may open with its
+ * object, its subject pronoun then right after the verb. The first pronoun after a lower-case word
+ * that is no preposition, adverb or determiner ("für sie", "auch sie", "man sie" are none); null in
+ * other languages.
+ */
+export function pronounAfterVerb(sentence: string): string | null {
+  const language = activeLanguage();
+  if (!language.verbSecondVerb) return null;
+  for (const m of sentence.matchAll(WORD_PAIR)) {
+    const [, before = '', pronoun = ''] = m;
+    if (!language.pronouns.has(pronoun)) continue;
+    const known =
+      language.frontedOpeners.has(before) ||
+      language.frontedAdverbs.has(before) ||
+      language.notNameStarts.has(before) ||
+      language.pronouns.has(before) ||
+      IMPERSONAL.has(before);
+    return known ? null : pronoun;
+  }
+  return null;
+}
+const WORD_PAIR = /(?<=^|[\s,])(\p{Ll}+)\s+(\p{Ll}+)(?=[\s,:])/gu;
+/** "man", "es": a subject of no one, so a pronoun after it is an object. */
+const IMPERSONAL = new Set(['man', 'es', 'und', 'oder', 'aber', 'dass', 'ob', 'wie']);
+
+/**
  * A subject is a noun phrase: "stärken Kinder besser als jedes Lob und sorgen …" runs on past one
  * into a comparison (the quote was an example there, not something said).
  */

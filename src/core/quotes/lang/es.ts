@@ -20,7 +20,11 @@ export const es: LanguageData = {
       'espetó replicó recalcó reiteró detalló aclaró matizó concluyó sentenció exclamó enfatizó puntualizó ' +
       'insistido recordado subrayado advertido reconocido destacado manifestado apuntado indicado ' +
       'comentado lamentado recalcado reiterado detallado aclarado expresó planteó aseveró argumentó cuestionó reclamó alertó ' +
-      'informó informa informaron resumido descrito describió esgrimió'
+      'informó informa informaron resumido descrito describió esgrimió ' +
+      // (The present of the same verbs, as features tell it: "“…”, expresa.", "“…”, reflexiona.")
+      'declara expresa manifiesta reflexiona admite valora critica pide precisa aclara detalla reitera ' +
+      'recalca matiza enfatiza puntualiza plantea argumenta cuestiona reclama describe replica exclama ' +
+      'concluye gritó grita reflexionó'
     ).split(' '),
     'se quejó',
   ],
