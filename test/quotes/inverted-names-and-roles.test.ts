@@ -96,6 +96,41 @@ describe('a subject left out or put after the verb', () => {
       ),
     ).toEqual(['Hendrik Streeck', 'Hendrik Streeck']);
   });
+
+  it('"Mit Aviv ging sie …. „…“": the pronoun after the verb, not the name fronted before it', () => {
+    expect(
+      speakersIn(
+        [
+          'Liat Atzili wurde im Oktober als Geisel genommen. „Ich sagte, dass das unmöglich wahr sein konnte“, erinnert sie sich.',
+          'Mit Aviv ging sie in den Schutzraum. „Unzählige Luftschutzsirenen heulten gleichzeitig, wir hörten Gewehrfeuer.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Liat Atzili', 'Liat Atzili']);
+  });
+
+  it('"Ihre Arbeit hat sie … gebracht: „…“": "sie" after the verb may be its object', () => {
+    const speakers = speakersIn(
+      [
+        'José Rizal ist der Nationalheld des Landes. Sein Denkmal steht im Park, sagte der Führer.',
+        'Die Recherche von Patricia Evangelista ist düster. Ihre Arbeit hat sie oft an die Grenze dessen gebracht, was sich beschreiben lässt: „Als die Morde ihren Höhepunkt erreichten, gab es jede Nacht neue Leichen.“',
+      ],
+      'de',
+    );
+    expect(speakers.at(-1)).not.toBe('José Rizal');
+  });
+
+  it('"Als Generalsekretär übernehme er die Verantwortung, „…“" is his, not the role’s', () => {
+    expect(
+      speakersIn(
+        [
+          'Bijan Djir-Sarai, FDP-Generalsekretär, tritt zurück.',
+          'In einem Statement sagte der 48-Jährige: „Ich habe unwissentlich falsch über ein internes Dokument informiert.“ Das sei nicht seine Absicht gewesen. Als Generalsekretär übernehme er die politische Verantwortung, „um Schaden von meiner Glaubwürdigkeit abzuwenden“.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Bijan Djir-Sarai', 'Bijan Djir-Sarai']);
+  });
 });
 
 describe('a name line above a picture credit and the quote', () => {

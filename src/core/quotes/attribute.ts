@@ -17,7 +17,7 @@ import { type Draft, endsInCue } from './spans';
 import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
 import { unnamedOpening } from './unnamed-voices';
-import { linePronoun } from './verb-second';
+import { linePronoun, pronounAfterVerb } from './verb-second';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
 export interface Attributed {
@@ -158,8 +158,7 @@ function findSpeaker(
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);
         // "She thinks the plan is wrong: “…”", "Das hält er für falsch: „…“": the line's subject pronoun.
-        const pronoun = linePronoun(intro);
-        if (pronoun) return resolveHere(pronoun);
+        if (linePronoun(intro)) return resolveHere(linePronoun(intro));
         // ("Another respondent highlighted …: “…”": an unnamed voice opening the line.)
         const voice = unnamedOpening(intro);
         if (voice) return { name: voice };
@@ -174,6 +173,8 @@ function findSpeaker(
       // phrase in the words of the person the sentence opens with, when nothing else is credited.
       const subject = sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
       if (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)) return subject;
+      // ("Als Generalsekretär übernehme er die Verantwortung, „um …“": the pronoun after the verb.)
+      if (pronounAfterVerb(intro)) return resolveHere(pronounAfterVerb(intro));
       // "…, Howitt says. Just because scientists …, “that doesn’t mean …”": a sentence naming
       // no one goes on in the words of whoever the sentence before it credited.
       // Only when this sentence credits no one itself ("… and concluded that “…”", "When you ask,
@@ -202,9 +203,9 @@ function findSpeaker(
     // A cue whose phrase names no one ("… that concluded there was …") leaves the other signals to speak.
     const cued = resolveHere(cueInSentence(previousSentence));
     if (cued) return cued;
-    // "He learned 75 people view his profile a week. “It really made me …”"
-    const opener = /^\p{L}+/u.exec(previousSentence)?.[0].toLowerCase();
-    if (opener && activeLanguage().pronouns.has(opener) && opener !== 'it') return resolveHere(opener);
+    // "He learned 75 people view his profile a week. “It really made me …”" ("Mit Aviv ging sie in
+    // den Schutzraum. „…“": the pronoun after a verb-second verb, not the name fronted before it.)
+    if (linePronoun(previousSentence)) return resolveHere(linePronoun(previousSentence));
     const from = at - before.length + before.lastIndexOf(previousSentence);
     const named = people.firstNamedIn(first.paragraph, from, at);
     if (!named) return { inPlayFrom: from };

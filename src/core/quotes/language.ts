@@ -73,6 +73,8 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   nameBreaks: ReadonlySet<string>;
   /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
   frontedAdverbs: ReadonlySet<string>;
+  /** Pronouns that are only ever a subject, in a verb-second language (lang subjectPronouns). */
+  subjectPronouns: ReadonlySet<string>;
   /** Prepositions and conjunctions that open a fronted phrase in a verb-second language (lang frontedOpeners). */
   frontedOpeners: ReadonlySet<string>;
   /** Determiners that open a capitalised noun phrase, in a language that capitalises nouns (lang notNameStarts). */
@@ -221,6 +223,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),
     // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)
     frontedOpeners: new Set(langs[0]?.frontedOpeners ?? []),
+    subjectPronouns: new Set(langs[0]?.subjectPronouns ?? []),
     notNameStarts: new Set(langs[0]?.notNameStarts ?? []),
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],

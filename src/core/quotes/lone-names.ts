@@ -1,6 +1,7 @@
 import { appositiveRole } from './appositive';
 import { activeLanguage } from './language';
 import { NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER } from './lexicon';
+import { speechVerbBefore } from './mention-context';
 import type { People, Person } from './people';
 import { isRoleWord } from './role-words';
 import { surname } from './text';
@@ -37,7 +38,7 @@ export function loneNameEvidence(
     /^\p{Lu}\p{Ll}/u.test(word) &&
     !isRoleWord(word) &&
     (next ? !isRoleWord(next) : /^(?:\s*[,.;:!?)]|\s*$)/u.test(text.slice(end, end + 2))) &&
-    activeLanguage().verbBefore.test(text.slice(Math.max(0, start - 30), start)) &&
+    speechVerbBefore(text, start) &&
     !ADDRESSING_BEFORE.test(text.slice(Math.max(0, start - 8), start))
   )
     return {};

@@ -203,10 +203,20 @@ export function shortNameSignal(text: string, start: number, end: number): boole
   return (
     hasSignalAfter(text, end) ||
     SPEECH_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
-    activeLanguage().verbBefore.test(text.slice(Math.max(0, start - 30), start)) ||
+    speechVerbBefore(text, start) ||
     roleWordBefore(text, start)
   );
 }
+
+/**
+ * "“…”, cuenta Marenco", "„…“, sagte Streeck": a verb of saying after a comma or a quote's close,
+ * right before `start` (a cheap test of the shape first: this runs for every capitalised word).
+ */
+export function speechVerbBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return CLAUSE_OPENED.test(before) && activeLanguage().verbBefore.test(before);
+}
+const CLAUSE_OPENED = /[,”"»“—–]\s*[\p{L}\s]+$/u;
 
 /**
  * A definite article and a lower-case role word right before a short name: "le juge Rossiter",

@@ -72,11 +72,16 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
       const phrase = sentence.slice(start, end);
       return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
     }
+    // ("Als Generalsekretär übernehme er …", "As chairman, he …": in the role, not the one who has it.)
+    if (i === 0 && CAPACITY.test(word)) return null;
     if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word) && !BEFORE_ROLE.has(word)) return null;
     if (word !== words[i]) return null;
   }
   return null;
 }
+
+/** "as" in the languages read: a role held, before the role's noun. */
+const CAPACITY = /^(?:as|als|como|comme|come|jako|как)$/iu;
 
 /** " for the bank", " of the agency": a role's tail that is a body's common noun. */
 function bodyNounTail(rest: string): RegExpExecArray | null {

@@ -51,10 +51,15 @@ export function linePronoun(line: string): string | null {
  */
 export function pronounAfterVerb(sentence: string): string | null {
   const language = activeLanguage();
-  if (!language.verbSecondVerb) return null;
+  if (language.subjectPronouns.size === 0) return null;
   for (const m of sentence.matchAll(WORD_PAIR)) {
     const [, before = '', pronoun = ''] = m;
+    // ("Ihre Arbeit hat sie oft an die Grenze gebracht": "sie" may be the object; a pronoun that
+    // is never one counts, another only after a fronted phrase or adverb, "Mit Aviv ging sie …".)
     if (!language.pronouns.has(pronoun)) continue;
+    const opening = /^\s*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
+    const fronted = language.frontedOpeners.has(opening) || language.frontedAdverbs.has(opening);
+    if (!language.subjectPronouns.has(pronoun) && !fronted) return null;
     const known =
       language.frontedOpeners.has(before) ||
       language.frontedAdverbs.has(before) ||
@@ -65,7 +70,8 @@ export function pronounAfterVerb(sentence: string): string | null {
   }
   return null;
 }
-const WORD_PAIR = /(?<=^|[\s,])(\p{Ll}+)\s+(\p{Ll}+)(?=[\s,:])/gu;
+// (The second word in a lookahead, so pairs overlap: "so hält er" holds "hält er".)
+const WORD_PAIR = /(?<=^|[\s,])(\p{Ll}+)\s+(?=(\p{Ll}+)[\s,:])/gu;
 /** "man", "es": a subject of no one, so a pronoun after it is an object. */
 const IMPERSONAL = new Set(['man', 'es', 'und', 'oder', 'aber', 'dass', 'ob', 'wie']);
 

@@ -44,6 +44,7 @@ export const de: LanguageData = {
   issuedBy: ['des', 'der', 'vom', 'von'],
   compoundRoles: true,
   verbSecond: true,
+  subjectPronouns: ['er'],
   articlePrepositions: [
     'im',
     'am',
@@ -125,6 +126,8 @@ export const de: LanguageData = {
     'jene jener alle viele einige manche keine kein jeder jede jedes beide ' +
     // (Conjunctions of a pair and a focusing adverb: "Weder Prüß noch andere", "Insbesondere Südostasien".)
     'weder entweder sowohl insbesondere ' +
+    // ("Als Generalsekretär übernehme er …": "as", opening a role that is no one's name.)
+    'als ' +
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),

@@ -126,6 +126,11 @@ export interface LanguageData {
    */
   verbSecond?: boolean;
   /**
+   * Pronouns that are only ever a verb's subject ("er", "hij"; not "sie", which may be the object):
+   * one right after the verb of a verb-second sentence is its subject ("Das hält er für falsch: „…“").
+   */
+  subjectPronouns?: readonly string[];
+  /**
    * The word that opens a reported clause ("that", "dass", "que", "że"): right after a verb of
    * saying it shows the subject was left out ("Dodał, że …", "Añadió que …"). Lower case.
    */
