@@ -133,6 +133,32 @@ describe('a subject left out or put after the verb', () => {
   });
 });
 
+describe('German attributions after the quote', () => {
+  it('"„…“, ereiferte sich der Coach": a reflexive verb before its subject', () => {
+    expect(
+      speakersIn(
+        [
+          'Murat Yakin ist der Trainer der Schweiz.',
+          'Yakin entschied sich schnell. „Das ist eine Regel, die mit Fußball nichts zu tun hat“, ereiferte sich der Coach nach dem Spiel.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Murat Yakin']);
+  });
+
+  it('", so Yakin," credits the quote before it in the same sentence', () => {
+    expect(
+      speakersIn(
+        [
+          'Murat Yakin ist der Trainer der Schweiz.',
+          'Nach dem Ausgleich habe die Schweiz „das Momentum auf unserer Seite“ gehabt, so Yakin, „wir waren dominant und spielbestimmend“.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Murat Yakin', 'Murat Yakin']);
+  });
+});
+
 describe('a name line above a picture credit and the quote', () => {
   it('signs the quote below the credit', () => {
     expect(

@@ -73,6 +73,8 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   nameBreaks: ReadonlySet<string>;
   /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
   frontedAdverbs: ReadonlySet<string>;
+  /** A reflexive pronoun opening the words after a verb (lang reflexives), or null. */
+  reflexiveFirst: RegExp | null;
   /** Pronouns that are only ever a subject, in a verb-second language (lang subjectPronouns). */
   subjectPronouns: ReadonlySet<string>;
   /** Prepositions and conjunctions that open a fronted phrase in a verb-second language (lang frontedOpeners). */
@@ -224,6 +226,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)
     frontedOpeners: new Set(langs[0]?.frontedOpeners ?? []),
     subjectPronouns: new Set(langs[0]?.subjectPronouns ?? []),
+    reflexiveFirst: langs[0]?.reflexives?.length
+      ? new RegExp(`^${alternation(langs[0].reflexives)}\\s+`, 'u')
+      : null,
     notNameStarts: new Set(langs[0]?.notNameStarts ?? []),
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],

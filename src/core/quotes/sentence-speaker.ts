@@ -91,6 +91,8 @@ export function trailingCue(after: string): string | null {
   const clauses = after.slice(0, end).split(/\s*,\s*/u);
   for (let i = clauses.length - 1; i >= 1; i--) {
     const verb = activeLanguage().verb.exec(clauses[i]!);
+    // ("… habe die Schweiz „das Momentum“ gehabt, so Yakin, …": a clause a source word opens.)
+    if (!verb && activeLanguage().source.exec(clauses[i]!)?.index === 0) return cueInSentence(clauses[i]!);
     if (!verb) continue;
     // "… and leading Japan to be called a “…”": a passive names something, no one speaks.
     if (NOT_OWN_WORDS.test(clauses[i]!.slice(0, (verb.index ?? 0) + verb[0].length))) continue;

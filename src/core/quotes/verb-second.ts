@@ -13,7 +13,10 @@ import { subjectAfterVerb } from './subjects';
 export function verbSecondSubject(after: string): string | null {
   const verb = activeLanguage().verbSecondVerb?.exec(after);
   if (!verb) return null;
-  const rest = after.slice(verb[0].length);
+  // ("„…“, ereiferte sich der Coach": a reflexive pronoun before the subject is the verb's own.)
+  const reflexive = activeLanguage().reflexiveFirst;
+  const words = after.slice(verb[0].length);
+  const rest = reflexive ? words.replace(reflexive, '') : words;
   // ("„…“, gilt dem Verein als …": an object after the verb, not its subject.)
   if (startsWithObject(rest)) return null;
   // („…“, ließ sie auf dem Kurznachrichtendienst X wissen: a pronoun right after the verb is its subject.)

@@ -34,7 +34,8 @@ export const de: LanguageData = {
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
   leadsBefore: ['findet', 'fand'],
   asWords: ['wie'],
-  sources: ['laut', 'zufolge'],
+  // ("„…“, so Yakin": "so" after a comma credits whoever it names, as "laut" does.)
+  sources: ['laut', 'zufolge', 'so'],
   possessives: { sein: null, seine: null, seiner: null, ihr: null, ihre: null, ihrer: null },
   impersonal: ['heißt es', 'hieß es'],
   documents:
@@ -44,6 +45,7 @@ export const de: LanguageData = {
   issuedBy: ['des', 'der', 'vom', 'von'],
   compoundRoles: true,
   verbSecond: true,
+  reflexives: ['sich'],
   subjectPronouns: ['er'],
   articlePrepositions: [
     'im',

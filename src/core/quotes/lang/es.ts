@@ -35,10 +35,11 @@ export const es: LanguageData = {
   documents: 'comunicado declaración informe carta mensaje nota'.split(' '),
   issuedBy: ['de', 'del'],
   openingSources: ['para'],
-  roleWords:
-    'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora'.split(
-      ' ',
-    ),
+  roleWords: (
+    'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora ' +
+    // (Members, councillors, judges and residents: "La miembro de la Plataforma coincide: «…»".)
+    'miembro concejal concejala consejero consejera delegado delegada jefe jefa coordinador coordinadora experto experta juez jueza vecino vecina'
+  ).split(' '),
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   masculine: 'él sr. señor don'.split(' '),
   feminine: 'ella sra. señora doña'.split(' '),

@@ -35,6 +35,7 @@ export const nl: LanguageData = {
   issuedBy: ['van'],
   compoundRoles: true,
   verbSecond: true,
+  reflexives: ['zich'],
   subjectPronouns: ['hij', 'zij'],
   roleWords:
     'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(

@@ -130,6 +130,8 @@ export interface LanguageData {
    * one right after the verb of a verb-second sentence is its subject ("Das hält er für falsch: „…“").
    */
   subjectPronouns?: readonly string[];
+  /** The reflexive pronoun a verb may take before its subject ("„…“, ereiferte sich der Coach"). */
+  reflexives?: readonly string[];
   /**
    * The word that opens a reported clause ("that", "dass", "que", "że"): right after a verb of
    * saying it shows the subject was left out ("Dodał, że …", "Añadió que …"). Lower case.
