@@ -159,6 +159,19 @@ describe('German attributions after the quote', () => {
   });
 });
 
+describe('Italian verbs in the imperfect and the simple past', () => {
+  it('"Il New York Times scriveva: «…»" credits the paper', () => {
+    expect(
+      speakersIn(
+        [
+          'Il New York Times scriveva in serata: «L’Iran ha arrestato spesso stranieri e individui con doppia cittadinanza per scambiarli».',
+        ],
+        'it',
+      ),
+    ).toEqual(['New York Times']);
+  });
+});
+
 describe('a name line above a picture credit and the quote', () => {
   it('signs the quote below the credit', () => {
     expect(

@@ -13,7 +13,9 @@ export const it: LanguageData = {
       'replica replicato avverte ribadisce ribadito avvertito denuncia denunciato attacca attaccato ' +
       'assicura assicurato rivela rivelato confessa confessato incalza insiste insistito chiosa ' +
       'conferma confermato sostiene sostenuto evidenzia evidenziato lamenta lamentato ' +
-      'dicono scrivono spiegano affermano sottolineano'
+      'dicono scrivono spiegano affermano sottolineano ' +
+      // (The imperfect and the simple past of news copy: "Il New York Times scriveva: «…»", "disse".)
+      'diceva scriveva spiegava affermava raccontava sosteneva disse scrisse spiegò affermò raccontò'
     ).split(' '),
     // "«…», fanno sapere dall’azienda": a body lets it be known.
     'fanno sapere',
