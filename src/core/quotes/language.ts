@@ -73,6 +73,8 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   nameBreaks: ReadonlySet<string>;
   /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
   frontedAdverbs: ReadonlySet<string>;
+  /** A clause after a comma opened by a word that credits whoever it names (lang clauseSources), or null. */
+  clauseSource: RegExp | null;
   /** A reflexive pronoun opening the words after a verb (lang reflexives), or null. */
   reflexiveFirst: RegExp | null;
   /** Pronouns that are only ever a subject, in a verb-second language (lang subjectPronouns). */
@@ -226,6 +228,9 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)
     frontedOpeners: new Set(langs[0]?.frontedOpeners ?? []),
     subjectPronouns: new Set(langs[0]?.subjectPronouns ?? []),
+    clauseSource: langs[0]?.clauseSources?.length
+      ? new RegExp(`^${alternation(langs[0].clauseSources)}\\s+(?=\\p{L})`, 'u')
+      : null,
     reflexiveFirst: langs[0]?.reflexives?.length
       ? new RegExp(`^${alternation(langs[0].reflexives)}\\s+`, 'u')
       : null,

@@ -5,6 +5,7 @@ import { activeLanguage } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import type { People } from './people';
 import { sentenceStarts } from './sentences';
+import { subjectAfterVerb } from './subjects';
 
 /**
  * Who speaks a quote that has no verb of saying of its own, read from the sentence around it: a
@@ -92,7 +93,8 @@ export function trailingCue(after: string): string | null {
   for (let i = clauses.length - 1; i >= 1; i--) {
     const verb = activeLanguage().verb.exec(clauses[i]!);
     // ("… habe die Schweiz „das Momentum“ gehabt, so Yakin, …": a clause a source word opens.)
-    if (!verb && activeLanguage().source.exec(clauses[i]!)?.index === 0) return cueInSentence(clauses[i]!);
+    const source = activeLanguage().clauseSource?.exec(clauses[i]!);
+    if (!verb && source) return subjectAfterVerb(clauses[i]!.slice(source[0].length));
     if (!verb) continue;
     // "… and leading Japan to be called a “…”": a passive names something, no one speaks.
     if (NOT_OWN_WORDS.test(clauses[i]!.slice(0, (verb.index ?? 0) + verb[0].length))) continue;

@@ -34,8 +34,9 @@ export const de: LanguageData = {
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
   leadsBefore: ['findet', 'fand'],
   asWords: ['wie'],
-  // ("„…“, so Yakin": "so" after a comma credits whoever it names, as "laut" does.)
-  sources: ['laut', 'zufolge', 'so'],
+  sources: ['laut', 'zufolge'],
+  // (", so Yakin,": only as a clause of its own after a comma; "So tituliert bekamen Käufer …" opens a sentence.)
+  clauseSources: ['so'],
   possessives: { sein: null, seine: null, seiner: null, ihr: null, ihre: null, ihrer: null },
   impersonal: ['heißt es', 'hieß es'],
   documents:

@@ -130,6 +130,8 @@ export interface LanguageData {
    * one right after the verb of a verb-second sentence is its subject ("Das hält er für falsch: „…“").
    */
   subjectPronouns?: readonly string[];
+  /** Words that credit whoever follows them only as a clause of their own after a comma (", so Yakin,"). */
+  clauseSources?: readonly string[];
   /** The reflexive pronoun a verb may take before its subject ("„…“, ereiferte sich der Coach"). */
   reflexives?: readonly string[];
   /**
