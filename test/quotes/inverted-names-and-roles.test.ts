@@ -120,6 +120,16 @@ describe('a subject left out or put after the verb', () => {
     expect(speakers.at(-1)).not.toBe('José Rizal');
   });
 
+  it('"aus welcher er auswählen sollte. „…“": a relative clause’s pronoun is not the sentence’s', () => {
+    const [speaker] = speakersIn(
+      [
+        'Wolfgang Pichler hatte die Schwedinnen geformt. In den Monaten nach den Olympischen Winterspielen wurde ihm eine Riege Biathleten präsentiert, aus welcher er auswählen sollte. „Einige Monate später habe ich noch mehr Athleten getestet.“',
+      ],
+      'de',
+    );
+    expect(speaker).not.toBe('Olympischen Winterspielen');
+  });
+
   it('"Als Generalsekretär übernehme er die Verantwortung, „…“" is his, not the role’s', () => {
     expect(
       speakersIn(

@@ -127,6 +127,8 @@ export const de: LanguageData = {
     'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
     'ihrer ihrem ihren mein meine unser unsere dein deine euer eure diese dieser dieses diesem diesen ' +
     'jene jener alle viele einige manche keine kein jeder jede jedes beide ' +
+    // (Relative and interrogative: "aus welcher er auswählen sollte" — "er" is the clause's own.)
+    'welcher welche welches welchem welchen ' +
     // (Conjunctions of a pair and a focusing adverb: "Weder Prüß noch andere", "Insbesondere Südostasien".)
     'weder entweder sowohl insbesondere ' +
     // ("Als Generalsekretär übernehme er …": "as", opening a role that is no one's name.)
