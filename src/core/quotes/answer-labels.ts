@@ -31,3 +31,13 @@ function initialsOf(name: string): string {
     .map((word) => word[0] ?? '')
     .join('');
 }
+
+/** An interviewer's question: a short paragraph of its own, unquoted, ending in a question mark. */
+export function answersQuestion(previous: string | undefined): boolean {
+  return (
+    previous !== undefined &&
+    previous.length <= 300 &&
+    /[?？]\s*$/u.test(previous) &&
+    !/[“"„«»「]/u.test(previous)
+  );
+}

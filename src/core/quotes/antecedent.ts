@@ -147,8 +147,8 @@ export function findAntecedent(
       // "The actress …": someone named earlier with that role; else whoever was named before.
       if (role)
         return withRole(people, role.phrase, accept) ?? findAntecedent(people, p, from, accept) ?? byRole!;
-      const closed = (starts[s + 1] ?? Number.POSITIVE_INFINITY) <= limit;
       // (A place or a thing passed over ends no run of sentences about the one meant.)
+      const closed = (starts[s + 1] ?? Number.POSITIVE_INFINITY) <= limit;
       const thing = !!weak && looked === 0 && objectOfPreposition(text, weak.start, p === paragraph, closed);
       if (weak && looked === 0 && !thing) return weak.person;
       // "Garth Brooks" as a line of its own, then "Asked if he would perform, the country star

@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { answersQuestion } from './answer-labels';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { documentIssuer } from './document-reads';
 import { pronounGender } from './gender';
@@ -158,7 +159,8 @@ function findSpeaker(
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);
         // "She thinks the plan is wrong: “…”", "Das hält er für falsch: „…“": the line's subject pronoun.
-        if (linePronoun(intro)) return resolveHere(linePronoun(intro));
+        const pronoun = linePronoun(intro);
+        if (pronoun) return resolveHere(pronoun);
         // ("Another respondent highlighted …: “…”": an unnamed voice opening the line.)
         const voice = unnamedOpening(intro);
         if (voice) return { name: voice };
@@ -174,7 +176,8 @@ function findSpeaker(
       const subject = sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
       if (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)) return subject;
       // ("Als Generalsekretär übernehme er die Verantwortung, „um …“": the pronoun after the verb.)
-      if (pronounAfterVerb(intro)) return resolveHere(pronounAfterVerb(intro));
+      const inverted = pronounAfterVerb(intro);
+      if (inverted) return resolveHere(inverted);
       // "…, Howitt says. Just because scientists …, “that doesn’t mean …”": a sentence naming
       // no one goes on in the words of whoever the sentence before it credited.
       // Only when this sentence credits no one itself ("… and concluded that “…”", "When you ask,
@@ -205,7 +208,8 @@ function findSpeaker(
     if (cued) return cued;
     // "He learned 75 people view his profile a week. “It really made me …”" ("Mit Aviv ging sie in
     // den Schutzraum. „…“": the pronoun after a verb-second verb, not the name fronted before it.)
-    if (linePronoun(previousSentence)) return resolveHere(linePronoun(previousSentence));
+    const pronoun = linePronoun(previousSentence);
+    if (pronoun) return resolveHere(pronoun);
     const from = at - before.length + before.lastIndexOf(previousSentence);
     const named = people.firstNamedIn(first.paragraph, from, at);
     if (!named) return { inPlayFrom: from };
@@ -258,16 +262,6 @@ function subjectSpeaking(
   return activeLanguage().firstPerson.test(draft.text) || answersQuestion(paragraphs[first.paragraph - 1])
     ? subject
     : null;
-}
-
-/** An interviewer's question: a short paragraph of its own, unquoted, ending in a question mark. */
-function answersQuestion(previous: string | undefined): boolean {
-  return (
-    previous !== undefined &&
-    previous.length <= 300 &&
-    /[?？]\s*$/u.test(previous) &&
-    !/[“"„«»「]/u.test(previous)
-  );
 }
 
 /** A Japanese or Korean quotative closing a direct quotation (と, って, との; 라고, 이라고, 고). */

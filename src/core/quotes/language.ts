@@ -4,6 +4,7 @@ import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 import { TITLE_ABBREVIATIONS } from './lexicon';
 import { ownedSourceHint, ownedSourcePattern } from './owned-source';
 import { alternation, escapeWord } from './regex-words';
+import { type VerbSecondWords, verbSecondWords } from './verb-second-words';
 import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subject';
 
 /**
@@ -13,7 +14,7 @@ import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subj
  * finder is synchronous, so a module-level "current language" is safe and keeps the
  * rules' signatures free of a parameter every helper would only pass along.
  */
-export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
+export interface CompiledLanguage extends WordsAroundSubject, CuePatterns, VerbSecondWords {
   key: string;
   codes: ReadonlySet<string>;
   /** The article's own language (the first in force; English comes after it as a fallback). */
@@ -71,16 +72,6 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns {
   genitivePlaceEndings: readonly string[];
   /** Prepositions that end a name in the article's own language (lang nameBreaks). */
   nameBreaks: ReadonlySet<string>;
-  /** Adverbs before the verb of a verb-second language, the subject after it (lang frontedAdverbs). */
-  frontedAdverbs: ReadonlySet<string>;
-  /** A clause after a comma opened by a word that credits whoever it names (lang clauseSources), or null. */
-  clauseSource: RegExp | null;
-  /** A reflexive pronoun opening the words after a verb (lang reflexives), or null. */
-  reflexiveFirst: RegExp | null;
-  /** Pronouns that are only ever a subject, in a verb-second language (lang subjectPronouns). */
-  subjectPronouns: ReadonlySet<string>;
-  /** Prepositions and conjunctions that open a fronted phrase in a verb-second language (lang frontedOpeners). */
-  frontedOpeners: ReadonlySet<string>;
   /** Determiners that open a capitalised noun phrase, in a language that capitalises nouns (lang notNameStarts). */
   notNameStarts: ReadonlySet<string>;
   /** Endings of role nouns of the article's own language (lang roleEndings; a compounding language's role words too). */
@@ -224,16 +215,6 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     ],
     compoundRoles: langs[0]?.compoundRoles === true,
     nameBreaks: new Set(langs[0]?.nameBreaks ?? []),
-    frontedAdverbs: new Set(langs.flatMap((l) => l.frontedAdverbs ?? [])),
-    // (Only the article's own language: "In", "als" and "over" open English subjects' sentences too.)
-    frontedOpeners: new Set(langs[0]?.frontedOpeners ?? []),
-    subjectPronouns: new Set(langs[0]?.subjectPronouns ?? []),
-    clauseSource: langs[0]?.clauseSources?.length
-      ? new RegExp(`^${alternation(langs[0].clauseSources)}\\s+(?=\\p{L})`, 'u')
-      : null,
-    reflexiveFirst: langs[0]?.reflexives?.length
-      ? new RegExp(`^${alternation(langs[0].reflexives)}\\s+`, 'u')
-      : null,
     notNameStarts: new Set(langs[0]?.notNameStarts ?? []),
     // (Only the article's own language: in English "Randi" and "Henry" end like Polish genitives.)
     genitivePlaceEndings: langs[0]?.genitivePlaceEndings ?? [],
@@ -246,6 +227,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
     firstPerson: new RegExp(bounded(alternation(langs.flatMap((l) => l.firstPerson ?? [])), spaced), 'iu'),
     afterSubjectEnd: new RegExp(`\\s+${ends}\\s|[;:!?(—–]|\\s-\\s|${ABBREVIATIONS}\\.(?=\\s|$)`, 'gu'),
     ...wordsAroundSubject(langs),
+    ...verbSecondWords(langs),
     particles: null,
     han: null,
     // Only when every language in force writes dialogue this way: in English a leading dash signs a tweet.

@@ -33,15 +33,16 @@ export function loneNameEvidence(
   // "“…”, cuenta Marenco.", "sagte Streeck": a lone name right after a verb of saying is its
   // subject (not after one that addresses someone, "told Reuters"; not an acronym or a word
   // before a role, "said IMF chief economist …").
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  // (The verb first: this runs for every capitalised word, and the verb's shape is checked cheaply.)
   if (
     /^\p{Lu}\p{Ll}/u.test(word) &&
-    !isRoleWord(word) &&
-    (next ? !isRoleWord(next) : /^(?:\s*[,.;:!?)]|\s*$)/u.test(text.slice(end, end + 2))) &&
     speechVerbBefore(text, start) &&
-    !ADDRESSING_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-  )
-    return {};
+    !ADDRESSING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    !isRoleWord(word)
+  ) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+    if (next ? !isRoleWord(next) : /^(?:\s*[,.;:!?)]|\s*$)/u.test(text.slice(end, end + 2))) return {};
+  }
   // "Smith, the club’s captain, was blunt": a role set off after it.
   if (/^,\s*(?:the|a|an|his|her|its)\s/u.test(text.slice(end, end + 6))) {
     const role = appositiveRole(text, start, end);

@@ -55,13 +55,13 @@ export function linePronoun(line: string): string | null {
 export function pronounAfterVerb(sentence: string): string | null {
   const language = activeLanguage();
   if (language.subjectPronouns.size === 0) return null;
+  const opening = /^\s*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  const fronted = language.frontedOpeners.has(opening) || language.frontedAdverbs.has(opening);
   for (const m of sentence.matchAll(WORD_PAIR)) {
     const [, before = '', pronoun = ''] = m;
     // ("Ihre Arbeit hat sie oft an die Grenze gebracht": "sie" may be the object; a pronoun that
     // is never one counts, another only after a fronted phrase or adverb, "Mit Aviv ging sie …".)
     if (!language.pronouns.has(pronoun)) continue;
-    const opening = /^\s*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
-    const fronted = language.frontedOpeners.has(opening) || language.frontedAdverbs.has(opening);
     if (!language.subjectPronouns.has(pronoun) && !fronted) return null;
     const known =
       language.frontedOpeners.has(before) ||
