@@ -1,4 +1,5 @@
 import { activeLanguage } from './language';
+import { NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './role-words';
 
 /**
@@ -145,4 +146,13 @@ export function genitiveBody(
       : null;
   const role = /(?:^|\s)(\p{Lu}[\p{L}-]*\s+(?:der|des))\s+$/u.exec(before)?.[1];
   return role && isRoleWord(role.split(/\s+/u)[0]!) ? { role, name: words.length - 2 } : null;
+}
+
+/**
+ * Whether a run's first word after its role (if any) shows no name follows: "Sprechers der Berliner
+ * Polizei" (a body after its role, in the language's own list); "From: Grandma What she said: …"
+ * (a word that opens a clause, after a role).
+ */
+export function noNameAfter(token: string, afterRole: boolean): boolean {
+  return activeLanguage().notNameStarts.has(token) || (afterRole && NOT_NAME_STARTS.has(token.toLowerCase()));
 }

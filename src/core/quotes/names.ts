@@ -1,4 +1,4 @@
-import { genitiveBody, nameablePart, nounAfterArticle } from './capitalised-nouns';
+import { genitiveBody, nameablePart, noNameAfter, nounAfterArticle } from './capitalised-nouns';
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
@@ -220,8 +220,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     bodyTokens = [genitive.role, ...nameTokens.slice(0, genitive.name)].filter(Boolean);
     nameTokens = nameTokens.slice(genitive.name);
     marked = true;
-  } else if (activeLanguage().notNameStarts.has(nameTokens[0] ?? '')) {
-    // ("Sprechers der Berliner Polizei": a body after its role, with no name after it.)
+  } else if (noNameAfter(nameTokens[0] ?? '', roleEnd >= first)) {
     return null;
   } else if (nameTokens.length >= 2) {
     const orgWords = activeLanguage().orgWords;

@@ -103,8 +103,12 @@ function signedRole(after: string): string | null {
 /** “…” (Ana Ruiz, mayor of Eastport): a signature in brackets closing the paragraph. */
 const BRACKET_SIGNED =
   /^\s*\((\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s*([^()]{2,80}?))?\)\s*\.?\s*$/u;
-/** "— Ana Ruiz (@anaruiz) November 3, 2024": an embedded post's signature, its handle and date. */
-const POST_HANDLE_DATE = /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+/**
+ * "— Ana Ruiz (@anaruiz) November 3, 2024", "– Ana Ruiz http://t.co/… pic.twitter.com/…": an
+ * embedded post's signature, its handle and date or the links it carries.
+ */
+const POST_HANDLE_DATE =
+  /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$|(?:\s+(?:https?:\/\/|pic\.\w+\.com\/)\S+)+\s*$/u;
 
 /**
  * "” — Oliver Reichenstein at AI.net. Web typography is …": a full name signing the quote in a
