@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { quotesIn, speakersIn } from './helpers';
 
 /**
  * Stop 45: speakers made of words that cannot name anyone, and an embedded post's signature, seen
@@ -41,5 +41,52 @@ describe('an embedded post signed after a dash', () => {
 
   it('takes no name when only links follow the dash', () => {
     expect(speakersIn(['"Good luck to the whole team tonight!" – http://t.co/Xy12Ab'])).toEqual([null]);
+  });
+});
+
+describe('words around a name that are not its role', () => {
+  it('reads "premier" as a role, so "Le Premier ministre" names no one a later pronoun could find', () => {
+    expect(
+      speakersIn(
+        [
+          'Le porte-parole du syndicat, Jean Morel, a tenu à répondre hier. « Nous irons jusqu’au bout », a-t-il lancé.',
+          '9h10 - Le Premier ministre veut donner « un nouvel élan » à la relation',
+        ],
+        'fr',
+      )[0],
+    ).toBe('Jean Morel');
+    expect(speakersIn(['“We will build the line,” Premier Ruth Calder said.'])).toEqual(['Ruth Calder']);
+  });
+
+  it('takes a verb of saying after the quote as the verb, not as the noun it may also be (« … », juge Mme X)', () => {
+    const quotes = quotesIn(
+      ['Claire Vidal a rencontré le ministre. « La confiance est rompue », juge Mme Vidal.'],
+      'fr',
+    );
+    expect(quotes[0]?.speaker).toEqual({ name: 'Claire Vidal' });
+    expect(quotesIn(['« La confiance est rompue », a dit le juge Paul Martin.'], 'fr')[0]?.speaker).toEqual({
+      name: 'Paul Martin',
+      role: 'juge',
+    });
+  });
+
+  it('leaves a discourse adverb between the subject and its verb out of the name (Pechino infatti ha …)', () => {
+    expect(
+      speakersIn(
+        [
+          'Torino infatti ha sottolineato di volere "una crescita rispettosa, condivisa e sostenibile", senza fretta.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Torino']);
+  });
+
+  it('reads a place described by an adverb in -ly as no person a later "she" stands for', () => {
+    expect(
+      speakersIn([
+        '“I was twelve and scared,” Nadia Osei said.',
+        'The school drew from Eastgate, the largely Irish Little Dublin to the north and beyond. Asked about it later, she wrote: “Naw, I’m just playing along!”',
+      ]),
+    ).toEqual(['Nadia Osei', 'Nadia Osei']);
   });
 });

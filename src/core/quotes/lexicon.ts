@@ -35,7 +35,7 @@ export const TITLES = new Set(
 export const ROLE_WORDS = new Set(
   (
     'ceo cfo coo cto chief executive president chair chairman chairwoman chairperson director founder ' +
-    'co-founder head leader boss manager minister secretary chancellor mp mep mla msp senator congressman ' +
+    'co-founder head leader boss manager minister premier secretary chancellor mp mep mla msp senator congressman ' +
     'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +

@@ -171,6 +171,8 @@ const ARTICLE_NOUN_BEFORE =
 export function nounBefore(text: string, start: number, name: string): boolean {
   if (!name.includes(' ')) return false;
   const noun = ARTICLE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  // ("the largely Black Little Burgundy": an English adverb in -ly describes a place, not a person.)
+  if (noun?.endsWith('ly') && activeLanguage().primary === 'en') return false;
   return noun !== undefined && !activeLanguage().orgNouns.has(noun) && !ORG_WORDS.has(noun);
 }
 

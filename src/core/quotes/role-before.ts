@@ -35,6 +35,8 @@ export function roleBefore(text: string, start: number): string {
       continue;
     }
     if (taken.length === 0 && !isRoleWord(w)) break;
+    // ("« … », juge Mme Binet": a verb of saying after the quote's close, not the noun it may also be.)
+    if (/[,”"»]$/u.test(words[i - 1] ?? '') && activeLanguage().verb.exec(w)?.[0] === w) break;
     if (isRoleWord(w) || ROLE_FILLERS.has(lower) || /^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) taken.unshift(w);
     else if (nounBeforeRole(w, words[i - 1], taken[0])) taken.unshift(w);
     else break;

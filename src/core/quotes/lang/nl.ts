@@ -57,7 +57,7 @@ export const nl: LanguageData = {
     'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],
   subjectEnds: ['in', 'tegen', 'tijdens', 'op', 'bij', 'na'],
-  auxiliaries: ['heeft', 'hebben', 'ook'],
+  auxiliaries: ['heeft', 'hebben', 'ook', 'echter', 'dus', 'daarom'],
   comparisons: ['net als', 'anders dan', 'in tegenstelling tot', 'vergeleken met'],
   complementizers: ['dat'],
 };
