@@ -90,3 +90,25 @@ describe('words around a name that are not its role', () => {
     ).toEqual(['Nadia Osei', 'Nadia Osei']);
   });
 });
+
+describe('a first name alone', () => {
+  it('stands for someone already named, not for someone the article names later', () => {
+    expect(
+      speakersIn([
+        'Trade envoy Sam Ortiz arrived in Amman on Sunday. Jordan rejected the proposal outright, officials said.',
+        '“We will not sign anything that harms our farmers,” he said.',
+        'Later, Foreign Minister Jordan Hale met his counterpart in Geneva.',
+      ]),
+    ).toEqual(['Sam Ortiz']);
+  });
+
+  it('still stands for someone named before it', () => {
+    expect(
+      speakersIn([
+        'Foreign Minister Jordan Hale met his counterpart in Geneva.',
+        'Trade envoy Sam Ortiz arrived on Sunday. Jordan was not convinced.',
+        '“We will not sign anything that harms our farmers,” he said.',
+      ]),
+    ).toEqual(['Jordan Hale']);
+  });
+});

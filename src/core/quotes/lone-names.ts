@@ -128,3 +128,22 @@ export function latestWithSurname(
   }
   return undefined;
 }
+
+/**
+ * The person a first name alone stands for, if already mentioned before the offset: "the
+ * delegation said Israel continued …" before "Defence Minister Israel Katz" is named is no
+ * mention of him.
+ */
+export function metBefore(
+  people: People,
+  person: Person | undefined,
+  paragraph: number,
+  offset: number,
+): Person | undefined {
+  if (!person) return undefined;
+  for (let p = 0; p <= paragraph; p++) {
+    if (people.mentionsIn(p).some((m) => m.person === person && (p < paragraph || m.start < offset)))
+      return person;
+  }
+  return undefined;
+}
