@@ -112,3 +112,34 @@ describe('a first name alone', () => {
     ).toEqual(['Jordan Hale']);
   });
 });
+
+describe('headings and clauses that are not people', () => {
+  it('reads no one in a heading that opens with a preposition ("From Aunt: What she said: …")', () => {
+    expect(
+      speakersIn([
+        'From Uncle: What he said: "Shouldn\'t you have a proper job by now?" What we said: "I have one, thanks."',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('gives a name no role made of a participle clause set off after it', () => {
+    expect(
+      quotesIn(
+        [
+          'Dana Holm arrived late.',
+          'Holm, welcoming the minister, then called her “a great ally and a very strong leader”.',
+        ],
+        'en',
+      )[0]?.speaker,
+    ).toEqual({ name: 'Dana Holm' });
+    expect(
+      quotesIn(
+        [
+          'Il ministro Paolo Verdi era presente.',
+          "Verdi, dando il benvenuto alla premier, l'ha poi definita: «Un'ottima alleata, un leader forte».",
+        ],
+        'it',
+      )[0]?.speaker?.role,
+    ).not.toMatch(/dando/u);
+  });
+});

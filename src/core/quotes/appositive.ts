@@ -1,6 +1,6 @@
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
-import { OWN_VERB } from './role-aside';
+import { OWN_VERB, PARTICIPLE_CLAUSE } from './role-aside';
 import { isRoleWord } from './role-words';
 
 /**
@@ -55,6 +55,8 @@ const PLACE_TAIL = /^,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}),
 /** "Jane Doe, the charity's director," / "The airline’s head of safety, Ingrid Solberg": a role set off by commas. */
 export function appositiveRole(text: string, start: number, end: number): string | undefined {
   const window = text.slice(end, end + 200);
+  // ("Rubio, welcoming the premier, called her …": a participle's clause set off, not a role.)
+  if (PARTICIPLE_CLAUSE.test(window.replace(/^\s*,\s*/u, ''))) return undefined;
   const after = ROLE_AFTER.exec(window);
   // ("Gabi Eutemüller, die bei der Heuer GmbH den Import organisiert,": a German relative clause,
   // which ends in its verb, describes her; it is no role.)

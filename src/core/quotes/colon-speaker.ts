@@ -1,4 +1,5 @@
 import { activeLanguage } from './language';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { isRoleWord } from './role-words';
 
 /**
@@ -10,6 +11,8 @@ export function speakerBeforeColon(sentence: string): string | null {
   const phrase = BARE_PHRASE_COLON.exec(sentence)?.[1];
   if (!phrase || activeLanguage().verb.test(phrase)) return null;
   const words = phrase.split(/\s+/u);
+  // ("From Aunt: What she said: “…”": a heading that opens with a preposition or a conjunction.)
+  if (NOT_NAME_STARTS.has(words[0]!.toLowerCase()) && !DETERMINER.test(phrase)) return null;
   const person = words.some((w) => isRoleWord(w) || AGE_NOUN.test(w));
   // (A noun phrase ends in its noun, a name or an age: "Einige Anwohner riefen" is a clause.)
   const last = words.at(-1)!;

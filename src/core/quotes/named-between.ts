@@ -4,6 +4,7 @@ import type { Attributed } from './attribute';
 import { cueAfter } from './cues';
 import { namedInQuote } from './gender';
 import type { People, Person } from './people';
+import { PARTICIPLE_CLAUSE } from './role-aside';
 import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
 import { hasSentenceBreak } from './sentences';
@@ -44,7 +45,7 @@ export function openingName(people: People, paragraph: number, from: number, to:
   const text = people.paragraphs[paragraph]!;
   if (!/^[\s—–•*-]*$/u.test(text.slice(from, mention.start))) return undefined;
   const role = /^,\s*([^,:;.]{2,80})/u.exec(text.slice(mention.end, to))?.[1] ?? '';
-  if (!role.split(/\s+/u).some(isRoleWord)) return undefined;
+  if (!role.split(/\s+/u).some(isRoleWord) || PARTICIPLE_CLAUSE.test(role)) return undefined;
   mention.person.role ??= role.trim();
   return mention.person;
 }

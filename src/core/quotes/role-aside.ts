@@ -4,6 +4,10 @@ import { isRoleWord } from './role-words';
 /** A clause's own verb between lower-case words ("the grape is a first cousin"): no role has one. */
 export const OWN_VERB = /\p{Ll}\s(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+\p{Ll}/u;
 
+/** A participle or gerund opening a clause: not "managing director", but "citing a report". */
+export const PARTICIPLE_CLAUSE =
+  /^(?:\p{Ll}{3,}ing\s+(?:the|a|an|his|her|their|its|our|to|on|at|in|with|for|about|from|that)\s|\p{Ll}+(?:ando|endo|iendo|indo)\s)/u;
+
 /**
  * The role set off beside a name ("Jane Doe, the charity's director," → "the charity's
  * director"), or null when the words beside it are not a role. Split from resolve.ts.
@@ -25,7 +29,8 @@ function isRoleLike(text: string): boolean {
   // A role is a noun phrase about a job: "The tuft cell …" from a neighbouring clause is not one,
   // nor a clause with its own verb ("A basic understanding of it is important, LaRovere said").
   // (Between lower-case words: "founder of The Privilege is Mine" names a company.)
-  if (OWN_VERB.test(text)) return false;
+  // ("Rubio, welcoming the premier,", "dando il benvenuto alla premier": a participle's clause.)
+  if (OWN_VERB.test(text) || PARTICIPLE_CLAUSE.test(text.trim())) return false;
   return (
     text.split(/\s+/u).some(isRoleWord) ||
     (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)

@@ -70,6 +70,8 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
       if (tail) end += tail[0].trimEnd().length;
       const start = lead + (first > 0 ? words.slice(0, first).join(' ').length + 1 : 0);
       const phrase = sentence.slice(start, end);
+      // ("From Aunt: What she said: …": a heading that opens with a preposition names no one.)
+      if (OPENS_NO_ROLE.has(words[first]!.toLowerCase())) return null;
       return { phrase, end, definite: DEFINITE.test(phrase) && !/['’]s\s/u.test(phrase) };
     }
     // ("Als Generalsekretär übernehme er …", "As chairman, he …": in the role, not the one who has it.)
@@ -81,6 +83,12 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
 }
 
 /** "as" in the languages read: a role held, before the role's noun. */
+/** English prepositions and conjunctions: a role phrase never opens with one. */
+const OPENS_NO_ROLE = new Set(
+  'in on at by for with from to of and but or if after before when while since during because until unless despite among'.split(
+    ' ',
+  ),
+);
 const CAPACITY = /^(?:as|als|como|comme|come|jako|как)$/iu;
 
 /** " for the bank", " of the agency": a role's tail that is a body's common noun. */

@@ -9,7 +9,7 @@ export const it: LanguageData = {
     ...(
       'dice detto dichiara dichiarato spiega spiegato racconta raccontato afferma affermato aggiunge ' +
       'aggiunto sottolinea sottolineato commenta commentato osserva osservato conclude concluso precisa ' +
-      'precisato ricorda ricordato ammette ammesso definito definisce scrive scritto annuncia annunciato ' +
+      'precisato ricorda ricordato ammette ammesso definito definita definisce scrive scritto annuncia annunciato ' +
       'replica replicato avverte ribadisce ribadito avvertito denuncia denunciato attacca attaccato ' +
       'assicura assicurato rivela rivelato confessa confessato incalza insiste insistito chiosa ' +
       'conferma confermato sostiene sostenuto evidenzia evidenziato lamenta lamentato ' +
