@@ -45,7 +45,7 @@ describe('an embedded post signed after a dash', () => {
 });
 
 describe('words around a name that are not its role', () => {
-  it('reads "premier" as a role, so "Le Premier ministre" names no one a later pronoun could find', () => {
+  it('reads "Premier" as a title, so "Le Premier ministre" names no one a later pronoun could find', () => {
     expect(
       speakersIn(
         [
@@ -56,6 +56,16 @@ describe('words around a name that are not its role', () => {
       )[0],
     ).toBe('Jean Morel');
     expect(speakersIn(['“We will build the line,” Premier Ruth Calder said.'])).toEqual(['Ruth Calder']);
+    // (French "premier" is also "first": no role in "Au premier semestre".)
+    expect(
+      speakersIn(
+        [
+          'Au premier semestre, les cours ont repris.',
+          'Paul Girard, étudiant, défend son point de vue. Il affirme « J’ai réorganisé mes révisions avec des amis ».',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Paul Girard']);
   });
 
   it('takes a verb of saying after the quote as the verb, not as the noun it may also be (« … », juge Mme X)', () => {

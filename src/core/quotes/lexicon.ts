@@ -27,7 +27,7 @@ export const TITLES = new Set(
     'mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep gov governor judge justice ' +
     'president king queen pope det insp supt sgt sergeant inspector detective constable pc dc chief ' +
     'herr frau m mme mlle rev reverend father sister brother gen general col colonel capt captain lt major ' +
-    'cllr councillor mayor coach maj cpl pvt adm cmdr fr msgr hon atty'
+    'cllr councillor mayor premier coach maj cpl pvt adm cmdr fr msgr hon atty'
   ).split(' '),
 );
 
@@ -35,7 +35,7 @@ export const TITLES = new Set(
 export const ROLE_WORDS = new Set(
   (
     'ceo cfo coo cto chief executive president chair chairman chairwoman chairperson director founder ' +
-    'co-founder head leader boss manager minister premier secretary chancellor mp mep mla msp senator congressman ' +
+    'co-founder head leader boss manager minister secretary chancellor mp mep mla msp senator congressman ' +
     'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +
     'economist strategist investigator commander officer inspector detective superintendent sergeant ' +

@@ -31,7 +31,7 @@ export const it: LanguageData = {
   issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
   openingSources: ['per'],
   roleWords:
-    'ministro ministra sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico'.split(
+    'ministro ministra premier sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico'.split(
       ' ',
     ),
   pronouns: ['lui', 'lei', 'loro'],
