@@ -153,3 +153,35 @@ describe('headings and clauses that are not people', () => {
     ).not.toMatch(/dando/u);
   });
 });
+
+describe('short words that stand for no one', () => {
+  it('registers no first name "Le" for a run such as "Le Village", so "-t-il" does not find it', () => {
+    expect(
+      speakersIn(
+        [
+          'Le Village olympique ouvrira ses portes lundi.',
+          'Marc Olivier a visité les lieux hier. Le public était nombreux. « Tout sera prêt à temps », a-t-il assuré.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marc Olivier']);
+  });
+
+  it('gives a bare "One" opening a sentence no name of its own', () => {
+    expect(
+      speakersIn([
+        'A couple of local farmers offered their views. One called the plan “a slow death for the valley,” and left.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('reads SVP, EVP and VP as roles, so the body after them does not speak', () => {
+    const quotes = quotesIn(
+      [
+        '“We keep building custom models for specific tasks,” Lena Park, SVP of product at Northwind Labs, told reporters.',
+      ],
+      'en',
+    );
+    expect(quotes[0]?.speaker).toEqual({ name: 'Lena Park', role: 'SVP of product at Northwind Labs' });
+  });
+});

@@ -5,7 +5,7 @@ import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
 import type { Gender } from './language';
-import { LOOSE_RELATIONS } from './lexicon';
+import { DETERMINER, LOOSE_RELATIONS } from './lexicon';
 import { FullNames, latestWithSurname, loneNameEvidence, metBefore } from './lone-names';
 import {
   afterOpeningPreposition,
@@ -170,8 +170,9 @@ export class People {
     // the short form stays with the one introduced first, as articles name the second in full.
     const key = surname(name).toLowerCase();
     if (!this.bySurname.has(key)) this.bySurname.set(key, person);
-    const first = tokens[0]!.toLowerCase();
-    if (tokens.length > 1 && !this.byFirstName.has(first)) this.byFirstName.set(first, person);
+    // ("Le Village", "La Fontaine": an article is no first name to find its bearer by.)
+    const first = DETERMINER.test(`${tokens[0]} `) ? '' : tokens[0]!.toLowerCase();
+    if (tokens.length > 1 && first && !this.byFirstName.has(first)) this.byFirstName.set(first, person);
     for (const middle of tokens.slice(1, -1)) {
       const key = middle.toLowerCase();
       if (/^\p{Lu}\p{Ll}+$/u.test(middle) && !this.byMiddleName.has(key)) this.byMiddleName.set(key, person);

@@ -43,7 +43,7 @@ const HEAD_OF = /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
 const NOT_A_SUBJECT =
-  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
+  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|^One$|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
 const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED = new RegExp(
