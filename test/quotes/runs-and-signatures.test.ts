@@ -185,3 +185,19 @@ describe('short words that stand for no one', () => {
     expect(quotes[0]?.speaker).toEqual({ name: 'Lena Park', role: 'SVP of product at Northwind Labs' });
   });
 });
+
+describe('verbs of saying seen on unseen pages', () => {
+  it('reads "detailed" after a quote as its verb', () => {
+    expect(
+      speakersIn(['“The plan brings one response system to every town in the region,” the agency detailed.']),
+    ).toEqual(['agency']);
+  });
+
+  it('finds the subject of a verb of trying before "to assure" ("X sought to assure investors that …")', () => {
+    expect(
+      speakersIn([
+        'On the same call, chief executive Mara Quill sought to assure investors that the two sides are “not far apart on the issues.”',
+      ]),
+    ).toEqual(['Mara Quill']);
+  });
+});

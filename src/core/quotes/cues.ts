@@ -4,11 +4,10 @@ import { documentReads } from './document-reads';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody } from './genitive';
 import { activeLanguage } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
 import { mannerSubject } from './manner';
 import { secondVerbSubject } from './opening-subject';
 import { lastOwnedSource } from './owned-source';
-import { inTitleCase, participleSubject } from './participle-subject';
+import { inTitleCase, nameBeforeTo, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
@@ -287,13 +286,4 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (!before || !/^(?:lo|gli)$/iu.test(before))
     return before ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
   return subjectAfterVerb(sentence.slice(index + verb[0].length));
-}
-
-/**
- * "… allowed Mosseri to " (the text up to an infinitive): the name before "to" is who speaks.
- * Shared by the main verbs ("to say") and the languages' base forms ("to claim").
- */
-function nameBeforeTo(before: string): string | null {
-  const name = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+to\s+$/u.exec(before)?.[1];
-  return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
 }

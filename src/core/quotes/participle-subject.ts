@@ -7,7 +7,8 @@ import { isRoleWord } from './role-words';
 /**
  * The speaker of a sentence whose only verb of saying is a participle ("Benioff weighed in,
  * saying …"), and the checks that keep a capitalised word from passing for a verb or a name there.
- * Split from cues.ts, which asks it when no finite verb of saying credits anyone.
+ * Split from cues.ts, which asks it when no finite verb of saying credits anyone (and for the name
+ * before an infinitive of saying).
  */
 
 /** "Frequently Asked Questions", "The Man Who Said No": a capitalised verb inside a run of capitalised words is a title's. */
@@ -150,3 +151,16 @@ export function pronounOpens(head: string, pronoun: string): boolean {
 }
 /** The pattern of a participle's clause then the pronoun, compiled once per pronoun (a handful). */
 const AFTER_PARTICIPLE = new Map<string, RegExp>();
+
+/**
+ * "… allowed Mosseri to " (the text up to an infinitive): the name before "to" is who speaks.
+ * Shared by the main verbs ("to say") and the languages' base forms ("to claim").
+ */
+export function nameBeforeTo(before: string): string | null {
+  // ("Carol Tomé sought to assure investors that …": a verb of trying between the name and "to".)
+  const name =
+    /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:sought|tried|attempted|moved|rushed|hastened)\s+)?to\s+$/u.exec(
+      before,
+    )?.[1];
+  return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
+}

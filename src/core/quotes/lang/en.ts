@@ -29,7 +29,7 @@ export const en: LanguageData = {
       'exclaimed contends contended wonders wondered shrugs shrugged smiles smiled concurs concurred ' +
       // (A turn of a conversation, a reminder, an estimate: "“But wait!” interrupts Dave".)
       'interjected interjects interrupted interrupts snapped snaps repeated repeats ' +
-      'reminded reminds estimated estimates implored implores pondered ponders'
+      'reminded reminds estimated estimates implored implores pondered ponders detailed'
     ).split(' '),
     'weighed in',
     'chimed in',
@@ -80,7 +80,10 @@ export const en: LanguageData = {
     'the\\s+\\p{Ll}{3,}s',
     'the\\s+(?:report|statement|e-?mail|letter|memo|filing|complaint|lawsuit|ruling|indictment|document|notice|message|release|post)',
   ],
-  infinitives: 'claim argue insist warn explain suggest declare announce admit say tell add note'.split(' '),
+  infinitives:
+    'claim argue insist warn explain suggest declare announce admit say tell add note assure reassure stress'.split(
+      ' ',
+    ),
   participles:
     'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',
