@@ -201,3 +201,37 @@ describe('verbs of saying seen on unseen pages', () => {
     ).toEqual(['Mara Quill']);
   });
 });
+
+describe('German names and roles', () => {
+  it('reads a given name that ends like a feminine role as a name ("Konstantin", "Valentin")', () => {
+    expect(
+      quotesIn(
+        [
+          'Konstantin Roth vom Vermögensverwalter Nordfonds betont: „Es gibt derzeit keinen Anlass für eine Anpassung.“',
+        ],
+        'de',
+      )[0]?.speaker?.name,
+    ).toBe('Konstantin Roth');
+  });
+
+  it('reads a role in -loge or -login before the name as its role', () => {
+    expect(
+      quotesIn(
+        ['Soziologin Berta Lang liefert eine Erklärung: „Die Spaltung nimmt zu, das lässt sich beobachten.“'],
+        'de',
+      )[0]?.speaker,
+    ).toEqual({ name: 'Berta Lang', role: 'Soziologin' });
+  });
+
+  it('registers no one in a run ending in a pronoun ("Lesen Sie auch") for a later "er"', () => {
+    expect(
+      speakersIn(
+        [
+          'Lesen Sie auch: Die große Debatte um Handys an Schulen.',
+          'Dann meldet sich der Familienvater noch einmal zu Wort. Er spricht nachdenklich: „Und trotzdem kann ich vieles verstehen.“',
+        ],
+        'de',
+      ),
+    ).not.toContain('Lesen Sie');
+  });
+});

@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
+import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { isTitle } from './role-before';
 import { isRoleWord } from './role-words';
 
 /**
@@ -155,4 +156,13 @@ export function genitiveBody(
  */
 export function noNameAfter(token: string, afterRole: boolean): boolean {
   return activeLanguage().notNameStarts.has(token) || (afterRole && NOT_NAME_STARTS.has(token.toLowerCase()));
+}
+
+/**
+ * A run that names no one: an article and a title ("Le Premier ministre", "The President"), or a
+ * run ending in a pronoun ("Lesen Sie", a teaser's imperative).
+ */
+export function noOne(tokens: readonly string[]): boolean {
+  if (tokens.length === 2 && DETERMINER.test(`${tokens[0]} `) && isTitle(tokens[1]!)) return true;
+  return tokens.length > 1 && activeLanguage().pronouns.has(tokens[tokens.length - 1]!.toLowerCase());
 }

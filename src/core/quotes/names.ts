@@ -1,6 +1,6 @@
-import { genitiveBody, nameablePart, noNameAfter, nounAfterArticle } from './capitalised-nouns';
+import { genitiveBody, nameablePart, noNameAfter, noOne, nounAfterArticle } from './capitalised-nouns';
 import { activeLanguage } from './language';
-import { ADVERB_ENDS, DETERMINER, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
+import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
 import { modifiesBody, placeOpening } from './place-opening';
 import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
@@ -277,8 +277,6 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     return null;
   // "Algorithmic Justice League": a role word before an organisation's word is part of its name.
   if (nameTokens.every(isOrgToken)) return null;
-  // ("Le Premier ministre", "The President": an article and a title name no one.)
-  if (nameTokens.length === 2 && DETERMINER.test(`${nameTokens[0]} `) && isTitle(nameTokens[1]!)) return null;
   if (nameTokens.some((t) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase())) return null;
   // One word is a name only when a title or role marks it, and not as an office taken ("to become
   // Chief Whip he set in train …").
@@ -287,7 +285,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   // ("im Berliner Führerbunker": a noun after an article's preposition; "X": no name is one letter.)
   const afterArticle = language.articlePrepositionBefore?.test(text.slice(Math.max(0, start - 8), start));
   if ((!marked && afterArticle) || nameTokens.every((t) => t.length === 1)) return null;
-  if (nameTokens.length > 4) return null;
+  if (nameTokens.length > 4 || noOne(nameTokens)) return null;
   const roleTokens = [...roleOf(tokens.slice(first, roleEnd + 1)), ...bodyTokens];
   const before = roleBefore(text, start);
   const role = [before, roleTokens.join(' ')].filter(Boolean).join(' ') || undefined;

@@ -106,7 +106,12 @@ export const de: LanguageData = {
     'rätin',
     // (Staatsrat, Stadtrat: a council's member; "Rat" alone is left to the name finder.)
     'rat',
+    // (Kriminologin, Soziologe.)
+    'loge',
+    'login',
   ],
+  // Given names that end like a feminine role ("Konstantin Veit" is no Konstant-in).
+  notRoles: 'konstantin valentin florentin quentin augustin kristin christin'.split(' '),
   pronouns: ['er', 'sie'],
   frontedAdverbs: (
     'dann danach daraufhin demnach später jetzt nun heute gestern damals außerdem zudem trotzdem ' +
@@ -121,7 +126,9 @@ export const de: LanguageData = {
   frontedOpeners: (
     'an am auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit trotz über ' +
     'um unter vor während wegen zu zum zur zwischen angesichts ' +
-    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo woraufhin wobei worauf'
+    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo woraufhin wobei worauf ' +
+    // ("Wovor Vintz vor allem warnt: „…“": an interrogative pronoun of a preposition.)
+    'wovor wovon worüber wofür womit wozu woran worin'
   ).split(' '),
   notNameStarts: (
     'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
