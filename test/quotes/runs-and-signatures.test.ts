@@ -235,3 +235,13 @@ describe('German names and roles', () => {
     ).not.toContain('Lesen Sie');
   });
 });
+
+describe('documents that speak', () => {
+  it('credits documents obtained under a law, not the law named after them', () => {
+    expect(
+      speakersIn([
+        'According to the documents obtained under the Freedom of Information Act, the move required the “increased need for flexibility for staff working onsite.”',
+      ]),
+    ).toEqual(['documents']);
+  });
+});

@@ -114,7 +114,19 @@ export const en: LanguageData = {
     'with the words',
   ],
   issuedBy: ['from', 'by', 'issued by', 'released by'],
-  heldBy: ['obtained by', 'seen by', 'reviewed by', 'viewed by', 'acquired by', 'shared with', 'provided to'],
+  heldBy: [
+    'obtained by',
+    'seen by',
+    'reviewed by',
+    'viewed by',
+    'acquired by',
+    'shared with',
+    'provided to',
+    // ("the documents obtained under the Access to Information Act": the law they were released under.)
+    'obtained under',
+    'obtained through',
+    'released under',
+  ],
   ownedSources: [
     'in {}’s words',
     'in {}’s own words',
