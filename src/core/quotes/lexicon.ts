@@ -34,7 +34,7 @@ export const TITLES = new Set(
 /** Nouns for jobs and roles: before a name they are its role ("Nissan CEO Ivan Espinosa"). */
 export const ROLE_WORDS = new Set(
   (
-    'ceo cfo coo cto cmo cio svp evp vp chief executive president chair chairman chairwoman chairperson director founder ' +
+    'ceo cfo coo cto cmo cio vp chief executive president chair chairman chairwoman chairperson director founder ' +
     'co-founder head leader boss manager minister secretary chancellor mp mep mla msp senator congressman ' +
     'congresswoman councilmember councilman councilwoman alderman assemblyman assemblywoman councillor mayor governor judge justice prosecutor barrister lawyer attorney ' +
     'solicitor counsel kc qc spokesperson spokesman spokeswoman professor prof scientist researcher analyst ' +

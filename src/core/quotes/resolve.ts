@@ -23,7 +23,7 @@ import {
 } from './resolve-context';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
-import { asideRole } from './role-aside';
+import { asideRole, mainAndAside } from './role-aside';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { contentWords } from './text';
@@ -53,7 +53,7 @@ const AUTHORED = new RegExp(
 
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {
-  const [main = '', aside] = phrase.split('|');
+  const [main, aside] = mainAndAside(phrase);
   const speaker = resolveOne(main, context) ?? (aside ? resolveOne(aside, context) : null);
   if (!speaker) return null;
   const role = !speaker.role && aside && aside !== main ? asideRole(aside) : null;

@@ -36,3 +36,15 @@ function isRoleLike(text: string): boolean {
     (DETERMINER.test(text) && /\s(?:of|at|for|with|from)\s/u.test(text) && text.split(/\s+/u).length <= 16)
   );
 }
+
+/**
+ * A cue phrase's main part and its aside ("he|a spokesman"). ("Peter White, SVP of enterprise AI
+ * and automation at Acme, told": the clause cut at "and" leaves a role's lower-case tail as the
+ * main part; the name set off before it speaks.)
+ */
+export function mainAndAside(phrase: string): [string, string | undefined] {
+  const [main = '', aside] = phrase.split('|');
+  if (aside && /^\p{Ll}/u.test(main) && !DETERMINER.test(main) && /^\p{Lu}/u.test(aside))
+    return [aside, main];
+  return [main, aside];
+}
