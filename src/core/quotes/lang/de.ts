@@ -126,9 +126,7 @@ export const de: LanguageData = {
   frontedOpeners: (
     'an am auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit trotz über ' +
     'um unter vor während wegen zu zum zur zwischen angesichts ' +
-    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo woraufhin wobei worauf ' +
-    // ("Wovor Vintz vor allem warnt: „…“": an interrogative pronoun of a preposition.)
-    'wovor wovon worüber wofür womit wozu woran worin'
+    'als wenn weil nachdem obwohl bevor sobald dass ob warum weshalb wieso weswegen wo woraufhin wobei worauf'
   ).split(' '),
   notNameStarts: (
     'der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen ihr ihre ' +
