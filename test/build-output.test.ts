@@ -49,7 +49,16 @@ function injectedFiles(dir: string): { calls: string[]; paths: string[]; names: 
     }
     for (const template of code.matchAll(/[\w$]+=(`[^`]*\$\{[\w$]+\}[^`]*`)/g)) {
       const body = template[1]!.slice(1, -1);
-      const value = body.replace(/\$\{([\w$]+)\}/g, (_, inner: string) => resolveBinding(code, inner));
+      // (Only a path's template must resolve: the quote finder builds regular expressions from
+      // templates of words it is handed, "(?:${word}|…)", which name no file.)
+      const isPath = body.startsWith('/') || body.includes('src/content');
+      let value: string;
+      try {
+        value = body.replace(/\$\{([\w$]+)\}/g, (_, inner: string) => resolveBinding(code, inner));
+      } catch (error) {
+        if (isPath) throw error;
+        continue;
+      }
       if (value.includes('src/content/')) found.paths.push(value);
     }
     for (const name of code.matchAll(/["'`](src\/content\/[\w.-]+\.js)["'`]/g)) found.names.push(name[1]!);
