@@ -134,7 +134,7 @@ export function latestWithSurname(
  * delegation said Israel continued …" before "Defence Minister Israel Katz" is named is no
  * mention of him.
  */
-export function metBefore(
+export function ifMentionedBefore(
   people: People,
   person: Person | undefined,
   paragraph: number,

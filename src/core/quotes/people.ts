@@ -6,7 +6,7 @@ import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
 import type { Gender } from './language';
 import { DETERMINER, LOOSE_RELATIONS } from './lexicon';
-import { FullNames, latestWithSurname, loneNameEvidence, metBefore } from './lone-names';
+import { FullNames, ifMentionedBefore, latestWithSurname, loneNameEvidence } from './lone-names';
 import {
   afterOpeningPreposition,
   hasSignalAfter,
@@ -284,7 +284,7 @@ export class People {
         const person =
           latestWithSurname(this, p, start, word) ??
           this.bySurname.get(word.toLowerCase()) ??
-          metBefore(this, this.byFirstName.get(word.toLowerCase()), p, start) ??
+          ifMentionedBefore(this, this.byFirstName.get(word.toLowerCase()), p, start) ??
           (lone
             ? (this.byMiddleName.get(word.toLowerCase()) ??
               this.add(fullNames.before(word, p, start) ?? word, lone.role, true))

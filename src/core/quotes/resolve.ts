@@ -92,7 +92,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as"), nor a run of quotes ("'Did she
-  // …?' 'Who went on top?'").
+  // …?' 'Who went on top?'"), a bare "One" or a stage direction ("*Awkward laughter* What we").
   if (NOT_A_SUBJECT.test(phrase)) return null;
   // ("When you were developing the show and you were saying, “…”": an interviewer asks its subject.)
   if (/^you$/iu.test(phrase)) return context.subject ?? null;

@@ -82,13 +82,13 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
   return null;
 }
 
-/** "as" in the languages read: a role held, before the role's noun. */
 /** English prepositions and conjunctions: a role phrase never opens with one. */
 const OPENS_NO_ROLE = new Set(
   'in on at by for with from to of and but or if after before when while since during because until unless despite among'.split(
     ' ',
   ),
 );
+/** "as" in the languages read: a role held, before the role's noun. */
 const CAPACITY = /^(?:as|als|como|comme|come|jako|как)$/iu;
 
 /** " for the bank", " of the agency": a role's tail that is a body's common noun. */

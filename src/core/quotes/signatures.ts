@@ -107,7 +107,7 @@ const BRACKET_SIGNED =
  * "— Ana Ruiz (@anaruiz) November 3, 2024", "– Ana Ruiz http://t.co/… pic.twitter.com/…": an
  * embedded post's signature, its handle and date or the links it carries.
  */
-const POST_HANDLE_DATE =
+const POST_SIGNATURE_TAIL =
   /\s*\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$|(?:\s+(?:https?:\/\/|pic\.\w+\.com\/)\S+)+\s*$/u;
 
 /**
@@ -125,7 +125,7 @@ export function signedAfter(raw: string): string | null {
   if (bracketed) return bracketed[2] ? `${bracketed[1]}|${bracketed[2]}` : bracketed[1]!;
   // "” - Tiffany (Read all reviews.)": a link or note in brackets after the signature is not part of it.
   const after = raw
-    .replace(POST_HANDLE_DATE, '')
+    .replace(POST_SIGNATURE_TAIL, '')
     .replace(/\s*\([^()]{1,60}\)\s*$/u, '')
     // ("” – Source: Gitnux": the source a dash signs with.)
     .replace(/^(\s*(?:[—–]|\s--?)\s*)(?:Source|Quelle|Fuente|Fonte|Источник)\s*:\s*/u, '$1');

@@ -27,7 +27,8 @@ export const en: LanguageData = {
       'maintains muses quips whispers yells reflects fumes gushes sobs testifies inquires asserts asserted ' +
       'elaborates elaborated laments lamented marvels marveled marvelled proclaims proclaimed exclaims ' +
       'exclaimed contends contended wonders wondered shrugs shrugged smiles smiled concurs concurred ' +
-      // (A turn of a conversation, a reminder, an estimate: "“But wait!” interrupts Dave".)
+      // (A turn of a conversation, a reminder, an estimate, an account: "“But wait!” interrupts Dave",
+      // "“…,” the department detailed".)
       'interjected interjects interrupted interrupts snapped snaps repeated repeats ' +
       'reminded reminds estimated estimates implored implores pondered ponders detailed'
     ).split(' '),
