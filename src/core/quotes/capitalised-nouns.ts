@@ -2,6 +2,7 @@ import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { isTitle } from './role-before';
 import { isRoleWord } from './role-words';
+import { JOINED_ARTICLE } from './text';
 
 /**
  * German writes every noun with a capital, so a run of capitals there is as often a noun phrase
@@ -87,7 +88,7 @@ function bodyWord(lower: string): boolean {
 
 /** A word that may be part of a person's name: a capital, then lower case, and no body's word. */
 function nameWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && !bodyWord(word.toLowerCase());
+  return (/^\p{Lu}\p{Ll}/u.test(word) || JOINED_ARTICLE.test(word)) && !bodyWord(word.toLowerCase());
 }
 
 /** Endings of an adjective after a definite article (weak declension: "der Deutsche", "des Roten"). */
@@ -165,4 +166,38 @@ export function noNameAfter(token: string, afterRole: boolean): boolean {
 export function noOne(tokens: readonly string[]): boolean {
   if (tokens.length === 2 && DETERMINER.test(`${tokens[0]} `) && isTitle(tokens[1]!)) return true;
   return tokens.length > 1 && activeLanguage().pronouns.has(tokens[tokens.length - 1]!.toLowerCase());
+}
+
+/** An article, maybe with an adjective: "eine halbe", "den", "einer neuen". */
+const DETERMINED =
+  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * "eine halbe Stunde von Einsatzort zu Einsatzort", "den Einfluss von Tiktok": where nouns are
+ * capitalised, "Noun von Noun" after an article, or running on with "zu", is a noun phrase,
+ * not a name with its particle ("Ursula von der Leyen").
+ */
+export function nounWithVon(before: string, tokens: readonly string[], after: string): boolean {
+  if (activeLanguage().notNameStarts.size === 0 || tokens[1] !== 'von' || isRoleWord(tokens[0]!))
+    return false;
+  return DETERMINED.test(before) || /^\s+zu\s/u.test(after);
+}
+
+/**
+ * "sagte Experte Bernd Bönte der Deutschen Presse-Agentur": in German, an article after two
+ * capitals that are no role ("Bernd Bönte") is the case of who was told or the body the person is
+ * of, not a name's particle (that is "von der", "van der"); the run ends before it. After a role the
+ * article opens the role's body ("Präsident des Deutschen Bauernverbands Joachim Rukwied").
+ */
+export function endBeforeArticle(run: string): string {
+  if (!activeLanguage().codes.has('de')) return run;
+  const tokens = run.split(/\s+/u);
+  const at = tokens.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      /^(?:der|dem|des)$/u.test(t) &&
+      /^\p{Lu}/u.test(tokens[i + 1] ?? '') &&
+      tokens.slice(i - 2, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleWord(w)),
+  );
+  return at < 0 ? run : tokens.slice(0, at).join(' ');
 }

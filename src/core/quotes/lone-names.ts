@@ -147,3 +147,21 @@ export function ifMentionedBefore(
   }
   return undefined;
 }
+
+/**
+ * "Speaking to the Daily Mail Lacerda claimed": a capitalised run after "the" is a body, and a
+ * surname of someone named in full that ends it (no comma between them) is that person.
+ */
+export function surnameAfterBody(
+  people: People,
+  paragraph: number,
+  offset: number,
+  before: string,
+  name: string,
+): Person | undefined {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !/(?:^|\s)the\s+$/iu.test(before)) return undefined;
+  const last = words[words.length - 1]!;
+  const person = latestWithSurname(people, paragraph, offset, last) ?? people.find(last);
+  return person?.name.includes(' ') && !name.startsWith(person.name.split(/\s+/u)[0]!) ? person : undefined;
+}

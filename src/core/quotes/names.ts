@@ -1,4 +1,12 @@
-import { genitiveBody, nameablePart, noNameAfter, noOne, nounAfterArticle } from './capitalised-nouns';
+import {
+  endBeforeArticle,
+  genitiveBody,
+  nameablePart,
+  noNameAfter,
+  noOne,
+  nounAfterArticle,
+  nounWithVon,
+} from './capitalised-nouns';
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
@@ -6,6 +14,7 @@ import { modifiesBody, placeOpening } from './place-opening';
 import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
+import { JOINED_ARTICLES } from './text';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
 export interface NameMatch {
@@ -29,7 +38,12 @@ const SECOND_PARTICLE = new RegExp(
   `^(\\S+(?:\\s+${PARTICLE})+\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*)\\s+${PARTICLE}\\s+\\p{Lu}`,
   'u',
 );
-const SEQUENCE = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN})*`, 'gu');
+// ("Laith al-Balaous", "Sheib ad-Din": an Arabic article joined to a surname continues a name.)
+const JOINED = String.raw`${JOINED_ARTICLES}\p{Lu}[\p{L}\p{M}]*`;
+const SEQUENCE = new RegExp(
+  `${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN}|\\s+${JOINED}(?![\\p{L}-]))*`,
+  'gu',
+);
 /**
  * The first name, then the nickname in quote marks. The first name is matched, not looked
  * behind for: a lookbehind over `\p{Ll}+` rescans a whole run of lower-case letters at every
@@ -147,7 +161,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   const start = at + skipped;
   // "Lot van Hooijdonk van Mobiliteit": a name holds one particle; a second opens a portfolio or place.
   const second = SECOND_PARTICLE.exec(whole);
-  const raw = second ? second[1]! : whole;
+  const raw = endBeforeArticle(second ? second[1]! : whole);
   const tokens = raw.split(/\s+/u);
   const language = activeLanguage();
   let first = 0;
@@ -171,6 +185,10 @@ function toName(text: string, run: string, at: number): NameMatch | null {
       (language.frontedAdverbs.has(t.toLowerCase()) || language.frontedOpeners.has(t.toLowerCase())),
   );
   if (inside > first && language.notNameStarts.size > 0) first = inside + 1;
+  if (
+    nounWithVon(text.slice(Math.max(0, start - 30), start), tokens.slice(first), text.slice(at + run.length))
+  )
+    return null;
   // ("Von Liat erfuhren wir …": "Von" before one word opens a phrase; "Von der Leyen" is a name.)
   if (tokens[first] === 'Von' && tokens.length - first === 2) first++;
   let marked = false;

@@ -7,7 +7,7 @@ import { groupInPlay } from './group-pronoun';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
-import { latestWithSurname } from './lone-names';
+import { latestWithSurname, surnameAfterBody } from './lone-names';
 import { findNames } from './names';
 import { koreanShortName } from './particle-cues';
 import { findByRole } from './people-by-role';
@@ -152,8 +152,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").
   if (isModifiedRole(phrase)) return { name: phrase };
-  // "Prof Ryan MacDonald of the University of St Andrews": a name after "of" is an affiliation.
-  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": names after the first "of" are affiliations.
+  // "Prof Ryan MacDonald of the University of St Andrews", "Rosaly Lopes of NASA's Jet Propulsion
+  // Laboratory": names after the first "of" are affiliations.
   // ("X in Black Feminist Thought (1990) argues": a work or place after "in" is not the speaker.)
   const affiliation = phrase.search(/\s(?:of|at|from)\s|\sin\s(?=\p{Lu})/u);
   const all = findNames(phrase).filter(
@@ -166,6 +166,14 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (named && ownersRole(phrase, named.end)) return { name: bareRole(phrase) };
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
+    const after = surnameAfterBody(
+      people,
+      context.paragraph,
+      context.offset,
+      phrase.slice(0, named.start),
+      named.name,
+    );
+    if (after) return people.toSpeaker(after);
     // ("Mrs Smith said" after "Mary Smith and her husband, John Smith": the title tells them apart.)
     const titled = titleBefore(
       phrase.slice(named.start, named.end),

@@ -63,10 +63,14 @@ function nounBeforeRole(word: string, before: string | undefined, next: string |
     next !== undefined &&
     isRoleWord(next) &&
     before !== undefined &&
-    /^\p{Lu}[\p{L}-]*$/u.test(before) &&
-    !NOT_NAME_STARTS.has(before.toLowerCase())
+    ((/^\p{Lu}[\p{L}-]*$/u.test(before) && !NOT_NAME_STARTS.has(before.toLowerCase())) ||
+      // ("chief product officer", "deputy health minister": a rank, a field, then the office.)
+      (RANKS.has(before.toLowerCase()) && !isRoleWord(word)))
   );
 }
+
+/** Ranks that open a role whose field comes between them and its noun ("chief technology officer"). */
+const RANKS = new Set('chief senior deputy assistant associate principal junior acting interim'.split(' '));
 
 /** Nouns that tie one person to another: "the partner of", "the daughter of" someone. */
 const RELATIONS = new Set(

@@ -70,7 +70,8 @@ export const de: LanguageData = {
     'linguist trainer trainerin spieler spielerin pfarrer pfarrerin sänger sängerin autor autorin profi kapitän ' +
     // (Met before names on news pages: "AfD-Spitzenkandidat", "SWR-Landeskorrespondent", "Tournee-Sieger".)
     'kandidat kandidatin korrespondent korrespondentin kenner kennerin sieger siegerin bischof bischöfin ' +
-    'schriftsteller schriftstellerin soldat soldatin coach promoter'
+    'schriftsteller schriftstellerin soldat soldatin coach promoter gründer gründerin mitgründer mitgründerin ' +
+    'dissident dissidentin anführer anführerin'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
@@ -109,6 +110,10 @@ export const de: LanguageData = {
     // (Kriminologin, Soziologe.)
     'loge',
     'login',
+    // (Drusenführer, Oppositionsführerin, Luftwaffengeneral: "Führer" and "General" alone are left as they are.)
+    'führer',
+    'führerin',
+    'general',
   ],
   // Given names that end like a feminine role ("Konstantin Veit" is no Konstant-in).
   notRoles: 'konstantin valentin florentin quentin augustin kristin christin'.split(' '),
