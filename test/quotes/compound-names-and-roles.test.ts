@@ -130,3 +130,13 @@ describe('German runs of capitals that are no name', () => {
     ).toEqual(['Oppositionsführer', 'Portal-Gründer', 'Luftwaffengeneral']);
   });
 });
+
+describe('no person in a show', () => {
+  it('reads "The Jim Dale Show" as no one a later "he" could mean', () => {
+    expect(
+      speakersIn([
+        'Marlow landed a job on The Jim Dale Show. “I think you should listen to me more often,” he said in one of them.',
+      ]),
+    ).not.toEqual(['Jim Dale Show']);
+  });
+});

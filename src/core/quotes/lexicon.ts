@@ -80,7 +80,7 @@ export const ORG_WORDS = new Set(
     'tv network markets capital securities partners holdings systems technologies labs research ' +
     'organisation organization project programme program alliance coalition network day week year award ' +
     'laboratory laboratories observatory report survey index forum valley county province region district ' +
-    'awards cup championship league series festival ' +
+    'awards cup championship league series festival show podcast magazine ' +
     // Trades a company's name ends in: "US Airways Express", "Tesla Motors", "Vertex Pharmaceuticals".
     'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment ' +
     // A minister's portfolio: "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo".
