@@ -131,6 +131,52 @@ describe('German runs of capitals that are no name', () => {
   });
 });
 
+describe('German names before "von der" and a body, and more compound roles', () => {
+  it('ends the name before where the person works ("Carsten Brzeski von der Direktbank ING")', () => {
+    expect(
+      speakersIn(
+        [
+          '„Die Zinslandschaft ist wieder in Bewegung“, sagt Jana Kolb von der Direktbank Nordwest.',
+          '„Verkaufen Sie die Geräte nicht weiter“, sagt Mira Lenz von der Verbraucherzentrale.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Jana Kolb', 'Mira Lenz']);
+  });
+
+  it('keeps "von der" inside a name that follows one given name ("Ursula von der Leyen")', () => {
+    expect(speakersIn(['„Wir handeln jetzt“, sagte Greta von der Aue.'], 'de')).toEqual([
+      'Greta von der Aue',
+    ]);
+  });
+
+  it('reads ambassadors, chairs, bankers and physicians in compounds as roles', () => {
+    expect(
+      rolesIn(
+        [
+          '„Das verstößt gegen das Völkerrecht“, sagte UN-Botschafter Pavel Orlin.',
+          '„Er hat viel Erfahrung“, sagte Vorstandsvorsitzende Karin Selig.',
+          '„Eine flache Erholung“, schrieb Landesbanker Till Auer.',
+          '„Der Druck ist weg“, erklärt Ernährungsmedizinerin Petra Hahn.',
+        ],
+        'de',
+      ),
+    ).toEqual(['UN-Botschafter', 'Vorstandsvorsitzende', 'Landesbanker', 'Ernährungsmedizinerin']);
+  });
+
+  it('reads no name in "Anfang März" or a fronted "Bald"', () => {
+    expect(
+      speakersIn(
+        [
+          'Bald hieß es im Netz: „Möge die Macht mit euch sein“.',
+          'Anfang März folgte: „Wir zählen nicht auf euch.“',
+        ],
+        'de',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
 describe('no person in a show', () => {
   it('reads "The Jim Dale Show" as no one a later "he" could mean', () => {
     expect(

@@ -183,6 +183,11 @@ export function nounWithVon(before: string, tokens: readonly string[], after: st
   return DETERMINED.test(before) || /^\s+zu\s/u.test(after);
 }
 
+/** A body after "von der": two words or more ("Direktbank ING"), or a word of a body ("Verbraucherzentrale"). */
+function bodyAfter(words: readonly string[]): boolean {
+  return words.length >= 2 || (words.length === 1 && bodyWord(words[0]!.toLowerCase()));
+}
+
 /**
  * "sagte Experte Bernd Bönte der Deutschen Presse-Agentur": in German, an article after two
  * capitals that are no role ("Bernd Bönte") is the case of who was told or the body the person is
@@ -192,12 +197,15 @@ export function nounWithVon(before: string, tokens: readonly string[], after: st
 export function endBeforeArticle(run: string): string {
   if (!activeLanguage().codes.has('de')) return run;
   const tokens = run.split(/\s+/u);
+  const named = (i: number) =>
+    i >= 2 && tokens.slice(i - 2, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleWord(w));
   const at = tokens.findIndex(
     (t, i) =>
-      i >= 2 &&
-      /^(?:der|dem|des)$/u.test(t) &&
-      /^\p{Lu}/u.test(tokens[i + 1] ?? '') &&
-      tokens.slice(i - 2, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleWord(w)),
+      named(i) &&
+      ((/^(?:der|dem|des)$/u.test(t) && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) ||
+        // ("Carsten Brzeski von der Direktbank ING", "Simone Vintz von der Verbraucherzentrale": after
+        // a first name and a surname, "von der" and a body is where they work; "von der Leyen" follows one.)
+        (/^vo[nm]$/u.test(t) && bodyAfter(tokens.slice(i + 1).filter((w) => !/^(?:der|dem|den)$/u.test(w))))),
   );
   return at < 0 ? run : tokens.slice(0, at).join(' ');
 }

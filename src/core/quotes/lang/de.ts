@@ -71,7 +71,7 @@ export const de: LanguageData = {
     // (Met before names on news pages: "AfD-Spitzenkandidat", "SWR-Landeskorrespondent", "Tournee-Sieger".)
     'kandidat kandidatin korrespondent korrespondentin kenner kennerin sieger siegerin bischof bischöfin ' +
     'schriftsteller schriftstellerin soldat soldatin coach promoter gründer gründerin mitgründer mitgründerin ' +
-    'dissident dissidentin anführer anführerin'
+    'dissident dissidentin anführer anführerin botschafter botschafterin'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
@@ -110,6 +110,14 @@ export const de: LanguageData = {
     // (Kriminologin, Soziologe.)
     'loge',
     'login',
+    // (Vorstandsvorsitzende, Deutschbanker, Ernährungsmediziner, UN-Sonderbotschafter.)
+    'vorsitzende',
+    'vorsitzender',
+    'banker',
+    'mediziner',
+    'medizinerin',
+    'botschafter',
+    'botschafterin',
     // (Drusenführer, Oppositionsführerin, Luftwaffengeneral: "Führer" and "General" alone are left as they are.)
     'führer',
     'führerin',
@@ -123,7 +131,7 @@ export const de: LanguageData = {
     'deshalb deswegen darum daher dazu dabei dort hier zuvor zuletzt anschließend schließlich ' +
     'inzwischen mittlerweile seitdem allerdings jedoch immerhin ebenfalls weiter zunächst vorher ' +
     'nachher morgen bisher auch so ferner überdies erneut abschließend zugleich gleichzeitig dennoch ' +
-    'indes indessen ebenso hingegen dagegen stattdessen doch aber'
+    'indes indessen ebenso hingegen dagegen stattdessen doch aber bald'
   ).split(' '),
   // ("gibt Präsidentin Annekathrin Preidel den Ton vor": an article, never a name's particle here.)
   nameBreaks: ['den', 'dem', 'das'],
@@ -143,6 +151,8 @@ export const de: LanguageData = {
     'weder entweder sowohl insbesondere ' +
     // ("Als Generalsekretär übernehme er …": "as", opening a role that is no one's name.)
     'als ' +
+    // (A time of the month: "Anfang März", "Mitte Juni".)
+    'anfang mitte ' +
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),
@@ -151,7 +161,7 @@ export const de: LanguageData = {
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +
-    'kommission hochschule staatsanwaltschaft zeitung'
+    'kommission hochschule staatsanwaltschaft zeitung zentrale institut agentur verein klinikum'
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
   // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)
