@@ -177,6 +177,42 @@ describe('German names before "von der" and a body, and more compound roles', ()
   });
 });
 
+describe('a conjunction or focus adverb before who speaks', () => {
+  it('is no part of the speaker ("ma il New York Times rivela:", "But Ishiba brushed him off, saying")', () => {
+    expect(
+      speakersIn(
+        [
+          'La premier è partita per la Florida. Segreta l’agenda dell’incontro, ma il Daily Courier rivela:«La premier ha insistito sul caso della giornalista»',
+        ],
+        'it',
+      ),
+    ).toEqual(['Daily Courier']);
+    expect(
+      speakersIn([
+        'Kenji Arata leads the party. At the debate, party leader Sato Ren urged him to drop the funds. But Arata brushed Sato off, saying only, “We will not use the funds in any way that is illegal.”',
+      ]),
+    ).toEqual(['Kenji Arata']);
+  });
+
+  it('leaves a lower-case clause after "and" as no one', () => {
+    expect(
+      speakersIn(['He leaned back and closed the eyes: “Lives without dining, they say.”']),
+    ).not.toContain('closed the eyes');
+  });
+
+  it('reads German commissioners and inspectors as roles', () => {
+    expect(
+      rolesIn(
+        [
+          '„Ich bin aus Überzeugung hier“, sagte EU-Kommissar Jean Halder.',
+          '„Regel ist Regel“, sagte Chefkontrolleur Anton Wiese.',
+        ],
+        'de',
+      ),
+    ).toEqual(['EU-Kommissar', 'Chefkontrolleur']);
+  });
+});
+
 describe('no person in a show', () => {
   it('reads "The Jim Dale Show" as no one a later "he" could mean', () => {
     expect(

@@ -71,7 +71,8 @@ export const de: LanguageData = {
     // (Met before names on news pages: "AfD-Spitzenkandidat", "SWR-Landeskorrespondent", "Tournee-Sieger".)
     'kandidat kandidatin korrespondent korrespondentin kenner kennerin sieger siegerin bischof bischöfin ' +
     'schriftsteller schriftstellerin soldat soldatin coach promoter gründer gründerin mitgründer mitgründerin ' +
-    'dissident dissidentin anführer anführerin botschafter botschafterin'
+    'dissident dissidentin anführer anführerin botschafter botschafterin kommissar kommissarin kontrolleur ' +
+    'kontrolleurin'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
@@ -114,6 +115,7 @@ export const de: LanguageData = {
     'vorsitzende',
     'vorsitzender',
     'banker',
+    'kontrolleur',
     'mediziner',
     'medizinerin',
     'botschafter',
