@@ -213,6 +213,20 @@ describe('a conjunction or focus adverb before who speaks', () => {
   });
 });
 
+describe("a body named in the article's language", () => {
+  it('is no person a dropped subject goes back to ("junto al agente de la Policía Local")', () => {
+    // (The last quote's; the first, "…”, relató." right after the name set off by commas, is left open.)
+    expect(
+      speakersIn(
+        [
+          'El alcalde de Lubiana, Tomás Ferrer, apenas encontraba palabras. “Avisamos casa por casa a los vecinos”, relató. Él mismo, junto al agente de la Policía Local y el resto de concejales, recorrió las fincas. “Como ocurre en estos casos, hubo quien no quiso marcharse”, lamentó.',
+        ],
+        'es',
+      ),
+    ).toContain('Tomás Ferrer');
+  });
+});
+
 describe('no person in a show', () => {
   it('reads "The Jim Dale Show" as no one a later "he" could mean', () => {
     expect(

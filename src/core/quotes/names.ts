@@ -74,6 +74,9 @@ function isOrgToken(token: string): boolean {
   const profession = t.length >= 8 && t.endsWith('s') && isRoleWord(t.slice(0, -1));
   return (
     ORG_WORDS.has(t) ||
+    // ("Policía Local", "Guardia Civil": a body's noun in the article's language, where capitals
+    // mark names, not every noun.)
+    (activeLanguage().notNameStarts.size === 0 && activeLanguage().orgNouns.has(t)) ||
     profession ||
     (token.length >= 2 && token === token.toUpperCase() && /\p{Lu}{2}/u.test(token))
   );
