@@ -203,7 +203,7 @@ export class People {
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
     // ("Sheib ad-Din" when "Siham Zein ad-Din" holds the short form: the one whose name ends so.)
     const tail = ` ${name.toLowerCase()}`;
-    if (tokens.length > 1)
+    if (bySurname && tokens.length > 1)
       for (const p of this.byFullName.values()) if (p.name.toLowerCase().endsWith(tail)) return p;
     if (tokens.length === 1)
       return this.byFirstName.get(last) ?? surnameInCase(last, this.bySurname) ?? this.byMiddleName.get(last);
