@@ -197,11 +197,11 @@ function bodyAfter(words: readonly string[]): boolean {
 export function endBeforeArticle(run: string): string {
   if (!activeLanguage().codes.has('de')) return run;
   const tokens = run.split(/\s+/u);
-  const named = (i: number) =>
+  const afterTwoNames = (i: number) =>
     i >= 2 && tokens.slice(i - 2, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRoleWord(w));
   const at = tokens.findIndex(
     (t, i) =>
-      named(i) &&
+      afterTwoNames(i) &&
       ((/^(?:der|dem|des)$/u.test(t) && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) ||
         // ("Carsten Brzeski von der Direktbank ING", "Simone Vintz von der Verbraucherzentrale": after
         // a first name and a surname, "von der" and a body is where they work; "von der Leyen" follows one.)

@@ -44,7 +44,8 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|^One$|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
-const LEAD_BEFORE_ARTICLE =
+/** A conjunction or focus adverb before an article, or a capitalised one before a name: no part of who speaks. */
+const LEADING_CONJUNCTION =
   /^(?:(?:[Mm]a|[Aa]nche|[Pp]ure|[Pp]erò|[Mm]ais|[Aa]ussi|[Ee]t|[Pp]ero|[Tt]ambién|[Mm]as|[Tt]ambém|[Bb]ut|[Aa]nd|[Aa]lso|[Ee]ven)\s+(?=(?:il|lo|la|l’|le|les|el|los|las|o|os|as|the)\s)|(?:But|And|Yet|Also|Even)\s+(?=\p{Lu}))/u;
 const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
@@ -77,7 +78,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     .replace(/^[([“"‘,…\s]+|[)\]”"’.,:;…\s]+$/gu, '')
     .replace(/['’]s$/u, '')
     // ("ma il New York Times rivela:", "anche il New York Times", "But Ishiba": a conjunction or focus adverb first.)
-    .replace(LEAD_BEFORE_ARTICLE, '')
+    .replace(LEADING_CONJUNCTION, '')
     // "fanno sapere dall’azienda": an elided preposition is not part of who speaks.
     .replace(/^(?:dall|dell|nell|sull|all|d|l)['’](?=\p{L})/iu, '');
   if (phrase === '') return null;

@@ -12,10 +12,10 @@ export function isRoleWord(token: string): boolean {
   // "Co-Owner", "vice-chair", "ex-minister": a title with a prefix is that title.
   const compound = /^(?:co|vice|ex|deputy|sub|joint|acting|then)-(\p{L}.+)$/u.exec(t);
   if (compound) return isRoleWord(compound[1]!);
-  // "President-elect", "minister-designate": a title about to be held is that title.
   // ("Editor-in-Chief", "commander-in-chief", "chief-of-staff": the head noun leads the compound.)
   const head = /^(\p{L}+)-(?:in|of)-(?:chief|staff)$/u.exec(t);
   if (head) return isRoleWord(head[1]!) || head[1] === 'chief';
+  // "President-elect", "minister-designate": a title about to be held is that title.
   const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
   if (coming) return isRoleWord(coming[1]!);
   // ("Readly-CEO", "Bahn-Sprecherin": a compounding language joins a body to its role.)

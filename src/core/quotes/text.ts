@@ -62,15 +62,15 @@ export function mask(length: number, ranges: readonly (readonly [number, number]
   return flags;
 }
 
+/** An Arabic article joined to a surname ("al-Scharaa", "ad-Din"): it continues a name, never opens one. */
+export const JOINED_ARTICLES = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ur)-';
+export const JOINED_ARTICLE = new RegExp(`^${JOINED_ARTICLES}(?=\\p{Lu})`, 'u');
+
 /** The last word of a name ("Ana María Ruiz" → "Ruiz"; "Achmed al-Scharaa" → "Scharaa", as the text shortens it). */
 export function surname(name: string): string {
   const tokens = name.split(' ');
   return tokens[tokens.length - 1]!.replace(JOINED_ARTICLE, '');
 }
-
-/** An Arabic article joined to a surname ("al-Scharaa", "ad-Din"): it continues a name, never opens one. */
-export const JOINED_ARTICLES = '(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ur)-';
-export const JOINED_ARTICLE = new RegExp(`^${JOINED_ARTICLES}(?=\\p{Lu})`, 'u');
 
 /**
  * The last word of text that ends in whitespace ("the company, " → "company,"), or "" when it

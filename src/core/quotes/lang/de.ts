@@ -111,7 +111,7 @@ export const de: LanguageData = {
     // (Kriminologin, Soziologe.)
     'loge',
     'login',
-    // (Vorstandsvorsitzende, Deutschbanker, Ernährungsmediziner, UN-Sonderbotschafter.)
+    // (Vorstandsvorsitzende, Deutschbanker, Chefkontrolleur, Ernährungsmediziner, UN-Sonderbotschafter.)
     'vorsitzende',
     'vorsitzender',
     'banker',
