@@ -154,14 +154,13 @@ export function ifMentionedBefore(
  */
 export function surnameAfterBody(
   people: People,
-  paragraph: number,
-  offset: number,
+  at: { paragraph: number; offset: number },
   before: string,
   name: string,
 ): Person | undefined {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !/(?:^|\s)the\s+$/iu.test(before)) return undefined;
   const last = words[words.length - 1]!;
-  const person = latestWithSurname(people, paragraph, offset, last) ?? people.find(last);
+  const person = latestWithSurname(people, at.paragraph, at.offset, last) ?? people.find(last);
   return person?.name.includes(' ') && !name.startsWith(person.name.split(/\s+/u)[0]!) ? person : undefined;
 }

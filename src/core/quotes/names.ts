@@ -10,11 +10,11 @@ import {
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
+import { NICKNAME, NICKNAME_HINT, SECOND_PARTICLE, SEQUENCE } from './name-runs';
 import { modifiesBody, placeOpening } from './place-opening';
 import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
 import { COMPANY_SUFFIX } from './subject-shapes';
-import { JOINED_ARTICLES } from './text';
 
 /** A name found in the text: "Nissan CEO Ivan Espinosa" → name "Ivan Espinosa", role "Nissan CEO". */
 export interface NameMatch {
@@ -29,28 +29,6 @@ export interface NameMatch {
   guessedRole?: boolean;
 }
 
-// "J.D. Power", "R.J. Smith": initials written together are one token. ("L'elogio di Trump": an
-// elided article before a lower-case noun opens no name; "O'Brien", "L'Oréal" do.)
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}(?![’']\p{Ll})[\p{L}\p{M}]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*\.?)`;
-const PARTICLE = `(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ten|ter|dos|das)`;
-/** A particle, a capitalised word, then another particle: where a second particle starts. */
-const SECOND_PARTICLE = new RegExp(
-  `^(\\S+(?:\\s+${PARTICLE})+\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*)\\s+${PARTICLE}\\s+\\p{Lu}`,
-  'u',
-);
-// ("Laith al-Balaous", "Sheib ad-Din": an Arabic article joined to a surname continues a name.)
-const JOINED = String.raw`${JOINED_ARTICLES}\p{Lu}[\p{L}\p{M}]*`;
-const SEQUENCE = new RegExp(
-  `${TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${TOKEN}|\\s+${JOINED}(?![\\p{L}-]))*`,
-  'gu',
-);
-/**
- * The first name, then the nickname in quote marks. The first name is matched, not looked
- * behind for: a lookbehind over `\p{Ll}+` rescans a whole run of lower-case letters at every
- * position, and a 300,000-letter word took minutes.
- */
-const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
-const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
 /** A run of two words or more, then the same run again. */
 const REPEATED_NAME = /^(\S+(?:\s+\S+)+)\s+\1$/u;

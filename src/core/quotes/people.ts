@@ -1,6 +1,7 @@
 import type { Speaker } from '../types';
 import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
+import { CjkNames } from './cjk-names';
 import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
 import { inGenitive, nominative, surnameInCase } from './genitive';
@@ -23,7 +24,7 @@ import { knownHeadBeforeParticle } from './name-before-particle';
 import { findNames } from './names';
 import { pronounOpens } from './participle-subject';
 import { sentenceStarts } from './sentences';
-import { isCjk, mask, surname } from './text';
+import { mask, surname } from './text';
 import { SurnameTitles, titleBefore } from './titled-names';
 
 /** A person (or a name that may be one) met in the article. */
@@ -39,7 +40,6 @@ export interface Person {
 /** Text outside quotations, per paragraph, as [start, end) ranges to skip. */
 export type Skips = readonly (readonly [number, number])[];
 
-const CJK_NAME = /(\p{Script=Han}{2,6})(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん)/gu;
 /**
  * Everyone named in the article, first introduction first, with where they are
  * mentioned outside quotations: short names ("Espinosa", "Mr Reed") resolve to
@@ -53,7 +53,8 @@ export class People {
   /** Every full name as registered: "Jerry Jones" after "Stephen Jones" is found again as itself. */
   private readonly byFullName = new Map<string, Person>();
   private readonly mentions: Mention[][] = [];
-  private readonly cjkNames = new Set<string>();
+  /** Japanese and Chinese names by their first introduction (植田 → 植田和男). */
+  readonly cjk: CjkNames;
   private readonly sentenceCache = new Map<number, number[]>();
   private readonly titles = new SurnameTitles();
   /** Per paragraph, 1 at each offset inside a quotation. */
@@ -116,15 +117,7 @@ export class People {
     this.addShortMentions(quoted, captions);
     inferGenders(paragraphs, this.mentions, quoted, (p) => this.sentenceStartsOf(p));
     this.titles.lendGenders();
-    for (const text of paragraphs) {
-      if (isCjk(text)) for (const m of text.matchAll(CJK_NAME)) this.cjkNames.add(m[1]!);
-    }
-  }
-
-  /** A Japanese or Chinese name by its first introduction: 植田 → 植田和男. */
-  findCjk(name: string): Speaker | undefined {
-    const full = [...this.cjkNames].find((n) => n.startsWith(name) || name.startsWith(n));
-    return full ? { name: full } : undefined;
+    this.cjk = new CjkNames(paragraphs);
   }
 
   /**

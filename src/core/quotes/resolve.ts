@@ -26,6 +26,7 @@ import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole, mainAndAside } from './role-aside';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
+import { cleanPhrase } from './speaker-phrase';
 import { contentWords } from './text';
 import { titleBefore } from './titled-names';
 import { ANONYMOUS, introducedUnnamed, unnamedVoice } from './unnamed-voices';
@@ -44,9 +45,6 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|^One$|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
-/** A conjunction or focus adverb before an article, or a capitalised one before a name: no part of who speaks. */
-const LEADING_CONJUNCTION =
-  /^(?:(?:[Mm]a|[Aa]nche|[Pp]ure|[Pp]erò|[Mm]ais|[Aa]ussi|[Ee]t|[Pp]ero|[Tt]ambién|[Mm]as|[Tt]ambém|[Bb]ut|[Aa]nd|[Aa]lso|[Ee]ven)\s+(?=(?:il|lo|la|l’|le|les|el|los|las|o|os|as|the)\s)|(?:But|And|Yet|Also|Even)\s+(?=\p{Lu}))/u;
 const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED = new RegExp(
@@ -71,16 +69,7 @@ function inFull(word: string, context: ResolveContext): string | undefined {
 
 function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const { people } = context;
-  const phrase = raw
-    .trim()
-    .replace(/\s+(?:that|who|which|and|but)$/iu, '')
-    // ("[Bruck] said": an editor's brackets around the name the quoted text left out.)
-    .replace(/^[([“"‘,…\s]+|[)\]”"’.,:;…\s]+$/gu, '')
-    .replace(/['’]s$/u, '')
-    // ("ma il New York Times rivela:", "anche il New York Times", "But Ishiba": a conjunction or focus adverb first.)
-    .replace(LEADING_CONJUNCTION, '')
-    // "fanno sapere dall’azienda": an elided preposition is not part of who speaks.
-    .replace(/^(?:dall|dell|nell|sull|all|d|l)['’](?=\p{L})/iu, '');
+  const phrase = cleanPhrase(raw);
   if (phrase === '') return null;
   // ("记者采访了王海。他对记者" before 说: Chinese has no spaces to end a subject at; cut it as its cues do.)
   const han = hanSpeakerPhrase(phrase);
@@ -171,13 +160,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (named && ownersRole(phrase, named.end)) return { name: bareRole(phrase) };
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
-    const after = surnameAfterBody(
-      people,
-      context.paragraph,
-      context.offset,
-      phrase.slice(0, named.start),
-      named.name,
-    );
+    const after = surnameAfterBody(people, context, phrase.slice(0, named.start), named.name);
     if (after) return people.toSpeaker(after);
     // ("Mrs Smith said" after "Mary Smith and her husband, John Smith": the title tells them apart.)
     const titled = titleBefore(
@@ -222,7 +205,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (korean) return korean;
   if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(phrase)) {
     const name = phrase.replace(CJK_TITLE, '');
-    return people.findCjk(name) ?? { name };
+    return people.cjk.find(name) ?? { name };
   }
   if (!/\p{L}/u.test(bare) || /^(?:it|this|that|which|who)$/iu.test(bare)) return null;
   const head = bare.split(/\s+/u).pop()!.toLowerCase();
