@@ -109,7 +109,9 @@ function findSpeaker(
     resolveHere(innerAside(draft.text)) ??
     (runsOn ? replyTo(afterFirst, text.slice(0, at), people) : null) ??
     resolveHere(runsOn ? cueAfter(afterFirst) : null) ??
-    resolveHere(cueBefore(before)) ??
+    // (「…」 must close as speech for the topic before it to have said it; a 『…』 title on the way,
+    // "Xは『ニューヨーク・タイムズ』のインタヴューに対し、「…」と話している", passes the topic on to the quote after it.)
+    resolveHere(cueBefore(before, text[first.span.close] === '』' ? undefined : afterFirst)) ??
     (last !== first && last.span.closed
       ? resolveHere(
           validAfter(paragraphs[last.paragraph]!, last, afterText(paragraphs, last))

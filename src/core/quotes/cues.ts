@@ -8,7 +8,7 @@ import { mannerSubject } from './manner';
 import { secondVerbSubject } from './opening-subject';
 import { lastOwnedSource } from './owned-source';
 import { inTitleCase, nameBeforeTo, participleSubject } from './participle-subject';
-import { JAPANESE_TOPIC, withOwner } from './particle-cues';
+import { JAPANESE_TOPIC, japaneseSpeechEnds, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
 import { hasSentenceBreak, lastSentence } from './sentences';
@@ -144,13 +144,17 @@ export function cueAfter(after: string): string | null {
   return subjectBeforeVerb(subject);
 }
 
-/** The phrase naming the speaker in the words before an opening mark, or null. */
-export function cueBefore(before: string): string | null {
+/**
+ * The phrase naming the speaker in the words before an opening mark, or null. `after`, the words
+ * after the quote's closing mark, when known.
+ */
+export function cueBefore(before: string, after?: string): string | null {
   const sentence = lastSentence(before);
   // ("what Steve said when asked, “What’s your advice?”": the question put to him, by no one named.)
   if (/\b(?:when|if)\s+asked[\s,:]*$/iu.test(sentence)) return null;
   const japanese = JAPANESE_TOPIC.exec(sentence);
-  if (japanese) return withOwner(japanese[1], japanese[2]!);
+  if (japanese && (after === undefined || japaneseSpeechEnds(after)))
+    return withOwner(japanese[1], japanese[2]!);
   // "Rodriguez heard an officer yell: “…”", "quoted him as saying", "what it calls": not the verb's subject.
   const other = heardSaying(sentence) ?? quotedAs(sentence) ?? whoCallsIt(sentence);
   if (other) return other;

@@ -105,6 +105,9 @@ export const NOT_NAME_STARTS = new Set(
     // note", "View More", a show's "Say Yes to …"), the word that credits a source ("(Via Chortle)") and
     // the adverb of "Back when I was …".
     'see cf read visit view say via back ' +
+    // A stage direction's and an introduction's imperatives ("Enter Stuart R. Kaplan, a graduate of
+    // …", "Meet Jane Doe") and interjections ("Ah Bartleby! Ah humanity!") stand before a name, not in it.
+    'enter meet ah alas ' +
     // The adjective a tabloid puts before a name ("Brave Marina Lacerda, …", "Tragic Amy …").
     'brave tragic heartbroken devastated distraught grieving tearful furious fuming stunned shocked horrified plucky heroic beloved ' +
     // Participles that open a sentence before the name they take ("Citing John Locke, she …",
@@ -112,7 +115,7 @@ export const NOT_NAME_STARTS = new Set(
     'citing quoting echoing channelling channeling invoking blaming praising thanking accusing urging ' +
     'criticising criticizing mocking attacking defending paraphrasing recalling following joining ' +
     'replacing succeeding addressing describing comparing backing rejecting dismissing welcoming ' +
-    'congratulating honoring honouring interviewing taking ' +
+    'congratulating honoring honouring interviewing taking using ' +
     // Adverbs that open a sentence ("Almost thirty years later, …").
     'almost nearly perhaps maybe ever never always sometimes often usually ' +
     // Months and days no one is named after ("in September 2020, days after a short seller published

@@ -149,7 +149,7 @@ const UNNAMED = ['관계자', '대변인', '측'];
 
 /** Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の owner). */
 const JAPANESE_TOPIC_AFTER =
-  /^\s*と\s*(?:([^\s。、「」]*?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
+  /^\s*と\s*(?:([^\s。、「」]+?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
 export function japaneseCueAfter(after: string): string | null {
   if (!activeLanguage().codes.has('ja')) return null;
   const rest = after.replace(/^[」』\s]+/u, '');
@@ -172,6 +172,18 @@ export function withOwner(owner: string | undefined, topic: string): string {
   return owner && UNNAMED_OFFICIAL.test(topic) && /^[\p{Script=Han}\p{Script=Katakana}ー]{2,12}$/u.test(owner)
     ? `${owner}の${topic}`
     : topic;
+}
+
+/**
+ * Whether the words after a quote close it as speech: a quotative (「…」と述べた, 「…」って), the end of
+ * the sentence, or a comma. 題名が「〇〇防止法」となっている ("becomes"), 「…」という名前 ("called"),
+ * 「…」ではなく ("not …") and 「…」の ("of …") go on about a name or a thing: the topic said nothing.
+ * (「…」との誤解が ("the misconception that …") is no topic's quotative either: see JAPANESE_TOPIC_AFTER.)
+ */
+export function japaneseSpeechEnds(after: string): boolean {
+  return /^[」』\s]*(?:$|[。、！？!?]|って|と(?!な[っるりら]|い[うっ]|か|の)|との(?:こと|話|考え|見方|認識|意向|声))/u.test(
+    after,
+  );
 }
 
 /**

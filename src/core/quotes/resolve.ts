@@ -205,6 +205,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (korean) return korean;
   if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(phrase)) {
     const name = phrase.replace(CJK_TITLE, '');
+    // (市長は「…」: a title alone is who speaks, unnamed; it finds no one by an empty name.)
+    if (name === '') return { name: phrase };
     return people.cjk.find(name) ?? { name };
   }
   if (!/\p{L}/u.test(bare) || /^(?:it|this|that|which|who)$/iu.test(bare)) return null;

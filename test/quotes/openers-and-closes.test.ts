@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { quotesIn, speakersIn, texts } from './helpers';
+
+/**
+ * Stop 47: words before a name that are no part of it, and Japanese brackets whose topic said
+ * nothing, seen on unlabelled pool pages and written here as made-up text.
+ */
+
+describe('words that open a sentence before a name', () => {
+  it('reads a stage direction\'s "Enter" as no part of the name it introduces', () => {
+    const paragraphs = [
+      'Enter Harold P. Moss, a graduate of a business school in 1961. “I’m all yours,” he tells me after weeks of calls.',
+      '“I think the pictures are the key to the whole deck,” Moss said of the cards he prints.',
+    ];
+    expect(speakersIn(paragraphs)).toEqual(['Harold P. Moss', 'Harold P. Moss']);
+  });
+
+  it('reads "Meet" before a name the same way', () => {
+    expect(
+      speakersIn([
+        'Meet Carla Duval, the baker who feeds a whole village before dawn. “I never sleep past three,” she said.',
+      ]),
+    ).toEqual(['Carla Duval']);
+  });
+
+  it('reads a participle\'s "Using" as no part of the name it takes as object', () => {
+    expect(
+      speakersIn([
+        'Using Tom Hale’s old notes, the crew rebuilt the engine in a week. “It runs better than it ever did,” he said.',
+      ]),
+    ).toEqual(['Tom Hale']);
+  });
+
+  it('takes an interjection for no given name ("Ah Bartleby!")', () => {
+    const quotes = quotesIn(
+      [
+        'The clerk would not answer. “I would prefer not to,” said Bartleby, and went back to his desk.',
+        'Ah Bartleby! Ah humanity!',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bartleby']);
+  });
+});
+
+describe('Japanese brackets whose topic said nothing', () => {
+  const inJapanese = (paragraphs: string[]) => quotesIn(paragraphs, 'ja');
+
+  it('gives no speaker to 「…」との誤解 ("the misconception that …")', () => {
+    const quotes = inJapanese([
+      '制度が始まって十年が経ち、人々の間に「申請すれば誰でも受け取れる給付金だ」との誤解が広がっている。',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(quotes.map(() => null));
+  });
+
+  it('gives no speaker to a name in brackets that the sentence goes on about (「…」となっている)', () => {
+    const quotes = inJapanese([
+      'この制度の名前が「支援金」ではなく「協力金」となっているのは、そのような理由からである。',
+    ]);
+    expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+
+  it('still credits the topic when the quote closes with a verb of saying, past a 『…』 title', () => {
+    const quotes = inJapanese([
+      '建築家の山本一郎氏は当時、『東京新聞』の取材に対し、「よくつくられた建物なら、百年はもつはずです」と話している。',
+      '市長は会見で「来年度も予算を確保したい」としている。',
+    ]);
+    expect(texts(quotes)).toEqual(['よくつくられた建物なら、百年はもつはずです', '来年度も予算を確保したい']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['山本一郎', '市長']);
+  });
+});
