@@ -69,3 +69,68 @@ describe('Japanese brackets whose topic said nothing', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['山本一郎', '市長']);
   });
 });
+
+describe('Korean subjects that are no one', () => {
+  const inKorean = (paragraphs: string[]) => quotesIn(paragraphs, 'ko');
+
+  it('passes over a connective and a party before the name that leads a role', () => {
+    const quotes = inKorean([
+      '하지만 민주당 김도윤 최고위원은 곧장 "명백한 규정 위반"이라고 반대 의사를 밝혔다.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['김도윤']);
+  });
+
+  it('finds no one for "그는" in a noun subject or a clause ending in 다는', () => {
+    const quotes = inKorean([
+      '회의는 밤늦게까지 이어졌다. 내부 갈등은 끝내야 한다는 것이다.',
+      '그는 "저는 상대방을 별로 미워하지 않는다"고 말했다.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('German clauses before an inverted speaker', () => {
+  it('reads a sentence opening with an article as a fronted clause, not a relative one', () => {
+    expect(
+      speakersIn(
+        [
+          'Die Worte haben für sie eine besondere Bedeutung, erzählt Lea Brandt: „Eines Tages wurde im Dorf ein neuer Platz gebaut.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Lea Brandt']);
+  });
+
+  it('still reads a relative clause after a name as describing the subject before the verb', () => {
+    expect(
+      speakersIn(['Jens Möller, der seit vielen Jahren dort lebt, sagt: „Das war nie anders.“'], 'de'),
+    ).toEqual(['Jens Möller']);
+  });
+
+  it('lets "sie" mean the one who spoke in a sentence that opened with another "sie"', () => {
+    const paragraphs = [
+      'Physiklehrer Tarek Aydin erklärt die Aufgaben an der Tafel.',
+      'Die Schule will vorangehen. Sie unterhält eine eigene Werkstatt, und das ist keine Ausnahme – man investiere laufend, sagt Rektorin Ilka Sommer. Die Technik sei kein Selbstzweck, betont sie: „Sie muss immer einen Mehrwert bieten.“',
+    ];
+    expect(speakersIn(paragraphs, 'de')).toEqual(['Ilka Sommer']);
+  });
+
+  it('takes no compound tail after a quoted head for a speaker ("„Müll“-Fauxpas sagte")', () => {
+    expect(
+      speakersIn(
+        [
+          'Wie der Kandidat vor seinem „Müll“-Fauxpas sagte: „Historiker sagen uns, dass der Charakter das Wichtigste ist.“',
+        ],
+        'de',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('names as a page writes them', () => {
+  it('drops a soft hyphen left before a name', () => {
+    expect(speakersIn(['„Der Wirkstoff hat neue Maßstäbe gesetzt“, meint \u00ADKornberg.'], 'de')).toEqual([
+      'Kornberg',
+    ]);
+  });
+});

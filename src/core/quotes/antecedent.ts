@@ -3,6 +3,7 @@ import { activeLanguage, type Gender, genderOfWord } from './language';
 import { NOT_NAME_STARTS } from './lexicon';
 import {
   afterPreposition,
+  invertedSpeaker,
   isSubject,
   objectOfPreposition,
   opensClause,
@@ -103,12 +104,14 @@ export function findAntecedent(
         else if (mentions[m]!.person.name.includes(' ')) weak = mentions[m];
       }
       // "… she was more nervous than Rose-Lynn Harlan has ever been. “…,” she said": a sentence whose
-      // subject is the same pronoun only names others after it; the one meant is further back.
+      // subject is the same pronoun only names others after it; the one meant is further back —
+      // unless the one named says something in it ("Sie unterhält …, sagt Rektorin Eileen Lyons").
       const nearest = first ?? weak;
       // (Not a pronoun inside a quotation: "“… because she is attractive …,” chided Asha Rangappa".)
       const subject =
         nearest &&
         chainedSubject &&
+        !invertedSpeaker(text, nearest.start) &&
         [...text.slice(from, to).matchAll(chainedSubject)].find(
           (m) => people.quoted[p]?.[from + m.index!] !== 1,
         );

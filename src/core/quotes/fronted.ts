@@ -65,8 +65,11 @@ export function invertedAfterClause(clauseBefore: string, afterVerb: string): bo
   );
 }
 
-/** A relative clause of German or Dutch opening the words before the verb. */
-const V2_RELATIVE = /^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|dat|wie|waar)\s/iu;
+/**
+ * A relative clause of German or Dutch opening the words before the verb: in lower case, after a
+ * comma. ("Die Worte haben eine besondere Bedeutung, erzählt Liat:" opens the sentence with an article.)
+ */
+const V2_RELATIVE = /^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|dat|wie|waar)\s/u;
 
 /**
  * "Asimismo, indicó que …", "Inoltre, ha aggiunto che …": a linking adverb, then a verb whose

@@ -1,5 +1,5 @@
 import { unlimitedBudget, type WorkBudget } from '../budget';
-import type { Quote } from '../types';
+import type { Quote, Speaker } from '../types';
 import { articleSubject } from './article-subject';
 import { attributeAll } from './attribute';
 import { echoDrafts } from './echoes';
@@ -104,12 +104,21 @@ function rankedQuotes(
   );
   const quotes: Quote[] = dropRepeats(dropPullQuotes(attributed, paragraphs)).map((q) => ({
     text: q.draft.text,
-    speaker: q.speaker,
+    speaker: q.speaker && withoutSoftHyphens(q.speaker),
     paragraph: q.draft.parts[0]!.paragraph,
     score: 0,
     key: false,
   }));
   return rankQuotes(quotes, context);
+}
+
+/** "meint \u00ADAberle": a soft hyphen a page left in a name breaks it where nothing shows; it is no part of it. */
+function withoutSoftHyphens(speaker: Speaker): Speaker {
+  if (!/\u00AD/u.test(`${speaker.name}${speaker.role ?? ''}`)) return speaker;
+  const name = speaker.name.replace(/\u00AD/gu, '');
+  return speaker.role
+    ? { ...speaker, name, role: speaker.role.replace(/\u00AD/gu, '') }
+    : { ...speaker, name };
 }
 
 /**

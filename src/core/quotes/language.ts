@@ -98,6 +98,7 @@ export interface CompiledLanguage extends WordsAroundSubject, CuePatterns, VerbS
     quotatives: readonly string[];
     nameSuffixes: readonly string[];
     roleSuffixes: readonly string[];
+    connectives: ReadonlySet<string>;
   } | null;
   /** Verbs, role words, clause breaks and the words around a subject in an unspaced script with no particles (Chinese). */
   han: {
@@ -244,6 +245,7 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
           quotatives: particleLangs.flatMap((l) => l.quotatives ?? []),
           nameSuffixes: particleLangs.flatMap((l) => l.nameSuffixes ?? []),
           roleSuffixes: particleLangs.flatMap((l) => l.roleSuffixes ?? []),
+          connectives: new Set(particleLangs.flatMap((l) => l.connectives ?? [])),
         };
   const hanLangs = langs.filter((l) => l.script === 'han' && l.clauseBreaks);
   compiled.han =

@@ -220,6 +220,13 @@ export function speechVerbBefore(text: string, start: number): boolean {
 }
 const CLAUSE_OPENED = /[,”"»“—–]\s*[\p{L}\s]+$/u;
 
+/** "…, sagt Rektorin Eileen Lyons": the subject of a verb of saying before it, past a role word. */
+export function invertedSpeaker(text: string, start: number): boolean {
+  if (speechVerbBefore(text, start)) return true;
+  const role = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!role && isRoleWord(role[1]!) && speechVerbBefore(text, start - role[0].length);
+}
+
 /**
  * A definite article and a lower-case role word right before a short name: "le juge Rossiter",
  * "the coach Okafor" (not "our old friend Docker": a relation says nothing of a person).

@@ -10,6 +10,18 @@ import { activeLanguage } from './language';
 
 const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
+/**
+ * A Korean name's shape, and neither a connective spelled like one ("하지만") nor a party, faction,
+ * agency or office ("민주당", "친청계", "경찰청", "비서처"), which may stand before a name and its role.
+ */
+function isHangulName(token: string): boolean {
+  return (
+    HANGUL_NAME.test(token) &&
+    !/[당계청처]$/u.test(token) &&
+    !activeLanguage().particles?.connectives.has(token)
+  );
+}
+
 /** Korean: the subject-marked phrase before a quote that a quotative follows. */
 export function particleCue(before: string, after: string): string | null {
   const k = activeLanguage().particles;
@@ -44,12 +56,14 @@ function markedSubject(tokens: readonly string[]): string | null {
     const token = tokens[i]!.replace(/[,，]$/u, '');
     const particle = k.particles.find((p) => token.endsWith(p) && token.length > p.length);
     if (!particle) continue;
+    // ("그만해야 한다는 것이다": 다는 closes a verb a clause hangs on, no subject.)
+    if (particle === '는' && token.endsWith('다는')) continue;
     let core = token.slice(0, -particle.length).replace(/\([^)]*\)/gu, '');
     // "김민수 씨는", "이지은(32) 씨는": the honorific written apart; the name is the token before it.
     if (k.nameSuffixes.includes(core) && i > 0) {
       const name = tokens[i - 1]!.replace(/\([^)]*\)/gu, '');
       const role = tokens.slice(Math.max(0, i - 3), i - 1).join(' ');
-      if (HANGUL_NAME.test(name)) return role ? `${name}|${role}` : name;
+      if (isHangulName(name)) return role ? `${name}|${role}` : name;
     }
     // "A씨는": a person the article keeps anonymous by a letter.
     if (/^\p{Lu}씨$/u.test(core)) return core;
@@ -61,12 +75,12 @@ function markedSubject(tokens: readonly string[]): string | null {
     // "김민수 과장은": a two-syllable role (과장, 교수) right after the name it belongs to.
     const previous = tokens[i - 1];
     if (!isRole && core.length === 2 && k.roleSuffixes.some((r) => core.endsWith(r)) && previous) {
-      if (HANGUL_NAME.test(previous) && previous.length === 3) return `${previous}|${core}`;
+      if (isHangulName(previous) && previous.length === 3) return `${previous}|${core}`;
       // ("김 장관은": the surname alone before the role, the full name written earlier.)
       if (/^\p{Script=Hangul}$/u.test(previous)) return `${previous} ${core}`;
     }
     if (isRole) {
-      const name = tokens.slice(0, i).find((t) => HANGUL_NAME.test(t));
+      const name = tokens.slice(0, i).find(isHangulName);
       if (name)
         return `${name}|${tokens
           .slice(tokens.indexOf(name) + 1, i)
@@ -102,9 +116,12 @@ export function koreanAntecedent(
     const sentences = text.split(/[.!?。]\s+|[“”"][^“”"]*[“”"]/u).reverse();
     for (const sentence of sentences) {
       const subject = markedSubject(sentence.trim().split(/\s+/u).filter(Boolean));
-      const name = subject?.split('|')[0] ?? '';
+      const [name = '', role] = subject?.split('|') ?? [];
+      // (A subject with no role or honorific is a person only in a full name's three syllables:
+      // "내부 갈등은 끝내야 한다는 것이다" has a noun for its subject, no one "그는" can mean.)
       if (
-        HANGUL_NAME.test(name) &&
+        isHangulName(name) &&
+        (role !== undefined || name.length === 3) &&
         !activeLanguage().pronouns.has(name) &&
         !activeLanguage().orgNouns.has(name)
       )

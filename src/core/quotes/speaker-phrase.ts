@@ -4,6 +4,9 @@ const LEADING_CONJUNCTION =
 
 /** A cue phrase without what surrounds who speaks: marks, a possessive, a leading conjunction, an elided preposition. */
 export function cleanPhrase(raw: string): string {
+  // ("vor seinem „Müll“-Fauxpas sagte": the tail of a compound whose head was in quote marks is
+  // no one; the words before the marks are part of the same sentence.)
+  if (/^\s*-\p{L}/u.test(raw)) return '';
   return (
     raw
       .trim()

@@ -17,6 +17,11 @@ export const ko: LanguageData = {
   subjectParticles: ['은', '는', '이', '가', '께서'],
   quotatives: ['이라고', '라고', '이라며', '라며', '고', '며'],
   nameSuffixes: ['씨', '님'],
+  // "하지만 … 최고위원은": a connective opening the sentence, three syllables like a name.
+  connectives: (
+    '하지만 그러나 그런데 그리고 그러면서 그래서 따라서 또한 아울러 게다가 한편 이어 이어서 이에 ' +
+    '특히 다만 반면 결국 물론 또 즉'
+  ).split(' '),
   roleSuffixes: [
     '장',
     '관',

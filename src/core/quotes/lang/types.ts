@@ -198,6 +198,8 @@ export interface LanguageData {
    */
   subjectParticles?: readonly string[];
   quotatives?: readonly string[];
+  /** Connectives that open a clause of such a language (하지만, 그러면서): never a name, though spelled like one. */
+  connectives?: readonly string[];
   nameSuffixes?: readonly string[];
   /** Role words a name follows in unspaced scripts (副秘书长王建国 → 王建国). */
   roleSuffixes?: readonly string[];
