@@ -134,3 +134,30 @@ describe('names as a page writes them', () => {
     ]);
   });
 });
+
+describe('German words after and before a verb that are no one', () => {
+  it('reads a time after the verb ("erklärte Anfang März") as no subject', () => {
+    expect(
+      speakersIn(
+        [
+          'Der Minister nannte das Land einen „Spielball“ und erklärte Anfang März: „Wir zählen nicht auf diese Dienste.“',
+          'Daraufhin sagte Mitte Juni ein Diplomat: „Wir zählen auch weiter nicht auf die Dienste der anderen.“',
+        ],
+        'de',
+      ),
+    ).toEqual([null, 'Diplomat']);
+  });
+
+  it('credits "heißt es" to whom "vom" or "aus" names before it', () => {
+    expect(
+      speakersIn(
+        [
+          'Vom Landratsamt hieß es am Abend: „Die Lage ist ruhig, es gab keine Verletzten.“',
+          'Aus dem Verkehrsministerium heißt es, es sei klar, „dass es neuer Regeln für die Städte bedarf“.',
+          'In der Mitteilung hieß es: „Das Werk bleibt bis Montag geschlossen.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Landratsamt', 'Verkehrsministerium', null]);
+  });
+});

@@ -20,6 +20,8 @@ export interface CuePatterns {
   possessives: ReadonlyMap<string, string | null>;
   /** "heißt es": a verb of saying whose subject is no one (lang impersonal). */
   impersonal: RegExp;
+  /** "Von der Polizei" before "hieß es": who the impersonal verb's words come from, without its article (group 1); null where none. */
+  impersonalFrom: RegExp | null;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
   leadClosing: RegExp;
   /**
@@ -60,6 +62,12 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       : null,
     possessives: new Map(langs.flatMap((l) => Object.entries(l.possessives ?? {}))),
     impersonal: new RegExp(`^${alternation(langs.flatMap((l) => l.impersonal ?? []))}[\\s,]*$`, 'iu'),
+    impersonalFrom: langs.some((l) => l.impersonalFrom?.length)
+      ? new RegExp(
+          `^\\s*${alternation(langs.flatMap((l) => l.impersonalFrom ?? []))}\\s+(?:(?:der|dem|den|des)\\s+)?(\\p{Lu}[^,;:]{1,60}?)\\s*$`,
+          'iu',
+        )
+      : null,
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     leadClosing: new RegExp(
       `\\s${alternation(langs.flatMap((l) => l.leadsBefore ?? []))}(?:\\s+that)?\\s*:?\\s*$`,

@@ -207,6 +207,11 @@ export function cueInSentence(raw: string, last = true): string | null {
     return (infinitive && nameBeforeTo(sentence.slice(0, infinitive.index))) || participleSubject(sentence);
   }
   const index = verb.index ?? 0;
+  // ("Von der Polizei hieß es: „…“": an impersonal verb's words come from whom the preposition names.)
+  const from = language.impersonal.test(verb[0])
+    ? language.impersonalFrom?.exec(sentence.slice(0, index))
+    : null;
+  if (from) return from[1]!;
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
   // ("Как рассказал журналистам источник в правительстве, «…»": unless a subject follows the verb.)
   if (language.asClause?.test(sentence.slice(0, index))) {

@@ -253,9 +253,10 @@ export function subjectAfterVerb(text: string): string | null {
   // ("Dodał, że jeśli Iran …": a reported clause, not a subject, follows the verb.)
   if (activeLanguage().reportedClause.test(text)) return null;
   // ("Как рассказал журналистам источник …": the person addressed comes before the subject.)
-  const addressee = activeLanguage().addresseeAfterVerb;
+  const { addresseeAfterVerb: addressee, timeAfterVerb: time } = activeLanguage();
+  const timeless = time ? text.replace(time, ' ') : text;
   // ("said Smith and added that …", "sagte Smotrich und betonte": a second verb of the same subject.)
-  const tail = withoutSecondVerb(withoutDocument(addressee ? text.replace(addressee, ' ') : text));
+  const tail = withoutSecondVerb(withoutDocument(addressee ? timeless.replace(addressee, ' ') : timeless));
   const head = tail
     .slice(0, subjectEnd(tail))
     .trim()

@@ -33,6 +33,8 @@ export interface WordsAroundSubject {
   adverbEndingSubject: RegExp;
   /** The person addressed, in the dative, right after a verb of saying ("рассказал журналистам"); null where no language lists them. */
   addresseeAfterVerb: RegExp | null;
+  /** A time right after a verb of saying ("erklärte Anfang März"); null where no language lists them. */
+  timeAfterVerb: RegExp | null;
   /** A word of comparison ending the text before a name ("unlike Smith", "ähnlich wie Molina"); null where no language lists them. */
   comparisonBefore: RegExp | null;
 }
@@ -75,6 +77,12 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
       : null,
     addresseeAfterVerb: langs.some((l) => l.addressees?.length)
       ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.addressees ?? []))}\\s+(?=\\p{L})`, 'iu')
+      : null,
+    timeAfterVerb: langs.some((l) => l.timePhrases?.length)
+      ? new RegExp(
+          `^\\s*${alternation(langs.flatMap((l) => l.timePhrases ?? []))}(?:\\s+\\d{4})?(?!\\p{L})`,
+          'u',
+        )
       : null,
     comparisonBefore: langs.some((l) => l.comparisons?.length)
       ? new RegExp(`(?<!\\p{L})${alternation(langs.flatMap((l) => l.comparisons ?? []))}\\s+$`, 'iu')

@@ -39,6 +39,7 @@ export const de: LanguageData = {
   clauseSources: ['so'],
   possessives: { sein: null, seine: null, seiner: null, ihr: null, ihre: null, ihrer: null },
   impersonal: ['heißt es', 'hieß es'],
+  impersonalFrom: ['von', 'vom', 'aus', 'seitens', 'bei', 'beim'],
   documents:
     'mitteilung pressemitteilung erklärung stellungnahme bericht schreiben statement studie umfrage'.split(
       ' ',
@@ -128,6 +129,11 @@ export const de: LanguageData = {
   // Given names that end like a feminine role ("Konstantin Veit" is no Konstant-in).
   notRoles: 'konstantin valentin florentin quentin augustin kristin christin'.split(' '),
   pronouns: ['er', 'sie'],
+  timePhrases: ['Anfang', 'Mitte', 'Ende'].flatMap((part) =>
+    'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'
+      .split(' ')
+      .map((month) => `${part} ${month}`),
+  ),
   frontedAdverbs: (
     'dann danach daraufhin demnach später jetzt nun heute gestern damals außerdem zudem trotzdem ' +
     'deshalb deswegen darum daher dazu dabei dort hier zuvor zuletzt anschließend schließlich ' +
@@ -155,6 +161,8 @@ export const de: LanguageData = {
     'als ' +
     // (A time of the month: "Anfang März", "Mitte Juni".)
     'anfang mitte ' +
+    // ("Vom Hersteller hieß es": "vom" is never a name's particle; "von" is, "Von der Leyen".)
+    'vom ' +
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),

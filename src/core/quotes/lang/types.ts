@@ -60,6 +60,8 @@ export interface LanguageData {
   documents?: readonly string[];
   /** Verbs of saying with an impersonal subject ("heißt es", it is said): no one speaks unless a document's issuer is named. */
   impersonal?: readonly string[];
+  /** Prepositions naming whom an impersonal verb's words come from ("Von der Polizei hieß es"). Lower case. */
+  impersonalFrom?: readonly string[];
   issuedBy?: readonly string[];
   /**
    * Words that tie a document to whoever holds it, not whoever wrote it: "a copy of the filing
@@ -174,6 +176,8 @@ export interface LanguageData {
    * журналистам источник", "řekl novinářům ministr"): no part of the subject.
    */
   addressees?: readonly string[];
+  /** Times written in capitals right after a verb of saying ("erklärte Anfang März: „…“"): no subject. */
+  timePhrases?: readonly string[];
   /**
    * Words of comparison before a name ("unlike Smith", "more than Jones", "ähnlich wie Molina"): the
    * one named is set beside the subject, never the subject. Only unambiguous ones: "as" and "wie"
