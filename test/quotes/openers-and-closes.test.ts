@@ -161,3 +161,25 @@ describe('German words after and before a verb that are no one', () => {
     ).toEqual(['Landratsamt', 'Verkehrsministerium', null]);
   });
 });
+
+describe('German capitals that name no one', () => {
+  it('takes a question word or pronominal adverb for no part of a name ("Wovor Vintz …")', () => {
+    const paragraphs = [
+      '„Das ist für die Funktion unnötig“, sagt Simone Vintz von der Stiftung.',
+      'Wovor Vintz vor allem warnt, sind gefälschte Geräte. Sie rät: „Lesen Sie die Bedingungen genau und vollständig.“',
+    ];
+    expect(speakersIn(paragraphs, 'de')).toEqual(['Simone Vintz', 'Simone Vintz']);
+  });
+
+  it('reads a body’s noun with its genitive as that body, not as someone named before', () => {
+    expect(
+      speakersIn(
+        [
+          'Auf Kellers Interview antwortete die Partei des Sozialen Fortschritts: „Wir verurteilen diese Aussagen auf das Schärfste.“',
+          '„Wir prüfen das“, sagte der Chef des Großmarkts Peter Lang.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Partei des Sozialen Fortschritts', 'Peter Lang']);
+  });
+});

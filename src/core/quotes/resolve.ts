@@ -3,6 +3,7 @@ import { answerLabelSpeaker } from './answer-labels';
 import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { pronounGender } from './gender';
+import { germanGenitive } from './german-genitive';
 import { groupInPlay } from './group-pronoun';
 import { hanSpeakerPhrase } from './han-cues';
 import { activeLanguage } from './language';
@@ -45,7 +46,6 @@ const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長�
 
 const NOT_A_SUBJECT =
   /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|^One$|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
-const GERMAN_ROLE_GENITIVE = /^((?:der|die)\s+\p{Lu}\p{Ll}+)\s+(?:der|des)\s+\S+(?:\s+\S+){0,3}$/u;
 const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED = new RegExp(
   `^(?:an?|the|its|this|that|their)?\\s*(?:[\\w-]+\\s+){0,3}${alternation(DOCUMENT_HEADS)}\\s+(?:by|from|of)\\s+((?:the\\s+)?\\p{Lu}.*)$`,
@@ -79,10 +79,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     const head = HEAD_OF.exec(phrase)?.[1];
     return head ? resolveOne(head, context) : null;
   }
-  // "die Liebhaberin der griechischen Küche", "der Chef des Großmarkts": a German role with its
-  // genitive points back like "die Liebhaberin" alone (its capitals are nouns, not a name).
-  const genitive = GERMAN_ROLE_GENITIVE.exec(phrase);
-  if (genitive && activeLanguage().codes.has('de')) return resolveOne(genitive[1]!, context);
+  const genitive = germanGenitive(phrase);
+  if (genitive) return 'body' in genitive ? { name: genitive.body } : resolveOne(genitive.role, context);
   // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
   // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
   // Beek was eliminated in what host Tom Bergeron described as"), nor a run of quotes ("'Did she

@@ -163,6 +163,8 @@ export const de: LanguageData = {
     'anfang mitte ' +
     // ("Vom Hersteller hieß es": "vom" is never a name's particle; "von" is, "Von der Leyen".)
     'vom ' +
+    // (A question word or pronominal adverb opening a clause: "Wovor Vintz vor allem warnt: „…“".)
+    'was wer wen wem wessen wie wo wovor wofür worüber womit wozu woran woraus wodurch worin warum weshalb wieso ' +
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),
