@@ -60,6 +60,13 @@ describe('Japanese brackets whose topic said nothing', () => {
     expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
   });
 
+  it('takes no particle-led phrase after the quote for a name (「…」と心配そうに話した)', () => {
+    const quotes = inJapanese([
+      '様子を見に来たという同大の男子学生（20）は「これからも学び続けられるのか不安は残る」と心配そうに話した。',
+    ]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['男子学生']);
+  });
+
   it('still credits the topic when the quote closes with a verb of saying, past a 『…』 title', () => {
     const quotes = inJapanese([
       '建築家の山本一郎氏は当時、『東京新聞』の取材に対し、「よくつくられた建物なら、百年はもつはずです」と話している。',

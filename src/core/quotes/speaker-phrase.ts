@@ -7,6 +7,9 @@ export function cleanPhrase(raw: string): string {
   // ("vor seinem „Müll“-Fauxpas sagte": the tail of a compound whose head was in quote marks is
   // no one; the words before the marks are part of the same sentence.)
   if (/^\s*-\p{L}/u.test(raw)) return '';
+  // (「…」と心配そうに, 「…」を逸脱している: a Japanese particle opens no name; a name in kana runs on in
+  // kana, "ともこ", "はるか".)
+  if (/^\s*(?:を|[とにでがはのへ](?=[\p{Script=Han}\p{Script=Katakana}をのと]))/u.test(raw)) return '';
   return (
     raw
       .trim()
