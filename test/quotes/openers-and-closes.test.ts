@@ -190,3 +190,16 @@ describe('German capitals that name no one', () => {
     ).toEqual(['Partei des Sozialen Fortschritts', 'Peter Lang']);
   });
 });
+
+describe('Korean short forms', () => {
+  it('reads a surname and "후보" (candidate) as the candidate named in full before', () => {
+    const quotes = quotesIn(
+      [
+        '박민재 국민통합당 대선 후보는 이날 부산에서 유세를 이어갔다.',
+        '박 후보는 "지역끼리 싸우는 시대를 끝내겠다"고 강조했다.',
+      ],
+      'ko',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['박민재']);
+  });
+});

@@ -30,6 +30,7 @@ export const ko: LanguageData = {
     '수',
     '인',
     '대표',
+    '후보',
     '위원',
     '대변인',
     '총재',
