@@ -164,7 +164,10 @@ const shortNames = new WeakMap<readonly string[], Map<string, { paragraph: numbe
 /** Korean words for an unnamed official, spokesperson or side of a body ("관계자", "대변인", "측"). */
 const UNNAMED = ['관계자', '대변인', '측'];
 
-/** Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の owner). */
+/**
+ * Japanese with the speaker after the quote: 「…」と日銀の植田和男総裁は語った (the topic, past any の
+ * owner). The owner is never empty: 「…」との誤解が is "the misconception that …", no topic's quotative.
+ */
 const JAPANESE_TOPIC_AFTER =
   /^\s*と\s*(?:([^\s。、「」]+?)の)?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)/u;
 export function japaneseCueAfter(after: string): string | null {

@@ -161,7 +161,8 @@ export const de: LanguageData = {
     'als ' +
     // (A time of the month: "Anfang März", "Mitte Juni".)
     'anfang mitte ' +
-    // ("Vom Hersteller hieß es": "vom" is never a name's particle; "von" is, "Von der Leyen".)
+    // ("Vom Hersteller hieß es": no name opens with "Vom" — its particle follows a given name, "Karl
+    // vom Stein" — while one may open with "Von", "Von der Leyen".)
     'vom ' +
     // (A question word or pronominal adverb opening a clause: "Wovor Vintz vor allem warnt: „…“".)
     'was wer wen wem wessen wie wo wovor wofür worüber womit wozu woran woraus wodurch worin warum weshalb wieso ' +
