@@ -76,9 +76,10 @@ export function inferGenders(
       const to = starts[s + 1] ?? text.length;
       const here = list.filter((m) => m.start >= from && m.start < to);
       for (const m of here) {
-        // ("His mother, Jane Hill": the noun may be set off by a comma.)
+        // ("His mother, Jane Hill": the noun may be set off by a comma; a pronoun is not one:
+        // "d’après elle, M. Macron a balayé l’idée" says nothing of his gender.)
         const before = /(\p{L}[\p{L}.]*),?\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
-        const g = before ? genderOfWord(before, gender) : undefined;
+        const g = before && !pronouns.has(before.toLowerCase()) ? genderOfWord(before, gender) : undefined;
         if (g) vote(m.person, g, NOUN_WEIGHT);
         // ("Jane Hill, his mother,": the noun, not the possessive before it, which is someone else's.)
         const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];

@@ -11,6 +11,7 @@ import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
 import { NICKNAME, NICKNAME_HINT, SECOND_PARTICLE, SEQUENCE } from './name-runs';
+import { placeAfterArticle } from './place-after-article';
 import { modifiesBody, placeOpening } from './place-opening';
 import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
 import { isRoleWord } from './role-words';
@@ -140,6 +141,7 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   const { skipped, kept: whole } = nameablePart(run);
   if (whole === '') return null;
   const start = at + skipped;
+  if (placeAfterArticle(text.slice(Math.max(0, start - 12), start), whole)) return null;
   // "Lot van Hooijdonk van Mobiliteit": a name holds one particle; a second opens a portfolio or place.
   const second = SECOND_PARTICLE.exec(whole);
   const raw = endBeforeArticle(second ? second[1]! : whole);

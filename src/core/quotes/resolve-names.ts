@@ -9,9 +9,12 @@ import { isRoleWord } from './role-words';
  * Minister’s official spokesman"). Split from resolve.ts, which asks these.
  */
 
-/** A preposition (or elided one) before a name: the name is an affiliation or a place, not the speaker. */
+/**
+ * A preposition (or elided one) before a name: the name is an affiliation or a place, not the speaker.
+ * (Also the agent of a participle: "el portavoz del grupo rebelde apoyado por Irán", "soutenu par".)
+ */
 export const AFFILIATION =
-  /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das)\s+(?:(?:the|la|le|les|el|los|las|il|lo|gli|a|o|os|as)\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
+  /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das|por|pelo|pela|par)\s+(?:(?:the|la|le|les|el|los|las|il|lo|gli|a|o|os|as)\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
 
 /** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
 export function ownersRole(phrase: string, nameEnd: number): boolean {

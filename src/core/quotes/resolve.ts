@@ -10,6 +10,7 @@ import { activeLanguage } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { latestWithSurname, surnameAfterBody } from './lone-names';
 import { findNames } from './names';
+import { NOT_A_SUBJECT, SHARE } from './not-a-speaker';
 import { koreanShortName } from './particle-cues';
 import { findByRole } from './people-by-role';
 import { alternation } from './regex-words';
@@ -25,6 +26,7 @@ import {
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole, mainAndAside } from './role-aside';
+import { holderAtBody } from './role-at-body';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { cleanPhrase } from './speaker-phrase';
@@ -44,9 +46,6 @@ const PLURAL_GROUP = /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|e
 const HEAD_OF = /^((?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+of\s/iu;
 const CJK_TITLE = /(?:総裁|氏|首相|大臣|社長|会長|教授|代表|長官|知事|市長|議員|さん|容疑者|被告)$/u;
 
-const NOT_A_SUBJECT =
-  /^(?:Has|Have|Had|Did|Does|Is|Are|Was|Were|Could|Would|Should|Why|How|What|Where|Which|Who|(?:It|That|There|Here)['’]s)(?:\s|$)|^One$|\s(?:is|are|was|were)\s(?![\s\S]*\s\p{Lu})|(?:^|\s)['‘"“„«»]|[?!*]/u;
-const SHARE = /^(?:\S+\s+){0,2}(?:percent|per cent|%)(?:\s|$)|^\d+(?:[.,]\d+)?\s?%/iu;
 const AUTHORED = new RegExp(
   `^(?:an?|the|its|this|that|their)?\\s*(?:[\\w-]+\\s+){0,3}${alternation(DOCUMENT_HEADS)}\\s+(?:by|from|of)\\s+((?:the\\s+)?\\p{Lu}.*)$`,
   'iu',
@@ -55,9 +54,11 @@ const AUTHORED = new RegExp(
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {
   const [main, aside] = mainAndAside(phrase);
-  const speaker = resolveOne(main, context) ?? (aside ? resolveOne(aside, context) : null);
+  const fromMain = resolveOne(main, context);
+  const speaker = fromMain ?? (aside ? resolveOne(aside, context) : null);
   if (!speaker) return null;
-  const role = !speaker.role && aside && aside !== main ? asideRole(aside) : null;
+  // (Only the main phrase's speaker takes the aside as a role: one read from the aside is the aside.)
+  const role = fromMain && !speaker.role && aside && aside !== main ? asideRole(aside) : null;
   if (role) return { ...speaker, role };
   return speaker;
 }
@@ -81,10 +82,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   }
   const genitive = germanGenitive(phrase);
   if (genitive) return 'body' in genitive ? { name: genitive.body } : resolveOne(genitive.role, context);
-  // "Has your SEO company ever asked …", "Budget is always top of mind, but …": a question or a
-  // clause with its own verb, not someone who speaks (unless a name follows the verb: "Van Der
-  // Beek was eliminated in what host Tom Bergeron described as"), nor a run of quotes ("'Did she
-  // …?' 'Who went on top?'"), a bare "One" or a stage direction ("*Awkward laughter* What we").
+  // (A question, a clause with its own verb, a run of quotes: not-a-speaker.ts.)
   if (NOT_A_SUBJECT.test(phrase)) return null;
   // ("When you were developing the show and you were saying, “…”": an interviewer asks its subject.)
   if (/^you$/iu.test(phrase)) return context.subject ?? null;
@@ -137,9 +135,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context)) ??
       speakerGoingOn(phrase, context)
     );
-  // ("the Prime Minister said": the one introduced with that title.)
+  // ("the Prime Minister said", "the spokesman for the Association": the one given that title.)
   const holder =
-    /^(?:the|The)\s/u.test(phrase) && ANAPHOR.test(phrase) ? titleHolder(bareRole(phrase), context) : null;
+    (/^(?:the|The)\s/u.test(phrase) && ANAPHOR.test(phrase)
+      ? titleHolder(bareRole(phrase), context)
+      : null) ?? holderAtBody(phrase, context);
   if (holder) return holder;
   // "Rust consultant", "Safety systems engineer" (a signature): one capitalised word modifying a
   // role is the role, not the surname of someone named elsewhere ("Idiomatic Rust").

@@ -14,7 +14,11 @@ export const ANONYMOUS = new Set(
     'person people friend friends relative fan fans man woman patient respondent respondents participant participants ' +
     // (A spokesperson in the languages Pith reads: "erklärte der Sprecher der Stadt" after the mayor
     // was named is the spokesman, not the mayor.)
-    'sprecher sprecherin porte-parole portavoz portavoce porta-voz woordvoerder woordvoerster rzecznik rzeczniczka'
+    'sprecher sprecherin porte-parole portavoz portavoce porta-voz woordvoerder woordvoerster rzecznik rzeczniczka ' +
+    // (A source and a witness in the same languages: "recalcó la fuente" after a place was named
+    // is the source, unnamed, not the place.)
+    'fuente fuentes fonte fontes fonti quelle quellen zeuge zeugin zeugen témoin témoins testigo testigos ' +
+    'testimone testimoni testemunha testemunhas bron bronnen źródło świadek'
   ).split(' '),
 );
 
