@@ -149,3 +149,45 @@ describe('the opening of a relative clause', () => {
     ).toEqual([null]);
   });
 });
+
+describe('Spanish verbs of the sports and politics pages', () => {
+  it('reads "deslizó" and "abundó" as verbs of saying', () => {
+    expect(
+      speakersIn(
+        [
+          '“Le apoyaremos hasta que caiga la bandera a cuadros y dejaremos que decida él mismo su futuro”, deslizó Horner.',
+          '“La sanción de ayer se basó más bien en la histeria de su rival durante todo el fin de semana”, abundó Horner.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Horner', 'Horner']);
+  });
+});
+
+describe('a body after a role and its preposition', () => {
+  it('is not whom the article took for someone ("el team principal de Red Bull")', () => {
+    const speakers = speakersIn(
+      [
+        'Pocas horas después de la extraña penalización que le hizo perder la pole, Red Bull ajustaba cuentas con George Russell.',
+        '“La sanción de ayer se basó más bien en la histeria de George, que ha estado bastante histérico este fin de semana”, añadió el team principal de Red Bull.',
+      ],
+      'es',
+    );
+    expect(speakers).toEqual(['team principal de Red Bull']);
+  });
+});
+
+describe('a verb after a bare conjunction, where subjects may be left out', () => {
+  it('is the sentence subject’s ("…, aunque insistió en que …")', () => {
+    expect(
+      speakersIn(
+        [
+          '“Queremos que la paz llegue pronto a toda la región”, dijo el domingo el ministro José Manuel Albares.',
+          'La Autoridad Nacional Palestina pidió ayer una conferencia internacional.',
+          'Albares dejó claro que España “no tiene que dar lecciones” a ningún otro país, como Francia, sobre el reconocimiento de Palestina, aunque insistió en que ese paso es “la mejor forma de proteger la solución de los dos Estados”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['José Manuel Albares', 'José Manuel Albares', 'José Manuel Albares']);
+  });
+});

@@ -16,6 +16,10 @@ import { isRoleWord } from './role-words';
 export const AFFILIATION =
   /(?:\b(?:of|at|from|for|with|in|von|vom|de|du|del|der|di|da|do|della|dello|degli|delle|dos|das|por|pelo|pela|par)\s+(?:(?:the|la|le|les|el|los|las|il|lo|gli|a|o|os|as)\s+)?|(?<!\p{L})(?:dell|dall|nell|sull|d)['’])$/iu;
 
+/** A determiner, lower-case words, then the preposition of a body: "el team principal de ", "the head of the ". */
+const ROLE_AT =
+  /^(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|for|at|de|del|di|della|du|des|do|da)\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+)?$/u;
+
 /** "’s official spokesman": after an owner's name, a role that ends the phrase is who speaks. */
 export function ownersRole(phrase: string, nameEnd: number): boolean {
   const rest = phrase.slice(nameEnd);
@@ -32,7 +36,11 @@ export function knownNameInside(bare: string, people: People): Speaker | null {
   // not a surname, even when someone's name ends in it.)
   const last = words[words.length - 1]!.replace(/[.,]$/u, '');
   const modifiesRole = words.length === 2 && /^\p{Ll}/u.test(last) && isRoleWord(last);
-  const candidates = modifiesRole ? [last] : [last, words[0]!.replace(/[.,]$/u, '')];
+  // ("el team principal de Red Bull": a run of capitals after a preposition is the body the role
+  // is at, even when the article has taken it for someone, "Red Bull ajustaba cuentas con …".)
+  const run = words.findLastIndex((w) => !/^\p{Lu}/u.test(w)) + 1;
+  const atBody = run > 0 && run < words.length && ROLE_AT.test(`${words.slice(0, run).join(' ')} `);
+  const candidates = modifiesRole ? [last] : [...(atBody ? [] : [last]), words[0]!.replace(/[.,]$/u, '')];
   for (const word of candidates) {
     if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
     const known = people.find(word);

@@ -2,6 +2,7 @@ import type { Speaker } from '../types';
 import { answerLabelSpeaker } from './answer-labels';
 import { findAntecedent, roleIntroducedBefore } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
+import { droppedSubject } from './dropped-subject';
 import { pronounGender } from './gender';
 import { germanGenitive } from './german-genitive';
 import { groupInPlay } from './group-pronoun';
@@ -54,6 +55,8 @@ const AUTHORED = new RegExp(
 /** Turns a cue phrase ("he", "Espinosa", "a Home Office spokesperson", "Name|role") into a speaker. */
 export function resolvePhrase(phrase: string, context: ResolveContext): Speaker | null {
   const [main, aside] = mainAndAside(phrase);
+  const dropped = droppedSubject(aside, context);
+  if (dropped !== undefined) return dropped;
   const fromMain = resolveOne(main, context);
   const speaker = fromMain ?? (aside ? resolveOne(aside, context) : null);
   if (!speaker) return null;

@@ -7,6 +7,7 @@ import type { LanguageData } from './types';
 export const cs: LanguageData = {
   code: 'cs',
   script: 'latin',
+  proDrop: true,
   commonWords: 'že není jako také jsou byl který která které už podle jeho'.split(' '),
   verbs: [
     ...(

@@ -4,6 +4,7 @@ export const es: LanguageData = {
   code: 'es',
   dashDialogue: true,
   script: 'latin',
+  proDrop: true,
   commonWords: 'el los las y es pero sus muy está fue hay según'.split(' '),
   verbs: [
     ...(
@@ -24,7 +25,11 @@ export const es: LanguageData = {
       // (The present of the same verbs, as features tell it: "“…”, expresa.", "“…”, reflexiona.")
       'declara expresa manifiesta reflexiona admite valora critica pide precisa aclara detalla reitera ' +
       'recalca matiza enfatiza puntualiza plantea argumenta cuestiona reclama describe replica exclama ' +
-      'concluye gritó grita reflexionó'
+      'concluye gritó grita reflexionó ' +
+      // (Verbs of the sports and politics pages: "abundó el team principal", "deslizó Horner", "rememoró".)
+      'abundó abunda deslizó desliza rememoró rememora apostilló apostilla remachó remacha incidió ' +
+      'resaltó resalta narró narra reveló revela desveló avisó prometió anunció contestó contesta ' +
+      'sugirió sugiere exigió exige acusó defendió defiende justificó razonó evocó'
     ).split(' '),
     'se quejó',
   ],

@@ -4,6 +4,7 @@ export const it: LanguageData = {
   code: 'it',
   dashDialogue: true,
   script: 'latin',
+  proDrop: true,
   commonWords: 'che della sono gli per nel anche è alla delle degli questo'.split(' '),
   verbs: [
     ...(

@@ -4,6 +4,7 @@ export const pl: LanguageData = {
   code: 'pl',
   dashDialogue: true,
   script: 'latin',
+  proDrop: true,
   commonWords: 'się nie jest że ale przez był tylko już może oraz jego'.split(' '),
   verbs: [
     ...(

@@ -4,6 +4,7 @@ export const pt: LanguageData = {
   code: 'pt',
   dashDialogue: true,
   script: 'latin',
+  proDrop: true,
   commonWords: 'os não uma em é dos ao foi pelo também isso pela'.split(' '),
   verbs: (
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu ' +

@@ -123,6 +123,11 @@ export interface LanguageData {
    */
   dashDialogue?: boolean;
   /**
+   * A verb's subject may be left out ("…, aunque insistió en que …"): a verb of saying right after
+   * a bare conjunction is the sentence subject's (dropped-subject.ts).
+   */
+  proDrop?: boolean;
+  /**
    * A verb-second language (German, Dutch): the word right after a quote's comma is the verb, its
    * subject after it („…“, schimpft der AfD-Chef), so an unlisted verb still credits its subject.
    */
