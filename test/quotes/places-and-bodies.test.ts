@@ -191,3 +191,13 @@ describe('a verb after a bare conjunction, where subjects may be left out', () =
     ).toEqual(['José Manuel Albares', 'José Manuel Albares', 'José Manuel Albares']);
   });
 });
+
+describe('a month left of an opening time phrase', () => {
+  it('is when, not who ("At the end of June, a statement by the spokesperson said")', () => {
+    expect(
+      speakersIn([
+        'At the end of June, a statement by the Sussex spokesperson said: "We can confirm the Duke and Duchess of Sussex have been requested to vacate their residence at the cottage."',
+      ]),
+    ).toEqual(['Sussex spokesperson']);
+  });
+});

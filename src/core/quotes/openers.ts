@@ -40,7 +40,7 @@ const OPENERS = new Set([
 // ("Cuatro años después, valora que …", "Due anni fa", "Drei Tage später": the other languages' too.)
 const RELATIVE_TIME =
   /^(?:later|earlier|ago|afterwards?|después|antes|atrás|depois|dopo|prima|fa|après|avant|plus tard|später|danach|zuvor|eerder|później|wcześniej)$/u;
-const DAYS_AND_MONTHS =
+export const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** Whether these words (a short phrase's, in order) open a sentence rather than name someone. */

@@ -1,4 +1,5 @@
 import { DETERMINER } from './lexicon';
+import { DAYS_AND_MONTHS } from './openers';
 import { isRoleWord } from './role-words';
 
 /** A clause's own verb between lower-case words ("the grape is a first cousin"): no role has one. */
@@ -46,5 +47,8 @@ export function mainAndAside(phrase: string): [string, string | undefined] {
   const [main = '', aside] = phrase.split('|');
   if (aside && /^\p{Ll}/u.test(main) && !DETERMINER.test(main) && /^\p{Lu}/u.test(aside))
     return [aside, main];
+  // ("At the end of June, a statement by the spokesperson said": a month or a day left of an opening
+  // time phrase is when, not who; "June", "May" are names only where nothing else is set off.)
+  if (aside && DAYS_AND_MONTHS.test(main.toLowerCase())) return [aside, undefined];
   return [main, aside];
 }
