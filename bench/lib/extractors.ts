@@ -16,12 +16,18 @@ export type ExtractorName = (typeof EXTRACTOR_NAMES)[number];
  */
 export const DEFAULT_EXTRACTORS: readonly ExtractorName[] = ['readability', 'readability-clone', 'pith'];
 
+/** A block the clutter pass took out: its full text and its category ('chrome' for page furniture). */
+export interface RemovedBlock {
+  text: string;
+  category: string;
+}
+
 export interface ExtractorOutput {
   text: string;
   /** Why the extractor gave nothing (Pith's failure reason, or what Readability threw). */
   failure?: string;
-  /** Pith only: the full text of every block its clutter pass took out. */
-  removed?: string[];
+  /** Pith only: every block its clutter pass took out, with the category the rules gave it. */
+  removed?: RemovedBlock[];
 }
 
 export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string) => ExtractorOutput> = {
@@ -40,7 +46,11 @@ export const EXTRACTORS: Record<ExtractorName, (document: Document, url: string)
 };
 
 function runPith(document: Document, url: string, captions: boolean): ExtractorOutput {
-  const removed: string[] = [];
-  const result = extract(document, { url, captions, trace: { removed: (text) => removed.push(text) } });
+  const removed: RemovedBlock[] = [];
+  const result = extract(document, {
+    url,
+    captions,
+    trace: { removed: (text, category) => removed.push({ text, category }) },
+  });
   return result.ok ? { text: result.article.text, removed } : { text: '', failure: result.reason };
 }

@@ -78,6 +78,22 @@ export function formatDetails(pages: readonly PageResult[], top = 15): string {
     for (const { p, loss } of losses) lines.push(`     -${loss.toFixed(3)} ${pageLine(p)}`);
   }
 
+  const byCategory = new Map<string, [number, number]>();
+  for (const p of scored) {
+    for (const [category, [all, reference]] of Object.entries(p.results.pith!.removedByCategory ?? {})) {
+      const tally = byCategory.get(category) ?? [0, 0];
+      byCategory.set(category, [tally[0] + all, tally[1] + reference]);
+    }
+  }
+  if (byCategory.size > 0) {
+    // Where the reference text keeps what a category removes (inline "Read more" links, author
+    // bios, copyright lines): the share is the corpus's labelling as much as Pith's mistakes.
+    lines.push(`   removed blocks by category (reference text / removed):`);
+    const sorted = [...byCategory].sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0]);
+    for (const [category, [all, reference]] of sorted)
+      lines.push(`     ${category.padEnd(14)} ${String(reference).padStart(4)} / ${String(all).padStart(4)}`);
+  }
+
   const cut = scored.filter((p) => p.results.pith!.removedReferenceSamples);
   if (cut.length > 0) {
     lines.push(`   removed blocks that are reference text:`);

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { type parseHtml, parseHtmlTolerant, readHtmlFile, releaseWindow } from '../../src/node/load-document';
 import { f1, type PageCounts, pageCounts, pagePrecision, pageRecall } from './aeb-metric';
 import type { BenchPage } from './corpora';
-import { EXTRACTORS, type ExtractorName } from './extractors';
+import { EXTRACTORS, type ExtractorName, type RemovedBlock } from './extractors';
 import { countNonEmpty, isReferenceText, judgeableSnippets, presentSnippets } from './snippets';
 
 /** One extractor's result on one page: scores, not the text, so a thousand pages fit in memory. */
@@ -24,6 +24,8 @@ export interface ExtractorPageResult {
   removedReference?: number;
   /** A few removed blocks that were reference text (for tuning-half details). */
   removedReferenceSamples?: string[];
+  /** Removed blocks by category: [removed, of which reference text]. */
+  removedByCategory?: Record<string, [number, number]>;
 }
 
 export interface PageResult {
@@ -64,7 +66,7 @@ export async function runPage(page: BenchPage, order: readonly ExtractorName[]):
     }
     let text = '';
     let failure: string | undefined;
-    let removed: string[] | undefined;
+    let removed: RemovedBlock[] | undefined;
     const start = performance.now();
     try {
       ({ text, failure, removed } = EXTRACTORS[name](dom.window.document, page.url));
@@ -83,7 +85,7 @@ export function score(
   text: string,
   ms: number,
   failure?: string,
-  removed?: readonly string[],
+  removed?: readonly RemovedBlock[],
 ): ExtractorPageResult {
   const counts = pageCounts(page.truth, text);
   const precision = pagePrecision(counts);
@@ -106,11 +108,23 @@ export function score(
     result.withoutTotal = countNonEmpty(judged);
   }
   if (removed) {
-    const reference = removed.filter((block) => isReferenceText(block, page.truth));
+    const byCategory: Record<string, [number, number]> = {};
+    const reference: RemovedBlock[] = [];
+    for (const block of removed) {
+      const tally = (byCategory[block.category] ??= [0, 0]);
+      tally[0]++;
+      if (isReferenceText(block.text, page.truth)) {
+        tally[1]++;
+        reference.push(block);
+      }
+    }
     result.removedBlocks = removed.length;
     result.removedReference = reference.length;
+    result.removedByCategory = byCategory;
     if (reference.length > 0)
-      result.removedReferenceSamples = reference.slice(0, 5).map((b) => b.slice(0, 160));
+      result.removedReferenceSamples = reference
+        .slice(0, 5)
+        .map((b) => `${b.category}: ${b.text.slice(0, 160)}`);
   }
   return result;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../bench/lib/args';
 import type { BenchPage } from '../../bench/lib/corpora';
 import { fnv1a, halfOf } from '../../bench/lib/halves';
+import { formatDetails } from '../../bench/lib/report';
 import type { PageResult } from '../../bench/lib/run-page';
 import { score, takingTurns } from '../../bench/lib/run-page';
 import { countNonEmpty, isReferenceText, judgeableSnippets, presentSnippets } from '../../bench/lib/snippets';
@@ -129,8 +130,35 @@ describe('blind half and removal measures', () => {
     expect(isReferenceText('Share this article', truth)).toBe(false);
     expect(isReferenceText('…', truth)).toBe(false);
     const p: BenchPage = { corpus: 'aeb', id: 'y', htmlPath: 'y', url: 'u', truth };
-    const r = score(p, 'x', 1, undefined, ['Then she left today', 'Advertisement']);
-    expect([r.removedBlocks, r.removedReference]).toEqual([2, 1]);
+    const r = score(p, 'x', 1, undefined, [
+      { text: 'Then she left today', category: 'related' },
+      { text: 'Advertisement', category: 'ads' },
+      { text: 'Read more today', category: 'related' },
+    ]);
+    expect([r.removedBlocks, r.removedReference]).toEqual([3, 1]);
+    // By category: [removed, of which reference text].
+    expect(r.removedByCategory).toEqual({ related: [2, 1], ads: [1, 0] });
+  });
+
+  it('sums removed blocks by category over the pages in the details', () => {
+    const truth = 'The mayor said, “we will build it.” Then she left today.';
+    const p: BenchPage = { corpus: 'aeb', id: 'z', htmlPath: 'z', url: 'u', truth };
+    const page = (id: string, removed: { text: string; category: string }[]): PageResult => ({
+      corpus: 'aeb',
+      id,
+      url: 'u',
+      results: { pith: score(p, truth, 1, undefined, removed) },
+    });
+    const details = formatDetails([
+      page('a', [{ text: 'Then she left today', category: 'related' }]),
+      page('b', [
+        { text: 'Read more today', category: 'related' },
+        { text: 'Advertisement', category: 'ads' },
+      ]),
+    ]);
+    expect(details).toMatch(
+      /removed blocks by category \(reference text \/ removed\):\n\s+related\s+1 \/\s+2\n\s+ads\s+0 \/\s+1/u,
+    );
   });
 
   it('counts a block of fewer than four words only when it is a line of the reference on its own', () => {
