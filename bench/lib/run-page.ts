@@ -111,7 +111,8 @@ export function score(
     const byCategory: Record<string, [number, number]> = {};
     const reference: RemovedBlock[] = [];
     for (const block of removed) {
-      const tally = (byCategory[block.category] ??= [0, 0]);
+      const tally = byCategory[block.category] ?? [0, 0];
+      byCategory[block.category] = tally;
       tally[0]++;
       if (isReferenceText(block.text, page.truth)) {
         tally[1]++;

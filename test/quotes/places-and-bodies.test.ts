@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { restoreLanguage, useLanguagesOf } from '../../src/core/quotes/language';
+import { findNames } from '../../src/core/quotes/names';
 import { quotesIn, speakersIn } from './helpers';
 
 /**
@@ -33,6 +35,20 @@ describe('a place with its article is no one who speaks', () => {
     );
     // (No one else is named: the words go unattributed.)
     expect([...it_, ...fr]).toEqual([null, null]);
+  });
+
+  it('keeps a name after a preposition that is no article (Spanish "a" before a person, Italian "da")', () => {
+    const previous = useLanguagesOf('es', []);
+    try {
+      const names = (text: string) => findNames(text).map((n) => n.name);
+      expect(names('El periódico entrevistó ayer a Luis de Guindos en Bruselas.')).toEqual([
+        'Luis de Guindos',
+      ]);
+      expect(names('Es la opinión expresada da Luis de Guindos ayer.')).toEqual(['Luis de Guindos']);
+      expect(names('La delegación llegó ayer a la Franja de Gaza.')).toEqual([]);
+    } finally {
+      restoreLanguage(previous);
+    }
   });
 
   it('keeps a name whose particle comes without an article ("Luis de Guindos")', () => {

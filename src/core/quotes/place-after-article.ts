@@ -1,10 +1,11 @@
 /**
  * A definite article, alone or joined to a preposition, ending the text before a run of capitals:
- * "la", "el", "il", "o", "à", "nella", "del", "dans la". Romance news prose sets no article before
- * a person's name in full.
+ * "la", "el", "il", "nella", "del", "au", "na". Romance news prose sets no article before a
+ * person's name in full. (Not a bare preposition, "a", "à", "da": "entrevistó a Luis de Guindos",
+ * "intervistato da …" name people; nor words English shares, "as", "do", "o".)
  */
 const ARTICLE_BEFORE =
-  /(?<!\p{L})(?:la|el|le|il|lo|los|las|les|gli|o|a|à|os|as|al|del|au|du|nella|nel|della|dello|dalla|dal|alla|sulla|sul|na|no|da|do|pela|pelo|ao)\s+$/iu;
+  /(?<!\p{L})(?:la|el|le|il|lo|los|las|les|gli|al|del|au|du|nella|nel|della|dello|dalla|dal|alla|sulla|sul|na|nas|nos|pela|pelo|ao)\s+$/iu;
 /** A capitalised word, a particle, a capitalised word: "Franja de Gaza", "Striscia di Gaza". */
 const HEAD_PARTICLE_NAME =
   /^\p{Lu}\p{Ll}+\s+(?:de|di|da|do|du|del|della|des|dos|das)\s+(?:la\s+|el\s+|los\s+)?\p{Lu}/u;

@@ -5,8 +5,9 @@ import { contentWords } from './text';
 import { ANONYMOUS } from './unnamed-voices';
 
 /**
- * "the spokesman for the Association", "el portavoz de la Asociación", "die Sprecherin der Stiftung":
- * a definite role noun (group 1), a preposition, then a body named with a capital (group 2).
+ * "the spokesman for the Association", "el portavoz de la Asociación", "il portavoce del Comune":
+ * a definite role noun in lower case (group 1), a preposition, then a body named with a capital
+ * (group 2). (German capitalises the noun itself: its roles are read elsewhere.)
  */
 const ROLE_AT_BODY =
   /^(?:the|el|la|le|il|lo|o|a|der|die|das|de|het)\s+(\p{Ll}[\p{L}-]+)\s+(?:of|for|at|de|del|di|della|du|des|do|da|dos|das|von|vom|der|van)\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+)?(\p{Lu}[^,;:]*)$/u;
