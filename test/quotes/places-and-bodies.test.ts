@@ -217,3 +217,29 @@ describe('a month left of an opening time phrase', () => {
     ).toEqual(['Sussex spokesperson']);
   });
 });
+
+describe('a dash set against the comma in Russian dialogue', () => {
+  it('hands the turn to its attribution and takes the speech up again after it', () => {
+    const quotes = quotesIn(
+      [
+        '— Мы заняли определенную позицию в том, что касается сотрудничества,— сказал Владимир Путин.',
+        '— От имени правительства и народа Малайзии я хотел бы сказать следующее,— добавил Анвар Ибрагим.',
+        '— Малайзийский концерн,— пояснил Владимир Путин,— входит в акционерный капитал нашей компании.',
+      ],
+      'ru',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Владимир Путин',
+      'Анвар Ибрагим',
+      'Владимир Путин',
+    ]);
+    expect(quotes[2]!.text).toBe('Малайзийский концерн … входит в акционерный капитал нашей компании.');
+  });
+
+  it('does not hand a turn over at a dash with no verb of saying after it', () => {
+    const quotes = quotesIn(['— Второй трон — для мамы!..— уточнил Владимир Путин.'], 'ru');
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['Второй трон — для мамы!..', 'Владимир Путин'],
+    ]);
+  });
+});

@@ -66,8 +66,9 @@ export function scanParagraph(text: string, nesting = true): RawSpan[] {
 const DOUBLE = new Set(['“', '"']);
 
 /** Inside the marks: "…, – " before a lower-case attribution, and ". – " where the speech resumes. */
-const HANDOVER = /[,!?…]\s+([—–])\s+(?=\p{Ll})/u;
-const RESUME = /[.,]\s+([—–])\s+/u;
+// (Some papers set the dash against the comma: «…,— сказал он,— …».)
+const HANDOVER = /[,!?…]\s*([—–])\s+(?=\p{Ll})/u;
+const RESUME = /[.,]\s*([—–])\s+/u;
 const MAX_INNER_ATTRIBUTION = 200;
 
 /**
@@ -110,7 +111,8 @@ export function spanText(text: string, span: RawSpan): string {
 const DASH_TURN = /^\s*(?:[—–]\s+\S|—[¿¡]?\p{Lu})/u;
 /** "Mieszkańcy czekali od lat. – Do tej pory … – mówi pani Barbara.": a turn after a sentence, handed to its attribution. */
 const LATER_DASH_TURN = /[.!?…]\s+[—–]\s+\p{Lu}[^—–]*\s[—–]\s+\p{Ll}/u;
-const INNER_DASH = /\s[—–]\s|\s—(?=[¿¡]?\p{L})|(?<=\p{L})—(?=[.,]\s+[¿¡]?\p{Lu})/gu;
+const INNER_DASH =
+  /\s[—–]\s|(?<=[.,!?…])[—–](?=\s+\p{L})|\s—(?=[¿¡]?\p{L})|(?<=\p{L})—(?=[.,]\s+[¿¡]?\p{Lu})/gu;
 
 /**
  * A paragraph of direct speech opened by a dash: "– Rynek się odbił – powiedział Wierzbicki.
@@ -124,7 +126,10 @@ function dashSpans(text: string): RawSpan[] {
   let open = speaking ? text.search(/[—–]/u) : -1;
   for (const m of text.matchAll(INNER_DASH)) {
     const dash = (m.index ?? 0) + m[0].search(/[—–]/u);
-    if (!/\s/u.test(m[0][0]!)) {
+    // ("— От имени …,— добавил Анвар Ибрагим.": a dash set against the comma hands over too, and
+    // one after the attribution's comma or stop takes the speech up again: "…,— пояснил Путин,— входит …".)
+    const glued = /[.,!?…]/u.test(text[(m.index ?? 0) - 1] ?? '');
+    if (!/\s/u.test(m[0][0]!) && !glued) {
       // "—lamenta—. Ahora …": the raya closing an attribution, the speech going on after its stop.
       if (!speaking && spans.length > 0) {
         open = dash + 1;
@@ -135,9 +140,14 @@ function dashSpans(text: string): RawSpan[] {
     if (speaking) {
       // Only a dash before a lower-case word hands over to an attribution; others are the speaker's.
       if (!/^\s*\p{Ll}/u.test(text.slice(dash + 1, dash + 4))) continue;
+      // (And only to one with a verb of saying: "— Второй трон — для ма-а-мы!..— уточнил …" goes on.)
+      if (!activeLanguage().verb.test(text.slice(dash + 1).split(/[—–]|[.!?…](?:\s|$)/u)[0]!)) continue;
       if (dash > open + 1) spans.push({ open, close: dash, closed: true, opener: text[open]! });
       speaking = false;
-    } else if (/[.!?…:]\s*$/u.test(text.slice(Math.max(0, dash - 3), dash))) {
+    } else if (
+      /[.!?…:]\s*$/u.test(text.slice(Math.max(0, dash - 3), dash)) ||
+      (glued && text[dash - 1] === ',' && spans.length > 0)
+    ) {
       open = dash;
       speaking = true;
     }
