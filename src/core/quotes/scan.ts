@@ -141,7 +141,9 @@ function dashSpans(text: string): RawSpan[] {
       // Only a dash before a lower-case word hands over to an attribution; others are the speaker's.
       if (!/^\s*\p{Ll}/u.test(text.slice(dash + 1, dash + 4))) continue;
       // (And only to one with a verb of saying: "— Второй трон — для ма-а-мы!..— уточнил …" goes on.)
-      if (!activeLanguage().verb.test(text.slice(dash + 1).split(/[—–]|[.!?…](?:\s|$)/u)[0]!)) continue;
+      // (Within the reach of an attribution, so a long paragraph of dashes stays linear.)
+      const attribution = text.slice(dash + 1, dash + 1 + MAX_INNER_ATTRIBUTION);
+      if (!activeLanguage().verb.test(attribution.split(/[—–]|[.!?…](?:\s|$)/u)[0]!)) continue;
       if (dash > open + 1) spans.push({ open, close: dash, closed: true, opener: text[open]! });
       speaking = false;
     } else if (
