@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { lastBefore } from './antecedent';
 import { LANGUAGES } from './lang';
 import { activeLanguage } from './language';
 import type { ResolveContext } from './resolve-context';
@@ -24,8 +25,8 @@ export function droppedSubject(
   if (!aside || !CONJUNCTION.test(aside.trim())) return undefined;
   if (![...activeLanguage().codes].some((code) => LANGUAGES[code]?.proDrop)) return undefined;
   const { people, paragraph, offset } = context;
-  let from = 0;
-  for (const start of people.sentenceStartsOf(paragraph)) if (start <= offset) from = start;
+  const starts = people.sentenceStartsOf(paragraph);
+  const from = starts[lastBefore(starts, offset + 1)] ?? 0;
   const named = people.firstNamedIn(paragraph, from, offset);
   return named ? people.toSpeaker(named) : null;
 }

@@ -10,7 +10,7 @@ import { ANONYMOUS } from './unnamed-voices';
  * (group 2). (German capitalises the noun itself: its roles are read elsewhere.)
  */
 const ROLE_AT_BODY =
-  /^(?:the|el|la|le|il|lo|o|a|der|die|das|de|het)\s+(\p{Ll}[\p{L}-]+)\s+(?:of|for|at|de|del|di|della|du|des|do|da|dos|das|von|vom|der|van)\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+)?(\p{Lu}[^,;:]*)$/u;
+  /^(?:the|el|la|le|il|lo|o|a|de|het)\s+(\p{Ll}[\p{L}-]+)\s+(?:of|for|at|de|del|di|della|du|des|do|da|dos|das|van)\s+(?:(?:the|la|el|los|las|le|les|il|lo|o|a|os|as)\s+)?(\p{Lu}[^,;:]*)$/u;
 
 /**
  * The one person the article has given that role at that body ("David Campo, spokesman for the

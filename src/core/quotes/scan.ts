@@ -65,8 +65,10 @@ export function scanParagraph(text: string, nesting = true): RawSpan[] {
 
 const DOUBLE = new Set(['“', '"']);
 
-/** Inside the marks: "…, – " before a lower-case attribution, and ". – " where the speech resumes. */
-// (Some papers set the dash against the comma: «…,— сказал он,— …».)
+/**
+ * Inside the marks: "…, – " before a lower-case attribution, and ". – " where the speech resumes
+ * (some papers set the dash against the comma: «…,— сказал он,— …»).
+ */
 const HANDOVER = /[,!?…]\s*([—–])\s+(?=\p{Ll})/u;
 const RESUME = /[.,]\s*([—–])\s+/u;
 const MAX_INNER_ATTRIBUTION = 200;
