@@ -33,6 +33,7 @@ import { bareRole, isModifiedRole } from './roles';
 import { cleanPhrase } from './speaker-phrase';
 import { contentWords } from './text';
 import { titleBefore } from './titled-names';
+import { unnamedAntecedent } from './unnamed-antecedent';
 import { ANONYMOUS, introducedUnnamed, unnamedVoice } from './unnamed-voices';
 
 /**
@@ -124,7 +125,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
       (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??
-      (/^they$/iu.test(phrase) ? groupInPlay(context) : null) ??
+      (/^they$/iu.test(phrase) ? groupInPlay(context) : unnamedAntecedent(phrase, context)) ??
       fromPerson(
         people.antecedent(
           context.paragraph,

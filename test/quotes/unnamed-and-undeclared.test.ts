@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findOrThrow } from '../../src/core/quotes';
+import { speakersIn } from './helpers';
+
+/**
+ * Stop 49: a pronoun that stands for an unnamed voice its paragraph just brought in, and an
+ * undeclared page whose words are plainly English read as English — made-up text.
+ */
+
+const SPEECH = 'I am so far ahead of every other parent I know when it comes to technology';
+
+describe('a gendered pronoun stands for the unnamed voice just brought in', () => {
+  it('gives "she said" to "one mother", not to the woman named a paragraph before', () => {
+    expect(
+      speakersIn([
+        'Jane Doe, a researcher at the institute, studied the accounts of teenagers in March.',
+        `Reporters spoke to one mother, who knew her son had an account. “${SPEECH},” she said.`,
+      ]),
+    ).toEqual(['mother']);
+  });
+
+  it('keeps the named woman when the noun says what she is ("is a mother of three")', () => {
+    expect(
+      speakersIn([`Jane Doe is a mother of three and runs the school board. “${SPEECH},” she said.`]),
+    ).toEqual(['Jane Doe']);
+  });
+
+  it('keeps someone named after the voice, who is nearer', () => {
+    expect(
+      speakersIn([
+        `We met one mother in the park, and then her neighbour Mary Jones joined us. “${SPEECH},” she said.`,
+      ]),
+    ).toEqual(['Mary Jones']);
+  });
+
+  it('does not give "she said" to a voice of the other gender', () => {
+    expect(
+      speakersIn([
+        'Jane Doe, a researcher at the institute, studied the accounts of teenagers in March.',
+        `Reporters spoke to one father about it later. “${SPEECH},” she said.`,
+      ]),
+    ).toEqual(['Jane Doe']);
+  });
+});
+
+describe('an undeclared page whose words are plainly English', () => {
+  const page = [
+    'For the first time, biologists had found at least one explanation for what the cells do in the gut.',
+    'Before this, “people just kind of ignored them or didn’t even realize that they were there,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis.',
+  ];
+  const roleOf = (lang: string | null) =>
+    findOrThrow(page, { title: '', excerpt: null, lang }).map((q) => q.speaker?.role ?? null);
+
+  it('reads the speaker’s role as a page declared English does', () => {
+    expect(roleOf('en')).toEqual(['a molecular microbiologist at Washington University in St. Louis']);
+    expect(roleOf(null)).toEqual(roleOf('en'));
+  });
+});
