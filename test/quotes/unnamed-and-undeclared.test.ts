@@ -56,3 +56,29 @@ describe('an undeclared page whose words are plainly English', () => {
     expect(roleOf(null)).toEqual(roleOf('en'));
   });
 });
+
+describe('a line that signs the quote after it with who gave the thing', () => {
+  const SAID = '“It had been in the family since 1912 and was kept on top of a piano for years.”';
+
+  it('reads "Donated by Jane Roe, Gwynedd, Pa." past a picture credit as the signature', () => {
+    expect(
+      speakersIn([
+        'Family Bible',
+        'Donated by Jane Roe, Gwynedd, Pa.',
+        'John Smith for The Daily News',
+        SAID,
+      ]),
+    ).toEqual(['Jane Roe']);
+  });
+
+  it('keeps a place with full stops inside it ("South Orange, N.J.") in the signing line', () => {
+    expect(speakersIn(['Tennis racket', 'Donated by Jon Doe, South Orange, N.J.', SAID])).toEqual([
+      'Jon Doe',
+    ]);
+    expect(speakersIn(['Tennis racket', 'Jon Doe, South Orange, N.J.', SAID])).toEqual(['Jon Doe']);
+  });
+
+  it('does not take a picture credit for the signature', () => {
+    expect(speakersIn(['Family Bible', 'Photographed by Jane Roe', SAID])).toEqual([null]);
+  });
+});

@@ -8,9 +8,12 @@
 /** "(Jane Doe/Agency)", "Jane Doe / Agency - Other", "Credit: …": a photographer and where the picture comes from. */
 const SLASH_CREDIT_END =
   /(?:\([^()]{2,60}\/[^()]{2,60}\)|(?:^|[\s.])\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?:[\s-]+\p{Lu}[\p{L}.&'’-]*){0,4})(?<!\.)\s*$/u;
-/** "Photograph: …", "Photo by …" opening the line or a sentence of it (not "he posted photos: “…”"), "hide caption". */
+/**
+ * "Photograph: …", "Photo by …", "Photographed by …" opening the line or a sentence of it (not
+ * "he posted photos: “…”"), "hide caption".
+ */
 const CREDIT_LABEL =
-  /(?:^|[.!?)]\s+|\p{Ll}(?=\p{Lu}))(?:Photograph|Photo|Image|Picture|Illustration)s?\s*(?:by\s|:)|\bhide caption$/u;
+  /(?:^|[.!?)]\s+|\p{Ll}(?=\p{Lu}))(?:(?:Photograph|Photo|Image|Picture|Illustration)s?\s*(?:by\s|:)|(?:Photographed|Illustrated|Filmed)\s+by\s)|\bhide caption$/u;
 
 /**
  * "Justin T. Gellerson for The New York Times": a photographer's name and the publication the

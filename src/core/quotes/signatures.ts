@@ -16,10 +16,15 @@ import { sentenceStarts } from './sentences';
  * after it; otherwise each quote is signed by the line after it.
  */
 
-/** "Doug McMillon, CEO of Walmart", "— Angela Hernandez | Content Creator", "— Jane Doe". */
+/**
+ * "Doug McMillon, CEO of Walmart", "— Angela Hernandez | Content Creator", "— Jane Doe"; a full
+ * stop in the role only after a lone capital ("South Orange, N.J.", "U.S. senator").
+ */
 const SIGNATURE =
-  /^[—–-]*\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})\s*(?:(?:,|\s[—–|-])\s*([^“”"«».!?;:]{2,200}?))?\s*\.?$/u;
+  /^[—–-]*\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})\s*(?:(?:,|\s[—–|-])\s*((?:[^“”"«».!?;:]|(?<=(?:^|[\s.])\p{Lu})\.){2,200}?))?\s*\.?$/u;
 const MAX_SIGNATURE = 220;
+/** "Donated by", "Submitted by": a participle and "by" before the name that signs. */
+const GIVEN_BY = /^\p{Lu}\p{Ll}{2,}ed\s+by\s+(?=\p{Lu})/u;
 const MAX_WALK = 32;
 /** Credit lines passed over between a name line and its quote. */
 const MAX_CREDITS = 2;
@@ -29,13 +34,16 @@ const WHOLE_QUOTE = /^\s*[“"„«][^“”"„«»]*[”"“»][.!?]?\s*$/u;
 /** The "name|role" a line signs with, or null when it is anything else (a sentence, a heading). */
 export function signatureOf(line: string | undefined): string | null {
   if (line === undefined || line.length > MAX_SIGNATURE) return null;
-  const m = SIGNATURE.exec(line.trim());
+  // ("Donated by Jane Roe, Richmond, Va.", "Submitted by …": whose object or story it is signs
+  // its words, which follow; credit lines, "Photograph by …", are passed over before this.)
+  const given = isCreditLine(line) ? null : GIVEN_BY.exec(line.trim());
+  const m = SIGNATURE.exec(given ? line.trim().slice(given[0].length) : line.trim());
   if (!m) return null;
   const name = m[1]!;
   if (NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase())) return null;
   const role = m[2]?.replace(/\s*\(.*$/u, '').trim();
   // A bare "Key Quote" or "Customer Stories" is a heading: a name alone signs only after a dash.
-  if (!role && !/^[—–-]/u.test(line.trim())) return null;
+  if (!role && !given && !/^[—–-]/u.test(line.trim())) return null;
   // "Jane Doe said" is a sentence, not a signature.
   if (activeLanguage().verb.test(` ${line} `)) return null;
   return role ? `${name}|${role}` : name;
