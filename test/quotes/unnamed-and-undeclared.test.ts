@@ -82,3 +82,37 @@ describe('a line that signs the quote after it with who gave the thing', () => {
     expect(speakersIn(['Family Bible', 'Photographed by Jane Roe', SAID])).toEqual([null]);
   });
 });
+
+describe('hints, musings and grumbles are verbs of saying', () => {
+  it('credits the words to who hinted, opined, confided or grumbled them', () => {
+    expect(
+      speakersIn([
+        'Jane Doe, the mayor, met the council on Monday.',
+        '“We may yet find the money for the bridge before the winter,” she hinted.',
+        '“The council has never been good at spending on roads,” opined John Roe, a councillor.',
+        'Mary Major confided: “I did not expect the vote to go this way at all.”',
+        '“Nobody asked the people who live by the river,” grumbled one resident.',
+      ]),
+    ).toEqual(['Jane Doe', 'John Roe', 'Mary Major', 'resident']);
+  });
+});
+
+describe('a sentence whose colon leads the next quote', () => {
+  it('leaves the quote before it to the one who asked it ("answered that rhetorical question:")', () => {
+    expect(
+      speakersIn([
+        'One Nevada Democrat asked simply, “Who cares about the debate this year?” An Iowa Republican seemingly answered that rhetorical question: “Nobody cares at all.”',
+      ]),
+    ).toEqual([expect.stringMatching(/Nevada Democrat$/u), 'Iowa Republican']);
+  });
+});
+
+describe('titles named as works in a sentence with a speaker', () => {
+  it('does not take “The Alchemy” after "two tracks," for speech', () => {
+    expect(
+      speakersIn([
+        'Since the album’s release last week, fans have said that at least two tracks, “The Alchemy” and “So High School,” reference her current relationship.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { normalizeForMatch, wordCount, words } from './text';
 
 const MIN_UNATTRIBUTED_WORDS = 5;
 const TITLE_CUE =
-  /\b(?:called|titled|entitled|named|dubbed|film|movie|book|novel|song|single|album|show|series|programme|program|play|poem|report|documentary|episode|headline|hashtag|slogan|journal|Fachzeitschrift|Zeitschrift|Buch|Titel|titre|livre)\s*,?\s*$/iu;
+  /\b(?:called|titled|entitled|named|dubbed|(?:film|movie|book|novel|song|track|single|album|poem|episode)s?|documentar(?:y|ies)|show|programme|program|play|report|headline|hashtag|slogan|journal|series|Fachzeitschrift|Zeitschrift|Buch|Titel|titre|livre)\s*,?\s*$/iu;
 
 /** A word that leaves a noun phrase open: a title or a name follows it, not speech. */
 const OPENS_NAME =
@@ -65,8 +65,10 @@ export function keepQuote(quote: Attributed, paragraph: string, open: number): b
     return false;
   // "the “Bad Blood” songstress", "de “La leggenda del Grande Tempio”", da «Ritorno al Futuro».
   if (!(cued && quote.standalone) && looksLikeName(text, before)) return false;
-  // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker.
-  if (!(cued && quote.standalone) && looksLikeTitle(text, before)) return false;
+  // “Absolutely Not,” said X is speech however it is capitalised; a title is not set off by a speaker,
+  // and one named as a work is a title even in a sentence with a speaker ("… two tracks, “The Alchemy”").
+  if ((!(cued && quote.standalone) || (count <= 6 && TITLE_CUE.test(before))) && looksLikeTitle(text, before))
+    return false;
   if (!cued && POSSESSIVE_BEFORE.test(before) && !/[.!?…]$/u.test(text.trim())) return false;
   if (count < MIN_UNATTRIBUTED_WORDS) return cued && quote.standalone;
   return true;

@@ -167,7 +167,9 @@ export function endsInCue(before: string): boolean {
   if (!/[,:]\s*$/u.test(before)) return false;
   // The verb closes the clause ("X said,", "X told reporters:"), not one of a clause before it
   // ("When one mathematician announced his proof of …, “…,” she writes").
-  const tail = (before.split(/[.!?”"»]\s/u).pop() ?? before).trim().split(/\s+/u).slice(-3).join(' ');
+  // (A colon may follow the verb's object: "X answered that rhetorical question: “…”".)
+  const reach = /:\s*$/u.test(before) ? 6 : 3;
+  const tail = (before.split(/[.!?”"»]\s/u).pop() ?? before).trim().split(/\s+/u).slice(-reach).join(' ');
   return activeLanguage().verb.test(tail);
 }
 

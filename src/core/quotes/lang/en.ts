@@ -30,7 +30,13 @@ export const en: LanguageData = {
       // (A turn of a conversation, a reminder, an estimate, an account: "“But wait!” interrupts Dave",
       // "“…,” the department detailed".)
       'interjected interjects interrupted interrupts snapped snaps repeated repeats ' +
-      'reminded reminds estimated estimates implored implores pondered ponders detailed'
+      'reminded reminds estimated estimates implored implores pondered ponders detailed ' +
+      // (Hints, musings, asides and grumbles, past and present: "insinuating that the nation will lose a
+      // “grownup in the White House”" after "the First Lady … tore into" is hers.)
+      'insinuated insinuates hinted hints opined opines reiterated reiterates speculated speculates ' +
+      'scoffed scoffs confided confides grumbled grumbles mentioned reasoned surmised posited theorized ' +
+      'theorised muttered mutters murmured murmurs bragged brags raved enthused enthuses chided teased ' +
+      'griped groused answered'
     ).split(' '),
     'weighed in',
     'chimed in',
