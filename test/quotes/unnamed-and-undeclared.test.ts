@@ -116,3 +116,30 @@ describe('titles named as works in a sentence with a speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('participles of verbs only people do', () => {
+  it('credits the words after "quipping", "lamenting" to the sentence’s subject', () => {
+    expect(
+      speakersIn([
+        'Jane Doe closed the meeting early on Friday, quipping, “We will need a much bigger room next year.”',
+        'John Roe left the hall after the vote, lamenting, “Nobody listened to the people who live by the river.”',
+      ]),
+    ).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('gives the words to the sentence’s subject, not to a title set off before the participle', () => {
+    expect(
+      speakersIn([
+        'Daniel Roe concludes his hymn to the old empire, Inventing Freedom, by proclaiming that the “happiness of the human race” depends on it.',
+      ]),
+    ).toEqual(['Daniel Roe']);
+  });
+
+  it('reads a title opening the main clause after a fronted phrase as the subject', () => {
+    expect(
+      speakersIn([
+        'Without mentioning Trump by name, the First Lady quietly tore into the Republican businessman, insinuating that the nation will lose a “grownup in the White House” when the term ends.',
+      ]),
+    ).toEqual(['First Lady']);
+  });
+});

@@ -97,7 +97,7 @@ export const NOT_NAME_STARTS = new Set(
     'volgens selon según segun laut secondo segundo według menurut ' +
     'speaking asked sentencing according however although though meanwhile also yet still last next ' +
     'some many most several few all both each every no not new former ex mr mrs ms dr prof other others another ' +
-    'because once until unless whether where why how what who which despite instead ' +
+    'because once until unless whether where why how what who which despite instead without ' +
     // Prepositions of place and range opening a sentence ("Beyond Des Moines, the new leadership …").
     'beyond across outside throughout around near within amid toward towards among ' +
     'moreover furthermore additionally similarly likewise besides indeed like unlike overall whenever ' +

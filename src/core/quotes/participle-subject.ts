@@ -57,6 +57,8 @@ export function participleSubject(sentence: string): string | null {
     // ("I kept saying to them, “…”": "I", who is no one named unless a Q&A's label says who, resolve.ts.)
     if (language.personalSubjects.has(subject)) return subject === 'you' || subject === 'i' ? word! : null;
   }
+  const titled = titleAfterLead(head);
+  if (titled) return titled;
   const candidates = [
     ...head.matchAll(
       /(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}|\b(?:he|she|they)\b/gu,
@@ -93,6 +95,18 @@ function pronounAfterLead(head: string): string | undefined {
   return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) && activeLanguage().pronouns.has(m[2]!.toLowerCase())
     ? m[2]!
     : undefined;
+}
+
+/**
+ * "Without mentioning Trump by name, the First Lady quietly tore into …": a title with its article
+ * opening the main clause after such a phrase is its subject, not a name inside the phrase.
+ */
+function titleAfterLead(head: string): string | undefined {
+  const m =
+    /^[\s“"‘(]*(\p{L}+)[^,]{0,160},\s+(the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+\p{Ll}/u.exec(
+      head,
+    );
+  return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) ? m[2]! : undefined;
 }
 
 /** "you were saying", "she is telling": the subject right before a form of "be" and the participle. */

@@ -3,6 +3,16 @@ import type { LanguageData } from './types';
 /** A capitalised word of a name, as the subject patterns below read it. */
 const NAME = "\\p{Lu}[\\p{L}’'.-]*";
 
+/**
+ * Participles of verbs only people do: "the First Lady tore into him, insinuating that the nation
+ * will lose a “grownup in the White House”" is hers, the sentence's subject's.
+ */
+const PEOPLES_PARTICIPLES = (
+  'insinuating quipping joking boasting lamenting conceding acknowledging vowing pleading hinting ' +
+  'grumbling musing recalling remarking replying responding retorting stressing urging confiding ' +
+  'opining reiterating complaining exclaiming proclaiming'
+).split(' ');
+
 export const en: LanguageData = {
   code: 'en',
   script: 'latin',
@@ -38,6 +48,7 @@ export const en: LanguageData = {
       'theorised muttered mutters murmured murmurs bragged brags raved enthused enthuses chided teased ' +
       'griped groused answered'
     ).split(' '),
+    ...PEOPLES_PARTICIPLES,
     'weighed in',
     'chimed in',
     'went on',
@@ -91,10 +102,12 @@ export const en: LanguageData = {
     'claim argue insist warn explain suggest declare announce admit say tell add note assure reassure stress'.split(
       ' ',
     ),
-  participles:
-    'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
+  participles: [
+    ...'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',
     ),
+    ...PEOPLES_PARTICIPLES,
+  ],
   sources: ['according to', 'in the words of', 'to quote', 'a quote from', 'a quote by'],
   // ("According to his analysis, …": the possessor speaks; the pronoun it stands for.)
   possessives: { his: 'he', her: 'she', their: 'they' },
