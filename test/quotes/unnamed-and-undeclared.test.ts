@@ -143,3 +143,20 @@ describe('participles of verbs only people do', () => {
     ).toEqual(['First Lady']);
   });
 });
+
+describe('a subject set off from an aside by a dash', () => {
+  it('gives the words to the body right after the dash, not to the name inside the aside', () => {
+    expect(
+      speakersIn([
+        'Rudy Roe will remain a part of the transition team.',
+        'Yet despite the statement’s claim that Roe had withdrawn back in November, a point he confirmed in a phone interview — CNN suggested a prior report that the former mayor “was told he would not get the position this week.”',
+      ]),
+    ).toEqual(['CNN']);
+  });
+
+  it('keeps a name set off between two dashes as an aside of the subject before it', () => {
+    expect(
+      speakersIn(['“The budget will not balance this year,” the mayor — Jane Doe — said on Monday.']),
+    ).toEqual(['Jane Doe']);
+  });
+});

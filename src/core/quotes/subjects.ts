@@ -1,3 +1,4 @@
+import { subjectAfterDash } from './dash-subject';
 import { activeLanguage } from './language';
 import { ORG_WORDS } from './lexicon';
 import { isRoleWord } from './role-words';
@@ -92,7 +93,7 @@ export function subjectBeforeVerb(head: string): string | null {
   if (segments[segments.length - 1] === '') segments.pop();
   if (segments.length === 0) return null;
   // ("Berríos emitió un comunicado en la que expresó": "que" before the verb leaves its subject out.)
-  const main = mainClauseName(head, segments);
+  const main = subjectAfterDash(text) ?? mainClauseName(head, segments);
   if (main) return main;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1 || activeLanguage().pronouns.has(last.toLowerCase())) return tailPhrase(last);
@@ -184,8 +185,7 @@ function subjectEnd(tail: string): number {
   for (let m = ends.exec(tail); m; m = ends.exec(tail)) {
     const before = tail.slice(0, m.index);
     const comma = before.lastIndexOf(',');
-    // ("…, an expert in international humanitarian law at Utrecht University": a field in lower
-    // case, then the body the role is held at.)
+    // ("…, an expert in humanitarian law at Utrecht University": a lower-case field, then the role's body.)
     const after = tail.slice(m.index + m[0].length);
     const inRole =
       comma > 0 &&
