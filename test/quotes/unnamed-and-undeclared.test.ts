@@ -160,3 +160,41 @@ describe('a subject set off from an aside by a dash', () => {
     ).toEqual(['Jane Doe']);
   });
 });
+
+describe('the imperfect of narrative, and a body named by its noun and what it is of', () => {
+  it('reads "explicaba el ministerio de Exteriores de Egipto" as the ministry, whole', () => {
+    expect(
+      speakersIn(
+        [
+          '“Se espera que en ella se discutan los esfuerzos internacionales para poner fin a la guerra”, explicaba el ministerio de Exteriores de Egipto en una nota.',
+        ],
+        'es',
+      ),
+    ).toEqual(['ministerio de Exteriores de Egipto']);
+  });
+
+  it('reads the imperfect in Portuguese and French', () => {
+    expect(
+      speakersIn(
+        ['“Nunca vimos uma enchente assim em toda a nossa vida”, dizia Maria Souza à porta de casa.'],
+        'pt',
+      ),
+    ).toEqual(['Maria Souza']);
+    expect(
+      speakersIn(
+        [
+          '« Nous n’avons jamais vu une crue pareille dans toute notre vie », disait Marie Dupont devant sa porte.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marie Dupont']);
+  });
+
+  it('keeps the ministry of Foreign Affairs whole in English', () => {
+    expect(
+      speakersIn([
+        '“We expect the talks to discuss the efforts to end the war,” said the ministry of Foreign Affairs of Egypt.',
+      ]),
+    ).toEqual(['ministry of Foreign Affairs of Egypt']);
+  });
+});

@@ -18,6 +18,9 @@ import { isRoleWord } from './role-words';
  * the organisation named earlier that the phrase stands for. Undefined when the phrase is
  * not of that kind (the other rules go on); null when it is but nothing can be said.
  */
+/** A body's common noun, then the preposition that ties it to its name: "ministerio de Exteriores". */
+const BODY_OF = /^\p{Ll}+\s+(?:of|de|del|di|della|do|da|des|du|van|von)\s+\p{Lu}/u;
+
 export function organisationFor(
   phrase: string,
   context: ResolveContext,
@@ -79,6 +82,9 @@ export function organisationFor(
   // never the person named last.
   if (words.length <= 4 && bare !== phrase && !/\p{Lu}/u.test(bare) && bodyNoun)
     return latest(bare) ?? { name: bare };
+  // ("explicaba el ministerio de Exteriores de Egipto", "said the ministry of Foreign Affairs": the
+  // body's noun with the name it is of, whole; not the capitals alone, nor the noun alone.)
+  if (bare !== phrase && nouns.has(first) && !isRoleWord(head) && BODY_OF.test(bare)) return { name: bare };
   // ("hieß es in einer Erklärung des Ministeriums": a German body's noun, capitalised, in the genitive;
   // the body named earlier whose name holds it, else the noun itself.)
   const nominative = nouns.has(lower) ? lower : lower.replace(/e?s$/u, '');

@@ -29,7 +29,10 @@ export const es: LanguageData = {
       // (Verbs of the sports and politics pages: "abundó el team principal", "deslizó Horner", "rememoró".)
       'abundó abunda deslizó desliza rememoró rememora apostilló apostilla remachó remacha incidió ' +
       'resaltó resalta narró narra reveló revela desveló avisó prometió anunció contestó contesta ' +
-      'sugirió sugiere exigió exige acusó defendió defiende justificó razonó evocó'
+      'sugirió sugiere exigió exige acusó defendió defiende justificó razonó evocó ' +
+      // (The imperfect of narrative and reported documents: "el informe … aseguraba incluso que …".)
+      'decía afirmaba aseguraba explicaba señalaba sostenía advertía insistía contaba recordaba comentaba ' +
+      'relataba reconocía añadía agregaba indicaba apuntaba subrayaba destacaba lamentaba respondía'
     ).split(' '),
     'se quejó',
   ],

@@ -11,7 +11,10 @@ export const fr: LanguageData = {
     'prévient annonce annoncé répond répondu répète commente commenté dénonce dénoncé poursuit ' +
     'poursuivi conclut conclu juge jugé résume avertit averti s’exclame lâche lâché glisse glissé déplore déploré ' +
     // Reflexive verbs after the quote: « … », s’est félicitée la secrétaire générale.
-    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu mentionné mentionne écrit rapporte rapporté'
+    'félicité félicitée réjoui réjouie indigné indignée martelé tonné rétorqué rétorque plaidé plaide soutenu soutient détaillé détaille relevé relève ironisé ironise nuancé nuance alerté alerte prévenu mentionné mentionne écrit rapporte rapporté ' +
+    // (The imperfect of narrative and reported documents: « le rapport affirmait que … ».)
+    'disait affirmait expliquait racontait ajoutait assurait soulignait précisait rappelait confiait ' +
+    'déclarait insistait répondait estimait'
   )
     .split(' ')
     .concat(['fait valoir']),

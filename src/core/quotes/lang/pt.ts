@@ -12,7 +12,10 @@ export const pt: LanguageData = {
     'frisou adiantou admitiu reconheceu questionou alertou avisou sustentou comentou observou ' +
     'concluiu relatou assegurou informou informa anunciou anuncia ressaltou ressalta avaliou avalia ' +
     'criticou critica pontuou pontua reforçou reforça ponderou pondera comemorou desabafou desabafa ' +
-    'completou completa opinou argumentou argumenta revelou revela confirmou confirma negou nega falou fala'
+    'completou completa opinou argumentou argumenta revelou revela confirmou confirma negou nega falou fala ' +
+    // (The imperfect of narrative and reported documents: "o relatório afirmava que …".)
+    'dizia afirmava explicava contava lembrava assegurava acrescentava sublinhava destacava respondia ' +
+    'comentava relatava insistia declarava'
   ).split(' '),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com'],
