@@ -13,14 +13,14 @@ import { isRoleWord } from './role-words';
  * a pronoun after a sentence about "the union". Split from resolve.ts, which asks these first.
  */
 
+/** A body's common noun, then the preposition that ties it to its name: "ministerio de Exteriores". */
+const BODY_OF = /^\p{Ll}+\s+(?:of|de|del|di|della|do|da|des|du|van|von)\s+\p{Lu}/u;
+
 /**
  * "it", "the company", "la mairie", "the statement", "the Department of Justice complaint":
  * the organisation named earlier that the phrase stands for. Undefined when the phrase is
  * not of that kind (the other rules go on); null when it is but nothing can be said.
  */
-/** A body's common noun, then the preposition that ties it to its name: "ministerio de Exteriores". */
-const BODY_OF = /^\p{Ll}+\s+(?:of|de|del|di|della|do|da|des|du|van|von)\s+\p{Lu}/u;
-
 export function organisationFor(
   phrase: string,
   context: ResolveContext,

@@ -9,8 +9,9 @@ import { ANONYMOUS, unnamedOpening } from './unnamed-voices';
 const REACH = 300;
 
 /** "one mother", "a retired teacher", "another neighbour": someone brought in without a name. */
+// (Not case-insensitive, which would let \p{Ll} take capitals too: only the determiner may open a sentence.)
 const INTRODUCED =
-  /(?<![\p{L}\p{N}’'-])(?:an?|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})(?![\p{L}\p{N}’'-])/giu;
+  /(?<![\p{L}\p{N}’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})(?![\p{L}\p{N}’'-])/gu;
 
 /**
  * Words after which "a teacher" says what someone named is, not who else is there ("Smith,

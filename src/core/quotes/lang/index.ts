@@ -112,8 +112,8 @@ export function languagesFor(lang: string | undefined | null, paragraphs: readon
   }
   // An undeclared page in a language the words make sure of reads as if it said so, English
   // too: every language of the script at once reads an English aside ("a microbiologist at …")
-  // with other languages' words, and matches each cue against every language's verbs (a fifth
-  // of findQuotes' time on undeclared English pages). Pages the words leave unsure keep them all.
+  // with other languages' words, and matches each cue against every language's verbs (the
+  // largest single cost in a profile of findQuotes). Pages the words leave unsure keep them all.
   if (guessed) return withEnglish(guessed.language);
   return BY_SCRIPT[script];
 }
