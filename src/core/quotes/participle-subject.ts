@@ -86,27 +86,28 @@ export function participleSubject(sentence: string): string | null {
 }
 
 /**
- * "In President Roosevelt’s first visit to Los Angeles, he spoke …, stating “…”": the pronoun that
- * opens the main clause after a phrase set off by a comma, when the phrase opens with a word that
- * opens no name (a preposition, an adverb).
+ * "In President Roosevelt’s first visit to Los Angeles, he spoke …": the main clause after a
+ * phrase set off by a comma, when the phrase opens with a word that opens no name (a
+ * preposition, an adverb); undefined when the sentence opens otherwise.
  */
+function mainClauseAfterLead(head: string): string | undefined {
+  const m = /^[\s“"‘(]*(\p{L}+)[^,]{0,160},\s+/u.exec(head);
+  return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) ? head.slice(m[0].length) : undefined;
+}
+
+/** "…, he spoke …, stating “…”": the pronoun that opens that main clause. */
 function pronounAfterLead(head: string): string | undefined {
-  const m = /^[\s“"‘(]*(\p{L}+)[^,]{0,160},\s+(\p{L}+)\s+\p{Ll}/u.exec(head);
-  return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) && activeLanguage().pronouns.has(m[2]!.toLowerCase())
-    ? m[2]!
-    : undefined;
+  const word = /^(\p{L}+)\s+\p{Ll}/u.exec(mainClauseAfterLead(head) ?? '')?.[1];
+  return word && activeLanguage().pronouns.has(word.toLowerCase()) ? word : undefined;
 }
 
 /**
  * "Without mentioning Trump by name, the First Lady quietly tore into …": a title with its article
- * opening the main clause after such a phrase is its subject, not a name inside the phrase.
+ * opening that main clause is its subject, not a name inside the phrase before it.
  */
 function titleAfterLead(head: string): string | undefined {
-  const m =
-    /^[\s“"‘(]*(\p{L}+)[^,]{0,160},\s+(the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+\p{Ll}/u.exec(
-      head,
-    );
-  return m && NOT_NAME_STARTS.has(m[1]!.toLowerCase()) ? m[2]! : undefined;
+  const main = mainClauseAfterLead(head) ?? '';
+  return /^(the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+\p{Ll}/u.exec(main)?.[1];
 }
 
 /** "you were saying", "she is telling": the subject right before a form of "be" and the participle. */
