@@ -15,7 +15,7 @@ import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn }
 import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
-import { afterText, previousClose, validAfter, WINDOW } from './surroundings';
+import { afterText, previousClose, textBefore, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
 import { unnamedOpening } from './unnamed-voices';
 import { linePronoun, pronounAfterVerb } from './verb-second';
@@ -90,7 +90,7 @@ function findSpeaker(
   const resolveHere = (phrase: string | null) => (phrase ? resolvePhrase(phrase, context) : null);
 
   const afterFirst = afterText(paragraphs, first);
-  const before = text.slice(previousClose(closes[first.paragraph] ?? [], first), at);
+  const before = textBefore(text, closes[first.paragraph] ?? [], first);
   // Aslam berkata, “Bagaimana itu?” Umar berkata, “Jika …”: an attribution that ends in a comma right
   // before another quotation introduces that one; this quote's own cue is the one before it.
   const afterIsNextCue =

@@ -1,4 +1,6 @@
 import { issuerNamed, subjectAfterLead } from './after-lead';
+import { asClauseSubject } from './as-clause';
+import { leadWithoutClitics } from './clitic-lead';
 import { speakerBeforeColon } from './colon-speaker';
 import { documentReads } from './document-reads';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
@@ -214,15 +216,9 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (from) return from[1]!;
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
   // ("Как рассказал журналистам источник в правительстве, «…»": unless a subject follows the verb.)
-  if (language.asClause?.test(sentence.slice(0, index))) {
-    const after = subjectAfterVerb(sentence.slice(index + verb[0].length));
-    const named =
-      after &&
-      (/^\p{Lu}/u.test(after) ||
-        after.split(/[\s|]+/u).some((w) => isRoleWord(w)) ||
-        namesSomeone(after.split('|')[0]!));
-    return named ? after : 'they';
-  }
+  const lead = leadWithoutClitics(sentence.slice(0, index));
+  const asSubject = asClauseSubject(lead, sentence.slice(index + verb[0].length));
+  if (asSubject) return asSubject;
   // "a question asked by candidates …": the passive's agent speaks.
   const agent = /^\s+by\s+(.+)$/iu.exec(sentence.slice(index + verb[0].length));
   if (agent) return subjectAfterVerb(agent[1]!.replace(/\s+(?:searching|looking|who|that|which)\b.*$/iu, ''));
@@ -284,14 +280,10 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (linked !== undefined) return linked;
   // ("Dodał, że jeśli Iran …, „…”": a verb opening the sentence, then what was said; the subject in
   // play said it, where a language leaves subjects out.)
-  if (
-    language.primary !== 'en' &&
-    sentence.slice(0, index).trim() === '' &&
-    language.reportedClause.test(afterVerb)
-  )
+  if (language.primary !== 'en' && lead.trim() === '' && language.reportedClause.test(afterVerb))
     return 'they';
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
-  const before = subjectBeforeVerb(sentence.slice(0, index));
+  const before = lead.trim() === '' ? null : subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))
     return before ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
   return subjectAfterVerb(sentence.slice(index + verb[0].length));

@@ -155,7 +155,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
     NOT_NAME_STARTS.has(t) ||
     (SENTENCE_ADVERB.test(t) && language.codes.has('en')) ||
     language.frontedAdverbs.has(t) ||
-    language.frontedOpeners.has(t);
+    language.frontedOpeners.has(t) ||
+    language.ownVerbs?.has(t) === true ||
+    language.asWords.has(t);
   while (first < tokens.length && opens(tokens[first]!.toLowerCase().replace(/\.$/, ''))) {
     if (isTitle(tokens[first]!)) break;
     first++;

@@ -183,8 +183,14 @@ export function runsOn(text: string, span: RawSpan): boolean {
   if (/[,?!…—–-]$/u.test(inner)) return true;
   const after = text.slice(span.close + 1, span.close + 24);
   if (/^\s*[,—–]|^と/u.test(after)) return true;
-  // “…” he said — but not “…” and said the targets would be …
-  return /^\s+\p{Ll}/u.test(after) && (PRONOUN_NEXT.test(after) || SPEECH_NEXT.test(after));
+  // “…” he said — but not “…” and said the targets would be …, nor a title inside a sentence
+  // ("In einem Interview mit „Meet the Press“ sagte Bennett: „…“"): with no comma handing over, only
+  // a quote that opens its sentence runs on into an attribution.
+  return (
+    /^\s+\p{Ll}/u.test(after) &&
+    (PRONOUN_NEXT.test(after) || SPEECH_NEXT.test(after)) &&
+    /(?:^|[.!?:;…—–"”“»«-])\s*$/u.test(text.slice(Math.max(0, span.open - 40), span.open))
+  );
 }
 
 const PRONOUN_NEXT = /^\s+(?:he|she|they|il|elle|er|sie)\b/u;

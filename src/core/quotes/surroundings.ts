@@ -76,3 +76,30 @@ export function validAfter(text: string, part: Draft['parts'][number], after: st
   // (The Arabic comma and the full-width one run into an attribution as ours does: «…»، قال …)
   return /^\s*[,،，—–]|^\s+\p{Ll}|^と|^\s+--?\s+\p{Lu}/u.test(after);
 }
+
+/** A short quoted name inside a sentence: no more than this many characters between its marks. */
+const MAX_EMBEDDED_TITLE = 60;
+
+/**
+ * The text before a quote where its cue is read: back to the previous quote, or, when that one is a
+ * short name inside the sentence ("In einem Interview mit „Meet the Press“-Programm sagte Bennett:"),
+ * back over it to the sentence's start with the name standing as "Q", so the words after the name
+ * are not read as the sentence's opening (a German noun there looks like its subject).
+ */
+export function textBefore(text: string, closes: readonly number[], part: Draft['parts'][number]): string {
+  const from = previousClose(closes, part);
+  const close = from - 1;
+  const before = text.slice(from, part.span.open);
+  if (close < 0 || !closes.includes(close)) return before;
+  if (!/^[-‑\s]*\p{Lu}/u.test(before)) return before;
+  const open = Math.max(
+    ...['„', '“', '"', '«', '»', '‚', '‘'].map((mark) => text.lastIndexOf(mark, close - 1)),
+  );
+  if (open < 0 || close - open > MAX_EMBEDDED_TITLE) return before;
+  const inner = text.slice(open + 1, close).trim();
+  if (inner === '' || /[,.!?…:;]$/u.test(inner)) return before;
+  const lead = text.slice(Math.max(0, open - WINDOW), open);
+  // (Only inside a sentence: a quote opening one is a quote, not a name.)
+  if (/(?:^|[.!?:;…])\s*$/u.test(lead)) return before;
+  return `${lead}Q${before}`;
+}

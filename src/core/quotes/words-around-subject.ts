@@ -37,6 +37,25 @@ export interface WordsAroundSubject {
   timeAfterVerb: RegExp | null;
   /** A word of comparison ending the text before a name ("unlike Smith", "ähnlich wie Molina"); null where no language lists them. */
   comparisonBefore: RegExp | null;
+  /**
+   * One auxiliary or object pronoun of the article's own language, or an elided one ("l’"), ending
+   * the words before a verb, in either case ("Ha detto", "Como lo dijo", "Comme l’a dit"); null in
+   * English, where "Will said" and "Ha said" name people (clitic-lead.ts).
+   */
+  cliticBeforeVerb: RegExp | null;
+  /**
+   * The article's own verbs of saying, one word each, in lower case ("afirmó", "ha detto" not):
+   * a capitalised one opening a sentence ("Afirmó Pérez: «…»") is no part of the name after it.
+   * Null in English, where "Said" is also a given name.
+   */
+  ownVerbs: ReadonlySet<string> | null;
+  /**
+   * An "as" word (lang asWords), a name, and lower-case words up to the verb at the clause's end
+   * ("Wie Biden vor seiner Rede sagte", "como Pérez dijo"): the name, in group 1; null with no such words.
+   */
+  asClauseName: RegExp | null;
+  /** The "as" words themselves (lang asWords), lower case: one opening a sentence opens no name ("Como Pérez dijo"). */
+  asWords: ReadonlySet<string>;
 }
 
 /**
@@ -87,6 +106,19 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
     comparisonBefore: langs.some((l) => l.comparisons?.length)
       ? new RegExp(`(?<!\\p{L})${alternation(langs.flatMap((l) => l.comparisons ?? []))}\\s+$`, 'iu')
       : null,
+    cliticBeforeVerb:
+      own && own.code !== 'en' && (own.objectPronouns?.length || own.auxiliaries?.length)
+        ? new RegExp(
+            `(?<=\\s)(?:\\p{L}[’'])?(?:${alternation([...(own.objectPronouns ?? []), ...(own.auxiliaries ?? [])])})\\s*$|(?<=\\s)\\p{L}[’']\\s*$`,
+            'iu',
+          )
+        : null,
+    asClauseName: asClauseNamePattern(langs.flatMap((l) => l.asWords ?? [])),
+    asWords: new Set(langs.flatMap((l) => l.asWords ?? [])),
+    ownVerbs:
+      own && own.code !== 'en'
+        ? new Set(own.verbs.filter((v) => !/\s/u.test(v)).map((v) => v.toLowerCase()))
+        : null,
   };
 }
 
@@ -97,4 +129,18 @@ function phraseAfter(prepositions: readonly string[]): RegExp {
     `(?<=\\S)\\s+${alternation(prepositions)}\\s+(?:${word}\\s+){0,5}[\\p{Ll}\\d]${word.slice(0, -1)}*\\s*$`,
     'u',
   );
+}
+
+/**
+ * An "as" word opening the clause (capitalised or not), a name, or a noun after its article ("Wie der
+ * Kandidat …", "como el ministro …"), then words up to the clause's end: the name or noun in group 1.
+ */
+function asClauseNamePattern(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  // (Case-sensitive: with the i flag \p{Lu} would take lower-case words too.)
+  const opener = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+  const capitals = "(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
+  const article = '(?:der|die|das|el|la|los|las|le|les|il|lo|o|a|de|het)\\s+';
+  const subject = `(?:${article})?(\\p{Lu}[\\p{L}’'-]*${capitals}|(?<=${article})\\p{Ll}[\\p{L}’'-]*${capitals})`;
+  return new RegExp(`(?:^|[,—–]\\s*)(?:${opener})\\s+${subject}(?:\\s+[^\\s,;:.!?“”„"«»]+)*\\s*$`, 'u');
 }

@@ -73,7 +73,10 @@ export const de: LanguageData = {
     'kandidat kandidatin korrespondent korrespondentin kenner kennerin sieger siegerin bischof bischöfin ' +
     'schriftsteller schriftstellerin soldat soldatin coach promoter gründer gründerin mitgründer mitgründerin ' +
     'dissident dissidentin anführer anführerin botschafter botschafterin kommissar kommissarin kontrolleur ' +
-    'kontrolleurin'
+    'kontrolleurin ' +
+    // (Who someone is to another, before the name: "sein ursprünglicher Gegner Joe Biden".)
+    'gegner gegnerin rivale rivalin herausforderer herausforderin kontrahent kontrahentin ' +
+    'nachfolger nachfolgerin vorgänger vorgängerin'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,

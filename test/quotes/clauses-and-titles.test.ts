@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { quotesIn, speakersIn, texts } from './helpers';
+
+/**
+ * Stop 50: a short quoted name inside the sentence before a quote, the clitics and auxiliaries a
+ * Romance verb of saying leans on, "as" clauses, and a capitalised verb opening a sentence —
+ * made-up text.
+ */
+
+const DE = 'Ich werde nicht der Boxsack dieser Regierung sein, egal was passiert.';
+const ES = 'Los historiadores nos dicen que lo más importante de un presidente es el carácter.';
+const IT = 'Gli storici ci dicono che la cosa più importante di un presidente è il carattere.';
+const FR = 'Les historiens nous disent que le plus important chez un président est son caractère.';
+
+describe('a quoted name inside the sentence before a quote', () => {
+  it('is not the first half of the quote after it ("mit „Meet the Press“ sagte Bennett: „…“")', () => {
+    const quotes = quotesIn([`In einem Interview mit „Meet the Press“ sagte Bennett: „${DE}“`], 'de');
+    expect(texts(quotes)).toEqual([DE]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Bennett']);
+  });
+
+  it('does not make the noun after it the subject ("dem „Meet the Press“-Programm sagte Bennett")', () => {
+    expect(speakersIn([`Im „Meet the Press“-Programm sagte Bennett: „${DE}“`], 'de')).toEqual(['Bennett']);
+    expect(speakersIn([`Im „Meet the Press“ Programm sagte Bennett: „${DE}“`], 'de')).toEqual(['Bennett']);
+  });
+
+  it('still joins a quote interrupted by its attribution after a comma', () => {
+    const quotes = quotesIn(
+      ['“We have seen this before,” Brown added, “and we will see it again next winter.”'],
+      'en',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker?.name).toBe('Brown');
+  });
+});
+
+describe('clitics and auxiliaries before a Romance verb of saying', () => {
+  it('reads a sentence opening with an auxiliary as verb-first ("Ha detto Rossi: «…»")', () => {
+    expect(speakersIn([`Ha detto Rossi: «${IT}»`], 'it')).toEqual(['Rossi']);
+  });
+
+  it('reads an "as" clause through its auxiliary ("Come ha detto Rossi alla Camera: «…»")', () => {
+    expect(speakersIn([`Come ha detto Rossi alla Camera: «${IT}»`], 'it')).toEqual(['Rossi']);
+  });
+
+  it('reads an "as" clause through an elided pronoun and its auxiliary ("Comme l’a dit Dupont")', () => {
+    expect(speakersIn([`Comme l’a dit Dupont à l’Assemblée : « ${FR} »`], 'fr')).toEqual(['Dupont']);
+    expect(speakersIn([`Comme le rappelle Dupont : « ${FR} »`], 'fr')).toEqual(['Dupont']);
+  });
+
+  it('reads an "as" clause through an object pronoun ("Como lo dijo Pérez")', () => {
+    expect(speakersIn([`Como lo dijo Pérez: "${ES}"`], 'es')).toEqual(['Pérez']);
+  });
+
+  it('keeps English words that look like auxiliaries as names ("Will said")', () => {
+    expect(speakersIn([`Will said: “${'We are going to need a much bigger boat for this trip'}.”`])).toEqual([
+      'Will',
+    ]);
+  });
+});
+
+describe('"as" clauses with the name before a verb at their end', () => {
+  it('gives the name, not the words after it ("Wie Biden vor seiner Rede sagte:")', () => {
+    expect(
+      speakersIn([`Wie Biden vor seiner Rede sagte: "Präsidentschaftshistoriker sagen uns, ${DE}"`], 'de'),
+    ).toEqual(['Biden']);
+  });
+
+  it('gives the name, not the "as" word with it ("Como Pérez dijo en el Congreso:")', () => {
+    expect(speakersIn([`Como Pérez dijo en el Congreso: "${ES}"`], 'es')).toEqual(['Pérez']);
+  });
+
+  it('gives the noun after its article ("Como el ministro dijo en el Congreso:")', () => {
+    expect(speakersIn([`Como el ministro dijo en el Congreso: "${ES}"`], 'es')).toEqual(['ministro']);
+  });
+});
+
+describe('a capitalised verb opening a sentence', () => {
+  it('is no part of the name after it ("Afirmó Pérez: …")', () => {
+    expect(speakersIn([`Afirmó Pérez: "${ES}"`], 'es')).toEqual(['Pérez']);
+    expect(speakersIn([`Aseguró el ministro Pérez: "${ES}"`], 'es')).toEqual(['Pérez']);
+  });
+});
+
+describe('German nouns of who someone is to another', () => {
+  it('are a role before the name ("sein Gegner Joe Biden")', () => {
+    const quotes = quotesIn(
+      [
+        'Dagegen war sein ursprünglicher Gegner Joe Biden geschwächt.',
+        `Wie Biden vor seiner Rede sagte: "Präsidentschaftshistoriker sagen uns, ${DE}"`,
+      ],
+      'de',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Joe Biden', 'Gegner']]);
+  });
+});
