@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { answersQuestion } from './answer-labels';
+import { connectiveGoesOn } from './connective-lead';
 import { cueAfter, cueBefore, cueInSentence } from './cues';
 import { documentIssuer } from './document-reads';
 import { pronounGender } from './gender';
@@ -158,6 +159,8 @@ function findSpeaker(
           openingName(people, first.paragraph, from, at) ??
           apposedFirstName(people, intro);
         if (named) return people.toSpeaker(named);
+        const goesOn = connectiveGoesOn(intro, previous, first.paragraph, at - intro.length);
+        if (goesOn) return goesOn;
         const turn = transcriptTurn(paragraphs, first.paragraph, before);
         if (turn) return resolveHere(turn);
         // "She thinks the plan is wrong: “…”", "Das hält er für falsch: „…“": the line's subject pronoun.

@@ -69,8 +69,10 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
         )
       : null,
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
+    // ("the company previously reported that women are “…”": the reported clause may run up to the
+    // quote; not after a passive's auxiliary, "it was reported that".)
     leadClosing: new RegExp(
-      `\\s${alternation(langs.flatMap((l) => l.leadsBefore ?? []))}(?:\\s+that)?\\s*:?\\s*$`,
+      `(?<!\\b(?:was|were|is|are|been|be|being))\\s${alternation(langs.flatMap((l) => l.leadsBefore ?? []))}(?:\\s+that(?:\\s+[^.!?;:“”"„«»]{1,80}?)?)?\\s*:?\\s*$`,
       'u',
     ),
     verbSecondVerb: verbSecondPattern(langs[0]),

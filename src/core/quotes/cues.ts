@@ -161,10 +161,16 @@ export function cueBefore(before: string, after?: string): string | null {
   const other = heardSaying(sentence) ?? quotedAs(sentence) ?? whoCallsIt(sentence);
   if (other) return other;
   // ("The IPCC report states: “…”": a verb that credits after a quote closes the clause before one.)
+  // (Past "that" and words of the reported clause, only a short subject of its own before the verb:
+  // "But the company previously reported that women are “…”", not "Otherwise, you are … as the
+  // definition states that an authority is “…”".)
   const closing = activeLanguage().leadClosing.exec(sentence);
+  const head = closing ? sentence.slice(0, closing.index) : '';
+  const clauseRuns =
+    closing !== null && /\sthat\s+\S/u.test(closing[0]) && !/^[^,;]{1,60}$/u.test(head.trim());
   return (
     cueInSentence(sentence, true) ??
-    (closing && subjectBeforeVerb(sentence.slice(0, closing.index))) ??
+    (closing && !clauseRuns ? subjectBeforeVerb(head) : null) ??
     speakerBeforeColon(sentence)
   );
 }

@@ -93,7 +93,14 @@ export function creditAcrossAside(out: Attributed[], paragraphs: readonly string
     const start = next.draft.parts[0]!;
     if (end.paragraph !== start.paragraph || !end.span.closed) continue;
     const text = paragraphs[end.paragraph]!;
-    if (!/,\s*$/u.test(text.slice(end.span.open + 1, end.span.close))) continue;
+    // (Or, with no comma, a quote opening its sentence whose words the second quote goes on with in
+    // lower case: "“We have professors who …” inside Myanmar “that are doing supervision,” says Rhoads.")
+    const comma = /,\s*$/u.test(text.slice(end.span.open + 1, end.span.close));
+    const goesOn =
+      here.draft.parts.length === 1 &&
+      /(?:^|[.!?:]\s)\s*$/u.test(text.slice(0, here.draft.parts[0]!.span.open)) &&
+      /^\p{Ll}/u.test(text.slice(start.span.open + 1, start.span.open + 3));
+    if (!comma && !goesOn) continue;
     const between = text.slice(end.span.close + 1, start.span.open);
     if (between.length > 200 || hasSentenceBreak(between) || cueAfter(between) !== null) continue;
     here.speaker = next.speaker;

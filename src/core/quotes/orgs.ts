@@ -104,6 +104,9 @@ function isOrgWord(token: string): boolean {
   return (ORG_WORDS.has(t) && !NOT_BODIES.has(t)) || ORG_WORDS_MORE.has(t);
 }
 
+/** How far back, in paragraphs, a body whose name does not hold the noun may stand for it ("the company"). */
+const UNMATCHED_REACH = 3;
+
 export class Organisations {
   private readonly list: OrgMention[] = [];
   private readonly names = new Set<string>();
@@ -148,8 +151,12 @@ export class Organisations {
         const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
         const named =
           (orgNouns.has(before) || (setOff !== undefined && orgNouns.has(setOff))) && tokens.length <= 4;
+        // ("CEO", "CFO": a role's initials are no body.)
         const acronym =
-          /^\p{Lu}{3,6}$/u.test(name) && !definesTerm(text, at) && !listedWithThings(text, at, name.length);
+          /^\p{Lu}{3,6}$/u.test(name) &&
+          !isRoleWord(name) &&
+          !definesTerm(text, at) &&
+          !listedWithThings(text, at, name.length);
         if (!(tokens.some(isOrgWord) || named || acronym)) continue;
         // ("Boeing Co. and Lockheed Martin Corp.": a legal form closes the first body's name.)
         const pair = TWO_BODIES.exec(name);
@@ -257,7 +264,9 @@ export class Organisations {
     for (let i = this.list.length - 1; i >= 0; i--) {
       const org = this.list[i]!;
       if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
-      latest ??= org.name;
+      // (A body of another kind is what the noun stands for only when named close by: "GPS" or "Saxo
+      // Bank" paragraphs before are not "the company" of "a company spokesperson said".)
+      if (paragraph - org.paragraph <= UNMATCHED_REACH) latest ??= org.name;
       const own = org.name.toLowerCase();
       if (words.some((w) => own.includes(w))) return org.name;
       // "Big Machine Records issued a statement": the body next to the document's noun.

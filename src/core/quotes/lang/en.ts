@@ -182,7 +182,9 @@ export const en: LanguageData = {
     'organizers organisation organization retailer carrier manufacturer maker operator regulator body ' +
     'association league campaign cooperative co-op label studio network broadcaster startup publisher ' +
     'office administration commission committee institute foundation watchdog lender insurer carmaker ' +
-    'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy delegation'
+    'automaker housebuilder developer supermarket chain brand supplier provider army navy military embassy delegation ' +
+    // ("gaming giant Nintendo", "the tech giant said": news copy's word for a large company.)
+    'giant'
   ).split(' '),
   firstPerson: ['i', 'we', 'my', 'our', 'me', 'us'],
   personalSubjects: ['i', 'we', 'you'],
