@@ -94,3 +94,35 @@ describe('German nouns of who someone is to another', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Joe Biden', 'Gegner']]);
   });
 });
+
+describe('German sources and conjunctions that put the verb last', () => {
+  it('reads the genitive after "nach Einschätzung", "nach Angaben" as the source, in the nominative', () => {
+    expect(
+      speakersIn(
+        [
+          'Nach Einschätzung des US-Militärs habe der Pier die beabsichtigte Wirkung erzielt, «nämlich eine sehr grosse Menge an Hilfsgütern zu bringen».',
+          'Nach Angaben der zuständigen Behörde seien die Kosten «in keiner Weise zu rechtfertigen, auch nicht später».',
+        ],
+        'de',
+      ),
+    ).toEqual(['US-Militär', 'Behörde']);
+  });
+
+  it('gives the subject of a "wenn" clause ("Auch wenn der Coach der Franzosen sagt: „…“")', () => {
+    expect(
+      speakersIn(
+        ['Auch wenn der Coach der Franzosen sagt: „Sie haben mehr zu verlieren als wir in dieser Position.“'],
+        'de',
+      ),
+    ).toEqual(['Coach']);
+  });
+
+  it('keeps the inverted subject after a fronted preposition ("Während der Sitzung sagte Müller:")', () => {
+    expect(
+      speakersIn(
+        ['Während der Sitzung sagte Müller: „Sie haben mehr zu verlieren als wir in dieser Position.“'],
+        'de',
+      ),
+    ).toEqual(['Müller']);
+  });
+});

@@ -30,6 +30,9 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
   // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
   // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
   const held = sentence.slice((source.index ?? 0) + source[0].length);
+  // ("Nach Einschätzung des US-Militärs habe der Pier …": a German source's genitive, in the nominative.)
+  const genitive = /^nach\s/iu.test(source[0]) ? GERMAN_GENITIVE.exec(held) : null;
+  if (genitive) return genitive[1] === 'des' ? withoutGenitiveS(genitive[2]!) : genitive[2]!;
   const tail = withoutDocument(language.heldBy ? held.replace(language.heldBy, '') : held);
   const parts = tail.split(/\s*,\s*/u);
   // ("According to reports, Heidnik repeatedly beat …": a clause after the comma is the sentence's own.)
@@ -45,4 +48,15 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
   const owner = subject ? OWNED_NOUN.exec(subject)?.[1]?.toLowerCase() : undefined;
   if (owner && language.possessives.has(owner)) return language.possessives.get(owner) ?? null;
   return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
+}
+
+/** "des US-Militärs", "der zuständigen Behörde": a German genitive article, adjectives, and the noun (or a name of capitals). */
+const GERMAN_GENITIVE = /^\s*(des|der)\s+(?:\p{Ll}+e[nr]?\s+)*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
+
+/** "Militärs" → "Militär", "Bundes" → "Bund", "Ministeriums" → "Ministerium": a masculine or neuter genitive's ending. */
+function withoutGenitiveS(noun: string): string {
+  const words = noun.split(' ');
+  const last = words.pop()!;
+  const base = /(?:[sdt]es)$/u.test(last) && last.length > 5 ? last.slice(0, -2) : last.replace(/s$/u, '');
+  return [...words, base].join(' ');
 }

@@ -142,5 +142,9 @@ function asClauseNamePattern(words: readonly string[]): RegExp | null {
   const capitals = "(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
   const article = '(?:der|die|das|el|la|los|las|le|les|il|lo|o|a|de|het)\\s+';
   const subject = `(?:${article})?(\\p{Lu}[\\p{L}’'-]*${capitals}|(?<=${article})\\p{Ll}[\\p{L}’'-]*${capitals})`;
-  return new RegExp(`(?:^|[,—–]\\s*)(?:${opener})\\s+${subject}(?:\\s+[^\\s,;:.!?“”„"«»]+)*\\s*$`, 'u');
+  // (One word may stand before the conjunction: "Auch wenn der Coach …", "Selbst wenn …".)
+  return new RegExp(
+    `(?:^|[,—–]\\s*)(?:\\p{L}+\\s+)?(?:${opener})\\s+${subject}(?:\\s+[^\\s,;:.!?“”„"«»]+)*\\s*$`,
+    'u',
+  );
 }

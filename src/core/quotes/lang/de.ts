@@ -33,8 +33,20 @@ export const de: LanguageData = {
   // Words of thought or memory that report speech only right after the quote („…“, findet sie).
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
   leadsBefore: ['findet', 'fand'],
-  asWords: ['wie'],
-  sources: ['laut', 'zufolge'],
+  // (With the conjunctions that put the verb last: "Auch wenn der Coach der Franzosen sagt: „…“".
+  // Not "als" or "während", prepositions too: "Als Kanzler sagte Scholz", "Während der Sitzung sagte …".)
+  asWords: ['wie', 'wenn', 'weil', 'nachdem', 'obwohl', 'bevor', 'sobald'],
+  // (A source's genitive after "nach": "Nach Einschätzung des US-Militärs", "nach Angaben der Polizei".)
+  sources: [
+    'laut',
+    'zufolge',
+    'nach Angaben',
+    'nach Einschätzung',
+    'nach Ansicht',
+    'nach Auffassung',
+    'nach Darstellung',
+    'nach Worten',
+  ],
   // (", so Yakin,": only as a clause of its own after a comma; "So tituliert bekamen Käufer …" opens a sentence.)
   clauseSources: ['so'],
   possessives: { sein: null, seine: null, seiner: null, ihr: null, ihre: null, ihrer: null },
