@@ -103,3 +103,18 @@ describe('which body "the company" stands for', () => {
     ).toEqual(['company']);
   });
 });
+
+describe('a possessive pronoun in place of a name in a frame that credits words', () => {
+  const SPEECH = 'We are not going to stop until every family in this town has clean water.';
+
+  it('reads "In her words:" and "Her response:" as the woman in play', () => {
+    expect(speakersIn(['Jane Smith runs the clinic.', `In her words: “${SPEECH}”`])).toEqual(['Jane Smith']);
+    expect(speakersIn(['Jane Smith runs the clinic.', `Her response: “${SPEECH}”`])).toEqual(['Jane Smith']);
+  });
+
+  it('reads "His answer was simple:" as the man in play', () => {
+    expect(speakersIn(['Tom Jones runs the clinic.', `His answer was simple: “${SPEECH}”`])).toEqual([
+      'Tom Jones',
+    ]);
+  });
+});

@@ -13,18 +13,22 @@ describe('quick checks before a search', () => {
   it('lets every frame of every language through to its pattern ("in Ana Ruiz’s words")', () => {
     for (const [code, data] of Object.entries(LANGUAGES)) {
       const frames = data.ownedSources ?? [];
-      const hint = ownedSourceHint(frames);
-      const pattern = ownedSourcePattern(frames);
+      const hint = ownedSourceHint([data]);
+      const pattern = ownedSourcePattern([data]);
+      const pronouns = Object.keys(data.possessives ?? {});
       for (const frame of frames) {
-        const sentence = `Asked about it, ${frame.replace('{}', 'Ana Ruiz')}: no change.`;
-        expect(hint?.test(sentence) ?? true, `${code}: ${frame}`).toBe(true);
-        expect([...sentence.matchAll(pattern!)].length, `${code}: ${frame}`).toBe(1);
+        // (The name, or a possessive pronoun in its place: "in her words".)
+        for (const owner of ['Ana Ruiz’s', ...pronouns]) {
+          const sentence = `Asked about it, ${frame.replace('{}’s', owner)}: no change.`;
+          expect(hint?.test(sentence) ?? true, `${code}: ${frame}`).toBe(true);
+          expect([...sentence.matchAll(pattern!)].length, `${code}: ${frame} (${owner})`).toBe(1);
+        }
       }
     }
   });
 
   it('refuses a sentence with none of the frames’ words', () => {
-    const hint = ownedSourceHint(LANGUAGES.en!.ownedSources ?? []);
+    const hint = ownedSourceHint([LANGUAGES.en!]);
     expect(hint?.test('Ana Ruiz said the bridge would open in May.')).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { locativeBody } from './genitive';
 import { activeLanguage } from './language';
 import { mannerSubject } from './manner';
 import { secondVerbSubject } from './opening-subject';
-import { lastOwnedSource } from './owned-source';
+import { lastOwnedSource, ownerOf } from './owned-source';
 import { inTitleCase, nameBeforeTo, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, japaneseSpeechEnds, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
@@ -200,7 +200,7 @@ export function cueInSentence(raw: string, last = true): string | null {
   const verb = last ? verbs[verbs.length - 1] : verbs[0];
   // "in Cairo’s words, a “world of ideas …”": the name the words are credited to.
   const owned = lastOwnedSource(sentence, language.ownedSourceAll, language.ownedSourceHint);
-  if (owned && (!verb || (owned.index ?? 0) > (verb.index ?? 0))) return owned.slice(1).find(Boolean) ?? null;
+  if (owned && (!verb || (owned.index ?? 0) > (verb.index ?? 0))) return ownerOf(owned, language.possessives);
   const sources = [...sentence.matchAll(language.sourceAll)];
   const source = sources[sources.length - 1];
   if (source && (!verb || (source.index ?? 0) > (verb.index ?? 0))) {

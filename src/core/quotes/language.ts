@@ -177,8 +177,8 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
           'iu',
         )
       : null,
-    ownedSourceAll: ownedSourcePattern(langs.flatMap((l) => l.ownedSources ?? [])),
-    ownedSourceHint: ownedSourceHint(langs.flatMap((l) => l.ownedSources ?? [])),
+    ownedSourceAll: ownedSourcePattern(langs),
+    ownedSourceHint: ownedSourceHint(langs),
     ...cuePatterns(langs),
     lead: new RegExp(
       `^(?:${verbSource}|${bounded(alternation(langs.flatMap((l) => l.leadVerbs ?? [])), true)}|${sources})[\\s,]+`,

@@ -1,11 +1,23 @@
+import type { LanguageData } from './lang';
 import { alternation } from './regex-words';
 
-/** "in {}’s words" → one pattern for all frames; the name (up to four capitalised words) is in the frame's own group. */
-export function ownedSourcePattern(frames: readonly string[]): RegExp | null {
+/**
+ * "in {}’s words" → one pattern for all frames of the languages in force; the name (up to four
+ * capitalised words) is in the frame's own group, or in the next group a possessive pronoun that
+ * stands in its place ("In her words: “…”", "His answer was simple: “…”"; lang possessives).
+ */
+export function ownedSourcePattern(langs: readonly LanguageData[]): RegExp | null {
+  const frames = langs.flatMap((l) => l.ownedSources ?? []);
   if (frames.length === 0) return null;
+  const possessives = langs.flatMap((l) => Object.keys(l.possessives ?? {}));
   const name = "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}?)";
+  // (Only the first letter may be either case: "Her response:", "in her words".)
+  const pronoun = possessives.length
+    ? `|(${possessives.map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`
+    : '';
   const bodies = frames.map((frame) =>
     frame
+      .replace(/\{\}’s/gu, '{}')
       .split('{}')
       .map((piece) =>
         piece
@@ -13,7 +25,7 @@ export function ownedSourcePattern(frames: readonly string[]): RegExp | null {
           .replace(/’/gu, "['’]")
           .replace(/\s+/gu, '\\s+'),
       )
-      .join(name)
+      .join(`(?:${name}['’]s${pronoun})`)
       // Not case-insensitive, which would let \p{Lu} take any letter: only the first letter may be either.
       .replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`),
   );
@@ -26,7 +38,8 @@ export function ownedSourcePattern(frames: readonly string[]): RegExp | null {
  * sentence with a verb of saying; most sentences hold none of the frames' words. Null when a
  * frame has no such word (then the pattern always runs).
  */
-export function ownedSourceHint(frames: readonly string[]): RegExp | null {
+export function ownedSourceHint(langs: readonly LanguageData[]): RegExp | null {
+  const frames = langs.flatMap((l) => l.ownedSources ?? []);
   if (frames.length === 0) return null;
   const words = frames.map(
     (frame) =>
@@ -47,4 +60,13 @@ export function lastOwnedSource(
 ): RegExpExecArray | undefined {
   if (!pattern || hint?.test(sentence) === false) return undefined;
   return [...sentence.matchAll(pattern)].pop();
+}
+
+/** The name a frame's match credits, or for a possessive pronoun ("In her words") the pronoun it stands for ("she"). */
+export function ownerOf(
+  owned: RegExpExecArray,
+  possessives: ReadonlyMap<string, string | null>,
+): string | null {
+  const who = owned.slice(1).find(Boolean) ?? null;
+  return who && possessives.has(who.toLowerCase()) ? (possessives.get(who.toLowerCase()) ?? null) : who;
 }
