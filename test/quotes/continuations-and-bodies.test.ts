@@ -94,6 +94,30 @@ describe('which body "the company" stands for', () => {
     ).toEqual(['Nintendo']);
   });
 
+  it('is not a news agency’s initials named just before ("the government said" after "AFP")', () => {
+    expect(
+      speakersIn([
+        'Officials told AFP that the strikes had hit six sites overnight.',
+        '“We reserve the right to respond at a time and place of our choosing,” the government said.',
+      ]),
+    ).toEqual(['government']);
+  });
+
+  it('is a body named with its legal form or a word that says what it is', () => {
+    expect(
+      speakersIn([
+        'The contract went to Boeing Co. after a long review by the Air Force.',
+        '“We look forward to working with the Air Force on this program,” the company said.',
+      ]),
+    ).toEqual(['Boeing']);
+    expect(
+      speakersIn([
+        'Doctors represented by the British Medical Association walked out on Monday.',
+        '“The government has had months to make a credible offer,” the union said.',
+      ]),
+    ).toEqual(['British Medical Association']);
+  });
+
   it('is never a role’s initials ("CEO")', () => {
     expect(
       speakersIn([

@@ -110,6 +110,13 @@ const UNMATCHED_REACH = 3;
 export class Organisations {
   private readonly list: OrgMention[] = [];
   private readonly names = new Set<string>();
+  /**
+   * Bodies named as such beyond doubt, lower case, under any of their mentions: brought in by a
+   * common noun ("gaming giant Nintendo"), written with a legal form ("Boeing Co."), or named in
+   * several words one of which says what it is ("British Medical Association"). Not initials
+   * ("AFP", "GPS") nor a bare noun ("Police").
+   */
+  private readonly fullBodies = new Set<string>();
 
   constructor(
     private readonly paragraphs: readonly string[],
@@ -164,6 +171,7 @@ export class Organisations {
           this.push(pair[1]!, p, at);
           this.push(pair[2]!, p, at + name.indexOf(pair[2]!, pair[1]!.length));
         } else this.push(name, p, at);
+        if (named) this.fullBodies.add(name.toLowerCase());
       }
       const han = activeLanguage().hanOrg;
       if (han)
@@ -208,6 +216,9 @@ export class Organisations {
     // ("Boeing Co." is shown as the reader knows it, "Boeing"; both forms are the body's.)
     const name = full.replace(LEGAL_FORM, '');
     this.list.push(name === full ? { name, paragraph, offset } : { name, paragraph, offset, full });
+    const tokens = name.split(/\s+/u);
+    if (name !== full || (tokens.length > 1 && tokens.some(isOrgWord)))
+      this.fullBodies.add(name.toLowerCase());
     this.names.add(name.toLowerCase());
     this.names.add(full.toLowerCase());
   }
@@ -264,9 +275,14 @@ export class Organisations {
     for (let i = this.list.length - 1; i >= 0; i--) {
       const org = this.list[i]!;
       if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
-      // (A body of another kind is what the noun stands for only when named close by: "GPS" or "Saxo
-      // Bank" paragraphs before are not "the company" of "a company spokesperson said".)
-      if (paragraph - org.paragraph <= UNMATCHED_REACH) latest ??= org.name;
+      // (A body whose name does not hold the noun stands for it only when a common noun brought it
+      // in and it was named close by: "GPS", "AFP" or "Saxo Bank" paragraphs before are not "the
+      // company" of "a company spokesperson said" nor "the government" of "the government said".
+      // With no noun — a document's issuer — the latest body named.)
+      const eligible =
+        words.length === 0 ||
+        (this.fullBodies.has(org.name.toLowerCase()) && paragraph - org.paragraph <= UNMATCHED_REACH);
+      if (eligible) latest ??= org.name;
       const own = org.name.toLowerCase();
       if (words.some((w) => own.includes(w))) return org.name;
       // "Big Machine Records issued a statement": the body next to the document's noun.
