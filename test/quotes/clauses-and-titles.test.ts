@@ -126,3 +126,20 @@ describe('German sources and conjunctions that put the verb last', () => {
     ).toEqual(['Müller']);
   });
 });
+
+describe('"in someone’s words" in Romance languages', () => {
+  it('reads "En palabras de", "Nas palavras do", "Nelle parole del" as sources', () => {
+    expect(
+      speakersIn([`Carlos Pérez es ministro desde 2020.`, `En palabras de Pérez, «${ES}»`], 'es'),
+    ).toEqual(['Carlos Pérez']);
+    expect(
+      speakersIn(
+        [
+          'Nas palavras do ministro Carlos Pérez, «os historiadores dizem-nos que o mais importante é o carácter».',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Carlos Pérez']);
+    expect(speakersIn([`Nelle parole del ministro Carlo Rossi, «${IT}»`], 'it')).toEqual(['Carlo Rossi']);
+  });
+});

@@ -38,7 +38,8 @@ export const es: LanguageData = {
   ],
   // ("Según informó la DGSA a la diaria, se constató “…”": as reported by the subject after the verb.)
   asWords: ['como', 'según'],
-  sources: ['según'],
+  // ("En palabras de Pérez, «…»": in someone's words.)
+  sources: ['según', 'en palabras de'],
   possessives: { su: null, sus: null },
   documents: 'comunicado declaración informe carta mensaje nota'.split(' '),
   issuedBy: ['de', 'del'],

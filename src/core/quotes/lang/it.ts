@@ -26,7 +26,7 @@ export const it: LanguageData = {
     'ha fatto sapere',
   ],
   asWords: ['come'],
-  sources: ['secondo'],
+  sources: ['secondo', 'nelle parole di', 'nelle parole del', 'nelle parole della'],
   possessives: { suo: null, sua: null, suoi: null, sue: null },
   documents: 'nota comunicato dichiarazione rapporto lettera messaggio'.split(' '),
   issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],

@@ -18,7 +18,7 @@ export const pt: LanguageData = {
     'comentava relatava insistia declarava'
   ).split(' '),
   asWords: ['como'],
-  sources: ['segundo', 'conforme', 'de acordo com'],
+  sources: ['segundo', 'conforme', 'de acordo com', 'nas palavras de', 'nas palavras do', 'nas palavras da'],
   possessives: { seu: null, sua: null },
   documents: 'nota comunicado declaração relatório carta mensagem'.split(' '),
   issuedBy: ['de', 'do', 'da', 'dos', 'das'],
