@@ -143,3 +143,9 @@ describe('"in someone’s words" in Romance languages', () => {
     expect(speakersIn([`Nelle parole del ministro Carlo Rossi, «${IT}»`], 'it')).toEqual(['Carlo Rossi']);
   });
 });
+
+describe('Italian plurals of people as speakers', () => {
+  it('reads "fonti del ministero" as the unnamed sources, as "fuentes del ministerio"', () => {
+    expect(speakersIn([`Secondo fonti del ministero, «${IT}»`], 'it')).toEqual(['fonti del ministero']);
+  });
+});

@@ -290,10 +290,10 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     words.some((w) => isRoleWord(w) || ORG_HEADS.has(w.toLowerCase())) ||
     // ("пресс-служба метрополитена": a body's common noun of the article's language.)
     activeLanguage().orgNouns.has(words[0]!.toLowerCase()) ||
-    // A plural of people, also as the head before "de" ("fuentes de la compañía").
+    // A plural of people, also as the head before "de" ("fuentes de la compañía", "fonti del ministero").
     words.some(
       (w, i) =>
-        /\p{Ll}{3,}s$/u.test(w) &&
+        /\p{Ll}{3,}[si]$/u.test(w) &&
         (i === words.length - 1 || /^(?:of|de|di|da|do|des|del|della|van|von)$/u.test(words[i + 1]!)),
     );
   return namesSomeone ? { name: withBodyNamed(bare, context) } : null;
