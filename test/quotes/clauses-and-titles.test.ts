@@ -149,3 +149,19 @@ describe('Italian plurals of people as speakers', () => {
     expect(speakersIn([`Secondo fonti del ministero, «${IT}»`], 'it')).toEqual(['fonti del ministero']);
   });
 });
+
+describe('German sources after the verb or before a postposition', () => {
+  const WORDS = 'Die Historiker sagen uns, dass das Wichtigste an einem Präsidenten der Charakter ist.';
+
+  it('reads "X zufolge" as X, the source before its postposition', () => {
+    expect(speakersIn(['Klaus Weber ist seit 2020 Minister.', `Weber zufolge „${WORDS}“`], 'de')).toEqual([
+      'Klaus Weber',
+    ]);
+  });
+
+  it('reads „…“, heißt es aus dem Ministerium as the ministry, not the person named before', () => {
+    expect(
+      speakersIn(['Klaus Weber ist seit 2020 Minister.', `„${WORDS}“, heißt es aus dem Ministerium.`], 'de'),
+    ).toEqual(['Ministerium']);
+  });
+});

@@ -19,6 +19,11 @@ export function subjectAfterLead(text: string): string | null {
 }
 
 /** ", heißt es in einer Mitteilung der Stadtwerke": the body named after its document speaks. */
+/** "aus dem Ministerium" after „…“, heißt es: whom an impersonal verb's words come from (lang impersonalFrom), in its clause. */
+export function impersonalSource(text: string): string | undefined {
+  return activeLanguage().impersonalFrom?.exec(text.split(/[.;!?](?:\s|$)/u)[0] ?? '')?.[1];
+}
+
 export function issuerNamed(text: string): boolean {
   const document = activeLanguage().issuedBy?.exec(text);
   return !!document && /^(?:\p{Ll}+\s+)?\p{Lu}/u.test(text.slice(document[0].length));

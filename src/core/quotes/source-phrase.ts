@@ -29,6 +29,11 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
   // "According to the man, the steroids …": the source ends at the first comma,
   // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
   // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
+  // ("Weber zufolge „…“", "Dem Bericht zufolge": a postposition follows its source.)
+  if (/^zufolge\s*$/iu.test(source[0])) {
+    const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u.exec(sentence.slice(0, source.index));
+    return before ? before[1]!.replace(/^(?:Dem|Der|Den|Des)\s+/u, '') : null;
+  }
   const held = sentence.slice((source.index ?? 0) + source[0].length);
   // ("Nach Einschätzung des US-Militärs habe der Pier …": a German source's genitive, in the nominative.)
   const genitive = /^nach\s/iu.test(source[0]) ? GERMAN_GENITIVE.exec(held) : null;
