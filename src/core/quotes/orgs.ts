@@ -275,10 +275,10 @@ export class Organisations {
     for (let i = this.list.length - 1; i >= 0; i--) {
       const org = this.list[i]!;
       if (org.paragraph > paragraph || (org.paragraph === paragraph && org.offset >= offset)) continue;
-      // (A body whose name does not hold the noun stands for it only when a common noun brought it
-      // in and it was named close by: "GPS", "AFP" or "Saxo Bank" paragraphs before are not "the
-      // company" of "a company spokesperson said" nor "the government" of "the government said".
-      // With no noun — a document's issuer — the latest body named.)
+      // (A body whose name does not hold the noun stands for it only when it is named as a body
+      // beyond doubt (fullBodies) and close by: "GPS" or "AFP" just before, or "Saxo Bank" paragraphs
+      // before, are not "the company" of "a company spokesperson said" nor "the government" of "the
+      // government said". With no noun — a document's issuer — the latest body named.)
       const eligible =
         words.length === 0 ||
         (this.fullBodies.has(org.name.toLowerCase()) && paragraph - org.paragraph <= UNMATCHED_REACH);

@@ -26,9 +26,6 @@ function isNameOnly(phrase: string): boolean {
  */
 export function sourcePhrase(sentence: string, source: RegExpMatchArray): string | null {
   const language = activeLanguage();
-  // "According to the man, the steroids …": the source ends at the first comma,
-  // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
-  // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
   // ("Weber zufolge „…“", "Dem Bericht zufolge": a postposition follows its source.)
   if (/^zufolge\s*$/iu.test(source[0])) {
     const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u.exec(sentence.slice(0, source.index));
@@ -38,6 +35,9 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
   // ("Nach Einschätzung des US-Militärs habe der Pier …": a German source's genitive, in the nominative.)
   const genitive = /^nach\s/iu.test(source[0]) ? GERMAN_GENITIVE.exec(held) : null;
   if (genitive) return genitive[1] === 'des' ? withoutGenitiveS(genitive[2]!) : genitive[2]!;
+  // "According to the man, the steroids …": the source ends at the first comma,
+  // unless a name follows it ("Selon la secrétaire générale de la CFDT, Marylise Léon,").
+  // ("According to a copy of the filing obtained by the Daily Haymaker:": the filing is the source.)
   const tail = withoutDocument(language.heldBy ? held.replace(language.heldBy, '') : held);
   const parts = tail.split(/\s*,\s*/u);
   // ("According to reports, Heidnik repeatedly beat …": a clause after the comma is the sentence's own.)

@@ -44,14 +44,16 @@ export interface WordsAroundSubject {
    */
   cliticBeforeVerb: RegExp | null;
   /**
-   * The article's own verbs of saying, one word each, in lower case ("afirmó", "ha detto" not):
-   * a capitalised one opening a sentence ("Afirmó Pérez: «…»") is no part of the name after it.
-   * Null in English, where "Said" is also a given name.
+   * The article's own verbs of saying of one word, in lower case ("afirmó"; forms of several words,
+   * "ha detto", are left out): a capitalised one opening a sentence ("Afirmó Pérez: «…»") is no part
+   * of the name after it. Null in English, where "Said" is also a given name.
    */
   ownVerbs: ReadonlySet<string> | null;
   /**
-   * An "as" word (lang asWords), a name, and lower-case words up to the verb at the clause's end
-   * ("Wie Biden vor seiner Rede sagte", "como Pérez dijo"): the name, in group 1; null with no such words.
+   * An "as" word or a conjunction that puts the verb last (lang asWords), a name or a noun after its
+   * article, and the words up to the verb at the clause's end ("Wie Biden vor seiner Rede sagte",
+   * "como Pérez dijo", "Auch wenn der Coach der Franzosen sagt"): the name or noun, in group 1; null
+   * with no such words.
    */
   asClauseName: RegExp | null;
   /** The "as" words themselves (lang asWords), lower case: one opening a sentence opens no name ("Como Pérez dijo"). */

@@ -21,7 +21,9 @@ export interface LanguageData {
   splitVerbs?: readonly (readonly [string, string])[];
   /**
    * Words that open a clause of attribution with no subject of its own ("jak podała", "como
-   * explicó"): the speaker is the subject already in play, person or body.
+   * explicó"): the speaker is the subject already in play, person or body. With a subject between
+   * the word and a verb that closes the clause ("Wie Biden vor seiner Rede sagte", German "wenn",
+   * "weil" and the other conjunctions that put the verb last), that subject speaks.
    */
   asWords?: readonly string[];
   /**
