@@ -225,6 +225,8 @@ export function cueInSentence(raw: string, last = true): string | null {
   // "W październiku, jak podała w komunikacie, „…”": no subject of its own; the one in play spoke.
   // ("Как рассказал журналистам источник в правительстве, «…»": unless a subject follows the verb.)
   const lead = leadWithoutClitics(sentence.slice(0, index));
+  // (Nothing but clitics before the verb: "Ha detto Rossi", "Dodał, że …".)
+  const verbFirst = lead.trim() === '';
   const asSubject = asClauseSubject(lead, sentence.slice(index + verb[0].length));
   if (asSubject) return asSubject;
   // "a question asked by candidates …": the passive's agent speaks.
@@ -288,10 +290,9 @@ export function cueInSentence(raw: string, last = true): string | null {
   if (linked !== undefined) return linked;
   // ("Dodał, że jeśli Iran …, „…”": a verb opening the sentence, then what was said; the subject in
   // play said it, where a language leaves subjects out.)
-  if (language.primary !== 'en' && lead.trim() === '' && language.reportedClause.test(afterVerb))
-    return 'they';
+  if (language.primary !== 'en' && verbFirst && language.reportedClause.test(afterVerb)) return 'they';
   // ("Lo ha detto il presidente …: «…»": an object pronoun before the verb is not its subject.)
-  const before = lead.trim() === '' ? null : subjectBeforeVerb(sentence.slice(0, index));
+  const before = verbFirst ? null : subjectBeforeVerb(sentence.slice(0, index));
   if (!before || !/^(?:lo|gli)$/iu.test(before))
     return before ?? subjectAfterVerb(sentence.slice(index + verb[0].length));
   return subjectAfterVerb(sentence.slice(index + verb[0].length));

@@ -170,8 +170,7 @@ export class Organisations {
         if (pair) {
           this.push(pair[1]!, p, at);
           this.push(pair[2]!, p, at + name.indexOf(pair[2]!, pair[1]!.length));
-        } else this.push(name, p, at);
-        if (named) this.fullBodies.add(name.toLowerCase());
+        } else this.push(name, p, at, named);
       }
       const han = activeLanguage().hanOrg;
       if (han)
@@ -211,13 +210,14 @@ export class Organisations {
     if (this.list.length > before) this.list.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   }
 
-  private push(full: string, paragraph: number, offset: number): void {
+  /** Registers a mention; `introduced` when a common noun brought the body in ("gaming giant Nintendo"). */
+  private push(full: string, paragraph: number, offset: number, introduced = false): void {
     if (full.length < 2) return;
     // ("Boeing Co." is shown as the reader knows it, "Boeing"; both forms are the body's.)
     const name = full.replace(LEGAL_FORM, '');
     this.list.push(name === full ? { name, paragraph, offset } : { name, paragraph, offset, full });
     const tokens = name.split(/\s+/u);
-    if (name !== full || (tokens.length > 1 && tokens.some(isOrgWord)))
+    if (introduced || name !== full || (tokens.length > 1 && tokens.some(isOrgWord)))
       this.fullBodies.add(name.toLowerCase());
     this.names.add(name.toLowerCase());
     this.names.add(full.toLowerCase());
