@@ -26,7 +26,7 @@ const OBJECT_ONLY = new Set(['him', 'ihn', 'ihm', 'hem']);
 
 /** "… hearing his mom sing": a gendered noun after a possessive is someone else, not the one named. */
 const OWNED =
-  /(?:(?<!\p{L})(?:his|her|their|its|my|your|our|son|sa|ses|sein|seine|seiner|seinem|ihr|ihre|ihrem|su|sus|seu|sua|zijn|haar)|\p{L}['’]s)\s+$/iu;
+  /(?:(?<!\p{L})(?:his|her|their|its|my|your|our|son|sa|ses|mon|ma|mes|sein|seine|seiner|seinem|ihr|ihre|ihrem|mein|meine|su|sus|mi|mis|seu|sua|meu|minha|suo|suoi|sue|zijn|haar|mijn|jego|jej|ich|jeho|její|jejich|его|её|ее|их)|\p{L}['’]s)\s+$/iu;
 
 /** "said she", "said that she", "told CNN’s host on Monday that she": the reported clause's own subject. */
 const OWN_CLAUSE = /^(?:\s*|[^,.;:!?“”"«»]{0,60}?\bthat\s+)$/iu;

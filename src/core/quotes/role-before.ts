@@ -73,7 +73,7 @@ function nounBeforeRole(word: string, before: string | undefined, next: string |
 const RANKS = new Set('chief senior deputy assistant associate principal junior acting interim'.split(' '));
 
 /** Nouns that tie one person to another: "the partner of", "the daughter of" someone. */
-const RELATIONS = new Set(
+export const RELATIONS = new Set(
   (
     'partner wife husband spouse widow widower daughter son mother father parent brother sister child ' +
     'girlfriend boyfriend fiancé fiancée niece nephew cousin aunt uncle grandson granddaughter ' +

@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS, ORG_WORDS } from './lexicon';
+import { RELATIONS } from './role-before';
 import { isRoleWord } from './role-words';
 
 /**
@@ -37,8 +38,11 @@ export function bareRole(phrase: string): string {
       .replace(DETERMINER, '')
       // ("the mother of four", "a father of 2": a count of children, not a body to put first; "a
       // friend of mine": whose friend, not a body either.)
+      // ("the father of the victim": whose father, a person, not a body either.)
       .replace(FOR_ORG, (whole: string, role: string, org: string) =>
-        COUNT.test(org.trim()) || OWNER_PRONOUN.test(org.trim()) ? whole : `${org.trim()} ${role}`,
+        COUNT.test(org.trim()) || OWNER_PRONOUN.test(org.trim()) || RELATIONS.has(role.split(/\s+/u).pop()!)
+          ? whole
+          : `${org.trim()} ${role}`,
       )
   );
 }
@@ -76,6 +80,8 @@ export function roleSubject(sentence: string): { phrase: string; end: number; de
     }
     // ("Als Generalsekretär übernehme er …", "As chairman, he …": in the role, not the one who has it.)
     if (i === 0 && CAPACITY.test(word)) return null;
+    // ("Every worker here has a job, the boss explains": a quantified role is no one in particular.)
+    if (QUANTIFIER.test(word)) return null;
     if (!LEAD_WORD.test(word) && !/['’]s$/u.test(word) && !BEFORE_ROLE.has(word)) return null;
     if (word !== words[i]) return null;
   }
@@ -88,6 +94,9 @@ const OPENS_NO_ROLE = new Set(
     ' ',
   ),
 );
+/** "every", "each", "no" in the languages read: before a role, they make it no one in particular. */
+const QUANTIFIER =
+  /^(?:every|each|any|all|no|jede[rsmn]?|alle|kein(?:e[rsmn]?)?|chaque|tout|tous|toutes|aucun|aucune|cada|todos|todas|ningún|ninguna|ogni|tutti|tutte|nessun|nessuno|nenhum|nenhuma|elke|ieder|iedere|geen|każdy|każda|wszyscy|żaden|každý|každá|všichni|žádný|каждый|каждая|все|setiap|semua)$/iu;
 /** "as" in the languages read: a role held, before the role's noun. */
 const CAPACITY = /^(?:as|als|como|comme|come|jako|как)$/iu;
 

@@ -49,11 +49,13 @@ export const cs: LanguageData = {
     'hejtman hejtmanka mluvčí ředitel ředitelka předseda předsedkyně poslanec poslankyně senátor ' +
     'senátorka profesor profesorka expert expertka ekonom ekonomka analytik analytička právník ' +
     'právnička advokát advokátka zakladatel zakladatelka šéf šéfka soudce soudkyně lékař lékařka ' +
-    'trenér trenérka velvyslanec náměstek náměstkyně místopředseda místopředsedkyně guvernér'
+    'trenér trenérka velvyslanec náměstek náměstkyně místopředseda místopředsedkyně guvernér' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'otec matka syn dcera bratr sestra dědeček babička strýc teta manželka manžel vdova vdovec přítel přítelkyně kamarád kamarádka svědek svědkyně oběť pacient pacientka student studentka učitel učitelka zemědělec dělník zaměstnanec zaměstnankyně obyvatel obyvatelka řidič řidička majitel majitelka specialista specialistka aktivista aktivistka zástupce zástupkyně lídr kapitán autor autorka spisovatel spisovatelka novinář novinářka žalobce'
   ).split(' '),
   pronouns: ['on', 'ona', 'oni'],
-  masculine: 'on jeho něj pan'.split(' '),
-  feminine: 'ona její ní paní'.split(' '),
+  masculine: 'on jeho něj pan otec syn bratr dědeček strýc manžel vdovec'.split(' '),
+  feminine: 'ona její ní paní matka dcera sestra babička teta manželka vdova'.split(' '),
   orgNouns: 'společnost firma vláda ministerstvo úřad policie radnice nemocnice banka univerzita'.split(' '),
   firstPerson: ['já', 'my', 'můj', 'moje', 'náš', 'naše', 'mě', 'mi', 'nám', 'nás'],
   // Novákovi, Novákem, Nováka → Novák; Novákové, Novákovou → Nováková.

@@ -88,7 +88,9 @@ export const de: LanguageData = {
     'kontrolleurin ' +
     // (Who someone is to another, before the name: "sein ursprünglicher Gegner Joe Biden".)
     'gegner gegnerin rivale rivalin herausforderer herausforderin kontrahent kontrahentin ' +
-    'nachfolger nachfolgerin vorgänger vorgängerin'
+    'nachfolger nachfolgerin vorgänger vorgängerin ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "der Vater des Opfers".)
+    'vater mutter sohn tochter bruder schwester großvater großmutter onkel tante ehefrau ehemann witwe witwer freund freundin zeuge zeugin patient patientin krankenschwester pfleger pflegerin arbeiter arbeiterin mitarbeiter mitarbeiterin angestellter angestellte bewohner bewohnerin anwohnerin einwohner einwohnerin besitzer besitzerin inhaber inhaberin analyst analystin ökonom ökonomin aktivist aktivistin vertreter vertreterin journalist journalistin staatsanwalt staatsanwältin'
   ).split(' '),
   // (Feminine forms of professions: Leiterin, Doktorandin, Praktikantin, Journalistin, Direktorin;
   // compounds of a field and a role: Parteienrechtler, Klimawissenschaftler, Bundestagsabgeordnete,
@@ -184,8 +186,9 @@ export const de: LanguageData = {
     // (Numbers open a noun phrase too: "Zwei Kilometer weiter".)
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),
-  masculine: 'er ihn ihm seine seinem seinen seiner herr'.split(' '),
-  feminine: 'frau'.split(' '),
+  masculine:
+    'er ihn ihm seine seinem seinen seiner herr vater sohn bruder großvater onkel ehemann witwer'.split(' '),
+  feminine: 'frau mutter tochter schwester großmutter tante ehefrau witwe'.split(' '),
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +

@@ -47,11 +47,13 @@ export const es: LanguageData = {
   roleWords: (
     'ministro ministra alcalde alcaldesa presidente presidenta director directora portavoz secretario secretaria diputado diputada senador senadora abogado abogada profesor profesora investigador investigadora responsable gerente fundador fundadora ' +
     // (Members, councillors, judges and residents: "La miembro de la Plataforma coincide: «…»".)
-    'miembro concejal concejala consejero consejera delegado delegada jefe jefa coordinador coordinadora experto experta juez jueza vecino vecina'
+    'miembro concejal concejala consejero consejera delegado delegada jefe jefa coordinador coordinadora experto experta juez jueza vecino vecina ' +
+    // (Family, witnesses and the people a story meets: "«…», insistía el padre de la víctima".)
+    'padre madre hijo hija hermano hermana abuelo abuela tío tía esposa esposo marido viuda viudo novio novia amigo amiga compañero compañera testigo víctima paciente estudiante alumno alumna maestro maestra médico médica enfermero enfermera agricultor agricultora trabajador trabajadora empleado empleada residente conductor conductora propietario propietaria dueño dueña analista economista especialista activista representante líder dirigente gobernador gobernadora embajador embajadora entrenador entrenadora jugador jugadora autor autora escritor escritora periodista'
   ).split(' '),
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
-  masculine: 'él sr. señor don'.split(' '),
-  feminine: 'ella sra. señora doña'.split(' '),
+  masculine: 'él sr. señor don padre hijo hermano abuelo tío esposo marido viudo novio'.split(' '),
+  feminine: 'ella sra. señora doña madre hija hermana abuela tía esposa viuda novia'.split(' '),
   orgNouns: (
     'cooperativa empresa compañía gobierno ministerio ayuntamiento sindicato asociación policía ' +
     'junta consejería federación entidad agencia'

@@ -24,13 +24,14 @@ export const fr: LanguageData = {
   documents: 'communiqué déclaration rapport lettre message courrier'.split(' '),
   issuedBy: ['de', 'du', 'des'],
   openingSources: ['pour'],
-  roleWords:
-    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice commissaire chancelier chancelière juge procureur procureure gouverneur économiste'.split(
-      ' ',
-    ),
+  roleWords: (
+    'ministre maire président présidente directeur directrice porte-parole secrétaire député députée sénateur sénatrice préfet préfète avocat avocate professeur professeure chercheur chercheuse responsable dirigeant dirigeante fondateur fondatrice commissaire chancelier chancelière juge procureur procureure gouverneur économiste ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'père mère fils fille frère sœur grand-père grand-mère oncle tante épouse époux veuve veuf amie compagnon compagne témoin victime patient patiente étudiant étudiante élève enseignant enseignante médecin infirmier infirmière agriculteur agricultrice salarié salariée ouvrier ouvrière habitant habitante voisin voisine riverain riveraine propriétaire gérant gérante expert experte analyste spécialiste syndicaliste élu élue conseiller conseillère délégué déléguée représentant représentante ambassadeur ambassadrice entraîneur entraîneuse joueur joueuse capitaine auteur autrice écrivain écrivaine journaliste'
+  ).split(' '),
   pronouns: ['il', 'elle', 'ils', 'elles'],
-  masculine: 'il lui-même m. monsieur'.split(' '),
-  feminine: 'elle elle-même mme mme. madame mlle'.split(' '),
+  masculine: 'il lui-même m. monsieur père fils frère grand-père oncle époux veuf'.split(' '),
+  feminine: 'elle elle-même mme mme. madame mlle mère fille sœur grand-mère tante épouse veuve'.split(' '),
   masculineEndings: 'é eur ier ien'.split(' '),
   feminineEndings: 'ée euse trice ière ienne esse'.split(' '),
   orgNouns: (

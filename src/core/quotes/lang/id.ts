@@ -19,10 +19,11 @@ export const id: LanguageData = {
     'dewan majelis mahkamah pemerintah kabupaten kota provinsi keuangan kesehatan pendidikan pertahanan ' +
     'perdagangan perindustrian pertanian perhubungan pangan'
   ).split(' '),
-  roleWords:
-    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal irjen brigjen kombes akbp kompol iptu ipda aiptu mayjen letjen laksamana marsekal'.split(
-      ' ',
-    ),
+  roleWords: (
+    'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal irjen brigjen kombes akbp kompol iptu ipda aiptu mayjen letjen laksamana marsekal ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'ibu anak kakak adik istri suami janda teman saksi korban pasien mahasiswa mahasiswi siswa guru dokter perawat petani pekerja karyawan warga pemilik analis spesialis aktivis perwakilan pemimpin pelatih pemain kapten penulis wartawan jurnalis jaksa'
+  ).split(' '),
   pronouns: ['dia', 'ia', 'beliau'],
   orgNouns: 'dinas kementerian pemerintah perusahaan kepolisian polisi pemkab pemkot lembaga'.split(' '),
   firstPerson: ['saya', 'aku', 'kami', 'kita'],

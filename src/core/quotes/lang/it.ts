@@ -31,13 +31,14 @@ export const it: LanguageData = {
   documents: 'nota comunicato dichiarazione rapporto lettera messaggio'.split(' '),
   issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
   openingSources: ['per'],
-  roleWords:
-    'ministro ministra premier sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico'.split(
-      ' ',
-    ),
+  roleWords: (
+    'ministro ministra premier sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'padre madre figlio figlia fratello sorella nonno nonna moglie marito vedova vedovo fidanzato fidanzata amico amica testimone vittima paziente studente studentessa insegnante maestro maestra agricoltore lavoratore lavoratrice dipendente residente abitante autista proprietario proprietaria analista economista esperto esperta specialista attivista rappresentante leader dirigente governatore ambasciatore allenatore allenatrice giocatore giocatrice capitano autore autrice scrittore scrittrice giornalista procuratore magistrato giudice'
+  ).split(' '),
   pronouns: ['lui', 'lei', 'loro'],
-  masculine: 'lui egli sig. signor signore'.split(' '),
-  feminine: 'lei ella sig.ra signora'.split(' '),
+  masculine: 'lui egli sig. signor signore padre figlio fratello nonno marito vedovo fidanzato'.split(' '),
+  feminine: 'lei ella sig.ra signora madre figlia sorella nonna moglie vedova fidanzata'.split(' '),
   orgNouns: (
     'comune ministero governo azienda società gruppo regione sindacato associazione polizia ' +
     'procura distributore agenzia federazione'

@@ -37,10 +37,11 @@ export const nl: LanguageData = {
   verbSecond: true,
   reflexives: ['zich'],
   subjectPronouns: ['hij', 'zij'],
-  roleWords:
-    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer'.split(
-      ' ',
-    ),
+  roleWords: (
+    'burgemeester wethouder minister woordvoerder woordvoerster directeur voorzitter president hoogleraar onderzoeker advocaat oprichter bewoner bewoonster inwoner ondernemer ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'vader moeder zoon dochter broer zus opa oma oom tante weduwe weduwnaar vriend vriendin getuige slachtoffer patiënt student studente leraar lerares verpleegkundige werknemer medewerker medewerkster eigenaar eigenaresse deskundige expert analist econoom specialist activist vertegenwoordiger leider gouverneur ambassadeur trainer coach speler aanvoerder schrijver schrijfster journalist rechter'
+  ).split(' '),
   pronouns: ['hij', 'zij', 'ze'],
   frontedAdverbs: (
     'toen daarna daarop later nu vandaag gisteren ook daarom bovendien echter inmiddels eerder ' +
@@ -51,8 +52,8 @@ export const nl: LanguageData = {
     'aan bij door met na naar op over tegen tijdens uit voor vanwege zonder om in onder sinds tot ' +
     'als toen omdat nadat hoewel terwijl wanneer waarom doordat zodra'
   ).split(' '),
-  masculine: 'hij hem meneer dhr. heer'.split(' '),
-  feminine: 'haar mevrouw mevr. mw.'.split(' '),
+  masculine: 'hij hem meneer dhr. heer vader zoon broer opa oom weduwnaar'.split(' '),
+  feminine: 'haar mevrouw mevr. mw. moeder dochter zus oma tante weduwe'.split(' '),
   orgNouns:
     'gemeente provincie regering ministerie bedrijf politie vakbond organisatie bank club omroep'.split(' '),
   firstPerson: ['ik', 'wij', 'we', 'mijn', 'ons', 'onze', 'me', 'mij'],

@@ -34,13 +34,14 @@ export const pl: LanguageData = {
     ['y', 'a'],
     ['a', ''],
   ],
-  roleWords:
-    'prezes prezydent minister burmistrz rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca poseł posłanka senator profesor ekspert ekonomista prawnik adwokat założyciel'.split(
-      ' ',
-    ),
+  roleWords: (
+    'prezes prezydent minister burmistrz rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca poseł posłanka senator profesor ekspert ekonomista prawnik adwokat założyciel ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'ojciec matka syn córka siostra dziadek babcia wujek ciocia żona mąż wdowa wdowiec przyjaciel przyjaciółka świadek ofiara pacjent pacjentka student studentka nauczyciel nauczycielka lekarz lekarka pielęgniarka rolnik pracownik pracownica mieszkaniec mieszkanka kierowca właściciel właścicielka analityk analityczka specjalista specjalistka aktywista aktywistka przedstawiciel przedstawicielka lider liderka gubernator ambasador trener trenerka zawodnik zawodniczka kapitan autor autorka pisarz pisarka dziennikarz dziennikarka sędzia prokurator wójt wojewoda marszałek'
+  ).split(' '),
   pronouns: ['on', 'ona', 'oni'],
-  masculine: 'on jego niego pan'.split(' '),
-  feminine: 'ona jej niej pani'.split(' '),
+  masculine: 'on jego niego pan ojciec syn brat dziadek wujek mąż wdowiec'.split(' '),
+  feminine: 'ona jej niej pani matka córka siostra babcia ciocia żona wdowa'.split(' '),
   orgNouns: (
     'spółdzielnia spółka firma rząd ministerstwo urząd gmina miasto policja związek stowarzyszenie ' +
     'prokuratura zarząd'

@@ -23,13 +23,14 @@ export const pt: LanguageData = {
   documents: 'nota comunicado declaração relatório carta mensagem'.split(' '),
   issuedBy: ['de', 'do', 'da', 'dos', 'das'],
   openingSources: ['para'],
-  roleWords:
-    'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora'.split(
-      ' ',
-    ),
+  roleWords: (
+    'ministro ministra prefeito prefeita presidente diretor diretora porta-voz secretário secretária deputado deputada senador senadora advogado advogada professor professora investigador investigadora pescador responsável fundador fundadora ' +
+    // (Family, witnesses and the people a story meets, before or as a name: "the victim's father".)
+    'mãe filho filha irmão irmã avô avó esposa marido viúva viúvo namorado namorada amigo amiga testemunha vítima paciente estudante aluno aluna médico médica enfermeiro enfermeira agricultor agricultora trabalhador trabalhadora funcionário funcionária morador moradora motorista proprietário proprietária analista economista especialista ativista representante líder dirigente governador governadora embaixador embaixadora treinador treinadora jogador jogadora autor autora escritor escritora jornalista'
+  ).split(' '),
   pronouns: ['ele', 'ela', 'eles', 'elas'],
-  masculine: 'ele dele sr. senhor'.split(' '),
-  feminine: 'ela dela sra. senhora dona'.split(' '),
+  masculine: 'ele dele sr. senhor filho irmão avô marido viúvo namorado'.split(' '),
+  feminine: 'ela dela sra. senhora dona mãe filha irmã avó esposa viúva namorada'.split(' '),
   orgNouns: (
     'ministério governo empresa câmara prefeitura associação sindicato polícia companhia agência ' +
     'federação cooperativa'

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers';
+
+/**
+ * Stop 51: the people a story meets who are known by who they are to someone — family,
+ * witnesses, victims, neighbours — in every language read, and a role no one in particular
+ * ("every worker") — made-up text.
+ */
+
+describe('family and bystanders as speakers', () => {
+  it('Spanish: "insistía el padre de la víctima"', () => {
+    expect(
+      speakersIn(
+        ['«Lo que pedimos es justicia», insistía el padre de la víctima a las puertas del juzgado.'],
+        'es',
+      ),
+    ).toEqual(['padre de la víctima']);
+  });
+
+  it('Spanish: "contó una testigo"', () => {
+    expect(speakersIn(['«Nadie nos avisó de nada aquella noche», contó una testigo.'], 'es')).toEqual([
+      'testigo',
+    ]);
+  });
+
+  it('French: "a déclaré le père de la victime"', () => {
+    expect(
+      speakersIn(
+        [
+          '« Nous voulons simplement que la justice soit rendue pour notre fils », a déclaré le père de la victime.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['père de la victime']);
+  });
+
+  it('Italian: "ha detto la madre del ragazzo"', () => {
+    expect(
+      speakersIn(
+        ['«Nessuno ci ha mai spiegato cosa sia successo quella notte», ha detto la madre del ragazzo.'],
+        'it',
+      ),
+    ).toEqual(['madre del ragazzo']);
+  });
+
+  it('Portuguese: "disse a irmã da vítima"', () => {
+    expect(
+      speakersIn(['«Ninguém nos explicou o que aconteceu naquela noite», disse a irmã da vítima.'], 'pt'),
+    ).toEqual(['irmã da vítima']);
+  });
+
+  it('Polish: "powiedział ojciec ofiary"', () => {
+    expect(
+      speakersIn(['„Nikt nam nie wyjaśnił, co się stało tamtej nocy” – powiedział ojciec ofiary.'], 'pl'),
+    ).toEqual(['ojciec ofiary']);
+  });
+
+  it('English keeps "the father of the victim" as it stands (not "victim father", as a body’s spokesman would be)', () => {
+    expect(
+      speakersIn(['“We want justice for our son,” said the father of the victim outside the court.']),
+    ).toEqual(['father of the victim']);
+  });
+
+  it('a kin noun shows its gender: "Zijn dochter …, zegt hij" is not the daughter', () => {
+    expect(
+      speakersIn(
+        [
+          'Henk Brouwer, 67, stond veertig jaar lang in zijn bakkerij. Zaterdag verkoopt hij zijn laatste broden.',
+          'Een opvolger vond hij niet. Zijn dochter werkt als verpleegkundige in Zwolle en heeft geen interesse in het vak, zegt hij. „Dat neem ik haar ook niet kwalijk. Het is een zwaar beroep.”',
+        ],
+        'nl',
+      ),
+    ).toEqual(['Henk Brouwer']);
+  });
+});
+
+describe('a role no one in particular', () => {
+  it('"Every worker here has a job, the boss explains": "he says" is the boss', () => {
+    expect(
+      speakersIn([
+        'Chief executive Kevin Holland walks the line. Every worker here has a job, the boss explains. “In an hour we slaughter about 45 pigs here,” he says, “on Fridays we also do a few cattle.”',
+      ]),
+    ).toEqual(['Kevin Holland']);
+  });
+
+  it('German: "Jeder Mitarbeiter hier habe eine Aufgabe, erklärt der Chef"', () => {
+    expect(
+      speakersIn(
+        [
+          'Geschäftsführer Kevin Holland-Moritz führt die Produktionskette entlang. Jeder Mitarbeiter hier habe eine Aufgabe, erklärt der Chef. "In der Stunde schlachten wir hier so 45 Schweine", sagt er, "an Freitagen machen wir auch ein paar Rinder."',
+        ],
+        'de',
+      ),
+    ).toEqual(['Kevin Holland-Moritz']);
+  });
+});
