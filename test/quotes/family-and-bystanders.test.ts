@@ -94,3 +94,54 @@ describe('a role no one in particular', () => {
     ).toEqual(['Kevin Holland-Moritz']);
   });
 });
+
+describe('a line that a role opens and a colon closes', () => {
+  it('gives the quote to the role, not to whoever spoke before ("The mayor was blunt: “…”")', () => {
+    expect(
+      speakersIn([
+        '“We are very worried,” says Ana López, a resident of the neighbourhood for 30 years. “Nobody has explained anything to us.”',
+        'The mayor was blunt: “It has been the worst day in our history.”',
+      ]),
+    ).toEqual(['Ana López', 'mayor']);
+  });
+
+  it('to the one introduced with that role, when someone was', () => {
+    expect(
+      speakersIn([
+        'Mayor Ada Colau visited the site on Monday. “We are very worried,” says Ana López, a resident of the neighbourhood for 30 years.',
+        'The mayor was blunt: “It has been the worst day in our history.”',
+      ]),
+    ).toEqual(['Ana López', 'Ada Colau']);
+  });
+
+  it('Spanish, with the body the role belongs to ("La miembro de la Plataforma coincide: «…»")', () => {
+    expect(
+      speakersIn(
+        [
+          'El portavoz de la Asociación destaca que no quieren perder la fiesta: «Estamos totalmente a favor de las fiestas y de que sigan siendo en el barrio». La miembro de la Plataforma coincide: «No queremos que desaparezca la fiesta en sí, el día 15 era muy bonito».',
+        ],
+        'es',
+      ),
+    ).toEqual(['portavoz de la Asociación', 'miembro de la Plataforma']);
+  });
+
+  it('reads "summed it up" as a verb of saying', () => {
+    expect(
+      speakersIn([
+        'After a night of floods, the mayor summed it up: “It has been the worst day in our history.”',
+      ]),
+    ).toEqual(['mayor']);
+  });
+
+  it('keeps a name after a role’s one-word body in a Romance language ("il ministro della Salute Orazio Schillaci")', () => {
+    expect(
+      speakersIn(
+        [
+          '«Gli ospedali si reggono sul sacrificio di chi resta», ha detto il presidente del sindacato, Antonio De Palma.',
+          'Il ministro della Salute Orazio Schillaci ha risposto che il governo sta lavorando a un piano. «Abbiamo stanziato le risorse, ora servono i tempi tecnici», ha spiegato a margine di un evento.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Antonio De Palma', 'Orazio Schillaci']);
+  });
+});

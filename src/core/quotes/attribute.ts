@@ -12,13 +12,13 @@ import type { Organisations } from './orgs';
 import { japaneseCueAfter, particleCue, particleCueAfter } from './particle-cues';
 import type { People } from './people';
 import { resolvePhrase } from './resolve';
+import { roleOpeningLine } from './role-line';
 import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn } from './sentence-speaker';
 import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
 import { afterText, previousClose, textBefore, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
-import { unnamedOpening } from './unnamed-voices';
 import { linePronoun, pronounAfterVerb } from './verb-second';
 
 /** A quotation with its speaker and how firmly the text ties them together. */
@@ -166,9 +166,9 @@ function findSpeaker(
         // "She thinks the plan is wrong: “…”", "Das hält er für falsch: „…“": the line's subject pronoun.
         const pronoun = linePronoun(intro);
         if (pronoun) return resolveHere(pronoun);
-        // ("Another respondent highlighted …: “…”": an unnamed voice opening the line.)
-        const voice = unnamedOpening(intro);
-        if (voice) return { name: voice };
+        // ("Another respondent highlighted …:", "The mayor was blunt:": a role opens the line, unnamed or not.)
+        const roleLine = roleOpeningLine(intro, people);
+        if (roleLine) return roleLine;
         // "That process led to a realization: “…”" opening the paragraph, naming no one: the
         // speaker whose words closed the paragraph before goes on.
         // (Not "you extend the meditation to all beings: “May we be well …”": the reader's words.)

@@ -28,8 +28,12 @@ const BEFORE_ROLE = new Set(
     ' ',
   ),
 );
-const ORG_TAIL = /^\s+(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+/u;
-
+/**
+ * " for the Home Office", " de la Plataforma", " della Salute": the body a role belongs to, named
+ * (in the Romance languages one word: "il ministro della Salute Orazio Schillaci" goes on with a name).
+ */
+const ORG_TAIL =
+  /^\s+(?:(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+|(?:de(?:\s+la|\s+los|\s+las)?|del(?:la|lo|le)?|di|dei|degli|du|des|da|do|dos|das|van(?:\s+de)?|von)\s+\p{Lu}[\p{L}’'-]*)/u;
 /** The phrase without its article, with "X for Y" turned round: "a spokesperson for the group" → "group spokesperson". */
 export function bareRole(phrase: string): string {
   return (

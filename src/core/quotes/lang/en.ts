@@ -61,6 +61,8 @@ export const en: LanguageData = {
     'goes on',
     'sums up',
     'summed up',
+    'sums it up',
+    'summed it up',
     'has written',
     'have written',
     'issued a statement',
