@@ -1,5 +1,5 @@
 import type { LanguageData } from './lang';
-import { alternation } from './regex-words';
+import { alternation, escapeWord } from './regex-words';
 
 /** Patterns of a clause around a quote that change who its cue names, for the languages in force. */
 export interface CuePatterns {
@@ -32,6 +32,11 @@ export interface CuePatterns {
   verbSecondVerb: RegExp | null;
   /** The documents that speak for whoever issued them, in the languages in force (lang documents), lower case. */
   documents: ReadonlySet<string>;
+  /**
+   * "teilte die Polizei mit", "laat de woordvoerder weten": a split verb with its parts in groups —
+   * the finite part (1), the words between (2), the particle (3) — for joinSplitVerbs; null where none.
+   */
+  splitVerb: RegExp | null;
   /** "im ", "zum " ending the text before a run of capitals (lang articlePrepositions); null where none. */
   articlePrepositionBefore: RegExp | null;
   /** "to become ", "was named the " ending the text before a role (lang officeVerbs); null where none. */
@@ -77,6 +82,13 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
     ),
     verbSecondVerb: verbSecondPattern(langs[0]),
     documents: new Set(langs.flatMap((l) => l.documents ?? [])),
+    // (Any finite part with any particle: a pair no language lists joins into no verb of saying.)
+    splitVerb: langs.some((l) => l.splitVerbs?.length)
+      ? new RegExp(
+          `(?<![\\p{L}])(${alternation(langs.flatMap((l) => (l.splitVerbs ?? []).map((v) => v[0])))})((?:\\s+[^\\s„“”"«»,.]+){1,6}?)\\s+(${alternation(langs.flatMap((l) => (l.splitVerbs ?? []).map((v) => v[1])))})(?![\\p{L}])`,
+          'giu',
+        )
+      : null,
     mannerOpening: langs.some((l) => l.mannerOpeners?.length)
       ? new RegExp(`^${alternation(langs.flatMap((l) => l.mannerOpeners ?? []))}\\s+`, 'iu')
       : null,
@@ -141,4 +153,13 @@ function issuedByPattern(documents: readonly string[], links: readonly string[])
     `^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${alternation(nouns)}\\s+${alternation(links)}\\s+(?=\\p{L})`,
     'u',
   );
+}
+
+/** "laat … weten", "teilte … mit": each split verb's finite part, up to six words, then its particle. */
+export function splitVerbBodies(langs: readonly LanguageData[]): string[] {
+  return langs
+    .flatMap((l) => l.splitVerbs ?? [])
+    .map(
+      ([finite, particle]) => `${escapeWord(finite)}(?:\\s+[^\\s„“”"«»,.]+){1,6}?\\s+${escapeWord(particle)}`,
+    );
 }

@@ -2,7 +2,7 @@ import { impersonalSource, issuerNamed, subjectAfterLead } from './after-lead';
 import { asClauseSubject } from './as-clause';
 import { leadWithoutClitics } from './clitic-lead';
 import { speakerBeforeColon } from './colon-speaker';
-import { documentReads } from './document-reads';
+import { documentReads, joinSplitVerbs } from './document-reads';
 import { invertedAfterClause, subjectAfterFronted, subjectAfterLinkingAdverb } from './fronted';
 import { locativeBody } from './genitive';
 import { activeLanguage } from './language';
@@ -62,7 +62,7 @@ const THAT_IS_HOW = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|the way)\s+
 
 /** The phrase naming the speaker in the words right after a closing mark, or null. */
 export function cueAfter(after: string): string | null {
-  const s = documentReads(after.replace(/^[\s,،.;:!?—–-]+/u, ''));
+  const s = documentReads(joinSplitVerbs(after.replace(/^[\s,،.;:!?—–-]+/u, '')));
   if (s === '' || /^[“"‘„«»「]/u.test(s)) return null;
   const german = /^\s*,\s*so\s+(.+)/u.exec(after);
   if (german) return subjectAfterVerb(german[1]!);
@@ -185,7 +185,7 @@ const QUESTION_HEAD =
  * or of "according to X". Participles (adding, موضحة) defer to the verb before them.
  */
 export function cueInSentence(raw: string, last = true): string | null {
-  const sentence = documentReads(raw);
+  const sentence = documentReads(joinSplitVerbs(raw));
   const language = activeLanguage();
   // ("The ministry says that the Security Council was told that “…”": whoever is told listens.)
   const verbs = [...sentence.matchAll(language.verbAll)].filter(

@@ -1,9 +1,9 @@
-import { type CuePatterns, cuePatterns } from './cue-patterns';
+import { type CuePatterns, cuePatterns, splitVerbBodies } from './cue-patterns';
 import { genderEndings, genderWords } from './gender-words';
 import { LANGUAGES, type LanguageData, languagesFor } from './lang';
 import { TITLE_ABBREVIATIONS } from './lexicon';
 import { ownedSourceHint, ownedSourcePattern } from './owned-source';
-import { alternation, escapeWord } from './regex-words';
+import { alternation } from './regex-words';
 import { type VerbSecondWords, verbSecondWords } from './verb-second-words';
 import { type WordsAroundSubject, wordsAroundSubject } from './words-around-subject';
 
@@ -133,13 +133,11 @@ export function compileLanguages(langs: readonly LanguageData[]): CompiledLangua
   if (cached) return cached;
   const spaced = langs.some((l) => l.script !== 'han' && l.script !== 'kana');
   const unspaced = langs.filter((l) => l.script === 'han' || l.script === 'kana');
-  const spacedVerbs = langs.filter((l) => l.script !== 'han' && l.script !== 'kana').flatMap((l) => l.verbs);
-  // "laat … weten": the finite part, up to six words, then the particle.
-  const split = langs
-    .flatMap((l) => l.splitVerbs ?? [])
-    .map(
-      ([finite, particle]) => `${escapeWord(finite)}(?:\\s+[^\\s„“”"«»,.]+){1,6}?\\s+${escapeWord(particle)}`,
-    );
+  // (Each split verb joined too, "teilte mit": the text reads so after joinSplitVerbs.)
+  const spacedVerbs = langs
+    .filter((l) => l.script !== 'han' && l.script !== 'kana')
+    .flatMap((l) => [...l.verbs, ...(l.splitVerbs ?? []).map((pair) => pair.join(' '))]);
+  const split = splitVerbBodies(langs);
   const verbBody = [
     split.length > 0 ? bounded(`(?:${split.join('|')})`, true) : '',
     spaced ? bounded(alternation(spacedVerbs), true) : '',

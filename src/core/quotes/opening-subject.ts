@@ -2,6 +2,7 @@ import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import { roleSubject } from './roles';
 import { opensParticipleClause } from './subject-shapes';
+import { subjectAfterVerb } from './subjects';
 
 /**
  * The subject that opens a sentence, for a later verb of the sentence that shares it ("China’s
@@ -60,6 +61,8 @@ export function openingSubject(sentence: string): string | null {
 /** A second verb after a conjunction: "… accused the UK of meddling and warned", "He funds … and has stated,". */
 const SECOND_VERB =
   /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu;
+/** " der Publizist Rainer Brecht, und ": the subject after a first verb, then the conjunction of a second. */
+const SHARED_AFTER_PRIOR = /^\s+([^,;:]+?),?\s+(?:and|und|et|y|e|i|en)\s+$/u;
 /** "She said he then announced:", "… said the man then told her:": the reported clause's own subject before "then". */
 // (Case-sensitive: under /i a capitalised name's pattern would take "so" in "He said so then added".)
 const OWN_SUBJECT_THEN =
@@ -79,5 +82,12 @@ export function secondVerbSubject(
 ): string | null {
   const own = afterPrior === undefined ? null : OWN_SUBJECT_THEN.exec(afterPrior);
   if (own) return own[1]!;
+  // ("…, sagt der Publizist Rainer Brecht, und fügt hinzu:": a first verb after a comma has its
+  // subject after it, and the second verb shares that one, not the sentence's opening words.)
+  const inverted =
+    afterPrior !== undefined && /,\s*\p{L}+$/u.test(head.slice(0, head.length - afterPrior.length))
+      ? SHARED_AFTER_PRIOR.exec(afterPrior)
+      : null;
+  if (inverted) return subjectAfterVerb(inverted[1]!);
   return SECOND_VERB.test(head) ? openingSubject(sentence) : null;
 }

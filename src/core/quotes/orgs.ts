@@ -123,6 +123,7 @@ export class Organisations {
     quoted: (paragraph: number, offset: number) => boolean,
   ) {
     const orgNouns = activeLanguage().orgNouns;
+    const capitalises = activeLanguage().notNameStarts.size > 0;
     paragraphs.forEach((text, p) => {
       for (const m of text.matchAll(RUN)) {
         const at = m.index ?? 0;
@@ -146,13 +147,14 @@ export class Organisations {
         }
         const tokens = name.split(/\s+/u);
         // "La cooperativa Oleojaén", "the label Big Machine": a common noun names what follows.
-        const before =
+        // (Where nouns take a capital, a lower-case word is none: "zentrale Ziele" is no "Zentrale".)
+        const word =
           text
             .slice(Math.max(0, at - 24), at)
             .trim()
             .split(/\s+/u)
-            .pop()
-            ?.toLowerCase() ?? '';
+            .pop() ?? '';
+        const before = capitalises && /^\p{Ll}/u.test(word) ? '' : word.toLowerCase();
         // ("The developer, Northgate Homes, said": the noun opening the sentence may be set off by a
         // comma; "at a car company, Shulman said" is no such thing.)
         const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();

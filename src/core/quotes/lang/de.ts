@@ -29,6 +29,23 @@ export const de: LanguageData = {
     ['räumt', 'ein'],
     ['fügte', 'hinzu'],
     ['fügt', 'hinzu'],
+    // (Admitting, stating, stressing, making clear, announcing: "gab der Sprecher zu", "stellte sie klar".)
+    ['gab', 'zu'],
+    ['gibt', 'zu'],
+    ['gab', 'an'],
+    ['gibt', 'an'],
+    ['hob', 'hervor'],
+    ['hebt', 'hervor'],
+    ['stellte', 'klar'],
+    ['stellt', 'klar'],
+    ['merkte', 'an'],
+    ['merkt', 'an'],
+    ['gab', 'bekannt'],
+    ['gibt', 'bekannt'],
+    ['machte', 'deutlich'],
+    ['macht', 'deutlich'],
+    ['schränkte', 'ein'],
+    ['schränkt', 'ein'],
   ],
   // Words of thought or memory that report speech only right after the quote („…“, findet sie).
   leadVerbs: ['findet', 'fand', 'hofft', 'hoffte', 'erinnert', 'erinnerte'],
@@ -192,7 +209,7 @@ export const de: LanguageData = {
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +
-    'kommission hochschule staatsanwaltschaft zeitung zentrale institut agentur verein klinikum'
+    'kommission hochschule staatsanwaltschaft zeitung zentrale institut agentur verein klinikum organisation'
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
   // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)
