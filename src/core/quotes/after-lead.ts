@@ -1,3 +1,4 @@
+import { bodyNounInCase } from './genitive';
 import { activeLanguage } from './language';
 import { isRoleWord } from './role-words';
 import { subjectAfterVerb, subjectLeftOut, withoutAdverbsAfterVerb } from './subjects';
@@ -18,9 +19,27 @@ export function subjectAfterLead(text: string): string | null {
   return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? 'they');
 }
 
+/**
+ * Who speaks after an impersonal verb („…“, heißt es …): the issuer named after a document ("in einer
+ * Mitteilung der Stadtwerke"), a body's noun in the genitive after one ("в заявлении компании"), or
+ * whom a preposition names ("aus dem Ministerium"); else no one.
+ */
+export function impersonalSpeaker(rest: string): string | null {
+  return issuerNamed(rest)
+    ? subjectAfterVerb(rest)
+    : (genitiveIssuer(rest) ?? impersonalSource(rest) ?? null);
+}
+
+/** "говорится в заявлении компании" → "компания": a body's noun in the genitive right after its document. */
+function genitiveIssuer(text: string): string | null {
+  const document = activeLanguage().issuedBy?.exec(text);
+  const word = document ? /^\p{L}+/u.exec(text.slice(document[0].length))?.[0] : undefined;
+  return word ? bodyNounInCase(word) : null;
+}
+
 /** ", heißt es in einer Mitteilung der Stadtwerke": the body named after its document speaks. */
 /** "aus dem Ministerium" after „…“, heißt es: whom an impersonal verb's words come from (lang impersonalFrom), in its clause. */
-export function impersonalSource(text: string): string | undefined {
+function impersonalSource(text: string): string | undefined {
   return activeLanguage().impersonalFrom?.exec(text.split(/[.;!?](?:\s|$)/u)[0] ?? '')?.[1];
 }
 
@@ -42,7 +61,10 @@ function subjectEndingClause(rest: string): string | null {
   if (!m) return null;
   const role = m[1]!.trim().split(/\s+/u);
   const at = role.findIndex((w) => isRoleWord(w));
-  return at < 0 ? null : `${m[2]}|${role.slice(at).join(' ')}`;
+  // ("– napisała w oświadczeniu spółka Orlen": a body's noun and its name, one word or more.)
+  const body = role.at(-1)!;
+  if (activeLanguage().orgNouns.has(body.toLowerCase())) return `${body} ${m[2]}`;
+  return at < 0 || !m[2]!.includes(' ') ? null : `${m[2]}|${role.slice(at).join(' ')}`;
 }
 const ROLE_AND_NAME_ENDING =
-  /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u;
+  /(?:^|\s)((?:\p{Ll}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;

@@ -116,10 +116,19 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
   };
 }
 
+/**
+ * The words between a document and its issuer, with the space after them (none after an elided
+ * link: "una nota dell’azienda"); optional where a language lists the empty one (Russian's genitive).
+ */
+function linkPattern(links: readonly string[]): string {
+  const link = `\\s+${alternation(links)}(?:\\s+|(?<=['’]))`;
+  return links.includes('') ? `(?:${link}|\\s+)` : link;
+}
+
 function documentFromPattern(documents: readonly string[], links: readonly string[]): RegExp | null {
   if (documents.length === 0 || links.length === 0) return null;
   return new RegExp(
-    `(?<!\\p{L})${alternation(documents)}(?:\\s+\\p{Ll}+)?\\s+${alternation(links)}\\s+(?=\\p{L})`,
+    `(?<!\\p{L})${alternation(documents)}(?:\\s+\\p{Ll}+)?${linkPattern(links)}(?=\\p{L})`,
     'iu',
   );
 }
@@ -150,7 +159,7 @@ function issuedByPattern(documents: readonly string[], links: readonly string[])
   // statement from her lawyer" keeps its subject; German nouns come capitalised.)
   const nouns = documents.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
   return new RegExp(
-    `^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${alternation(nouns)}\\s+${alternation(links)}\\s+(?=\\p{L})`,
+    `^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${alternation(nouns)}${linkPattern(links)}(?=\\p{L})`,
     'u',
   );
 }

@@ -1,4 +1,4 @@
-import { impersonalSource, issuerNamed, subjectAfterLead } from './after-lead';
+import { impersonalSpeaker, subjectAfterLead } from './after-lead';
 import { asClauseSubject } from './as-clause';
 import { leadWithoutClitics } from './clitic-lead';
 import { speakerBeforeColon } from './colon-speaker';
@@ -86,8 +86,7 @@ export function cueAfter(after: string): string | null {
     const rest = s.slice(lead[0].length);
     // („…“, hieß es in einem Bildtext: "it is said" names no one, but a document's issuer.)
     // („…“, heißt es aus dem Ministerium: whom the preposition after it names.)
-    if (language.impersonal.test(lead[0]))
-      return issuerNamed(rest) ? subjectAfterVerb(rest) : (impersonalSource(rest) ?? null);
+    if (language.impersonal.test(lead[0])) return impersonalSpeaker(rest);
     // ("— сообщили в пресс-службе метрополитена": an impersonal plural and a body in the locative.)
     const body = locativeBody(rest, lead[0].trim(), true);
     if (body) return body;

@@ -60,3 +60,18 @@ export function surnameInCase<P extends { strong: boolean }>(
   }
   return undefined;
 }
+
+/**
+ * "компании" → "компания", "министерства" → "министерство": a body's common noun (lang orgNouns) in
+ * another case, by its stem and a case ending; null for any other word.
+ */
+export function bodyNounInCase(word: string): string | null {
+  const lower = word.toLowerCase();
+  for (const noun of activeLanguage().orgNouns) {
+    const stem = noun.replace(/[аяоеиыйь]+$/u, '');
+    // (A stem of four letters at least: "суд" would take "судьи", a judge.)
+    if (stem.length >= 4 && lower.startsWith(stem) && /^[аяоеиыйьуюм]{0,3}$/u.test(lower.slice(stem.length)))
+      return noun;
+  }
+  return null;
+}

@@ -116,6 +116,12 @@ export function namesNoOne(phrase: string): boolean {
 
 /** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words. */
 export function endsInName(phrase: string): boolean {
+  // ("pani Anna", "señora Ruiz": a word of courtesy, then one name.)
+  const [courtesy = '', name, more] = phrase.trim().split(/\s+/u);
+  const language = activeLanguage();
+  const lower = courtesy.toLowerCase();
+  if (name && !more && /^\p{Lu}/u.test(name) && language.gender.has(lower) && !language.pronouns.has(lower))
+    return true;
   return /(?:^|\s)\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:de|van|von|der|da|di|du|del|bin|al|le|la))?(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){1,2}$/u.test(
     phrase.trim(),
   );

@@ -29,7 +29,9 @@ export const it: LanguageData = {
   sources: ['secondo', 'nelle parole di', 'nelle parole del', 'nelle parole della'],
   possessives: { suo: null, sua: null, suoi: null, sue: null },
   documents: 'nota comunicato dichiarazione rapporto lettera messaggio'.split(' '),
-  issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
+  // («…», si legge in una nota dell’azienda: "one reads", whose words are the document's issuer's.)
+  impersonal: ['si legge'],
+  issuedBy: ['di', 'del', 'della', 'dello', 'dei', 'delle', 'dell’', "dell'"],
   openingSources: ['per'],
   roleWords: (
     'ministro ministra premier sindaco sindaca presidente direttore direttrice portavoce segretario segretaria deputato deputata senatore senatrice avvocato avvocata professore professoressa ricercatore ricercatrice responsabile fondatore fondatrice assessore assessora consigliere consigliera titolare infermiera infermiere medico ' +
