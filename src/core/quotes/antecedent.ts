@@ -1,6 +1,6 @@
+import { firstNameApposed } from './apposed-name';
 import { pronounGender } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
-import { NOT_NAME_STARTS } from './lexicon';
 import {
   afterPreposition,
   invertedSpeaker,
@@ -11,7 +11,6 @@ import {
 } from './mention-context';
 import type { People, Person } from './people';
 import { withRole } from './people-by-role';
-import { isRoleWord } from './role-words';
 import { bareRole, roleSubject } from './roles';
 
 /**
@@ -137,13 +136,14 @@ export function findAntecedent(
       // "Her daughter, Claire, who cares for her, said …": a first name alone, set off after the role.
       const apposed = role ? firstNameApposed(text.slice(from + role.end, to)) : null;
       if (role && apposed) {
-        const person = people.add(apposed, role.phrase, true);
-        // (The role's noun gives the gender: "His wife, Ann," is not the one "he" stands for.)
-        if (person) person.gender ??= roleGender(role.phrase);
+        const person = people.add(apposed.name, role.phrase, true);
+        // (The role's noun gives the gender: "His wife, Ann," is not the one "he" stands for; so does
+        // the apposition's: "Her neighbour, an 80-year-old widower named Frank,".)
+        if (person) person.gender ??= roleGender(role.phrase) ?? apposed.gender;
         if (person && (!accept || accept(person))) return person;
       }
       const byRole = role
-        ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) }
+        ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) ?? apposed?.gender }
         : null;
       if (byRole && accept && !accept(byRole)) continue;
       if (role && !role.definite) return byRole!;
@@ -184,12 +184,6 @@ function ofOtherGender(person: Person, pronoun: string | undefined): boolean {
 /** The mention is the whole of its paragraph: a name on a line of its own. */
 function headsParagraph(text: string, mention: Mention): boolean {
   return text.slice(0, mention.start).trim() === '' && /^[\s.:]*$/u.test(text.slice(mention.end));
-}
-
-/** ", Claire, who …" right after a role: the one capitalised word set off by commas, if it may be a name. */
-export function firstNameApposed(after: string): string | null {
-  const name = /^,\s*(\p{Lu}\p{Ll}+),/u.exec(after)?.[1];
-  return name && !NOT_NAME_STARTS.has(name.toLowerCase()) && !isRoleWord(name) ? name : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
-import { firstNameApposed, lastBefore } from './antecedent';
+import { lastBefore } from './antecedent';
+import { firstNameApposed } from './apposed-name';
 import type { Attributed } from './attribute';
 import { cueAfter } from './cues';
 import { namedInQuote } from './gender';
@@ -54,7 +55,7 @@ export function openingName(people: People, paragraph: number, from: number, to:
 export function apposedFirstName(people: People, line: string): Person | undefined {
   const role = roleSubject(line);
   const name = role ? firstNameApposed(line.slice(role.end)) : null;
-  return role && name ? people.add(name, role.phrase, true) : undefined;
+  return role && name ? people.add(name.name, role.phrase, true) : undefined;
 }
 
 /**

@@ -42,13 +42,16 @@ export function opensWithOpener(segment: string): boolean {
   if (words.length <= 4) return isSentenceOpener(words);
   // ("In a reflection of the confusion, the Electoral Commission …": a longer phrase opened the
   // same way is the opener too, when it names no one: no capital after its first word.)
+  // ("In an interview with the BBC, the prime minister insisted": a phrase a preposition opens is
+  // never the subject, whatever it names.)
   return (
     words.length <= MAX_OPENING_PHRASE &&
     isSentenceOpener(words) &&
-    words.slice(1).every((w) => !/^\p{Lu}/u.test(w))
+    (OPENING_PREPOSITION.test(words[0]!) || words.slice(1).every((w) => !/^\p{Lu}/u.test(w)))
   );
 }
 const MAX_OPENING_PHRASE = 10;
+const OPENING_PREPOSITION = /^(?:in|on|at|during|after|before|since|from|under|amid|throughout)$/iu;
 const FOCUS_ADVERB = /^(?:even|just|only|especially|particularly)$/iu;
 const SUBORDINATING =
   /^(?:when|whenever|while|whilst|if|unless|because|although|though|once|until|whereas)$/iu;
