@@ -39,3 +39,14 @@ describe('a first name an apposition brings in', () => {
     ).toEqual(['Maria Gonzalez', 'Frank']);
   });
 });
+
+describe('"Speaker" as a title before a name', () => {
+  it('is the role, and the name after it is who "he" stands for ("House Speaker Mike Johnson")', () => {
+    expect(
+      speakersIn([
+        'State Sen. Bill Jones, the bill’s sponsor, pushed back.',
+        'Asked about the dispute, House Speaker Mike Johnson said he had not read the bill. “I’ll look at it,” he told reporters.',
+      ]),
+    ).toEqual(['Mike Johnson']);
+  });
+});

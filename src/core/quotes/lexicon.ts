@@ -46,7 +46,7 @@ export const ROLE_WORDS = new Set(
     // The rest of the family and those close to someone ("Her brother Tom disagrees. “…,” he says.").
     'brother sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece ' +
     'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague mom mum dad grandma grandpa ' +
-    'activist dissident organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador ' +
+    'activist dissident organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador speaker ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer lead ' +
     // Newsroom, politics and money ("a Fox anchor said", "one Republican lawmaker told me").
