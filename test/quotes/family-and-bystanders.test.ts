@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { quotesIn, speakersIn } from './helpers';
 
 /**
  * Stop 51: the people a story meets who are known by who they are to someone — family,
@@ -143,5 +143,25 @@ describe('a line that a role opens and a colon closes', () => {
         'it',
       ),
     ).toEqual(['Antonio De Palma', 'Orazio Schillaci']);
+  });
+});
+
+describe('offices, the courts, and the people a story meets, in English', () => {
+  it('are roles before a name and speakers on their own', () => {
+    const quotes = quotesIn(
+      [
+        '“The cause of death is still unclear,” said county coroner Ann Roe.',
+        '“Nobody fixed the heating all winter,” one tenant said.',
+        '“It is a film of rare beauty and real anger,” wrote film critic Roger Ebert.',
+        'Sheriff Joe Arpaio was defiant. “I will not back down on this,” he said.',
+      ],
+      'en',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Ann Roe', 'coroner'],
+      ['tenant', undefined],
+      ['Roger Ebert', 'critic'],
+      ['Joe Arpaio', 'Sheriff'],
+    ]);
   });
 });

@@ -50,3 +50,15 @@ describe('"Speaker" as a title before a name', () => {
     ).toEqual(['Mike Johnson']);
   });
 });
+
+describe('a role with a name set off after it', () => {
+  it('is that person: ruled out by gender, the role is ruled out too ("Her neighbour, Tom Baker, said he …")', () => {
+    expect(
+      speakersIn([
+        'Maria Lopez, 61, has run the bakery since 1990. She says the rent has tripled.',
+        'Her neighbour, Tom Baker, said he had no choice but to sell.',
+        '“I will not close without a fight,” she said.',
+      ]),
+    ).toEqual(['Maria Lopez']);
+  });
+});

@@ -29,6 +29,8 @@ export interface Mention {
   owner?: boolean;
 }
 
+/** Only a comma or two between a role and the name after it: ", " in "Her landlord, Tom Baker,". */
+const APPOSED = /^[\s,]*$/u;
 /** How many sentences back "he" or "she" is looked for. */
 const MAX_SENTENCES_BACK = 12;
 
@@ -69,6 +71,7 @@ export function findAntecedent(
       let first: Mention | undefined;
       let weak: Mention | undefined;
       let owner: Mention | undefined;
+      let ruledOut: Mention | undefined;
       let named = false;
       for (; m >= 0 && mentions[m]!.start >= from; m--) {
         // ("Asked by Jane Fox about it, he said": not Jane Fox, in the pronoun's own sentence or in
@@ -91,6 +94,7 @@ export function findAntecedent(
           continue;
         }
         if (accept && !accept(mentions[m]!.person)) {
+          ruledOut = mentions[m];
           reach = 2 * MAX_SENTENCES_BACK;
           // (Someone of the other gender does not end a run of sentences about the one meant: "she"
           // passes over a man the article has shown to be one.)
@@ -146,6 +150,14 @@ export function findAntecedent(
         ? { name: bareRole(role.phrase), strong: true, gender: roleGender(role.phrase) ?? apposed?.gender }
         : null;
       if (byRole && accept && !accept(byRole)) continue;
+      // ("Her landlord, Tom Baker, said …" before "she said": the role is the one ruled out, named after it.)
+      if (
+        role &&
+        ruledOut &&
+        ruledOut.start >= from + role.end &&
+        APPOSED.test(text.slice(from + role.end, ruledOut.start))
+      )
+        continue;
       if (role && !role.definite) return byRole!;
       // "The actress …": someone named earlier with that role; else whoever was named before.
       if (role)
@@ -248,34 +260,6 @@ export function lastBefore(items: readonly (number | { start: number })[], limit
     else hi = mid;
   }
   return lo - 1;
-}
-
-/** How many sentences back "the spokesperson" looks for the sentence that introduced one. */
-const ROLE_REACH = 6;
-
-/**
- * "A Veridian spokesperson confirmed the delay. “…,” the spokesperson said.": the role phrase of a
- * recent sentence whose subject has the same head noun, in full ("Veridian spokesperson").
- */
-export function roleIntroducedBefore(
-  people: People,
-  paragraph: number,
-  offset: number,
-  head: string,
-): string | null {
-  let looked = 0;
-  for (let p = paragraph; p >= 0 && looked < ROLE_REACH; p--) {
-    const text = people.paragraphs[p]!;
-    const limit = p === paragraph ? offset : text.length;
-    const starts = people.sentenceStartsOf(p);
-    for (let s = lastBefore(starts, limit); s >= 0 && looked < ROLE_REACH; s--, looked++) {
-      const role = roleSubject(text.slice(starts[s], Math.min(starts[s + 1] ?? limit, limit)));
-      if (!role) continue;
-      const bare = bareRole(role.phrase);
-      if (bare.split(/\s+/u).pop()?.toLowerCase() === head && bare.includes(' ')) return bare;
-    }
-  }
-  return null;
 }
 
 /**

@@ -53,6 +53,15 @@ export const ROLE_WORDS = new Set(
     'anchor host producer staffer correspondent reporter assistant lawmaker operative donor investor ' +
     'banker trader lobbyist juror diplomat priest soldier veteran volunteer survivor victim protester protestor demonstrator ' +
     'waiter waitress bartender barista cashier clerk guard ranger guide ' +
+    // Offices, the courts, travel and trade, and the people a story meets ("county coroner Ann Roe", "a
+    // tenant said", "film critic Roger Ebert"); not the ones that are common surnames too (Baker, Cook,
+    // Driver, Dean, Warden).
+    'sheriff coroner treasurer comptroller auditor magistrate chaplain provost rector ombudsman rapporteur ' +
+    'delegate representative mechanic sailor patient tenant landlord homeowner shopkeeper fisherman pupil ' +
+    'graduate candidate nominee challenger incumbent critic supporter voter shopper commuter traveller ' +
+    'traveler tourist visitor refugee migrant immigrant prisoner inmate defendant plaintiff detainee ' +
+    'hostage trooper firefighter medic responder rescuer lifeguard janitor nanny caregiver carer ' +
+    'tutor entrepreneur billionaire millionaire heiress mogul tycoon magnate philanthropist ' +
     'historian expert lecturer principal headteacher vicar bishop archbishop pastor rabbi imam farmer florist ' +
     'journalist dentist pharmacist specialist nutritionist dietitian psychiatrist veterinarian therapist ' +
     'trainer instructor accountant artist illustrator curator librarian midwife paramedic surgeon ' +

@@ -1,6 +1,6 @@
 import type { Speaker } from '../types';
 import { answerLabelSpeaker } from './answer-labels';
-import { findAntecedent, roleIntroducedBefore } from './antecedent';
+import { findAntecedent } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { droppedSubject } from './dropped-subject';
 import { pronounGender } from './gender';
@@ -13,7 +13,7 @@ import { latestWithSurname, surnameAfterBody } from './lone-names';
 import { findNames } from './names';
 import { NOT_A_SUBJECT, SHARE } from './not-a-speaker';
 import { koreanShortName } from './particle-cues';
-import { findByRole } from './people-by-role';
+import { findByRole, roleIntroducedBefore } from './people-by-role';
 import { alternation } from './regex-words';
 import {
   earlierWithRole,
