@@ -69,3 +69,26 @@ describe('a word of courtesy and one name, then a role', () => {
     ).toEqual(['Carmen']);
   });
 });
+
+describe('the one addressed between a Romance verb and its subject', () => {
+  it('is no part of the subject and leaves it to speak ("contou à Lusa uma moradora")', () => {
+    expect(
+      speakersIn(
+        [
+          'Segundo a ministra da Saúde, Ana Paula Martins, «os hospitais estão preparados para o inverno».',
+          '«Foi o pior dia da minha vida», contou à Lusa uma moradora da zona, que pediu para não ser identificada.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Ana Paula Martins', 'moradora da zona']);
+  });
+
+  it('Spanish and Italian: "explicó a los periodistas la portavoz", "ha detto all’Ansa il sindaco"', () => {
+    expect(
+      speakersIn(['«No hay ninguna prueba de ello», explicó a los periodistas la portavoz.'], 'es'),
+    ).toEqual(['portavoz']);
+    expect(speakersIn(['«La città non si ferma per nessuno», ha detto all’Ansa il sindaco.'], 'it')).toEqual([
+      'sindaco',
+    ]);
+  });
+});

@@ -11,7 +11,9 @@ import { subjectAfterVerb, subjectLeftOut, withoutAdverbsAfterVerb } from './sub
 export function subjectAfterLead(text: string): string | null {
   const language = activeLanguage();
   // («…», insistió ayer.: when an adverb ends the sentence, the subject in play spoke.)
-  const rest = withoutAdverbsAfterVerb(text);
+  // (Nor the one addressed: "contou à Lusa uma moradora".)
+  const addressee = language.addresseeAfterVerb;
+  const rest = withoutAdverbsAfterVerb(addressee ? text.replace(addressee, ' ') : text);
   if (rest !== text && /^\s*(?:[.!?…]|[—–]|$)/u.test(rest)) return 'they';
   if (!subjectLeftOut(rest) || issuerNamed(rest)) return subjectAfterVerb(rest);
   const next = language.verb.exec(rest);

@@ -96,9 +96,10 @@ export function wordsAroundSubject(langs: readonly LanguageData[]): WordsAroundS
     prepositionBefore: ownPrepositions
       ? new RegExp(`(?<!\\p{L})${alternation(ownPrepositions)}\\s+$`, 'u')
       : null,
-    addresseeAfterVerb: langs.some((l) => l.addressees?.length)
-      ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.addressees ?? []))}\\s+(?=\\p{L})`, 'iu')
-      : null,
+    addresseeAfterVerb: addresseePattern(
+      langs.flatMap((l) => l.addressees ?? []),
+      langs.flatMap((l) => l.addresseeLinks ?? []),
+    ),
     timeAfterVerb: langs.some((l) => l.timePhrases?.length)
       ? new RegExp(
           `^\\s*${alternation(langs.flatMap((l) => l.timePhrases ?? []))}(?:\\s+\\d{4})?(?!\\p{L})`,
@@ -149,4 +150,18 @@ function asClauseNamePattern(words: readonly string[]): RegExp | null {
     `(?:^|[,—–]\\s*)(?:\\p{L}+\\s+)?(?:${opener})\\s+${subject}(?:\\s+[^\\s,;:.!?“”„"«»]+)*\\s*$`,
     'u',
   );
+}
+
+/**
+ * "журналистам", "à Lusa", "aos jornalistas", "all’Ansa": the one addressed right after a verb of
+ * saying — one of the addressees, or after a link a name or one of them. (No /i: a name's capital
+ * must be one; the listed words are written as they stand after a verb, in lower case.)
+ */
+function addresseePattern(addressees: readonly string[], links: readonly string[]): RegExp | null {
+  if (addressees.length === 0 && links.length === 0) return null;
+  const nouns = alternation(addressees);
+  const linked = links.length
+    ? `|${alternation(links)}(?:\\s+|(?<=['’]))(?:${nouns}|\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})`
+    : '';
+  return new RegExp(`^\\s*(?:${nouns}${linked})\\s+(?=\\p{L})`, 'u');
 }

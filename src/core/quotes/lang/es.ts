@@ -60,6 +60,9 @@ export const es: LanguageData = {
   ).split(' '),
   firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
   notRoles: ['son'],
+  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  addressees: 'periodistas prensa'.split(' '),
+  addresseeLinks: ['a', 'al', 'a los', 'a la'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
   objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
   // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)

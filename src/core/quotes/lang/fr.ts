@@ -40,6 +40,9 @@ export const fr: LanguageData = {
   ).split(' '),
   firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
   notRoles: ['son'],
+  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  addressees: 'journalistes presse'.split(' '),
+  addresseeLinks: ['à', 'au', 'aux', 'à la', 'à l’', "à l'"],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],
   // (Adverbs too, between a subject and its verb or after the verb: « … », a ajouté hier la ministre.)

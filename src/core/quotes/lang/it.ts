@@ -46,6 +46,9 @@ export const it: LanguageData = {
     'procura distributore agenzia federazione'
   ).split(' '),
   firstPerson: ['io', 'noi', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'ho', 'sono'],
+  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  addressees: 'giornalisti cronisti stampa'.split(' '),
+  addresseeLinks: ['a', 'al', 'ai', 'alla', 'agli', 'alle', 'allo', 'all’', "all'"],
   subjectEnds: [
     'in',
     'nella',

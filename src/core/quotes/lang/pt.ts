@@ -36,6 +36,9 @@ export const pt: LanguageData = {
     'federação cooperativa'
   ).split(' '),
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
+  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  addressees: 'jornalistas imprensa repórteres'.split(' '),
+  addresseeLinks: ['à', 'ao', 'aos', 'às'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],
   // (Adverbs too, between a subject and its verb or after the verb: «…», afirmou depois.)

@@ -183,6 +183,11 @@ export interface LanguageData {
    * журналистам источник", "řekl novinářům ministr"): no part of the subject.
    */
   addressees?: readonly string[];
+  /**
+   * Prepositions that bring in the one addressed, a name or one of `addressees`, between the verb
+   * and its subject ("contou à Lusa uma moradora", "dijo a Reuters el ministro"): no part of the subject.
+   */
+  addresseeLinks?: readonly string[];
   /** Times written in capitals right after a verb of saying ("erklärte Anfang März: „…“"): no subject. */
   timePhrases?: readonly string[];
   /**
