@@ -39,12 +39,12 @@ function genitiveIssuer(text: string): string | null {
   return word ? bodyNounInCase(word) : null;
 }
 
-/** ", heißt es in einer Mitteilung der Stadtwerke": the body named after its document speaks. */
 /** "aus dem Ministerium" after „…“, heißt es: whom an impersonal verb's words come from (lang impersonalFrom), in its clause. */
 function impersonalSource(text: string): string | undefined {
   return activeLanguage().impersonalFrom?.exec(text.split(/[.;!?](?:\s|$)/u)[0] ?? '')?.[1];
 }
 
+/** ", heißt es in einer Mitteilung der Stadtwerke": the body named after its document speaks. */
 export function issuerNamed(text: string): boolean {
   const document = activeLanguage().issuedBy?.exec(text);
   return !!document && /^(?:\p{Ll}+\s+)?\p{Lu}/u.test(text.slice(document[0].length));
@@ -53,8 +53,9 @@ export function issuerNamed(text: string): boolean {
 /**
  * "…,“ řekl v rozhovoru pro Českou televizi hejtman Josef Bernard.", "сказал в интервью глава
  * ведомства Иван Петров": where a phrase comes between the verb and its subject (not in English),
- * a role and a name ending the clause are the subject. A role word is required: a capitalised
- * run alone may be the phrase's own place or body.
+ * a role and a name ending the clause are the subject; so are a body's noun and its name ("–
+ * napisała w oświadczeniu spółka Orlen"). A role word or a body's noun is required: a capitalised
+ * run alone may be the phrase's own place or body; and a person's name has two words at least.
  */
 function subjectEndingClause(rest: string): string | null {
   if (activeLanguage().primary === 'en') return null;
@@ -63,7 +64,6 @@ function subjectEndingClause(rest: string): string | null {
   if (!m) return null;
   const role = m[1]!.trim().split(/\s+/u);
   const at = role.findIndex((w) => isRoleWord(w));
-  // ("– napisała w oświadczeniu spółka Orlen": a body's noun and its name, one word or more.)
   const body = role.at(-1)!;
   if (activeLanguage().orgNouns.has(body.toLowerCase())) return `${body} ${m[2]}`;
   return at < 0 || !m[2]!.includes(' ') ? null : `${m[2]}|${role.slice(at).join(' ')}`;

@@ -13,6 +13,15 @@ const DOCUMENT_READ = new RegExp(
   'giu',
 );
 
+export function documentReads(text: string): string {
+  if (!/\bread/iu.test(text) || !activeLanguage().codes.has('en')) return text;
+  return text.replace(
+    DOCUMENT_READ,
+    (_, noun: string, space: string, verb: string) =>
+      `${noun}${space}${verb.length === 5 ? 'notes' : 'said'}`,
+  );
+}
+
 /**
  * "„…“, teilte die Polizei mit." → "teilte mit die Polizei": a split verb's parts joined before
  * the words between, so its subject follows the verb as after any other (lang splitVerbs; the same
@@ -26,15 +35,6 @@ export function joinSplitVerbs(text: string): string {
         (_, finite: string, between: string, particle: string) => `${finite} ${particle}${between}`,
       )
     : text;
-}
-
-export function documentReads(text: string): string {
-  if (!/\bread/iu.test(text) || !activeLanguage().codes.has('en')) return text;
-  return text.replace(
-    DOCUMENT_READ,
-    (_, noun: string, space: string, verb: string) =>
-      `${noun}${space}${verb.length === 5 ? 'notes' : 'said'}`,
-  );
 }
 
 /**

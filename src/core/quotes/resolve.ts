@@ -13,7 +13,7 @@ import { latestWithSurname, surnameAfterBody } from './lone-names';
 import { findNames } from './names';
 import { NOT_A_SUBJECT, SHARE } from './not-a-speaker';
 import { koreanShortName } from './particle-cues';
-import { findByRole, roleIntroducedBefore } from './people-by-role';
+import { findByRole } from './people-by-role';
 import { alternation } from './regex-words';
 import {
   earlierWithRole,
@@ -28,6 +28,7 @@ import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
 import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole, mainAndAside } from './role-aside';
 import { holderAtBody } from './role-at-body';
+import { roleIntroducedBefore } from './role-introduced';
 import { isRoleWord } from './role-words';
 import { bareRole, isModifiedRole } from './roles';
 import { cleanPhrase } from './speaker-phrase';
@@ -120,8 +121,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "O Ministério do Mar", "the Swedish Prosecution Authority": a body named in the article.
   const body = phrase.replace(DETERMINER, '');
   if (context.orgs?.isOrganisation(body)) return { name: inFull(body, context) ?? body };
-  // "He urged Mr. Trump …, saying “…”": the pronoun is the sentence's subject, so whoever it
-  // stands for was named before this sentence, not later in it.
+  // "He urged Mr. Trump …, saying “…”": the pronoun, the subject, stands for one named before the sentence.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
       (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??

@@ -34,6 +34,7 @@ const BEFORE_ROLE = new Set(
  */
 const ORG_TAIL =
   /^\s+(?:(?:for|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+|(?:de(?:\s+la|\s+los|\s+las)?|del(?:la|lo|le)?|di|dei|degli|du|des|da|do|dos|das|van(?:\s+de)?|von)\s+\p{Lu}[\p{L}’'-]*)/u;
+
 /** The phrase without its article, with "X for Y" turned round: "a spokesperson for the group" → "group spokesperson". */
 export function bareRole(phrase: string): string {
   return (
@@ -41,8 +42,7 @@ export function bareRole(phrase: string): string {
       .trim()
       .replace(DETERMINER, '')
       // ("the mother of four", "a father of 2": a count of children, not a body to put first; "a
-      // friend of mine": whose friend, not a body either.)
-      // ("the father of the victim": whose father, a person, not a body either.)
+      // friend of mine", "the father of the victim": whose friend or father, not a body either.)
       .replace(FOR_ORG, (whole: string, role: string, org: string) =>
         COUNT.test(org.trim()) || OWNER_PRONOUN.test(org.trim()) || RELATIONS.has(role.split(/\s+/u).pop()!)
           ? whole

@@ -117,7 +117,7 @@ export function namesNoOne(phrase: string): boolean {
   );
 }
 
-/** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words. */
+/** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words, or is a word of courtesy and one. */
 export function endsInName(phrase: string): boolean {
   // ("pani Anna", "señora Ruiz": a word of courtesy, then one name.)
   const [courtesy = '', name, more] = phrase.trim().split(/\s+/u);

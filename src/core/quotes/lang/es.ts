@@ -60,7 +60,7 @@ export const es: LanguageData = {
   ).split(' '),
   firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
   notRoles: ['son'],
-  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  // (The one addressed between the verb and its subject: «…», explicó a los periodistas la portavoz.)
   addressees: 'periodistas prensa'.split(' '),
   addresseeLinks: ['a', 'al', 'a los', 'a la'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],

@@ -40,7 +40,7 @@ export const fr: LanguageData = {
   ).split(' '),
   firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
   notRoles: ['son'],
-  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  // (The one addressed between the verb and its subject: « … », a déclaré à l’AFP le maire.)
   addressees: 'journalistes presse'.split(' '),
   addresseeLinks: ['à', 'au', 'aux', 'à la', 'à l’', "à l'"],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],

@@ -46,7 +46,7 @@ export const it: LanguageData = {
     'procura distributore agenzia federazione'
   ).split(' '),
   firstPerson: ['io', 'noi', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'ho', 'sono'],
-  // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
+  // (The one addressed between the verb and its subject: «…», ha detto all’Ansa il sindaco.)
   addressees: 'giornalisti cronisti stampa'.split(' '),
   addresseeLinks: ['a', 'al', 'ai', 'alla', 'agli', 'alle', 'allo', 'all’', "all'"],
   subjectEnds: [
