@@ -23,21 +23,6 @@ export function documentReads(text: string): string {
 }
 
 /**
- * "„…“, teilte die Polizei mit." → "teilte mit die Polizei": a split verb's parts joined before
- * the words between, so its subject follows the verb as after any other (lang splitVerbs; the same
- * length, so offsets hold).
- */
-export function joinSplitVerbs(text: string): string {
-  const split = activeLanguage().splitVerb;
-  return split
-    ? text.replace(
-        split,
-        (_, finite: string, between: string, particle: string) => `${finite} ${particle}${between}`,
-      )
-    : text;
-}
-
-/**
  * "Later, I got an email reply from a Google representative." before a paragraph that is only a
  * quote: the document's issuer, whose words those are (lang documents, issuedBy). The words after
  * the link word, up to a preposition or the sentence's end, as a cue's subject is read.

@@ -80,8 +80,8 @@ export function organisationFor(
   const bodyNoun = nouns.has(head) || (nouns.has(first) && !isRoleWord(head));
   // With no body named before, the noun itself is the speaker ("la mairie d’arrondissement"),
   // never the person named last. (A capital only on a body's noun: German "die Polizei".)
-  const unnamed = bare.split(/\s+/u).every((w) => !/\p{Lu}/u.test(w) || nouns.has(w.toLowerCase()));
-  if (words.length <= 4 && bare !== phrase && unnamed && bodyNoun) return latest(bare) ?? { name: bare };
+  const namesNone = bare.split(/\s+/u).every((w) => !/\p{Lu}/u.test(w) || nouns.has(w.toLowerCase()));
+  if (words.length <= 4 && bare !== phrase && namesNone && bodyNoun) return latest(bare) ?? { name: bare };
   // ("explicaba el ministerio de Exteriores de Egipto", "said the ministry of Foreign Affairs": the
   // body's noun with the name it is of, whole; not the capitals alone, nor the noun alone.)
   if (bare !== phrase && nouns.has(first) && !isRoleWord(head) && BODY_OF.test(bare)) return { name: bare };

@@ -117,9 +117,9 @@ export function namesNoOne(phrase: string): boolean {
   );
 }
 
-/** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words, or is a word of courtesy and one. */
+/** "study co-author Boris Kingma", "Mark Dean": the phrase closes with two or three capitalised words, or is a gendered word and one. */
 export function endsInName(phrase: string): boolean {
-  // ("pani Anna", "señora Ruiz": a word of courtesy, then one name.)
+  // ("pani Anna", "señora Ruiz": a word that shows a gender — a courtesy title, a kin noun — then one name.)
   const [courtesy = '', name, more] = phrase.trim().split(/\s+/u);
   const language = activeLanguage();
   const lower = courtesy.toLowerCase();
