@@ -91,14 +91,14 @@ describe('a name after the agent of a participle', () => {
 });
 
 describe('a speaker read from an aside', () => {
-  it('is not given the aside again as its role', () => {
+  it('is not given the aside again as its role (a demonstrative is no part of its name)', () => {
     const [quote] = quotesIn(
       [
         'Con respecto a la restricción del tráfico, esta vecina del barrio comenta que la única medida fue una valla: "Los vecinos tenían permiso para moverla y tenían que hacerlo todos los días", al no haber un agente.',
       ],
       'es',
     );
-    expect(quote?.speaker?.name).toBe('esta vecina del barrio');
+    expect(quote?.speaker?.name).toBe('vecina del barrio');
     expect(quote?.speaker?.role).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { bodySpeakingFrom } from './body-from';
 import { bodyNounInCase } from './genitive';
 import { activeLanguage } from './language';
 import { isRoleWord } from './role-words';
@@ -18,7 +19,8 @@ export function subjectAfterLead(text: string): string | null {
   if (!subjectLeftOut(rest) || issuerNamed(rest)) return subjectAfterVerb(rest);
   const next = language.verb.exec(rest);
   if (next) return subjectAfterVerb(rest.slice(next.index + next[0].length));
-  return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? 'they');
+  // («…», apuntan desde el Ministerio: the body a preposition names speaks.)
+  return language.primary === 'en' ? null : (subjectEndingClause(rest) ?? bodySpeakingFrom(rest) ?? 'they');
 }
 
 /**

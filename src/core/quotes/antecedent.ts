@@ -1,5 +1,5 @@
 import { firstNameApposed } from './apposed-name';
-import { pronounGender } from './gender';
+import { ownerGender, pronounGender } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import {
   afterPreposition,
@@ -128,6 +128,9 @@ export function findAntecedent(
       if (owner && (!accept || accept(owner.person))) return owner.person;
       // "A spokesperson for Network Rail said …": a sentence about a role, naming nobody.
       const role = roleSubject(text.slice(from, to));
+      // "John Smith runs the bakery. His father, Tom, founded it. “…,” he said": a role owned by someone
+      // of the pronoun's gender is that one's kin or colleague; the pronoun goes on meaning the owner.
+      if (role && pronoun && ownerGender(role.phrase) === (pronounGender(pronoun) ?? 'none')) continue;
       // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
       // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
       if (

@@ -22,6 +22,8 @@ export interface CuePatterns {
   impersonal: RegExp;
   /** "Von der Polizei" before "hieß es": who the impersonal verb's words come from, without its article (group 1); null where none. */
   impersonalFrom: RegExp | null;
+  /** "desde el Ministerio de Sanidad": a body a subjectless verb speaks for, without the preposition (group 1); null where none (lang bodyFrom). */
+  bodyFrom: RegExp | null;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
   leadClosing: RegExp;
   /**
@@ -72,6 +74,9 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
           `^\\s*${alternation(langs.flatMap((l) => l.impersonalFrom ?? []))}\\s+(?:(?:der|dem|den|des)\\s+)?(\\p{Lu}[^,;:]{1,60}?)\\s*$`,
           'iu',
         )
+      : null,
+    bodyFrom: langs.some((l) => l.bodyFrom?.length)
+      ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.bodyFrom ?? []))}\\s+(\\S.{0,60}?)\\s*$`, 'iu')
       : null,
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     // ("the company previously reported that women are “…”": the reported clause may run up to the

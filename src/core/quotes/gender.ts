@@ -134,6 +134,12 @@ function byEnding(word: string, endings: readonly (readonly [string, Gender])[])
 }
 
 /** The gender a pronoun asks of its antecedent ("she" → f), if the language marks it. */
+/** The gender of whoever owns what a phrase names, when a possessive opens it: "His father" → m. */
+export function ownerGender(phrase: string): Gender | undefined {
+  const first = /^\s*(\p{L}+)/u.exec(phrase)?.[1] ?? '';
+  return OWNED.test(`${first} `) ? genderOfWord(first, activeLanguage().gender) : undefined;
+}
+
 export function pronounGender(pronoun: string): Gender | undefined {
   return genderOfWord(pronoun, activeLanguage().gender);
 }

@@ -27,7 +27,7 @@ export const TITLES = new Set(
     'mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep gov governor judge justice ' +
     'president king queen pope det insp supt sgt sergeant inspector detective constable pc dc chief ' +
     'herr frau m mme mlle rev reverend father sister brother gen general col colonel capt captain lt major ' +
-    'cllr councillor mayor premier coach maj cpl pvt adm cmdr fr msgr hon atty'
+    'cllr councillor mayor premier coach maj cpl pvt adm cmdr fr msgr hon atty lieutenant admiral sheikh sheikha'
   ).split(' '),
 );
 
@@ -45,7 +45,7 @@ export const ROLE_WORDS = new Set(
     'parent mother father wife husband daughter son neighbour neighbor passenger witness resident nurse doctor teacher student official campaigner ' +
     // The rest of the family and those close to someone ("Her brother Tom disagrees. “…,” he says.").
     'brother sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece ' +
-    'stepfather stepmother boyfriend girlfriend fiancé fiancée colleague mom mum dad grandma grandpa ' +
+    'stepfather stepmother boyfriend girlfriend fiancé fiancée widow widower colleague mom mum dad grandma grandpa ' +
     'activist dissident organiser organizer owner partner governor trustee member deputy vice shadow envoy ambassador speaker ' +
     'planner commissioner regulator administrator adviser advisor consultant designer engineer architect ' +
     'developer creator maintainer lead ' +
@@ -195,7 +195,7 @@ export const DOCUMENT_HEADS = new Set(
 
 /** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */
 export const DETERMINER =
-  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de)\s+/iu;
+  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de|this|these|este|esta|estos|estas|ese|esa|ce|cet|cette|ces|dieser|diese|dieses|questo|questa|deze|dit)\s+/iu;
 
 /** "the Democrat", "the Tory", "the Brazilian", "the Frenchman", "the Briton": what a person is, not a name. */
 export const EPITHET =

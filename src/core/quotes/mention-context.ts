@@ -107,11 +107,17 @@ export function opensClause(text: string, from: number, start: number): boolean 
 export function isSubject(text: string, from: number, start: number, end: number): boolean {
   if (opensClause(text, from, start)) return true;
   const lead = text.slice(from, start);
+  // ("The plan was drawn up by John Smith.": the agent of a passive is who did it.)
+  if (PASSIVE_AGENT.test(lead)) return true;
   return (
     /^\s*\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d+)){0,3}\s+$/u.test(lead) &&
     /^\s+\p{Ll}{2,}/u.test(text.slice(end, end + 20))
   );
 }
+
+/** A passive's verb and "by", ending the words before a name: "was drawn up by ", "had been founded by ". */
+const PASSIVE_AGENT =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+\s+){0,1}\p{Ll}+(?:ed|en|wn|lt|ught|ade|ung|id)(?:\s+(?:up|out|down|off))?\s+by\s+$/u;
 
 /**
  * "Asked by Jane Fox about it, he said", "Interrogé sur France Inter, il a assuré": a name right

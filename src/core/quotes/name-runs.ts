@@ -27,3 +27,7 @@ export const SEQUENCE = new RegExp(
  */
 export const NICKNAME = /(\p{Lu}\p{Ll}+)(\s[‘’'"“]\p{Lu}\p{Ll}+[’'"”])(?=\s\p{Lu})/gu;
 export const NICKNAME_HINT = /\s[‘’'"“]\p{Lu}/u;
+/** A run of two words or more, then the same run again. */
+export const REPEATED_NAME = /^(\S+(?:\s+\S+)+)\s+\1$/u;
+/** A generational suffix ending a name: "Jr.", "Sr". */
+export const GENERATION = /^[JS]r\.?$/u;

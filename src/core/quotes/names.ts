@@ -10,7 +10,7 @@ import {
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
 import { SPEECH_BEFORE } from './mention-context';
-import { NICKNAME, NICKNAME_HINT, SECOND_PARTICLE, SEQUENCE } from './name-runs';
+import { GENERATION, NICKNAME, NICKNAME_HINT, REPEATED_NAME, SECOND_PARTICLE, SEQUENCE } from './name-runs';
 import { placeAfterArticle } from './place-after-article';
 import { modifiesBody, placeOpening } from './place-opening';
 import { isAbbreviatedTitle, isTitle, officeTaken, portfolioBefore, roleBefore, roleOf } from './role-before';
@@ -31,8 +31,6 @@ export interface NameMatch {
 }
 
 const POSSESSIVE = /['’]s?$/u;
-/** A run of two words or more, then the same run again. */
-const REPEATED_NAME = /^(\S+(?:\s+\S+)+)\s+\1$/u;
 const ROLE_SET_OFF_BEFORE = /\b([\p{L}-]+),\s*$/u;
 
 function personBySurname(tokens: readonly string[], text: string, start: number, end: number): boolean {
@@ -178,7 +176,9 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   if (tokens[first] === 'Von' && tokens.length - first === 2) first++;
   let marked = false;
   let roleEnd = -1;
-  for (let i = first; i < tokens.length - 1; i++) {
+  // ("Martin Luther King Jr.": a title before a generational suffix is the surname.)
+  const named = tokens.length > 2 && GENERATION.test(tokens.at(-1)!) ? tokens.length - 1 : tokens.length;
+  for (let i = first; i < named - 1; i++) {
     // ("John M. Ford": a capital and a full stop after a given name is an initial, not the French "M.")
     if (i > first && /^\p{Lu}\.$/u.test(tokens[i]!) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!)) continue;
     if (isRoleWord(tokens[i]!) || isTitle(tokens[i]!)) {

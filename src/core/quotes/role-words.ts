@@ -1,5 +1,5 @@
 import { activeLanguage } from './language';
-import { ROLE_SUFFIXES, ROLE_WORDS } from './lexicon';
+import { ROLE_SUFFIXES, ROLE_WORDS, TITLES } from './lexicon';
 
 /**
  * A word naming a job or an office ("minister", "Co-Owner", "Verkehrsminister", "President-elect"),
@@ -15,6 +15,9 @@ export function isRoleWord(token: string): boolean {
   // ("Editor-in-Chief", "commander-in-chief", "chief-of-staff": the head noun leads the compound.)
   const head = /^(\p{L}+)-(?:in|of)-(?:chief|staff)$/u.exec(t);
   if (head) return isRoleWord(head[1]!) || head[1] === 'chief';
+  // ("Secretary-General", "Lieutenant-Colonel", "Attorney-General": two titles joined are one.)
+  const pair = /^(\p{L}{2,})-(\p{L}{2,})$/u.exec(t);
+  if (pair && [pair[1]!, pair[2]!].every((w) => TITLES.has(w) || isRoleWord(w))) return true;
   // "President-elect", "minister-designate": a title about to be held is that title.
   const coming = /^(\p{L}.+)-(?:elect|designate|nominee)$/u.exec(t);
   if (coming) return isRoleWord(coming[1]!);

@@ -1,3 +1,4 @@
+import { regularForms } from './conjugate';
 import type { LanguageData } from './types';
 
 export const es: LanguageData = {
@@ -35,6 +36,20 @@ export const es: LanguageData = {
       'relataba reconocía añadía agregaba indicaba apuntaba subrayaba destacaba lamentaba respondía'
     ).split(' '),
     'se quejó',
+    // Every form of the regular verbs ("«…», señalan fuentes del ministerio", "ha zanjado la ministra").
+    ...regularForms(
+      'es',
+      'afirmar declarar asegurar explicar señalar indicar comentar subrayar destacar apuntar lamentar ' +
+        'agregar precisar relatar denunciar criticar opinar valorar ironizar bromear suspirar zanjar espetar ' +
+        'replicar recalcar reiterar detallar aclarar matizar sentenciar exclamar enfatizar puntualizar ' +
+        'expresar plantear aseverar argumentar cuestionar reclamar alertar informar reflexionar abundar ' +
+        'deslizar rememorar apostillar remachar resaltar narrar revelar desvelar avisar anunciar contestar ' +
+        'justificar razonar evocar preguntar confirmar negar/niega admitir añadir insistir incidir esgrimir ' +
+        'responder prometer exigir recordar/recuerda contar/cuenta confesar/confiesa ' +
+        'manifestar/manifiesta defender/defiende reconocer acusar',
+      // (Nouns and adjectives too: "la denuncia", "el acusado", "la sentencia", "su prometido".)
+      'denuncia acusado alerta sentencia prometido abundan abundaban contado',
+    ),
   ],
   // ("Según informó la DGSA a la diaria, se constató “…”": as reported by the subject after the verb.)
   asWords: ['como', 'según'],
@@ -64,6 +79,8 @@ export const es: LanguageData = {
   addressees: 'periodistas prensa'.split(' '),
   addresseeLinks: ['a', 'al', 'a los', 'a la'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
+  // («…», apuntan desde el ministerio: the body speaks.)
+  bodyFrom: ['desde'],
   objectPronouns: ['nos', 'les', 'lo', 'la', 'le', 'me', 'se'],
   // (Adverbs too, between a subject and its verb or after the verb: «…», insistió ayer.)
   auxiliaries: [

@@ -64,6 +64,11 @@ export interface LanguageData {
   impersonal?: readonly string[];
   /** Prepositions naming whom an impersonal verb's words come from ("Von der Polizei hieß es"). Lower case. */
   impersonalFrom?: readonly string[];
+  /**
+   * Prepositions naming the body a verb with no subject of its own speaks for ("Desde el ministerio
+   * apuntan que …", "«…», señalan desde la Policía"): the body speaks. Lower case.
+   */
+  bodyFrom?: readonly string[];
   issuedBy?: readonly string[];
   /**
    * Words that tie a document to whoever holds it, not whoever wrote it: "a copy of the filing
