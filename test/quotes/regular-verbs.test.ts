@@ -68,6 +68,32 @@ describe('Spanish verbs of saying in every form', () => {
   });
 });
 
+describe('Portuguese, Italian and French verbs of saying in every form', () => {
+  it('the simple past plural ("afirmaram os moradores")', () => {
+    expect(
+      speakersIn(['«Não vamos desistir desta luta tão importante», afirmaram os moradores do bairro.'], 'pt'),
+    ).toEqual(['moradores do bairro']);
+  });
+
+  it('the present plural of a verb listed once ("tuonano i residenti")', () => {
+    expect(
+      speakersIn(['«Non ci arrenderemo mai in questa battaglia», tuonano i residenti del quartiere.'], 'it'),
+    ).toEqual(['residenti del quartiere']);
+  });
+
+  it('an Italian plural article opens a group, not a name ("spiegano gli abitanti")', () => {
+    expect(
+      speakersIn(['«Non ci arrenderemo mai in questa battaglia», spiegano gli abitanti.'], 'it'),
+    ).toEqual(['abitanti']);
+  });
+
+  it('the present of a verb listed once ("souffle un proche du ministre")', () => {
+    expect(
+      speakersIn(['« Nous ne lâcherons rien dans cette bataille », souffle un proche du ministre.'], 'fr'),
+    ).toEqual(['proche du ministre']);
+  });
+});
+
 describe('the body a preposition names', () => {
   it('speaks for a verb after the quote with no subject ("apuntan desde el Ministerio")', () => {
     expect(

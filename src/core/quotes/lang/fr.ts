@@ -1,3 +1,4 @@
+import { regularForms } from './conjugate';
 import type { LanguageData } from './types';
 
 export const fr: LanguageData = {
@@ -17,7 +18,20 @@ export const fr: LanguageData = {
     'déclarait insistait répondait estimait'
   )
     .split(' ')
-    .concat(['fait valoir']),
+    .concat(['fait valoir'])
+    // Every form of the regular verbs (« … », ont dénoncé les syndicats, souffle un proche).
+    .concat(
+      regularForms(
+        'fr',
+        'déclarer affirmer expliquer estimer ajouter préciser souligner assurer indiquer lancer raconter ' +
+          'confier témoigner insister observer regretter annoncer commenter dénoncer juger résumer lâcher ' +
+          'glisser déplorer tonner rétorquer plaider détailler ironiser nuancer alerter mentionner rapporter ' +
+          'avouer confirmer signaler évoquer fustiger critiquer pointer souffler tempêter protester interroger ' +
+          'demander exhorter',
+        // (Nouns too: "la critique", "la pointe", "une tonne", "la tempête", "la demande".)
+        'critique pointe tonne tempête demande',
+      ),
+    ),
   asWords: ['comme'],
   sources: ['selon', 'd’après', "d'après"],
   possessives: { son: null, sa: null, ses: null, leur: null },

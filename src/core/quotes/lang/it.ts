@@ -1,3 +1,4 @@
+import { regularForms } from './conjugate';
 import type { LanguageData } from './types';
 
 export const it: LanguageData = {
@@ -18,6 +19,17 @@ export const it: LanguageData = {
       // (The imperfect and the simple past of news copy: "Il New York Times scriveva: «…»", "disse".)
       'diceva scriveva spiegava affermava raccontava sosteneva disse scrisse spiegò affermò raccontò'
     ).split(' '),
+    // Every form of the regular verbs ("«…», ha precisato il sindaco", "tuonano i sindacati").
+    ...regularForms(
+      'it',
+      'dichiarare spiegare raccontare affermare sottolineare commentare osservare precisare ricordare ' +
+        'annunciare replicare denunciare attaccare assicurare rivelare confessare incalzare chiosare ' +
+        'confermare evidenziare lamentare rimarcare puntualizzare ironizzare scherzare tuonare accusare ' +
+        'criticare segnalare rilevare confidare avvisare esclamare sbottare rassicurare annotare argomentare ' +
+        'constatare auspicare specificare domandare raccomandare',
+      // (Nouns too: "la denuncia", "l’accusa", "la critica", "la domanda".)
+      'denuncia accusa critica specifica domanda',
+    ),
     // "«…», fanno sapere dall’azienda": a body lets it be known.
     'fanno sapere',
     'fa sapere',

@@ -1,3 +1,4 @@
+import { regularForms } from './conjugate';
 import type { LanguageData } from './types';
 
 export const pt: LanguageData = {
@@ -16,7 +17,22 @@ export const pt: LanguageData = {
     // (The imperfect of narrative and reported documents: "o relatório afirmava que …".)
     'dizia afirmava explicava contava lembrava assegurava acrescentava sublinhava destacava respondia ' +
     'comentava relatava insistia declarava'
-  ).split(' '),
+  )
+    .split(' ')
+    // Every form of the regular verbs ("«…», afirmaram os moradores", "lembra o autarca").
+    .concat(
+      regularForms(
+        'pt',
+        'afirmar declarar explicar acrescentar garantir referir sublinhar destacar defender salientar ' +
+          'considerar contar lamentar responder frisar adiantar admitir reconhecer questionar alertar avisar ' +
+          'sustentar comentar observar relatar assegurar informar anunciar ressaltar avaliar criticar pontuar ' +
+          'reforçar ponderar comemorar desabafar completar opinar argumentar revelar confirmar negar falar ' +
+          'lembrar insistir denunciar acusar reclamar apontar indicar reiterar detalhar esclarecer recordar ' +
+          'confessar ironizar resumir enfatizar perguntar contestar rebater explicitar justificar prometer exigir',
+        // (Nouns and adjectives too: "a garantia", "em alerta".)
+        'garantia alerta',
+      ),
+    ),
   asWords: ['como'],
   sources: ['segundo', 'conforme', 'de acordo com', 'nas palavras de', 'nas palavras do', 'nas palavras da'],
   possessives: { seu: null, sua: null },
