@@ -39,7 +39,9 @@ const LEADING_ARTICLE = /^(?:The|THE|La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|H
 export const DOCUMENT_NOUNS = new Set(
   (
     'statement release complaint report filing lawsuit letter study post website email e-mail memo communiqué comunicado ' +
-    'brochure pamphlet leaflet booklet handbook ' +
+    'brochure pamphlet leaflet booklet handbook ruling indictment judgment document ' +
+    // (A body's text as it speaks: «…», señala el texto.)
+    'texto testo texte documento escrito ' +
     'comunicato nota stellungnahme mitteilung verklaring komunikat oświadczenie заявление пресс-релиз ' +
     'keterangan pernyataan 声明 보도자료'
   ).split(' '),

@@ -195,8 +195,15 @@ function bodyOpening(sentence: string, context: ResolveContext): string | null {
   return run && context.orgs?.isOrganisation(run) ? run : null;
 }
 
-/** Documents written by someone rather than issued by a body: their issuer is not the body named last. */
-const AUTHORED_DOCUMENTS = new Set('report study letter email e-mail memo'.split(' '));
+/**
+ * Documents written by someone rather than issued by a body (a court's, a party's): their issuer is
+ * not the body named last; with no author in sight they speak for themselves ("the lawsuit says").
+ */
+const AUTHORED_DOCUMENTS = new Set(
+  'report study letter email e-mail memo lawsuit complaint filing ruling indictment judgment document'.split(
+    ' ',
+  ),
+);
 
 /** "according to a June report by the University of Chicago Education Lab and MDRC": who wrote it, named before. */
 function authorOf(noun: string, context: ResolveContext): Speaker | null {

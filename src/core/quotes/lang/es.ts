@@ -76,7 +76,8 @@ export const es: LanguageData = {
   firstPerson: ['yo', 'nosotros', 'mi', 'mis', 'nuestro', 'nuestra', 'me'],
   notRoles: ['son'],
   // (The one addressed between the verb and its subject: «…», explicó a los periodistas la portavoz.)
-  addressees: 'periodistas prensa'.split(' '),
+  // (And the paper itself: «…», ha declarado a este periódico Juan Pérez.)
+  addressees: ['periodistas', 'prensa', 'este periódico', 'este diario', 'este medio', 'esta redacción'],
   addresseeLinks: ['a', 'al', 'a los', 'a la'],
   subjectEnds: ['en', 'durante', 'ante', 'a', 'al', 'tras', 'desde'],
   // («…», apuntan desde el ministerio: the body speaks.)

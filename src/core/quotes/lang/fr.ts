@@ -55,7 +55,7 @@ export const fr: LanguageData = {
   firstPerson: ['je', 'j’', "j'", 'nous', 'mon', 'ma', 'mes', 'moi', 'notre', 'nos'],
   notRoles: ['son'],
   // (The one addressed between the verb and its subject: « … », a déclaré à l’AFP le maire.)
-  addressees: 'journalistes presse'.split(' '),
+  addressees: ['journalistes', 'presse', 'notre journal', 'notre rédaction'],
   addresseeLinks: ['à', 'au', 'aux', 'à la', 'à l’', "à l'"],
   subjectEnds: ['en', 'dans', 'devant', 'lors', 'à', 'au', 'sur', 'après'],
   objectPronouns: ['lui', 'leur', 'les', 'le', 'la', 'me', 'se'],

@@ -59,7 +59,7 @@ export const it: LanguageData = {
   ).split(' '),
   firstPerson: ['io', 'noi', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'ho', 'sono'],
   // (The one addressed between the verb and its subject: «…», ha detto all’Ansa il sindaco.)
-  addressees: 'giornalisti cronisti stampa'.split(' '),
+  addressees: ['giornalisti', 'cronisti', 'stampa', 'questo giornale', 'questa testata'],
   addresseeLinks: ['a', 'al', 'ai', 'alla', 'agli', 'alle', 'allo', 'all’', "all'"],
   subjectEnds: [
     'in',

@@ -53,7 +53,8 @@ export const pt: LanguageData = {
   ).split(' '),
   firstPerson: ['eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'me'],
   // (The one addressed between the verb and its subject: «…», contou à Lusa uma moradora.)
-  addressees: 'jornalistas imprensa repórteres'.split(' '),
+  // ("a" is an article too, before a name: only the paper itself after it, «…», disse a este jornal o autarca.)
+  addressees: ['jornalistas', 'imprensa', 'repórteres', 'a este jornal', 'a esta reportagem'],
   addresseeLinks: ['à', 'ao', 'aos', 'às'],
   subjectEnds: ['em', 'na', 'no', 'nas', 'nos', 'durante', 'à', 'ao', 'após', 'pelo', 'pela'],
   objectPronouns: ['nos', 'me', 'se'],

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers';
+
+/**
+ * Stop 52: a court's or a body's text that speaks for itself, and the paper itself addressed
+ * between a verb and its subject — made-up text.
+ */
+
+describe('a document with no author in sight', () => {
+  it('speaks for itself ("the lawsuit says")', () => {
+    expect(
+      speakersIn([
+        '“The defendants acted with malice and without regard for public safety,” the lawsuit says.',
+      ]),
+    ).toEqual(['lawsuit']);
+  });
+
+  it('a ruling too ("the ruling said")', () => {
+    expect(
+      speakersIn(['“The ban was lawful and proportionate to the risk it addressed,” the ruling said.']),
+    ).toEqual(['ruling']);
+  });
+
+  it('a text goes on with the body whose statement it is ("añade el texto")', () => {
+    expect(
+      speakersIn(
+        [
+          'El Ministerio de Sanidad ha publicado un comunicado. «La situación está bajo control en todos los hospitales», explica el ministerio.',
+          '«Tenemos camas suficientes para todos los pacientes que lleguen», añade el texto.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ministerio de Sanidad', 'Ministerio de Sanidad']);
+  });
+});
+
+describe('the paper itself, addressed between the verb and its subject', () => {
+  it('is no part of the subject ("ha declarado a este periódico Juan Pérez")', () => {
+    expect(
+      speakersIn(
+        [
+          '«La situación está bajo control», ha declarado a este periódico Juan Pérez, director del hospital.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Juan Pérez']);
+  });
+
+  it('in Portuguese after the plain "a", which before a name is an article ("disse a este jornal")', () => {
+    expect(
+      speakersIn(
+        [
+          '«A situação está sob controlo», disse a este jornal o presidente da câmara.',
+          '«Vamos reabrir a escola na segunda-feira», disse a Ana Silva, diretora da escola.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['presidente da câmara', 'Ana Silva']);
+  });
+});
