@@ -17,7 +17,8 @@ import { borrowsSpeaker, replyTo, sentenceSubject, trailingCue, transcriptTurn }
 import { endsSentence, hasSentenceBreak, lastSentence, splitSentences } from './sentences';
 import { signatureFor, signatureOf } from './signatures';
 import { type Draft, endsInCue } from './spans';
-import { afterText, previousClose, textBefore, validAfter, WINDOW } from './surroundings';
+import { isStandalone } from './standalone';
+import { afterText, textBefore, validAfter, WINDOW } from './surroundings';
 import { someoneElseOpens, turnGoingOn, turnPastObject } from './turns';
 import { linePronoun, pronounAfterVerb } from './verb-second';
 
@@ -178,8 +179,14 @@ function findSpeaker(
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
       // phrase in the words of the person the sentence opens with, when nothing else is credited.
-      const subject = sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
-      if (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)) return subject;
+      // (Not a name alone whose verb the quote is: "Obama said …. President Mahmoud Abbas “has put
+      // aside …”" — the words of whoever spoke before, about the one named.)
+      const aboutNamed = /^\p{Ll}/u.test(draft.text) && /^(?:\p{Lu}[\p{L}’'.-]*\s+){2,6}$/u.test(intro);
+      const subject = aboutNamed
+        ? null
+        : sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
+      if (!aboutNamed && (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)))
+        return subject;
       // ("Als Generalsekretär übernehme er die Verantwortung, „um …“": the pronoun after the verb.)
       const inverted = pronounAfterVerb(intro);
       if (inverted) return resolveHere(inverted);
@@ -267,32 +274,4 @@ function subjectSpeaking(
   return activeLanguage().firstPerson.test(draft.text) || answersQuestion(paragraphs[first.paragraph - 1])
     ? subject
     : null;
-}
-
-/** A Japanese or Korean quotative closing a direct quotation (と, って, との; 라고, 이라고, 고). */
-const QUOTATIVE = /^\s*(?:と(?!し)|って|との|라고|이라고|고\s)/u;
-
-function isStandalone(draft: Draft, paragraphs: readonly string[], closes: readonly number[][]): boolean {
-  const first = draft.parts[0]!;
-  const text = paragraphs[first.paragraph]!;
-  const before = lastSentence(
-    text.slice(previousClose(closes[first.paragraph] ?? [], first), first.span.open),
-  );
-  // Set off: it opens the sentence, or follows a colon, a comma, a dash or a verb of saying.
-  // “…,” he said after a fragment ("Apple was “pulled into the enterprise,” Cook said") is not enough.
-  if (before.trim() === '' || /[:,—–.!?…：，。！？]\s*$/u.test(before)) return true;
-  // 「…」と述べた, “…”고 말했다: a quotative right after the closing mark sets the words off as speech.
-  const last = draft.parts[draft.parts.length - 1]!;
-  const after = paragraphs[last.paragraph]!.slice(last.span.close + 1, last.span.close + 6);
-  if (
-    last.span.closed &&
-    QUOTATIVE.test(after) &&
-    /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(before)
-  )
-    return true;
-  const verbs = [...before.matchAll(activeLanguage().verbAll)];
-  const lastVerb = verbs[verbs.length - 1];
-  // "is called “feather duvet lung”": a verb that names introduces a name, not speech.
-  if (lastVerb === undefined || /^(?:called|dubbed|named)$/iu.test(lastVerb[0])) return false;
-  return before.slice((lastVerb.index ?? 0) + lastVerb[0].length).trim() === '';
 }

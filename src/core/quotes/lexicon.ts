@@ -195,7 +195,7 @@ export const DOCUMENT_HEADS = new Set(
 
 /** Articles and possessives that open a noun phrase ("the", "der", "la", "il", "het"): not part of who speaks. */
 export const DETERMINER =
-  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de|i|gli|this|these|este|esta|estos|estas|ese|esa|ce|cet|cette|ces|dieser|diese|dieses|questo|questa|deze|dit)\s+/iu;
+  /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|einem|einer|eines|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de|i|gli|this|these|este|esta|estos|estas|ese|esa|ce|cet|cette|ces|dieser|diese|dieses|questo|questa|deze|dit)\s+/iu;
 
 /** "the Democrat", "the Tory", "the Brazilian", "the Frenchman", "the Briton": what a person is, not a name. */
 export const EPITHET =

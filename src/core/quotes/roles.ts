@@ -10,7 +10,7 @@ import { isRoleWord } from './role-words';
  */
 
 /** "spokesperson for the Home Office" → "Home Office spokesperson". */
-const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u;
+const FOR_ORG = /^(\p{Ll}[\p{L}\s-]*?)\s+(for|of|at)\s+(?:the\s+)?(.+)$/u;
 const OWNER_PRONOUN = /^(?:mine|yours|his|hers|ours|theirs)$/iu;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu;
 const DEFINITE = /^(?:the|der|die|das|le|la|el|il)\s/iu;
@@ -43,8 +43,14 @@ export function bareRole(phrase: string): string {
       .replace(DETERMINER, '')
       // ("the mother of four", "a father of 2": a count of children, not a body to put first; "a
       // friend of mine", "the father of the victim": whose friend or father, not a body either.)
-      .replace(FOR_ORG, (whole: string, role: string, org: string) =>
-        COUNT.test(org.trim()) || OWNER_PRONOUN.test(org.trim()) || RELATIONS.has(role.split(/\s+/u).pop()!)
+      // ("a firefighter at the scene": where someone is, not a body, unless one is named.)
+      .replace(FOR_ORG, (whole: string, role: string, link: string, org: string) =>
+        COUNT.test(org.trim()) ||
+        OWNER_PRONOUN.test(org.trim()) ||
+        RELATIONS.has(role.split(/\s+/u).pop()!) ||
+        (link === 'at' &&
+          !/\p{Lu}/u.test(org) &&
+          !activeLanguage().orgNouns.has(org.trim().split(/\s+/u).pop()!))
           ? whole
           : `${org.trim()} ${role}`,
       )

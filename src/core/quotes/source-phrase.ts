@@ -46,14 +46,23 @@ export function sourcePhrase(sentence: string, source: RegExpMatchArray): string
   // name is the sentence's own; the source ends with the name.)
   const name = parts.length === 1 ? findNames(tail)[0] : undefined;
   const bare = name && name.start <= 40 && !/[^\p{L}\s.’'-]/u.test(tail.slice(0, name.start));
+  // ("Laut Polizei ist „…“": where every noun has a capital, the noun phrase ends at the verb after it.)
+  const nounPhrase =
+    parts.length === 1 && language.notNameStarts.size > 0
+      ? CAPITALISED_NOUN_PHRASE.exec(tail)?.[1]
+      : undefined;
   const subject = subjectAfterVerb(
-    named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (parts[0] ?? tail),
+    named ? `${parts[0]}, ${parts[1]}` : bare ? tail.slice(0, name.end) : (nounPhrase ?? parts[0] ?? tail),
   );
   // ("According to his analysis, …", "Según su análisis, …": the possessor speaks, whoever is in play.)
   const owner = subject ? OWNED_NOUN.exec(subject)?.[1]?.toLowerCase() : undefined;
   if (owner && language.possessives.has(owner)) return language.possessives.get(owner) ?? null;
   return subject && language.genitiveSource?.test(source[0]) ? nominative(subject) : subject;
 }
+
+/** "Polizei", "der zuständigen Behörde", "einem Sprecher der Stadt": a German noun phrase, then a lower-case verb (group 1). */
+const CAPITALISED_NOUN_PHRASE =
+  /^\s*((?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+)?(?:\p{Ll}+e[nrms]?\s+)*\p{Lu}[\p{L}-]*(?:\s+(?:(?:der|des|von|vom)\s+)?\p{Lu}[\p{L}-]*)*)\s+\p{Ll}/u;
 
 /** "des US-Militärs", "der zuständigen Behörde": a German genitive article, adjectives, and the noun (or a name of capitals). */
 const GERMAN_GENITIVE = /^\s*(des|der)\s+(?:\p{Ll}+e[nr]?\s+)*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
