@@ -15,6 +15,15 @@ describe('a name alone whose verb the quote is', () => {
     ).toEqual(['Ann Lee', 'Ann Lee']);
   });
 
+  it('nor a fragment told of someone named ("Mr. Reed fled, “firing …”")', () => {
+    expect(
+      speakersIn([
+        'Capt. Dana Moss of the city police described the arrest to reporters.',
+        '“The officer returned fire,” she said. Mr. Reed fled, “indiscriminately firing his weapon at passing cars.”',
+      ]),
+    ).toEqual(['Dana Moss', 'Dana Moss']);
+  });
+
   it('a sentence with its own verb still gives its subject ("Claire Vasseur … a ouvert …, « avec … »")', () => {
     expect(
       speakersIn(

@@ -179,14 +179,16 @@ function findSpeaker(
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
       // phrase in the words of the person the sentence opens with, when nothing else is credited.
-      // (Not a name alone whose verb the quote is: "Obama said …. President Mahmoud Abbas “has put
-      // aside …”" — the words of whoever spoke before, about the one named.)
+      // (Not a name alone whose verb the quote is, nor one of whom a fragment is told: "Obama said ….
+      // President Mahmoud Abbas “has put aside …”", "“…,” he said. Mr. Rahami fled, “indiscriminately
+      // firing …”" — whoever spoke in the sentence before goes on, about the one named.)
       const aboutNamed = /^\p{Ll}/u.test(draft.text) && /^(?:\p{Lu}[\p{L}’'.-]*\s+){2,6}$/u.test(intro);
       const subject = aboutNamed
         ? null
         : sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
-      if (!aboutNamed && (subject || people.firstNamedIn(first.paragraph, at - intro.length, at)))
-        return subject;
+      if (subject) return subject;
+      const namedHere = people.firstNamedIn(first.paragraph, at - intro.length, at) !== undefined;
+      if (namedHere && !/^\p{Ll}/u.test(draft.text)) return null;
       // ("Als Generalsekretär übernehme er die Verantwortung, „um …“": the pronoun after the verb.)
       const inverted = pronounAfterVerb(intro);
       if (inverted) return resolveHere(inverted);
@@ -198,7 +200,10 @@ function findSpeaker(
       const head = text.slice(Math.max(0, at - intro.length - WINDOW), at - intro.length);
       const sentenceBefore = splitSentences(head).pop();
       if (!sentenceBefore || !endsSentence(head)) return null;
-      if (!/[“"„«»「]/u.test(sentenceBefore)) return resolveHere(cueInSentence(sentenceBefore));
+      // (Of the one named, only a speaker heard in the sentence before goes on: "Ailes’s allies claimed
+      // …. That evening, … the New York Post tweeting … news that “the end is near …”" is not theirs.)
+      if (!/[“"„«»「]/u.test(sentenceBefore))
+        return namedHere ? null : resolveHere(cueInSentence(sentenceBefore));
       const previousEnd = previous?.draft.parts[previous.draft.parts.length - 1];
       const closesThere =
         previousEnd?.paragraph === first.paragraph &&
