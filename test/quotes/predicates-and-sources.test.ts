@@ -66,3 +66,23 @@ describe('an unnamed voice at a place', () => {
     ).toEqual(['St Mary’s Hospital nurse']);
   });
 });
+
+describe('an eagerness to say', () => {
+  it('is a verb of saying ("Roe was keen to stress that … “…”")', () => {
+    expect(
+      speakersIn([
+        'Jane Roe, an economist, said the figures were wrong.',
+        'Roe was keen to stress that the plan will cost “far more than anyone has admitted so far.”',
+      ]),
+    ).toEqual(['Jane Roe']);
+  });
+
+  it('after "As", which is no part of the name ("As Jane Roe was quick to point out, …")', () => {
+    expect(
+      speakersIn([
+        'Jane Roe, an economist, said the figures were wrong.',
+        'As Jane Roe was quick to point out, the plan will cost “far more than anyone has admitted so far.”',
+      ]),
+    ).toEqual(['Jane Roe']);
+  });
+});

@@ -172,10 +172,14 @@ const AFTER_PARTICIPLE = new Map<string, RegExp>();
  * Shared by the main verbs ("to say") and the languages' base forms ("to claim").
  */
 export function nameBeforeTo(before: string): string | null {
-  // ("Carol Tomé sought to assure investors that …": a verb of trying between the name and "to".)
+  // ("Carol Tomé sought to assure investors that …": a verb of trying between the name and "to"; "As
+  // Jane Roe was quick to point out," "Roe went on to say": an eagerness, or going on.)
   const name =
-    /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:sought|tried|attempted|moved|rushed|hastened)\s+)?to\s+$/u.exec(
+    /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:(?:sought|tried|attempted|moved|rushed|hastened|went\s+on|(?:was|is|were|are)\s+(?:quick|keen|eager|careful|anxious|at\s+pains))\s+)?to\s+$/u.exec(
       before,
     )?.[1];
-  return name && !NOT_NAME_STARTS.has(name.split(/\s+/u)[0]!.toLowerCase()) ? name : null;
+  // ("As Jane Roe was quick to …": a conjunction before the name is no part of it.)
+  const words = (name ?? '').split(/\s+/u);
+  while (words.length > 0 && NOT_NAME_STARTS.has(words[0]!.toLowerCase())) words.shift();
+  return words.length > 0 ? words.join(' ') : null;
 }

@@ -100,10 +100,13 @@ export const en: LanguageData = {
     'the\\s+\\p{Ll}{3,}s',
     'the\\s+(?:report|statement|e-?mail|letter|memo|filing|complaint|lawsuit|ruling|indictment|document|notice|message|release|post)',
   ],
-  infinitives:
-    'claim argue insist warn explain suggest declare announce admit say tell add note assure reassure stress'.split(
-      ' ',
-    ),
+  infinitives: (
+    'claim argue insist warn explain suggest declare announce admit say tell add note assure reassure stress ' +
+    // ("was quick to point out that …", "was keen to emphasise that …")
+    'emphasise emphasize underline highlight clarify reiterate repeat remind'
+  )
+    .split(' ')
+    .concat(['point out']),
   participles: [
     ...'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',
