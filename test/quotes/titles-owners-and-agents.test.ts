@@ -87,3 +87,14 @@ describe('a role a possessive makes someone’s kin', () => {
     ).toEqual(['Anna']);
   });
 });
+
+describe('a party after a place', () => {
+  it('stands for the one named before, as the party alone does ("the Ohio Republican said")', () => {
+    expect(
+      speakersIn([
+        'Tom Reed, who chairs the committee, voted against the bill on Tuesday.',
+        '“It is a bad bill for the country and a worse one for Ohio,” the Ohio Republican said.',
+      ]),
+    ).toEqual(['Tom Reed']);
+  });
+});

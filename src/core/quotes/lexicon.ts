@@ -197,9 +197,12 @@ export const DOCUMENT_HEADS = new Set(
 export const DETERMINER =
   /^(?:the|a|an|another|one|its|his|her|their|der|die|das|den|dem|ein|eine|einem|einer|eines|le|la|les|l’|un|une|una|uno|um|uma|el|los|las|il|lo|o|os|het|de|i|gli|this|these|este|esta|estos|estas|ese|esa|ce|cet|cette|ces|dieser|diese|dieses|questo|questa|deze|dit)\s+/iu;
 
-/** "the Democrat", "the Tory", "the Brazilian", "the Frenchman", "the Briton": what a person is, not a name. */
+/**
+ * "the Democrat", "the Tory", "the Brazilian", "the Frenchman", "the Briton", "the Ohio Republican":
+ * what a person is (a party after a place, too), not a name.
+ */
 export const EPITHET =
-  /^the\s+(?!Guardian$)(?:Democrat|Republican|Tory|Conservative|Socialist|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Scot|\p{Lu}\p{Ll}+(?:ian|ean|can|ese|man|woman))$/u;
+  /^the\s+(?!Guardian$)(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican|Tory|Conservative|Socialist)|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Scot|\p{Lu}\p{Ll}+(?:ian|ean|can|ese|man|woman))$/u;
 /** "the Democrat from New York": the epithet, and where its holder is from. */
 export const EPITHET_FROM =
   /^(the\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;

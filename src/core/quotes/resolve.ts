@@ -139,6 +139,11 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       unspacedPronoun(phrase, context, (subject) => resolvePhrase(subject, context)) ??
       speakerGoingOn(phrase, context)
     );
+  // "the Democrat", "the Ohio Republican", "the Brazilian": a party or nationality for the one named before.
+  if (EPITHET.test(phrase)) {
+    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
+    if (person) return people.toSpeaker(person);
+  }
   // ("the Prime Minister said", "the spokesman for the Association": the one given that title.)
   const holder =
     (/^(?:the|The)\s/u.test(phrase) && ANAPHOR.test(phrase)
@@ -173,11 +178,6 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
     );
     const person = people.addTitled(named.name, named.role, true, titled);
     return person ? people.toSpeaker(person) : { name: named.name };
-  }
-  // "the Democrat", "the Brazilian": a party or a nationality standing for the person named before.
-  if (EPITHET.test(phrase)) {
-    const person = people.antecedent(context.paragraph, context.offset, fits(context, undefined));
-    if (person) return people.toSpeaker(person);
   }
   // "The authors of the research published in …": the head of a long noun phrase speaks.
   const headOf = HEAD_OF.exec(phrase);
