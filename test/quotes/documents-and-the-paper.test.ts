@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { speakersIn } from './helpers';
 
 /**
- * Stop 52: a court's or a body's text that speaks for itself, and the paper itself addressed
- * between a verb and its subject — made-up text.
+ * Stop 52: a court's or a body's text that speaks for itself, the paper itself addressed
+ * between a verb and its subject, and an Indonesian ministry's portfolio — made-up text.
  */
 
 describe('a document with no author in sight', () => {
@@ -56,5 +56,22 @@ describe('the paper itself, addressed between the verb and its subject', () => {
         'pt',
       ),
     ).toEqual(['presidente da câmara', 'Ana Silva']);
+  });
+});
+
+describe('an Indonesian portfolio', () => {
+  it('is part of the role, not the name ("Juru bicara Kementerian Luar Negeri Roy Soemirat")', () => {
+    expect(
+      speakersIn(
+        ['"Kami menolak tuduhan itu sepenuhnya," kata Juru bicara Kementerian Luar Negeri Roy Soemirat.'],
+        'id',
+      ),
+    ).toEqual(['Roy Soemirat']);
+  });
+
+  it('and with no name after it the role speaks ("kata Juru bicara Kementerian Luar Negeri")', () => {
+    expect(
+      speakersIn(['"Kami menolak tuduhan itu sepenuhnya," kata Juru bicara Kementerian Luar Negeri.'], 'id'),
+    ).toEqual(['Juru bicara Kementerian Luar Negeri']);
   });
 });

@@ -17,7 +17,10 @@ export const id: LanguageData = {
   orgWords: (
     'badan kementerian dinas lembaga komisi pusat nasional daerah bank universitas institut partai ' +
     'dewan majelis mahkamah pemerintah kabupaten kota provinsi keuangan kesehatan pendidikan pertahanan ' +
-    'perdagangan perindustrian pertanian perhubungan pangan'
+    'perdagangan perindustrian pertanian perhubungan pangan ' +
+    // (Portfolios: "Juru bicara Kementerian Luar Negeri Roy Soemirat", "Menteri Dalam Negeri".)
+    'negeri agama sosial hukum ketenagakerjaan pariwisata kelautan perikanan kehutanan energi perumahan ' +
+    'investasi komunikasi informatika'
   ).split(' '),
   roleWords: (
     'kepala menteri ketua direktur presiden gubernur bupati walikota wali juru bicara jubir pengamat ekonom peneliti dosen profesor pengacara pendiri kapolri kapolda kapolres panglima jenderal irjen brigjen kombes akbp kompol iptu ipda aiptu mayjen letjen laksamana marsekal ' +
