@@ -50,6 +50,8 @@ export function findAntecedent(
   anaphor = false,
 ): Person | undefined {
   const forPronoun = pronoun !== undefined;
+  // (The pronoun's gender, if it shows one: "he" does not go to a role a "his" opens, below.)
+  const asked = pronoun === undefined ? undefined : pronounGender(pronoun);
   const chainedSubject = pronoun === undefined ? null : pronounSubject(pronoun);
   let looked = 0;
   // Once someone is ruled out, the one meant was named further back: look twice as far.
@@ -130,7 +132,7 @@ export function findAntecedent(
       const role = roleSubject(text.slice(from, to));
       // "John Smith runs the bakery. His father, Tom, founded it. “…,” he said": a role owned by someone
       // of the pronoun's gender is that one's kin or colleague; the pronoun goes on meaning the owner.
-      if (role && pronoun && ownerGender(role.phrase) === (pronounGender(pronoun) ?? 'none')) continue;
+      if (role && asked && ownerGender(role.phrase) === asked) continue;
       // "El presidente de Oleojaén, Antonio Ruiz Molina, explicó …", "Ekonomista rolny dr Marek
       // Sadowski …": the role opens the sentence and the name follows it; the name is the subject.
       if (

@@ -179,14 +179,11 @@ function findSpeaker(
       }
       // "Claire Vasseur, 58 ans, a ouvert sa librairie en 1994, « avec un prêt … »": a quoted
       // phrase in the words of the person the sentence opens with, when nothing else is credited.
-      // (Not a name alone whose verb the quote is, nor one of whom a fragment is told: "Obama said ….
-      // President Mahmoud Abbas “has put aside …”", "“…,” he said. Mr. Rahami fled, “indiscriminately
-      // firing …”" — whoever spoke in the sentence before goes on, about the one named.)
-      const aboutNamed = /^\p{Ll}/u.test(draft.text) && /^(?:\p{Lu}[\p{L}’'.-]*\s+){2,6}$/u.test(intro);
-      const subject = aboutNamed
-        ? null
-        : sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
+      const subject = sentenceSubject(intro, first.paragraph, at - intro.length, people, draft.text);
       if (subject) return subject;
+      // A sentence naming someone but giving no subject credits no one, unless its quote is a lower-case
+      // fragment told of the one named ("Obama said …. President Mahmoud Abbas “has put aside …”", "“…,”
+      // he said. Mr. Rahami fled, “indiscriminately firing …”"): whoever spoke just before goes on (below).
       const namedHere = people.firstNamedIn(first.paragraph, at - intro.length, at) !== undefined;
       if (namedHere && !/^\p{Ll}/u.test(draft.text)) return null;
       // ("Als Generalsekretär übernehme er die Verantwortung, „um …“": the pronoun after the verb.)

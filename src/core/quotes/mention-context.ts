@@ -117,7 +117,7 @@ export function isSubject(text: string, from: number, start: number, end: number
 
 /** A passive's verb and "by", ending the words before a name: "was drawn up by ", "had been founded by ". */
 const PASSIVE_AGENT =
-  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+\s+){0,1}\p{Ll}+(?:ed|en|wn|lt|ught|ade|ung|id)(?:\s+(?:up|out|down|off))?\s+by\s+$/u;
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|wn|lt|ught|ade|ung|id)(?:\s+(?:up|out|down|off))?\s+by\s+$/u;
 
 /**
  * "Asked by Jane Fox about it, he said", "Interrogé sur France Inter, il a assuré": a name right

@@ -19,7 +19,7 @@ export const it: LanguageData = {
       // (The imperfect and the simple past of news copy: "Il New York Times scriveva: «…»", "disse".)
       'diceva scriveva spiegava affermava raccontava sosteneva disse scrisse spiegò affermò raccontò'
     ).split(' '),
-    // Every form of the regular verbs ("«…», ha precisato il sindaco", "tuonano i sindacati").
+    // Every form of the regular verbs ("«…», ha precisato il sindaco", "tuonano i residenti").
     ...regularForms(
       'it',
       'dichiarare spiegare raccontare affermare sottolineare commentare osservare precisare ricordare ' +
