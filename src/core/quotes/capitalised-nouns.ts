@@ -209,3 +209,12 @@ export function endBeforeArticle(run: string): string {
   );
   return at < 0 ? run : tokens.slice(0, at).join(' ');
 }
+
+/**
+ * "im Berliner Führerbunker": a noun after an article's preposition; "21st Century Fox", "20th
+ * Century Studios": capitals after an ordinal name a thing, not a person.
+ */
+export function thingBefore(text: string, start: number): boolean {
+  const close = text.slice(Math.max(0, start - 8), start);
+  return !!activeLanguage().articlePrepositionBefore?.test(close) || /\d(?:st|nd|rd|th)\s$/u.test(close);
+}

@@ -32,6 +32,12 @@ const OWNED =
 const OWN_CLAUSE = /^(?:\s*|[^,.;:!?“”"«»]{0,60}?\bthat\s+)$/iu;
 const PREPOSITION_NEXT = /^\s+(?:at|about|of|to|in|on|with|for|from|into|over|as|off|up|back)\b/iu;
 
+/** "told her:", "asked him to": an object pronoun after one verb, before what was said. */
+const OBJECT_AFTER = /^\s+\p{Ll}+\s+(him|her)(?=\s*[:,]|\s+(?:that|to)\b)/iu;
+
+/** A preposition right before a name: "by Jeffrey Epstein", "to Jane Doe". */
+const OBLIQUE = /\b(?:by|to|with|from|for|against|of|at|about|par|por|da|di|de|door)\s+$/iu;
+
 /** A title or noun before a name, or a noun after it, counts as much as three pronouns. */
 const NOUN_WEIGHT = 3;
 
@@ -92,9 +98,16 @@ export function inferGenders(
         // "Marta Lund was 17 when she met Carl Voss": a subject pronoun before anyone else is named
         // can only be the one who opens the sentence (not past a verb of saying: "X said she …").
         const between = text.slice(here[0]!.end, other.start);
-        if (/^[\s“"‘(]*$/u.test(text.slice(from, here[0]!.start)) && !verb.test(between))
+        const first = /^[\s“"‘(]*$/u.test(text.slice(from, here[0]!.start));
+        if (first && !verb.test(between))
           for (const w of words)
             if (w.subject && w.at > here[0]!.end && w.at < other.start) vote(here[0]!.person, w.g, 1);
+        // ("Roe said Smith told her: “…”": past the first one's verb of saying, the object of the
+        // second one's verb is the first — never its own clause's subject.)
+        const object =
+          first && verb.test(between) ? OBJECT_AFTER.exec(text.slice(other.end, to))?.[1] : undefined;
+        const g = object ? genderOfWord(object, gender) : undefined;
+        if (g) vote(here[0]!.person, g, 1);
         continue;
       }
       if (named.some((m) => m.start >= from && m.start < to && m.person !== here[0]!.person)) continue;
@@ -113,8 +126,11 @@ export function inferGenders(
       const afterVerb = saying ? here[0]!.end + saying.index + saying[0].length : reach;
       const reported =
         saying && !PREPOSITION_NEXT.test(text.slice(afterVerb, afterVerb + 12)) ? afterVerb : reach;
+      // ("A woman who was raped by Jeffrey Epstein has revealed she …": after a preposition the name is
+      // no subject, and its sentence's pronouns are its subject's.)
+      const oblique = !opens && OBLIQUE.test(text.slice(from, here[0]!.start));
       for (const w of words) {
-        if (w.at < here[0]!.end || w.at >= reach) continue;
+        if (w.at < here[0]!.end || w.at >= reach || (oblique && w.at < to)) continue;
         if (w.at >= reported && w.at < to && !(w.subject && OWN_CLAUSE.test(text.slice(reported, w.at))))
           continue;
         vote(here[0]!.person, w.g, w.subject || opens ? 1 : 0.5);

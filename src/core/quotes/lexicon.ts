@@ -92,8 +92,9 @@ export const ORG_WORDS = new Set(
     'awards cup championship league series festival show podcast magazine ' +
     // Trades a company's name ends in: "US Airways Express", "Tesla Motors", "Vertex Pharmaceuticals".
     'airways airlines airline express motors industries pharmaceuticals therapeutics studios entertainment ' +
-    // A minister's portfolio: "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo".
-    'affairs governance'
+    // A minister's portfolio ("MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo"),
+    // a channel's or a paper's desk ("Fox Business", "Business Insider").
+    'affairs governance business'
   ).split(' '),
 );
 

@@ -6,6 +6,7 @@ import {
   noOne,
   nounAfterArticle,
   nounWithVon,
+  thingBefore,
 } from './capitalised-nouns';
 import { activeLanguage } from './language';
 import { ADVERB_ENDS, NOT_NAME_STARTS, ORG_WORDS, SPEAKS_AFTER, SURNAME_TOO } from './lexicon';
@@ -285,9 +286,8 @@ function toName(text: string, run: string, at: number): NameMatch | null {
   // Chief Whip he set in train …").
   if (nameTokens.length === 1 && (!marked || (roleEnd >= first && officeTaken(text, start, tokens.at(-1)!))))
     return null;
-  // ("im Berliner Führerbunker": a noun after an article's preposition; "X": no name is one letter.)
-  const afterArticle = language.articlePrepositionBefore?.test(text.slice(Math.max(0, start - 8), start));
-  if ((!marked && afterArticle) || nameTokens.every((t) => t.length === 1)) return null;
+  // ("X": no name is one letter.)
+  if ((!marked && thingBefore(text, start)) || nameTokens.every((t) => t.length === 1)) return null;
   if (nameTokens.length > 4 || noOne(nameTokens)) return null;
   const roleTokens = [...roleOf(tokens.slice(first, roleEnd + 1)), ...bodyTokens];
   const before = roleBefore(text, start);

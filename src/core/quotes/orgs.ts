@@ -150,13 +150,11 @@ export class Organisations {
         const tokens = name.split(/\s+/u);
         // "La cooperativa Oleojaén", "the label Big Machine": a common noun names what follows.
         // (Where nouns take a capital, a lower-case word is none: "zentrale Ziele" is no "Zentrale".)
-        const word =
-          text
-            .slice(Math.max(0, at - 24), at)
-            .trim()
-            .split(/\s+/u)
-            .pop() ?? '';
-        const before = capitalises && /^\p{Ll}/u.test(word) ? '' : word.toLowerCase();
+        // ("used to police Chinese citizens": after "to" the noun is a verb.)
+        const [verbal, word = ''] = /(\bto\s+)?(\S*)\s*$/u
+          .exec(text.slice(Math.max(0, at - 24), at))!
+          .slice(1);
+        const before = verbal || (capitalises && /^\p{Ll}/u.test(word)) ? '' : word.toLowerCase();
         // ("The developer, Northgate Homes, said": the noun opening the sentence may be set off by a
         // comma; "at a car company, Shulman said" is no such thing.)
         const setOff = NOUN_SET_OFF.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
@@ -168,7 +166,8 @@ export class Organisations {
           !isRoleWord(name) &&
           !definesTerm(text, at) &&
           !listedWithThings(text, at, name.length);
-        if (!(tokens.some(isOrgWord) || named || acronym)) continue;
+        // ("banking giant Goldman Sachs … Goldman Sachs estimates": named again, it is still a body.)
+        if (!(tokens.some(isOrgWord) || named || acronym || this.names.has(name.toLowerCase()))) continue;
         // ("Boeing Co. and Lockheed Martin Corp.": a legal form closes the first body's name.)
         const pair = TWO_BODIES.exec(name);
         if (pair) {

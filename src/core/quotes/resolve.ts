@@ -3,7 +3,6 @@ import { answerLabelSpeaker } from './answer-labels';
 import { findAntecedent } from './antecedent';
 import { unspacedPronoun } from './cjk-pronouns';
 import { droppedSubject } from './dropped-subject';
-import { pronounGender } from './gender';
 import { germanGenitive } from './german-genitive';
 import { groupInPlay } from './group-pronoun';
 import { hanSpeakerPhrase } from './han-cues';
@@ -14,6 +13,7 @@ import { findNames } from './names';
 import { NOT_A_SUBJECT, SHARE } from './not-a-speaker';
 import { koreanShortName } from './particle-cues';
 import { findByRole } from './people-by-role';
+import { bodyForPronoun, pronounFits } from './pronoun-candidates';
 import { alternation } from './regex-words';
 import {
   earlierWithRole,
@@ -25,7 +25,7 @@ import {
   titleHolder,
 } from './resolve-context';
 import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
-import { bodyInPlay, organisationFor, withBodyNamed } from './resolve-org';
+import { organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole, mainAndAside } from './role-aside';
 import { holderAtBody } from './role-at-body';
 import { roleIntroducedBefore } from './role-introduced';
@@ -124,13 +124,13 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "He urged Mr. Trump …, saying “…”": the pronoun, the subject, stands for one named before the sentence.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
-      (pronounGender(phrase) === undefined ? bodyInPlay(context) : null) ??
+      bodyForPronoun(phrase, context) ??
       (/^they$/iu.test(phrase) ? groupInPlay(context) : unnamedAntecedent(phrase, context)) ??
       fromPerson(
         people.antecedent(
           context.paragraph,
           people.pronounSearchFrom(context.paragraph, context.offset, phrase),
-          fits(context, pronounGender(phrase)),
+          pronounFits(context, phrase),
           phrase,
         ),
         people,
