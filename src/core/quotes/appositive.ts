@@ -38,6 +38,8 @@ const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
 );
+/** "the African Union", "the UN": an article, then capitalised words only (and the small words of a name). */
+const PROPER_ONLY = /^\S+\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}.’'-]*))*\s*$/u;
 /** ", Environment and Water": the rest of a name that lists its parts ("Council on Energy, Environment and Water"). */
 const LISTED_TAIL =
   /^,\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
@@ -66,6 +68,8 @@ export function appositiveRole(text: string, start: number, end: number): string
   if (after && activeLanguage().verb.test(` ${after[1]} `)) return undefined;
   // ("… here in the Ahr Valley, the Frühburgunder is a first cousin of …,": a clause, not a role.)
   if (after && OWN_VERB.test(after[1]!)) return undefined;
+  // ("including South Africa, the African Union, the UN": a body's name in a list, no role.)
+  if (after && PROPER_ONLY.test(after[1]!) && !after[1]!.split(/\s+/u).some(isRoleWord)) return undefined;
   if (after) {
     // "an immunologist at the University of California, San Francisco,": the role goes on.
     const place = /\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}/u.test(after[1]!)

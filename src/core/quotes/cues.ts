@@ -9,7 +9,7 @@ import { activeLanguage } from './language';
 import { mannerSubject } from './manner';
 import { secondVerbSubject } from './opening-subject';
 import { lastOwnedSource, ownerOf } from './owned-source';
-import { inTitleCase, nameBeforeTo, participleSubject } from './participle-subject';
+import { inTitleCase, nameBeforeTo, notSaying, participleSubject } from './participle-subject';
 import { JAPANESE_TOPIC, japaneseSpeechEnds, withOwner } from './particle-cues';
 import { heardSaying, quotedAs, whoCallsIt } from './quoted-as';
 import { isRoleWord } from './role-words';
@@ -192,6 +192,7 @@ export function cueInSentence(raw: string, last = true): string | null {
     (m) =>
       !language.participles.has(m[0].toLowerCase()) &&
       !inTitleCase(sentence, m.index ?? 0) &&
+      !notSaying(m[0], sentence.slice((m.index ?? 0) + m[0].length)) &&
       !(PASSIVE_TOLD.test(sentence.slice(0, m.index ?? 0)) && /^told$/iu.test(m[0])) &&
       !(
         PASSIVE.test(sentence.slice(0, m.index ?? 0)) &&

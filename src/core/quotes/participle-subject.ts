@@ -20,6 +20,17 @@ export function inTitleCase(sentence: string, index: number): boolean {
 }
 
 /**
+ * "Israel continued to act with impunity", "which added to the confusion": a verb of saying before
+ * "to" and a verb or an article is no saying but going on or adding to something.
+ */
+export function notSaying(verb: string, after: string): boolean {
+  return /^(?:continu|add)/iu.test(verb) &&
+    /^\s+to\s+(?:the|a|an|its|his|her|their|this|that|\p{Ll}+\b(?!\s*[,.;:]))/u.test(after)
+    ? !/^\s+to\s+(?:me|us|him|her|them|reporters|journalists)\b/iu.test(after)
+    : false;
+}
+
+/**
  * "Benioff weighed in, saying …", "Mr. Ruiz could be heard telling a developer, …": with only a
  * participle, the speaker is the last name (or pronoun) before it.
  */

@@ -44,6 +44,10 @@ export function knownNameInside(bare: string, people: People): Speaker | null {
   for (const word of candidates) {
     if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_NAME_STARTS.has(word.toLowerCase()) || isRoleWord(word)) continue;
     const known = people.find(word);
+    // ("the South African delegation": a capitalised word after it that is not the next of the name
+    // makes the two one modifier; "South" does not call up "South Africa".)
+    const next = word === last ? undefined : words[1];
+    if (known && next && /^\p{Lu}/u.test(next) && known.name.split(' ')[1] !== next) continue;
     if (known) return people.toSpeaker(known);
   }
   // "the 14th-ranked Schwartzman": lower-case words, then one capitalised word at the end.
