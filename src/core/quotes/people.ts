@@ -182,6 +182,10 @@ export class People {
     }
     const last = surname(name).toLowerCase();
     const bySurname = this.bySurname.get(last);
+    // ("Abu Amer" with "Abu Hassan Amer" and "Sadeq Abu Amer" met: the one whose name ends so.)
+    const tail = ` ${name.toLowerCase()}`;
+    if (bySurname && tokens.length > 1 && !bySurname.name.toLowerCase().endsWith(tail))
+      for (const p of this.byFullName.values()) if (p.name.toLowerCase().endsWith(tail)) return p;
     if (
       bySurname &&
       (tokens.length === 1 ||
@@ -194,12 +198,6 @@ export class People {
       return bySurname;
     }
     if (bySurname && tokens.length > 1 && bySurname.name.split(' ').length === 1) return bySurname;
-    // ("Sheib ad-Din" when "Siham Zein ad-Din" holds the short form: the one whose name ends so.
-    // Only when a surname is shared: every two-word mention asks this.)
-    if (bySurname && tokens.length > 1) {
-      const tail = ` ${name.toLowerCase()}`;
-      for (const p of this.byFullName.values()) if (p.name.toLowerCase().endsWith(tail)) return p;
-    }
     if (tokens.length === 1)
       return this.byFirstName.get(last) ?? surnameInCase(last, this.bySurname) ?? this.byMiddleName.get(last);
     return undefined;

@@ -38,6 +38,10 @@ function isRoleLike(text: string): boolean {
   );
 }
 
+/** "the Palestinian Dialogue Group": an article and a run of capitalised words. */
+const THE_NAMED =
+  /\bthe\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}’'-]*))*(?<!\s(?:of|for|and)))/gu;
+
 /**
  * A cue phrase's main part and its aside ("he|a spokesman"). ("Peter White, SVP of enterprise AI
  * and automation at Acme, told": the clause cut at "and" leaves a role's lower-case tail as the
@@ -50,5 +54,9 @@ export function mainAndAside(phrase: string): [string, string | undefined] {
   // ("At the end of June, a statement by the spokesperson said": a month or a day left of an opening
   // time phrase is when, not who; "June", "May" are names only where nothing else is set off.)
   if (aside && DAYS_AND_MONTHS.test(main.toLowerCase())) return [aside, undefined];
+  // ("Abu Amer is the head of the Palestinian Dialogue Group in Turkey, which says …": "which" is
+  // the thing or body named last with its article, not the person the clause began with.)
+  const body = aside === 'which' ? [...main.matchAll(THE_NAMED)].pop()?.[1] : undefined;
+  if (body) return [body, undefined];
   return [main, aside];
 }

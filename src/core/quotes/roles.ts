@@ -50,7 +50,9 @@ export function bareRole(phrase: string): string {
         RELATIONS.has(role.split(/\s+/u).pop()!) ||
         (link === 'at' &&
           !/\p{Lu}/u.test(org) &&
-          !activeLanguage().orgNouns.has(org.trim().split(/\s+/u).pop()!))
+          !activeLanguage().orgNouns.has(org.trim().split(/\s+/u).pop()!)) ||
+        // ("secretary of state", "chief of staff": a title's own words, not a body to put first.)
+        (link === 'of' && !/\bof\s+the\s/u.test(whole) && /^\p{Ll}[\p{L}-]*$/u.test(org.trim()))
           ? whole
           : `${org.trim()} ${role}`,
       )
