@@ -1,5 +1,6 @@
 import { activeLanguage } from './language';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
+import { isRoleWord } from './role-words';
 import { roleSubject } from './roles';
 import { opensParticipleClause } from './subject-shapes';
 import { subjectAfterVerb } from './subjects';
@@ -51,16 +52,21 @@ export function openingSubject(sentence: string): string | null {
     name &&
     !NOT_NAME_STARTS.has(name[1]!.split(/\s+/u)[0]!.toLowerCase()) &&
     !/['’]s$/u.test(name[1]!) &&
-    !DETERMINER.test(`${name[1]} `)
+    !DETERMINER.test(`${name[1]} `) &&
+    // ("Minister of Natural Resources, Mohlomi Moleko, …": a title alone is the role below, not a name.)
+    !isRoleWord(name[1]!)
   )
     return name[1]!;
   const role = roleSubject(text);
-  return role ? role.phrase : null;
+  // ("Minister of Natural Resources, Mohlomi Moleko, would not …": the name set off after the role.)
+  const named =
+    role && /^\s*,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u.exec(text.slice(role.end));
+  return named ? named[1]! : role ? role.phrase : null;
 }
 
 /** A second verb after a conjunction: "… accused the UK of meddling and warned", "He funds … and has stated,". */
 const SECOND_VERB =
-  /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|publicly|repeatedly)\s+){0,2}$/iu;
+  /\s(?:and|but|then|und|et|y|e|i|en)\s+(?:(?:has|have|had|also|later|then|once|just|simply|still|again|even|\p{Ll}+ly)\s+){0,2}$/iu;
 /** " der Publizist Rainer Brecht, und ": the subject after a first verb, then the conjunction of a second. */
 const SHARED_AFTER_PRIOR = /^\s+([^,;:]+?),?\s+(?:and|und|et|y|e|i|en)\s+$/u;
 /** "She said he then announced:", "… said the man then told her:": the reported clause's own subject before "then". */
