@@ -38,6 +38,10 @@ const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
 );
+const ROLE_BEFORE_MID = new RegExp(
+  String.raw`(?:^|\s)(\p{L}+)\s+((?:the|a|an|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
+  'iu',
+);
 /** "the African Union", "the UN": an article, then capitalised words only (and the small words of a name). */
 const PROPER_ONLY = /^\S+\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}.’'-]*))*\s*$/u;
 /** ", Environment and Water": the rest of a name that lists its parts ("Council on Energy, Environment and Water"). */
@@ -100,8 +104,14 @@ export function appositiveRole(text: string, start: number, end: number): string
   // (Only when a role word heads it: ", head of …", ", senior fellow at …"; not ", one of the …".)
   const bare = BARE_ROLE_AFTER.exec(window);
   if (bare?.[2]?.split(/\s+/u).some(isRoleWord)) return bare[1];
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 150), start))?.[1];
-  return before && innermostRole(before);
+  const window150 = text.slice(Math.max(0, start - 150), start);
+  const before = ROLE_BEFORE.exec(window150)?.[1];
+  if (before) return innermostRole(before);
+  // ("Auf Anfrage betont die Branchenkoordinatorin für Busse und Bahnen, Katharina Wagner, …": mid-
+  // sentence, right after a verb of saying, a phrase that holds a role word.)
+  const inner = ROLE_BEFORE_MID.exec(window150);
+  const said = inner && activeLanguage().verb.test(` ${inner[1]} `);
+  return said && inner[2]!.split(/\s+/u).some(isRoleWord) ? inner[2] : undefined;
 }
 
 /**

@@ -226,6 +226,17 @@ export function speechVerbBefore(text: string, start: number): boolean {
 }
 const CLAUSE_OPENED = /[,”"»“—–]\s*[\p{L}\s]+$/u;
 
+/**
+ * "said Okafor", "sagte Streeck" — and in a verb-second language any verb of saying right before the
+ * name ("Auf Anfrage betont Katharina Wagner, dass …"), whose subject comes after it.
+ */
+export function speechBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (SPEECH_BEFORE.test(before)) return true;
+  const word = activeLanguage().verbSecondVerb ? /(\p{Ll}+)\s+$/u.exec(before)?.[1] : undefined;
+  return word !== undefined && activeLanguage().verb.test(` ${word} `);
+}
+
 /** "…, sagt Rektorin Eileen Lyons": the subject of a verb of saying before it, past a role word. */
 export function invertedSpeaker(text: string, start: number): boolean {
   if (speechVerbBefore(text, start)) return true;

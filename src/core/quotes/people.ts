@@ -16,8 +16,8 @@ import {
   notALoneName,
   nounBefore,
   ownsThing,
-  SPEECH_BEFORE,
   shortNameSignal,
+  speechBefore,
   titleAfterThe,
 } from './mention-context';
 import { knownHeadBeforeParticle } from './name-before-particle';
@@ -89,7 +89,7 @@ export class People {
           match.marked ||
           (role !== undefined && !(match.guessedRole && role === match.role)) ||
           (hasSignalAfter(text, match.end) && !afterOpeningPreposition(text, match.start)) ||
-          SPEECH_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) ||
+          speechBefore(text, match.start) ||
           nounBefore(text, match.start, match.name);
         // "По словам заместителя мэра Андрея Бочкарёва, …": the person is Андрей Бочкарёв.
         const full = inGenitive(text, match.start) ? nominative(match.name) : match.name;

@@ -209,7 +209,10 @@ export const de: LanguageData = {
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +
-    'kommission hochschule staatsanwaltschaft zeitung zentrale institut agentur verein klinikum organisation'
+    'kommission hochschule staatsanwaltschaft zeitung zentrale institut agentur verein klinikum organisation ' +
+    // ("erklärte das Gericht", "teilte die Klinik mit": courts, houses and makers speak as bodies too.)
+    'gericht gerichtshof klinik krankenhaus schule bank sender mannschaft armee feuerwehr botschaft kirche ' +
+    'museum theater fraktion vorstand koalition bündnis initiative verlag hersteller betreiber veranstalter'
   ).split(' '),
   firstPerson: ['ich', 'wir', 'mein', 'meine', 'unser', 'unsere', 'mir', 'mich', 'uns'],
   // ("sagte der Minister dem Sender", "beschreibt Cai den Ansatz": an object's article ends the subject.)
