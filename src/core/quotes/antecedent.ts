@@ -1,6 +1,6 @@
 import { firstNameApposed } from './apposed-name';
-import { ownerGender, pronounGender } from './gender';
-import { activeLanguage, type Gender, genderOfWord } from './language';
+import { nounGender, ownerGender, pronounGender } from './gender';
+import { activeLanguage, type Gender } from './language';
 import {
   afterPreposition,
   invertedSpeaker,
@@ -250,8 +250,7 @@ const LEADING_PHRASE =
 
 /** "the spokeswoman" → f: the gender of a role phrase's head noun, if the language marks it. */
 function roleGender(phrase: string): Gender | undefined {
-  const head = phrase.trim().split(/\s+/u).pop() ?? '';
-  return genderOfWord(head, activeLanguage().gender);
+  return nounGender(phrase.trim().split(/\s+/u).pop() ?? '');
 }
 
 /** Index of the last item (a number or something with a start) before `limit`, or -1; items are in order. */

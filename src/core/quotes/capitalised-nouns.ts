@@ -218,3 +218,12 @@ export function thingBefore(text: string, start: number): boolean {
   const close = text.slice(Math.max(0, start - 8), start);
   return !!activeLanguage().articlePrepositionBefore?.test(close) || /\d(?:st|nd|rd|th)\s$/u.test(close);
 }
+
+/**
+ * "dem israelischen Sender Channel 13", "Stiftung Warentest": where nouns take capitals, a run that
+ * opens with a body's noun is a body's name (names.ts keeps it as one), never a person.
+ */
+export function bodyNounFirst(name: string): boolean {
+  const language = activeLanguage();
+  return language.notNameStarts.size > 0 && language.orgNouns.has(name.split(/\s+/u)[0]!.toLowerCase());
+}

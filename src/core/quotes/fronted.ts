@@ -16,8 +16,16 @@ import { subjectAfterVerb } from './subjects';
  * of saying, or ("Weshalb es dazu kam, konnte er nicht sagen") the one right after the clause.
  * Undefined when nothing is fronted.
  */
+/** Subject pronouns of the verb-second languages that are no object too ("sie" is both; "ihn" is not). */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'hij', 'zij', 'ze', 'wij', 'ik']);
+
 export function subjectAfterFronted(before: string, afterVerb: string): string | null | undefined {
   const language = activeLanguage();
+  // ("Zyniker:innen, die … nur schwer akzeptieren können, entgegnet sie:": whatever phrase or clause
+  // is fronted, a subject pronoun right after the verb is the subject.)
+  const pronoun = /^\s*(\p{Ll}+)\b/u.exec(afterVerb)?.[1];
+  if (language.verbSecondVerb && /,\s*$/u.test(before) && pronoun && SUBJECT_PRONOUNS.has(pronoun))
+    return pronoun;
   const words = before.trim().split(/\s+/u);
   let first = 0;
   while (first < words.length - 1 && language.frontedAdverbs.has(words[first]!.toLowerCase())) first++;

@@ -13,7 +13,7 @@ import { surname } from './text';
 export interface GenderMention {
   start: number;
   end: number;
-  person: { name: string; gender?: Gender; strong: boolean };
+  person: { name: string; gender?: Gender; strong: boolean; role?: string };
   possessive?: boolean;
 }
 
@@ -47,7 +47,8 @@ export function inferGenders(
   quoted: readonly Uint8Array[],
   sentenceStartsOf: (paragraph: number) => readonly number[],
 ): void {
-  const { gender, genderEndings, genderWord, pronouns, verb } = activeLanguage();
+  const { gender, genderEndings, genderWord, pronouns, verb, notNameStarts } = activeLanguage();
+  const capitalises = notNameStarts.size > 0;
   if (gender.size === 0) return;
   const votes = new Map<GenderMention['person'], [number, number]>();
   const vote = (person: GenderMention['person'], g: Gender, weight: number) => {
@@ -87,6 +88,10 @@ export function inferGenders(
         const before = /(\p{L}[\p{L}.]*),?\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
         const g = before && !pronouns.has(before.toLowerCase()) ? genderOfWord(before, gender) : undefined;
         if (g) vote(m.person, g, NOUN_WEIGHT);
+        // ("Die Interviewerin Roni Aviram": the role found with the name, where its noun takes a capital.)
+        const head = capitalises ? m.person.role?.split(/\s+/u).pop() : undefined;
+        const gr = head ? nounGender(head) : undefined;
+        if (gr && !g) vote(m.person, gr, NOUN_WEIGHT);
         // ("Jane Hill, his mother,": the noun, not the possessive before it, which is someone else's.)
         const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
         const ga = after ? (genderOfWord(after, gender) ?? byEnding(after, genderEndings)) : undefined;
@@ -147,6 +152,19 @@ export function inferGenders(
 function byEnding(word: string, endings: readonly (readonly [string, Gender])[]): Gender | undefined {
   if (word.length < 5 || !/^\p{Ll}/u.test(word)) return undefined;
   return endings.find(([e]) => word.endsWith(e))?.[1];
+}
+
+/**
+ * The gender of a role's head noun: "spokeswoman" → f; where nouns take a capital also by its
+ * ending ("Interviewerin", "Ministerin" → f).
+ */
+export function nounGender(noun: string): Gender | undefined {
+  const language = activeLanguage();
+  const lower = noun.toLowerCase();
+  return (
+    genderOfWord(lower, language.gender) ??
+    (language.notNameStarts.size > 0 ? byEnding(lower, language.genderEndings) : undefined)
+  );
 }
 
 /** The gender a pronoun asks of its antecedent ("she" → f), if the language marks it. */

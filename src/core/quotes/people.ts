@@ -1,6 +1,7 @@
 import type { Speaker } from '../types';
 import { findAntecedent, lastBefore, type Mention } from './antecedent';
 import { appositiveRole } from './appositive';
+import { bodyNounFirst } from './capitalised-nouns';
 import { CjkNames } from './cjk-names';
 import { captionsOf } from './credit-lines';
 import { inferGenders } from './gender';
@@ -79,6 +80,7 @@ export class People {
         if (!match.marked && namesAThing(text, match.start)) continue;
         // ("the First Lady quietly tore into …": a title, unless the name is already someone's.)
         if (!match.marked && titleAfterThe(text, match.start, match.name) && !this.find(match.name)) continue;
+        if (!match.marked && bodyNounFirst(match.name)) continue;
         // "our friend Dan Lee, former Director of Marketing at Ava": a relation before the name
         // says less than the role set off after it.
         const role =

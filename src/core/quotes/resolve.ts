@@ -6,7 +6,7 @@ import { droppedSubject } from './dropped-subject';
 import { germanGenitive } from './german-genitive';
 import { groupInPlay } from './group-pronoun';
 import { hanSpeakerPhrase } from './han-cues';
-import { activeLanguage } from './language';
+import { activeLanguage, genderOfWord } from './language';
 import { DETERMINER, DOCUMENT_HEADS, EPITHET, EPITHET_FROM, NOT_NAME_STARTS, ORG_HEADS } from './lexicon';
 import { latestWithSurname, surnameAfterBody } from './lone-names';
 import { findNames } from './names';
@@ -256,7 +256,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
       people,
       context.paragraph,
       context.offset,
-      fits(context, undefined),
+      fits(context, genderOfWord(head, activeLanguage().gender)),
       undefined,
       age,
     );

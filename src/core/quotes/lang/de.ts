@@ -9,7 +9,9 @@ export const de: LanguageData = {
       'sagte sagt sagten sagen fügte erklärte erklärt erklärten betonte betont meinte meint warnte ' +
       'warnt kritisierte kritisiert schreibt schrieb ergänzte ergänzt berichtete berichtet forderte ' +
       'fordert versicherte versichert bestätigte bestätigt beklagte beklagt fragte fragt antwortete ' +
-      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert resümierte bilanziert bilanzierte lästerte lästert spottete spottet scherzte scherzt witzelte witzelt jubelte jubelt beschreibt beschrieb'
+      'antwortet räumte räumt kündigte verwies verweist mahnte mahnt sprach spricht erzählt erzählte unterstrich unterstreicht resümiert resümierte bilanziert bilanzierte lästerte lästert spottete spottet scherzte scherzt witzelte witzelt jubelte jubelt beschreibt beschrieb ' +
+      'notierte notiert spöttelte spöttelt kommentierte kommentiert twitterte twittert postete postet ätzte ätzt ' +
+      'sinnierte sinniert konterte kontert entgegnete entgegnet erwiderte erwidert'
     ).split(' '),
     'heißt es',
     'hieß es',
@@ -204,8 +206,12 @@ export const de: LanguageData = {
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'
   ).split(' '),
   masculine:
-    'er ihn ihm seine seinem seinen seiner herr vater sohn bruder großvater onkel ehemann witwer'.split(' '),
-  feminine: 'frau mutter tochter schwester großmutter tante ehefrau witwe'.split(' '),
+    'er ihn ihm seine seinem seinen seiner herr vater sohn bruder großvater onkel ehemann witwer mann junge'.split(
+      ' ',
+    ),
+  feminine: 'frau mutter tochter schwester großmutter tante ehefrau witwe mädchen'.split(' '),
+  // ("Die Interviewerin Roni Aviram", "Ministerin", "Präsidentin": a woman's role noun by its ending.)
+  feminineEndings: 'erin entin antin orin istin eurin ärin ztin ltin'.split(' '),
   orgNouns: (
     'stadt gemeinde regierung ministerium behörde unternehmen konzern firma verband polizei ' +
     'gewerkschaft partei bahn verwaltung senat landkreis kreis amt stiftung universität gesellschaft ' +
