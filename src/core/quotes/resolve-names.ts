@@ -1,7 +1,10 @@
 import type { Speaker } from '../types';
+import { kinBySurname } from './kin-by-surname';
 import { DETERMINER, NOT_NAME_STARTS } from './lexicon';
 import type { People } from './people';
+import type { ResolveContext } from './resolve-context';
 import { isRoleWord } from './role-words';
+import { bareRole } from './roles';
 
 /**
  * Names inside a speaker phrase: which capitalised words are the speaker, which are where the
@@ -60,4 +63,12 @@ export function knownNameInside(bare: string, people: People): Speaker | null {
   )
     return DETERMINER.test(bare) || /^\d/u.test(bare) || /^\p{Ll}/u.test(bare) ? { name: last } : null;
   return null;
+}
+
+/**
+ * "the Prime Minister’s official spokesman": the role speaks, not its owner — or, for a relation, the
+ * one of the owner's family named just before ("Travis Kelce’s mom" after "Donna Kelce").
+ */
+export function ownerRelative(phrase: string, owner: string, context: ResolveContext): Speaker {
+  return kinBySurname(phrase, owner, context) ?? { name: bareRole(phrase) };
 }

@@ -24,7 +24,7 @@ import {
   speakerGoingOn,
   titleHolder,
 } from './resolve-context';
-import { AFFILIATION, knownNameInside, ownersRole } from './resolve-names';
+import { AFFILIATION, knownNameInside, ownerRelative, ownersRole } from './resolve-names';
 import { organisationFor, withBodyNamed } from './resolve-org';
 import { asideRole, mainAndAside } from './role-aside';
 import { holderAtBody } from './role-at-body';
@@ -163,8 +163,8 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   const names =
     affiliation > 0 && all.some((n) => n.end <= affiliation) ? all.filter((n) => n.end <= affiliation) : all;
   const named = names[names.length - 1];
-  // "the Prime Minister’s official spokesman": the role speaks, not its owner.
-  if (named && ownersRole(phrase, named.end)) return { name: bareRole(phrase) };
+  // "the Prime Minister’s official spokesman", "Travis Kelce’s mom": the role, or the relative, speaks.
+  if (named && ownersRole(phrase, named.end)) return ownerRelative(phrase, named.name, context);
   // "Social Care spokesperson": a name followed by a role noun only modifies it.
   if (named && !isRoleWord(phrase.slice(named.end).trim())) {
     const after = surnameAfterBody(people, context, phrase.slice(0, named.start), named.name);
