@@ -24,6 +24,8 @@ export interface CuePatterns {
   impersonalFrom: RegExp | null;
   /** "desde el Ministerio de Sanidad": a body a subjectless verb speaks for, without the preposition (group 1); null where none (lang bodyFrom). */
   bodyFrom: RegExp | null;
+  /** "We asked the product manager to …": the one the writer asked (group 1); null where none (lang askedBy). */
+  askedWhom: RegExp | null;
   /** "The report states:", "Verhagen highlights that": a lead verb closing the clause before a quote (lang leadsBefore). */
   leadClosing: RegExp;
   /**
@@ -77,6 +79,14 @@ export function cuePatterns(langs: readonly LanguageData[]): CuePatterns {
       : null,
     bodyFrom: langs.some((l) => l.bodyFrom?.length)
       ? new RegExp(`^\\s*${alternation(langs.flatMap((l) => l.bodyFrom ?? []))}\\s+(\\S.{0,60}?)\\s*$`, 'iu')
+      : null,
+    // ("I asked Tom Harris why …", "We asked the Garmin product manager to explain …": whom the writer
+    // asked, group 1, up to what was asked.)
+    askedWhom: langs.some((l) => l.askedBy?.length)
+      ? new RegExp(
+          `^\\s*${alternation(langs.flatMap((l) => l.askedBy ?? []))}\\s+((?:the|a|an)\\s+[^,.;:!?“”"]{2,60}?|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3})(?=\\s+(?:to|about|for|if|whether|why|how|what|when|who)\\b|\\s*[,.;:!?]|$)`,
+          'u',
+        )
       : null,
     // (Case-sensitive: "the United States:" closes no clause with a verb.)
     // ("the company previously reported that women are “…”": the reported clause may run up to the

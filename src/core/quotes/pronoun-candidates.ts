@@ -1,5 +1,6 @@
 import type { Speaker } from '../types';
 import { lastBefore } from './antecedent';
+import { askedAnswering } from './asked-answers';
 import { pronounGender } from './gender';
 import { activeLanguage } from './language';
 import type { Person } from './people';
@@ -7,11 +8,19 @@ import { fits, type ResolveContext } from './resolve-context';
 import { bodyInPlay } from './resolve-org';
 
 /**
- * Who a pronoun may stand for. "it", "they" (a pronoun of no gender) after a sentence about "the
- * union" is the union (resolve-org.ts); a gendered one is nobody's body.
+ * Who a pronoun stands for before the people named are searched: the one the writer just asked
+ * (asked-answers.ts); "it", "they" (a pronoun of no gender) after a sentence about "the union" is
+ * the union (resolve-org.ts), a gendered one nobody's body.
  */
-export function bodyForPronoun(pronoun: string, context: ResolveContext): Speaker | null {
-  return pronounGender(pronoun) === undefined ? bodyInPlay(context) : null;
+export function bodyForPronoun(
+  pronoun: string,
+  context: ResolveContext,
+  resolve: (phrase: string, context: ResolveContext) => Speaker | null,
+): Speaker | null {
+  return (
+    askedAnswering(pronoun, context, resolve) ??
+    (pronounGender(pronoun) === undefined ? bodyInPlay(context) : null)
+  );
 }
 
 /**

@@ -124,7 +124,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "He urged Mr. Trump …, saying “…”": the pronoun, the subject, stands for one named before the sentence.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
-      bodyForPronoun(phrase, context) ??
+      bodyForPronoun(phrase, context, resolvePhrase) ??
       (/^they$/iu.test(phrase) ? groupInPlay(context) : unnamedAntecedent(phrase, context)) ??
       fromPerson(
         people.antecedent(

@@ -107,6 +107,15 @@ export const en: LanguageData = {
   )
     .split(' ')
     .concat(['point out']),
+  // ("I asked Tom Harris why …. He said": whom the writer asked answers.)
+  askedBy: [
+    'I asked',
+    'We asked',
+    'I put the question to',
+    'We put the question to',
+    'I contacted',
+    'We contacted',
+  ],
   participles: [
     ...'adding saying insisting telling explaining warning writing noting stating describing calling declaring arguing asserting'.split(
       ' ',

@@ -69,6 +69,8 @@ export interface LanguageData {
    * apuntan que …", "«…», señalan desde la Policía"): the body speaks. Lower case.
    */
   bodyFrom?: readonly string[];
+  /** "We asked the product manager to explain …. They said": the writer asking someone, as a sentence opens. */
+  askedBy?: readonly string[];
   issuedBy?: readonly string[];
   /**
    * Words that tie a document to whoever holds it, not whoever wrote it: "a copy of the filing
