@@ -38,6 +38,7 @@ const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+)((?:the|a|an|its|his|her|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
 );
+/** A word (group 1) and a role with its article set off before a name (group 2): "betont die Sprecherin, ". */
 const ROLE_BEFORE_MID = new RegExp(
   String.raw`(?:^|\s)(\p{L}+)\s+((?:the|a|an|le|la|der|die|das)\s${ROLE_CHARS}{3,120}),\s*$`,
   'iu',
@@ -104,12 +105,12 @@ export function appositiveRole(text: string, start: number, end: number): string
   // (Only when a role word heads it: ", head of …", ", senior fellow at …"; not ", one of the …".)
   const bare = BARE_ROLE_AFTER.exec(window);
   if (bare?.[2]?.split(/\s+/u).some(isRoleWord)) return bare[1];
-  const window150 = text.slice(Math.max(0, start - 150), start);
-  const before = ROLE_BEFORE.exec(window150)?.[1];
+  const preceding = text.slice(Math.max(0, start - 150), start);
+  const before = ROLE_BEFORE.exec(preceding)?.[1];
   if (before) return innermostRole(before);
   // ("Auf Anfrage betont die Branchenkoordinatorin für Busse und Bahnen, Katharina Wagner, …": mid-
   // sentence, right after a verb of saying, a phrase that holds a role word.)
-  const inner = ROLE_BEFORE_MID.exec(window150);
+  const inner = ROLE_BEFORE_MID.exec(preceding);
   const said = inner && activeLanguage().verb.test(` ${inner[1]} `);
   return said && inner[2]!.split(/\s+/u).some(isRoleWord) ? inner[2] : undefined;
 }

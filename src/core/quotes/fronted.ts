@@ -10,15 +10,15 @@ import { subjectAfterVerb } from './subjects';
  * Split from cues.ts, which asks these before reading the words before the verb as the subject.
  */
 
+/** Subject pronouns of the verb-second languages, right after the verb ("sie" is an object too, rarely there). */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'hij', 'zij', 'ze', 'wij', 'ik']);
+
 /**
  * "Über seine Freilassung sagte er: „…“", "Auch im Ramstein-Fall betonte es": a phrase or clause
  * fronted in a verb-second language is no subject; the subject follows the finite verb — the verb
  * of saying, or ("Weshalb es dazu kam, konnte er nicht sagen") the one right after the clause.
  * Undefined when nothing is fronted.
  */
-/** Subject pronouns of the verb-second languages that are no object too ("sie" is both; "ihn" is not). */
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'hij', 'zij', 'ze', 'wij', 'ik']);
-
 export function subjectAfterFronted(before: string, afterVerb: string): string | null | undefined {
   const language = activeLanguage();
   // ("Zyniker:innen, die … nur schwer akzeptieren können, entgegnet sie:": whatever phrase or clause

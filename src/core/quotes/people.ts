@@ -184,7 +184,8 @@ export class People {
     }
     const last = surname(name).toLowerCase();
     const bySurname = this.bySurname.get(last);
-    // ("Abu Amer" with "Abu Hassan Amer" and "Sadeq Abu Amer" met: the one whose name ends so.)
+    // ("Abu Amer" with "Abu Hassan Amer" and "Sadeq Abu Amer" met, "Sheib ad-Din" when "Siham Zein
+    // ad-Din" holds the short form: the one whose name ends so, before one who shares the first word.)
     const tail = ` ${name.toLowerCase()}`;
     if (bySurname && tokens.length > 1 && !bySurname.name.toLowerCase().endsWith(tail))
       for (const p of this.byFullName.values()) if (p.name.toLowerCase().endsWith(tail)) return p;

@@ -5,13 +5,15 @@ import { isRoleWord } from './role-words';
 const LEADING_CONJUNCTION =
   /^(?:(?:[Mm]a|[Aa]nche|[Pp]ure|[Pp]erò|[Mm]ais|[Aa]ussi|[Ee]t|[Pp]ero|[Tt]ambién|[Mm]as|[Tt]ambém|[Bb]ut|[Aa]nd|[Aa]lso|[Ee]ven)\s+(?=(?:il|lo|la|l’|le|les|el|los|las|o|os|as|the)\s)|(?:But|And|Yet|Also|Even)\s+(?=\p{Lu}))/u;
 
-/** A cue phrase without what surrounds who speaks: marks, a possessive, a leading conjunction, an elided preposition. */
+/** An age between a determiner and a role: "der 35 Jahre alte …", "the 35-year-old …". */
 const AGE_BEFORE_ROLE =
   /(?<=^\p{L}+\s)(?:\d{1,3}\s+Jahre\s+alte[rn]?|\d{1,3}-(?:year|jährige[rn]?)(?:-old)?)\s+(?=\p{L})/u;
-
+/** A determiner and a role, then "and" and more (group 2): "the coach and captain of …". */
 const TWO_ROLES = /^((?:the|der|die|das|le|la|el|il)\s+\S+)\s+(?:and|und|et|y|e)\s+(.+)$/iu;
+/** Two capitalised words: a name. */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+/u;
 
+/** A cue phrase without what surrounds who speaks: marks, a possessive, a leading conjunction, an elided preposition. */
 export function cleanPhrase(raw: string): string {
   // ("vor seinem „Müll“-Fauxpas sagte": the tail of a compound whose head was in quote marks is
   // no one; the words before the marks are part of the same sentence.)
