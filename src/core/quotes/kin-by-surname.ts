@@ -1,5 +1,4 @@
 import type { Speaker } from '../types';
-import { findNames } from './names';
 import type { ResolveContext } from './resolve-context';
 import { RELATIONS } from './role-before';
 import { surname } from './text';
@@ -20,16 +19,14 @@ export function kinBySurname(phrase: string, owner: string, context: ResolveCont
   const family = surname(owner);
   if (!FAMILY.has(noun) || family.length < 2) return null;
   const { people } = context;
+  // (The people the article has found there, as the pronoun search reads them: no second reading.)
   for (let p = context.paragraph; p >= 0 && context.paragraph - p <= REACH; p--) {
-    const text = people.paragraphs[p]!;
-    const before = p === context.paragraph ? text.slice(0, context.offset) : text;
-    const kin = findNames(before)
-      .filter((n) => n.name !== owner && n.name.includes(' ') && surname(n.name) === family)
-      .pop();
-    if (kin) {
-      const known = people.find(kin.name);
-      return known ? people.toSpeaker(known) : { name: kin.name };
-    }
+    const limit = p === context.paragraph ? context.offset : Number.POSITIVE_INFINITY;
+    const kin = people
+      .mentionsIn(p)
+      .filter(({ start, person }) => start < limit && person.name !== owner && person.name.includes(' '))
+      .findLast(({ person }) => surname(person.name) === family);
+    if (kin) return people.toSpeaker(kin.person);
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { bodyInPlay } from './resolve-org';
  * (asked-answers.ts); "it", "they" (a pronoun of no gender) after a sentence about "the union" is
  * the union (resolve-org.ts), a gendered one nobody's body.
  */
-export function bodyForPronoun(
+export function answererOrBody(
   pronoun: string,
   context: ResolveContext,
   resolve: (phrase: string, context: ResolveContext) => Speaker | null,

@@ -1,4 +1,5 @@
 import type { Speaker } from '../types';
+import { lastBefore } from './antecedent';
 import { namedInQuote, pronounGender } from './gender';
 import { activeLanguage, type Gender, genderOfWord } from './language';
 import type { Organisations } from './orgs';
@@ -110,4 +111,25 @@ export function titleHolder(title: string, context: ResolveContext): Speaker | n
       context.people,
     )
   );
+}
+
+/**
+ * Where the sentence before the one at a point lies: in the same paragraph, or the last sentence of
+ * the paragraph before. Null at the article's start.
+ */
+export function sentenceBefore(
+  people: People,
+  paragraph: number,
+  offset: number,
+): { paragraph: number; start: number; end: number } | null {
+  const starts = people.sentenceStartsOf(paragraph);
+  const s = lastBefore(starts, offset + 1) - 1;
+  if (s >= 0) return { paragraph, start: starts[s]!, end: starts[s + 1]! };
+  if (paragraph === 0) return null;
+  const previous = people.sentenceStartsOf(paragraph - 1);
+  return {
+    paragraph: paragraph - 1,
+    start: previous.at(-1) ?? 0,
+    end: people.paragraphs[paragraph - 1]!.length,
+  };
 }

@@ -1,11 +1,10 @@
 import type { Speaker } from '../types';
-import { lastBefore } from './antecedent';
 import { cueInSentence } from './cues';
 import { activeLanguage } from './language';
 import { DETERMINER } from './lexicon';
 import { DOCUMENT_NOUNS } from './orgs';
 import type { People } from './people';
-import type { ResolveContext } from './resolve-context';
+import { type ResolveContext, sentenceBefore } from './resolve-context';
 import { isRoleWord } from './role-words';
 
 /**
@@ -234,14 +233,6 @@ function isOrgNoun(word: string): boolean {
 
 /** The first words of the sentence before the one at a point (in the paragraph before, at its start). */
 function previousSentenceOpening(people: People, paragraph: number, offset: number): string {
-  let p = paragraph;
-  let starts = people.sentenceStartsOf(p);
-  let s = lastBefore(starts, offset + 1) - 1;
-  if (s < 0) {
-    if (p === 0) return '';
-    p -= 1;
-    starts = people.sentenceStartsOf(p);
-    s = starts.length - 1;
-  }
-  return people.paragraphs[p]!.slice(starts[s]!, starts[s]! + 60);
+  const before = sentenceBefore(people, paragraph, offset);
+  return before ? people.paragraphs[before.paragraph]!.slice(before.start, before.start + 60) : '';
 }

@@ -13,7 +13,7 @@ import { findNames } from './names';
 import { NOT_A_SUBJECT, SHARE } from './not-a-speaker';
 import { koreanShortName } from './particle-cues';
 import { findByRole } from './people-by-role';
-import { bodyForPronoun, pronounFits } from './pronoun-candidates';
+import { answererOrBody, pronounFits } from './pronoun-candidates';
 import { alternation } from './regex-words';
 import {
   earlierWithRole,
@@ -124,7 +124,7 @@ function resolveOne(raw: string, context: ResolveContext): Speaker | null {
   // "He urged Mr. Trump …, saying “…”": the pronoun, the subject, stands for one named before the sentence.
   if (activeLanguage().pronouns.has(phrase.toLowerCase()))
     return (
-      bodyForPronoun(phrase, context, resolvePhrase) ??
+      answererOrBody(phrase, context, resolvePhrase) ??
       (/^they$/iu.test(phrase) ? groupInPlay(context) : unnamedAntecedent(phrase, context)) ??
       fromPerson(
         people.antecedent(
